@@ -1,0 +1,37 @@
+# Two commands: `make run` (build the claims table and open the dashboard) and `make test`.
+PYTHON ?= python3
+VENV   ?= .venv
+PY      = $(VENV)/bin/python
+STAMP   = $(VENV)/.installed
+CLAIMS  = data/claims.csv
+EXTRACT_SOURCES := $(shell find extract -name '*.py' -o -name '*.yaml' -o -name '*.csv' 2>/dev/null)
+
+.PHONY: run test claims system-deps bench clean
+
+$(STAMP): requirements.txt requirements-dev.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -r requirements-dev.txt
+	touch $(STAMP)
+
+# Chromium renders chart images (kaleido) and drives the browser tests; Noto gives Arabic glyphs.
+system-deps:
+	@bash scripts/system-deps.sh
+
+$(CLAIMS): $(STAMP) $(wildcard seeds/*) $(EXTRACT_SOURCES)
+	$(PY) -m extract seeds/ -o $(CLAIMS) || test $$? -eq 1
+
+claims: $(CLAIMS)
+
+run: $(CLAIMS) system-deps
+	$(PY) -m streamlit run dashboard.py --browser.gatherUsageStats false
+
+test: $(STAMP) system-deps
+	$(PY) -m pytest -q -p no:cacheprovider tests
+
+bench: $(STAMP)
+	$(PY) -m extract.bench 2000
+	$(PY) -m timeline.bench
+
+clean:
+	rm -rf $(VENV) .pytest_cache

@@ -1,0 +1,1 @@
+"""Extraction: news articles -> dated claims about foreign military presence."""

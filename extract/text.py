@@ -1,0 +1,72 @@
+"""Offset-preserving text normalisation shared by every extraction stage.
+
+Rules match on a folded copy of the text (Arabic letter variants unified, Eastern digits made
+Western, diacritics and tatweel dropped); `Folded.span` maps a match back to the original text,
+so evidence offsets always slice the document as it was read.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+# One-to-one character folds. Deleted characters are listed in _DROP.
+_FOLD = str.maketrans({
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
+    "ى": "ي", "ی": "ي", "ئ": "ي", "ک": "ك", "ة": "ه", "ؤ": "و",
+    "٠": "0", "١": "1", "٢": "2", "٣": "3", "٤": "4", "٥": "5", "٦": "6", "٧": "7", "٨": "8", "٩": "9",
+    "۰": "0", "۱": "1", "۲": "2", "۳": "3", "۴": "4", "۵": "5", "۶": "6", "۷": "7", "۸": "8", "۹": "9",
+    "٬": ",", "٫": ".", "،": ",", "؛": ";", "؟": "?",
+    "“": '"', "”": '"', "«": '"', "»": '"', "„": '"', "‘": "'", "’": "'",
+    "–": "-", "—": "-", "‐": "-", "‑": "-", "−": "-",
+    "\u00a0": " ", "\u202f": " ", "\u2009": " ",
+})
+_DROP = re.compile("[\u064b-\u0652\u0670\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+_ARABIC = re.compile("[\u0600-\u06ff]")
+_LATIN = re.compile("[A-Za-z]")
+
+
+@dataclass(frozen=True)
+class Folded:
+    """A folded copy of `original` and, for each folded character, its index in the original."""
+
+    original: str
+    text: str
+    index: tuple[int, ...]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a [start, end) span of the folded text to the original text."""
+        if start >= len(self.index):
+            return len(self.original), len(self.original)
+        o_start = self.index[start]
+        o_end = self.index[end - 1] + 1 if end > start else o_start
+        return o_start, o_end
+
+
+@lru_cache(maxsize=1024)
+def fold(text: str) -> Folded:
+    """Fold `text` for matching; the result keeps a map back to the original offsets."""
+    if not _DROP.search(text):
+        folded = text.translate(_FOLD).lower()
+        if len(folded) == len(text):
+            return Folded(text, folded, tuple(range(len(text))))
+    chars: list[str] = []
+    index: list[int] = []
+    for i, ch in enumerate(text):
+        if _DROP.match(ch):
+            continue
+        out = ch.translate(_FOLD).lower()
+        chars.append(out)
+        index.extend([i] * len(out))
+    return Folded(text, "".join(chars), tuple(index))
+
+
+def fold_str(text: str) -> str:
+    """Folded form of a short string (an alias or a cue word), for building patterns."""
+    return _DROP.sub("", text).translate(_FOLD).lower()
+
+
+def detect_lang(text: str) -> str:
+    """'ar' when Arabic letters outnumber Latin ones, else 'en'."""
+    sample = text[:4000]
+    return "ar" if len(_ARABIC.findall(sample)) >= len(_LATIN.findall(sample)) and _ARABIC.search(sample) else "en"

@@ -1,7 +1,40 @@
-"""Reading input documents: text, HTML, JSON Lines and CSV files, with an optional manifest."""
+"""Reading input documents: text, HTML, JSON Lines and CSV files, with an optional manifest.
+
+Everything is streamed: `iter_documents` yields one `Document` at a time and reports each input
+it cannot read as a `Problem` through a callback, so one bad file never stops a run.
+"""
 from __future__ import annotations
 
+import csv
+import importlib
+import io
+import json
+import re
 from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable, Iterator, Sequence
+
+from extract.text import detect_lang
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+MANIFEST = "manifest.csv"
+LANGS = ("ar", "en")
+# Encodings charset-normalizer may choose from; only the Arabic ones are accepted (see _decode_legacy).
+_LEGACY_CANDIDATES = ["cp1256", "iso8859_6", "cp1252", "cp1251", "latin_1"]
+_ARABIC_LEGACY = {"cp1256", "windows_1256", "iso8859_6"}
+_BOMS = [
+    (b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"),
+]
+_DATE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+_LETTER = re.compile(r"[^\W\d_]")
+# What Windows-1256 Arabic text is made of: Arabic letters, marks and punctuation, ASCII, quotes.
+_ARABIC_TEXT_CHAR = re.compile("[\u0600-\u06ff\\s\x20-\x7e«»“”‘’…–—\u200c-\u200f\u00a0]")
+_CONTROL = re.compile(b"[\x00-\x08\x0e-\x1f]")
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.I)
 
 
 @dataclass
@@ -25,3 +58,383 @@ class Problem:
 
     path: str
     reason: str
+    line: int = 0              # the row of a .csv/.jsonl/manifest, 0 for the whole file
+    kind: str = "skipped"      # skipped (nothing read) | row (one record skipped) | warning (read anyway)
+
+    @property
+    def where(self) -> str:
+        """`path` or `path:line`, as printed to the user."""
+        return f"{self.path}:{self.line}" if self.line else self.path
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.reason}"
+
+
+OnProblem = Callable[[Problem], None]
+Meta = dict[str, str]
+
+
+class _Unreadable(Exception):
+    """Raised by the readers for a whole input that cannot be read; the message is the reason."""
+
+
+def iter_documents(paths: Sequence[str | Path], on_problem: OnProblem,
+                   max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document]:
+    """Yield the documents of files and folders (recursively, sorted), reporting unreadable ones."""
+    manifests: dict[Path, dict[str, Meta]] = {}
+    for path in _iter_files(paths, on_problem):
+        folder = path.parent
+        if folder not in manifests:
+            manifests[folder] = _load_manifest(folder / MANIFEST, on_problem)
+        try:
+            size = path.stat().st_size
+            _check_size(size, max_bytes)
+            records = _read_records(str(path), path.read_bytes())
+            yield from _finish_all(records, str(path), manifests[folder], on_problem)
+        except _Unreadable as exc:
+            on_problem(Problem(str(path), str(exc)))
+        except OSError as exc:
+            on_problem(Problem(str(path), f"cannot read: {exc.strerror or exc}"))
+
+
+def documents_from_upload(name: str, data: bytes, published: str = "",
+                          max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[list[Document], list[Problem]]:
+    """Read one uploaded file (the dashboard's upload) with the same readers as files on disk."""
+    problems: list[Problem] = []
+    meta: Meta = {}
+    if published:
+        parsed = parse_published_date(published)
+        if parsed is None:
+            problems.append(Problem(name, f"publication date {published!r} not understood "
+                                          "(use YYYY, YYYY-MM or YYYY-MM-DD)", kind="warning"))
+        else:
+            meta["published"] = parsed
+    try:
+        _check_size(len(data), max_bytes)
+        records = _read_records(name, data)
+        docs = list(_finish_all(records, name, {Path(name).stem: meta}, problems.append))
+    except _Unreadable as exc:
+        problems.append(Problem(name, str(exc)))
+        docs = []
+    return docs, problems
+
+
+# --- finding files -------------------------------------------------------------------------
+
+def _iter_files(paths: Sequence[str | Path], on_problem: OnProblem) -> Iterator[Path]:
+    """The input files, folders expanded recursively in sorted order; hidden files and manifests skipped."""
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                rel = child.relative_to(path).parts
+                if child.is_file() and child.name != MANIFEST and not any(p.startswith(".") for p in rel):
+                    yield child
+        elif path.is_file():
+            yield path
+        else:
+            on_problem(Problem(str(path), "no such file or directory"))
+
+
+def _check_size(size: int, max_bytes: int) -> None:
+    """Refuse inputs over the size limit before reading them."""
+    if size > max_bytes:
+        raise _Unreadable(f"too large ({size / 2**20:.1f} MB > {max_bytes / 2**20:g} MB limit)")
+
+
+# --- readers: bytes -> records (partial Documents) or row Problems -------------------------------
+
+def _read_records(name: str, data: bytes) -> Iterator[Document | Problem]:
+    """Dispatch on the file extension; raise _Unreadable for a file that cannot be read at all."""
+    suffix = Path(name).suffix.lower()
+    reader = _READERS.get(suffix)
+    if reader is None:
+        raise _Unreadable(f"unsupported file type {suffix or '(no extension)'!r} "
+                          f"(expected {', '.join(sorted(_READERS))})")
+    if not data.strip():
+        raise _Unreadable("empty document")
+    return reader(name, data)
+
+
+def _read_txt(name: str, data: bytes) -> Iterator[Document | Problem]:
+    """A plain-text article: the whole file is one document."""
+    text = decode_bytes(data)
+    if not text.strip():
+        raise _Unreadable("empty document")
+    yield Document(doc_id=Path(name).stem, text=text)
+
+
+def _read_html(name: str, data: bytes) -> Iterator[Document | Problem]:
+    """An HTML page: main text by trafilatura, else all visible text; title from the page."""
+    html = decode_bytes(data, declared=_declared_charset(data))
+    text, title = _html_text(html)
+    if not text.strip():
+        raise _Unreadable("empty document (no text in the HTML)")
+    yield Document(doc_id=Path(name).stem, text=text, title=title)
+
+
+def _read_jsonl(name: str, data: bytes) -> Iterator[Document | Problem]:
+    """One JSON object per line with `id`, `text` and optional metadata fields."""
+    stem = Path(name).stem
+    for number, line in enumerate(decode_bytes(data).split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield Problem(name, f"invalid JSON ({exc.msg})", line=number, kind="row")
+            continue
+        if not isinstance(record, dict):
+            yield Problem(name, "not a JSON object", line=number, kind="row")
+            continue
+        yield _record_document(name, stem, number, record)
+
+
+def _read_csv(name: str, data: bytes) -> Iterator[Document | Problem]:
+    """A table with an `id` and a `text` column (and optional metadata): one document per row."""
+    reader = csv.DictReader(io.StringIO(decode_bytes(data), newline=""))
+    columns = [c.strip() for c in reader.fieldnames or []]
+    reader.fieldnames = columns
+    if "text" not in columns:
+        raise _Unreadable(f"no 'text' column (columns: {', '.join(columns) or 'none'})")
+    stem = Path(name).stem
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            yield Problem(name, f"bad CSV row ({exc})", line=reader.line_num, kind="row")
+            continue
+        if None in row:
+            yield Problem(name, f"{len(columns) + len(row[None])} fields, the header has {len(columns)}",
+                          line=reader.line_num, kind="row")
+            continue
+        yield _record_document(name, stem, reader.line_num, row)
+
+
+_READERS = {".txt": _read_txt, ".html": _read_html, ".htm": _read_html,
+            ".jsonl": _read_jsonl, ".csv": _read_csv}
+
+
+def _record_document(name: str, stem: str, line: int, record: dict) -> Document | Problem:
+    """A Document from one JSONL/CSV record; its metadata fields are kept as the 'field' source."""
+    text = record.get("text")
+    if not isinstance(text, str) or not text.strip():
+        return Problem(name, "empty document (no text)", line=line, kind="row")
+    doc_id = _as_str(record.get("id")) or f"{stem}:{line}"
+    doc = Document(doc_id=doc_id, text=text, title=_as_str(record.get("title")),
+                   url=_as_str(record.get("url")), source=_as_str(record.get("source")),
+                   lang=_as_str(record.get("lang")).lower(), published=_as_str(record.get("published")))
+    doc.published_from = "field" if doc.published else ""
+    return doc
+
+
+def _as_str(value: object) -> str:
+    """A record field as a stripped string ('' for missing/null)."""
+    return "" if value is None else str(value).strip()
+
+
+# --- metadata: manifest, publication date, dateline, language --------------------------------
+
+def _load_manifest(path: Path, on_problem: OnProblem) -> dict[str, Meta]:
+    """id -> metadata from a folder's manifest.csv ({} when there is none); bad dates are reported."""
+    if not path.is_file():
+        return {}
+    try:
+        rows = list(csv.DictReader(io.StringIO(decode_bytes(path.read_bytes()), newline="")))
+    except (_Unreadable, OSError, csv.Error) as exc:
+        on_problem(Problem(str(path), f"manifest ignored: {exc}", kind="warning"))
+        return {}
+    if rows and "id" not in rows[0]:
+        on_problem(Problem(str(path), f"manifest ignored: no 'id' column (columns: {', '.join(rows[0])})",
+                           kind="warning"))
+        return {}
+    manifest: dict[str, Meta] = {}
+    for line, row in enumerate(rows, start=2):
+        meta = {k: _as_str(row.get(k)) for k in ("published", "title", "url", "source", "lang")}
+        if meta["published"]:
+            parsed = parse_published_date(meta["published"])
+            if parsed is None:
+                on_problem(Problem(str(path), f"published {meta['published']!r} of {row['id']!r} is not a "
+                                              "date; using the dateline instead", line=line, kind="warning"))
+            meta["published"] = parsed or ""
+        manifest[_as_str(row.get("id"))] = meta
+    return manifest
+
+
+def _finish_all(records: Iterator[Document | Problem], path: str, manifest: dict[str, Meta],
+                on_problem: OnProblem) -> Iterator[Document]:
+    """Complete each record's metadata (manifest, dates, language) and pass row problems on."""
+    for record in records:
+        if isinstance(record, Problem):
+            on_problem(record)
+            continue
+        record.path = path
+        yield _finish(record, manifest.get(record.doc_id, {}), on_problem)
+
+
+def _finish(doc: Document, meta: Meta, on_problem: OnProblem) -> Document:
+    """Fill metadata: manifest over the record's own fields over the dateline; detect the language."""
+    doc.text = _normalise_newlines(doc.text)
+    for key in ("title", "url", "source", "lang"):
+        if meta.get(key):
+            setattr(doc, key, meta[key])
+    if meta.get("published"):
+        doc.published, doc.published_from = meta["published"], "manifest"
+    elif doc.published:
+        parsed = parse_published_date(doc.published)
+        if parsed is None:
+            on_problem(Problem(doc.path, f"published {doc.published!r} of {doc.doc_id!r} is not a date; "
+                                         "using the dateline instead", kind="warning"))
+        doc.published, doc.published_from = parsed or "", "field" if parsed else ""
+    if not doc.published:
+        dateline = find_dateline(doc.text) or ""
+        doc.published, doc.published_from = dateline, "dateline" if dateline else ""
+    doc.lang = doc.lang.lower() if doc.lang.lower() in LANGS else detect_lang(doc.text)
+    return doc
+
+
+def parse_published_date(value: str) -> str | None:
+    """A publication date as YYYY, YYYY-MM or YYYY-MM-DD, or None when `value` is not a date."""
+    impl = _dates_function("parse_published")
+    if impl is not None:
+        try:
+            result = impl(value)
+        except (ValueError, TypeError):
+            return None
+        if isinstance(result, tuple):
+            result = result[0] if result else None
+        return result if isinstance(result, str) and _valid_date(result) else None
+    return value.strip() if _valid_date(value.strip()) else None
+
+
+def find_dateline(text: str) -> str | None:
+    """The publication date a dateline at the top of `text` gives, via extract.dates when present."""
+    impl = _dates_function("find_dateline")
+    return impl(text) if impl is not None else None
+
+
+@lru_cache(maxsize=None)
+def _dates_function(name: str) -> Callable | None:
+    """A function of extract.dates, or None while that module (or the function) does not exist."""
+    try:
+        dates = importlib.import_module("extract.dates")
+    except ModuleNotFoundError as exc:
+        if exc.name != "extract.dates":
+            raise
+        return None
+    return getattr(dates, name, None)
+
+
+def _valid_date(value: str) -> bool:
+    """Whether `value` is a real YYYY, YYYY-MM or YYYY-MM-DD date."""
+    match = _DATE.fullmatch(value)
+    if not match:
+        return False
+    year, month, day = (int(g) if g else 1 for g in match.groups())
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+# --- decoding ---------------------------------------------------------------------------------
+
+def decode_bytes(data: bytes, declared: str = "") -> str:
+    """Decoded text with newlines as \\n (so offsets agree everywhere the text is re-read)."""
+    return _normalise_newlines(_decode(data, declared))
+
+
+def _normalise_newlines(text: str) -> str:
+    """CRLF and CR line ends as LF."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _decode(data: bytes, declared: str) -> str:
+    """Decode: BOM, declared charset, strict UTF-8, then Windows-1256 only if it reads as Arabic."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                raise _Unreadable(f"cannot decode: invalid {encoding} after its byte-order mark") from None
+    if b"\x00" in data:
+        raise _Unreadable("binary file")
+    for encoding in filter(None, (declared, "utf-8")):
+        try:
+            return data.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    return _decode_legacy(data)
+
+
+def _decode_legacy(data: bytes) -> str:
+    """Windows-1256 (or ISO-8859-6) when charset-normalizer finds it and the text is mostly Arabic."""
+    if len(_CONTROL.findall(data[:65536])) > 0.01 * min(len(data), 65536):
+        raise _Unreadable("binary file")
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=_LEGACY_CANDIDATES).best()
+    if best is None:
+        raise _Unreadable("cannot decode: not UTF-8, UTF-16 or Windows-1256 text")
+    text = str(best)
+    if best.encoding not in _ARABIC_LEGACY or not looks_arabic(_strip_tags(text)):
+        raise _Unreadable(f"cannot decode: not UTF-8, UTF-16 or Windows-1256 text (looks like {best.encoding})")
+    return text
+
+
+def looks_arabic(text: str) -> bool:
+    """Whether decoded text is mostly Arabic letters, spaces and punctuation (a sane cp1256 reading)."""
+    sample = text[:20000]
+    if not sample.strip():
+        return False
+    plausible = len(_ARABIC_TEXT_CHAR.findall(sample)) / len(sample)
+    letters = len(_LETTER.findall(sample))
+    return plausible >= 0.97 and letters > 0 and len(_ARABIC_LETTER.findall(sample)) / letters >= 0.5
+
+
+def _declared_charset(data: bytes) -> str:
+    """The charset an HTML page declares in a <meta> tag, or ''."""
+    match = _CHARSET.search(data[:4096])
+    return match.group(1).decode("ascii", "ignore") if match else ""
+
+
+def _strip_tags(text: str) -> str:
+    """Rough visible text of HTML (for the Arabic check only)."""
+    text = re.sub(r"(?is)<(script|style)\b.*?</\1\s*>", " ", text)
+    return re.sub(r"<[^>]*>", " ", text)
+
+
+def _html_text(html: str) -> tuple[str, str]:
+    """(main text, title) of an HTML page: trafilatura first, lxml's visible text as the fallback."""
+    import trafilatura
+    from lxml import html as lxml_html
+
+    try:
+        tree = lxml_html.document_fromstring(html)
+    except Exception:  # lxml raises several types (ParserError, ValueError) on junk input
+        tree = None
+    title = ""
+    if tree is not None:
+        title = " ".join(" ".join(tree.xpath("//title//text()")).split())
+    text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_recall=True) or ""
+    if not text.strip() and tree is not None:
+        for element in tree.xpath("//script|//style|//noscript|//template"):
+            element.drop_tree()
+        body = tree.find("body")
+        text = _visible_text(body if body is not None else tree)
+    return text, title
+
+
+def _visible_text(element) -> str:
+    """Text of an lxml element, one block (paragraph, heading, list item) per line."""
+    for block in element.xpath(_BLOCKS):
+        block.tail = "\n" + (block.tail or "")
+    lines = (" ".join(line.split()) for line in element.text_content().split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+_BLOCKS = "|".join(f"descendant-or-self::{tag}" for tag in (
+    "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "article", "section", "blockquote"))

@@ -1,0 +1,208 @@
+"""Uploading articles: read, skip already-loaded texts, extract claims and merge them into the table.
+
+Pure functions (no Streamlit) so the dashboard, scripts and tests share one path. The claims file is
+only ever replaced atomically (extract.table.write_table), so a failed upload never loses claims.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import pandas as pd
+
+from extract.documents import Document, Problem
+
+MAX_BYTES = 20 * 1024 * 1024          # per uploaded file
+INDEX_NAME = "index.csv"              # sha1 of every stored upload, so empty-claim articles are known too
+INDEX_COLUMNS = ["sha1", "doc_id", "name", "path"]
+
+Upload = tuple[str, bytes, str]       # (file name, content, publication date or "")
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass
+class IngestReport:
+    """What an upload did: documents added, duplicates skipped, files that failed, claims added."""
+
+    added_docs: list[str] = field(default_factory=list)
+    duplicates: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    n_claims: int = 0
+
+
+def ingest(files: list[Upload], claims_path: str | Path, store_dir: str | Path = "data/uploads",
+           *, max_bytes: int = MAX_BYTES, progress: Progress | None = None) -> IngestReport:
+    """Extract claims from uploaded files and append them to the claims table at `claims_path`."""
+    claims_path, store_dir = Path(claims_path), Path(store_dir)
+    table = _read_table(claims_path)
+    known = known_hashes(table, store_dir)
+    taken_ids = set(table["doc_id"]) if "doc_id" in table else set()
+    report, rows = IngestReport(), []
+    for i, (name, data, published) in enumerate(files):
+        if progress:
+            progress(i, len(files), name)
+        rows += _ingest_file(name, data, published, store_dir, known, taken_ids, report, max_bytes)
+    if progress:
+        progress(len(files), len(files), "")
+    if rows:
+        _write_merged(table, rows, claims_path)
+    report.n_claims = len(rows)
+    return report
+
+
+def _ingest_file(name: str, data: bytes, published: str, store_dir: Path, known: dict[str, str],
+                 taken_ids: set[str], report: IngestReport, max_bytes: int) -> list[dict]:
+    """One uploaded file -> claim rows of its new documents; duplicates and failures go to the report."""
+    if len(data) > max_bytes:
+        report.problems.append(Problem(name, f"file is larger than the {max_bytes // 2**20} MB limit"))
+        return []
+    try:
+        docs, problems = _documents_from_upload(name, data, published, max_bytes)
+    except Exception as exc:  # an unreadable upload must not stop the others
+        report.problems.append(Problem(name, f"could not read: {exc}"))
+        return []
+    report.problems.extend(problems)
+    rows: list[dict] = []
+    for doc in docs:
+        digest = text_hash(doc.text)
+        if digest in known:
+            report.duplicates.append(f"{name}: {doc.doc_id} (already loaded as {known[digest]})")
+            continue
+        try:
+            rows += _add_document(doc, digest, store_dir, taken_ids, known)
+        except Exception as exc:  # extraction bug on one article: report it, keep the rest
+            report.problems.append(Problem(name, f"{doc.doc_id}: extraction failed: {exc}"))
+            continue
+        report.added_docs.append(doc.doc_id)
+    return rows
+
+
+def _add_document(doc: Document, digest: str, store_dir: Path, taken_ids: set[str],
+                  known: dict[str, str]) -> list[dict]:
+    """Store a new article's text (for "read the article"), extract its claims, remember its hash."""
+    from extract.pipeline import extract_document
+
+    doc_id = doc.doc_id if doc.doc_id and doc.doc_id not in taken_ids else f"{doc.doc_id or 'upload'}-{digest[:8]}"
+    path = _store_text(doc.text, doc_id, store_dir)
+    doc = replace(doc, doc_id=doc_id, path=str(path))
+    rows = [dict(r, source_file=str(path)) for r in extract_document(doc)]
+    taken_ids.add(doc_id)
+    known[digest] = doc_id
+    _append_index(store_dir, {"sha1": digest, "doc_id": doc_id, "name": doc.title or doc_id, "path": str(path)})
+    return rows
+
+
+def _documents_from_upload(name: str, data: bytes, published: str, max_bytes: int
+                           ) -> tuple[list[Document], list[Problem]]:
+    """extract.documents.documents_from_upload, imported late so this module loads while it is written."""
+    from extract.documents import documents_from_upload
+
+    return documents_from_upload(name, data, published=published, max_bytes=max_bytes)
+
+
+def text_hash(text: str) -> str:
+    """sha1 of a text after whitespace normalisation: the same article re-saved is the same article."""
+    return hashlib.sha1(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+
+def known_hashes(table: pd.DataFrame, store_dir: Path) -> dict[str, str]:
+    """sha1 -> doc_id of every article already in the table or the upload store."""
+    known = {r["sha1"]: r["doc_id"] for r in _read_index(store_dir)}
+    if table.empty or "source_file" not in table:
+        return known
+    pairs = table[["source_file", "doc_id"]].drop_duplicates()
+    for source_file, doc_id in pairs.itertuples(index=False):
+        text = read_article(source_file, doc_id)
+        if text:
+            known.setdefault(text_hash(text), doc_id)
+    return known
+
+
+def read_article(source_file: str, doc_id: str = "", base_dirs: Iterable[str | Path] = ()) -> str | None:
+    """The text of an article as the extractor saw it (offsets match), or None when it can't be found."""
+    path = resolve_path(source_file, base_dirs)
+    if path is None:
+        return None
+    if path.suffix.lower() == ".txt":
+        return _read_txt(path)
+    from extract.documents import iter_documents
+
+    docs = list(iter_documents([path], on_problem=lambda p: None))
+    match = [d for d in docs if d.doc_id == doc_id] or docs[:1]
+    return match[0].text if match else None
+
+
+def resolve_path(source_file: str, base_dirs: Iterable[str | Path] = ()) -> Path | None:
+    """An existing file for `source_file`, tried as given and then under each base directory."""
+    if not source_file:
+        return None
+    candidates = [Path(source_file)] + [Path(b) / source_file for b in base_dirs]
+    return next((p for p in candidates if p.is_file()), None)
+
+
+def _read_txt(path: Path) -> str:
+    """A text file decoded like the extractor does it (BOM, UTF-8, else Windows-1256), newlines kept."""
+    data = path.read_bytes()
+    try:
+        from extract.documents import decode_bytes  # the reader's own decoder, when it exposes one
+        return decode_bytes(data)
+    except ImportError:
+        pass
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1256", errors="replace")
+
+
+def _store_text(text: str, doc_id: str, store_dir: Path) -> Path:
+    """Write an article's text as UTF-8 under store_dir, never overwriting another article."""
+    store_dir.mkdir(parents=True, exist_ok=True)
+    stem = re.sub(r"[^\w.-]+", "_", doc_id).strip("._") or "upload"
+    path = store_dir / f"{stem}.txt"
+    if path.exists():
+        path = store_dir / f"{stem}-{text_hash(text)[:8]}.txt"
+    path.write_bytes(text.encode("utf-8"))
+    return path
+
+
+def _read_index(store_dir: Path) -> list[dict]:
+    """Rows of the upload index (empty when none yet)."""
+    path = store_dir / INDEX_NAME
+    if not path.is_file():
+        return []
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def _append_index(store_dir: Path, row: dict) -> None:
+    """Add one stored upload to the index."""
+    path = store_dir / INDEX_NAME
+    new = not path.is_file()
+    with path.open("a", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=INDEX_COLUMNS)
+        if new:
+            writer.writeheader()
+        writer.writerow(row)
+
+
+def _read_table(path: Path) -> pd.DataFrame:
+    """The current claims table as strings (so writing it back changes nothing), or an empty one."""
+    from extract.table import COLUMNS
+
+    if not path.is_file():
+        return pd.DataFrame(columns=COLUMNS)
+    return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+
+
+def _write_merged(table: pd.DataFrame, rows: list[dict], path: Path) -> None:
+    """Append new claim rows to the table and replace the file atomically."""
+    from extract.table import to_frame, write_table
+
+    new = to_frame(rows)
+    merged = pd.concat([table, new.astype(object).where(new.notna(), "")], ignore_index=True)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_table(merged.fillna(""), path)

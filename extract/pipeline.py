@@ -1,0 +1,117 @@
+"""Document -> claim rows: the stages joined in order (sentences, numbers, places, dates, claims)."""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import asdict, replace
+from functools import lru_cache
+
+import pandas as pd
+
+from .claims import Claim, DocContext, Sentence, claims_from_sentence, find_cue_spans, is_candidate, \
+    is_location, update_speaker
+from .cues import load_cues
+from .dates import find_dates, parse_published
+from .documents import Document
+from .gazetteer import Mention, load_gazetteer
+from .numbers import find_quantities
+from .sentences import split_clauses, split_sentences
+from .table import COLUMNS, to_frame
+from .text import detect_lang
+
+
+def extract_document(doc: Document) -> list[dict]:
+    """All claims of one document, as rows with the claims table's columns."""
+    lang = doc.lang or detect_lang(doc.text)
+    ctx = _context(doc, lang)
+    claims: list[Claim] = []
+    for sentence in _sentences(doc.text, lang, ctx):
+        if not is_candidate(sentence):
+            update_speaker(sentence, ctx)
+            continue
+        found = claims_from_sentence(sentence, ctx, _dates_for(sentence.text, lang, doc.published))
+        update_speaker(sentence, ctx)
+        claims.extend(found)
+        for claim in found:
+            ctx.last_actor, ctx.last_country = claim.actor, claim.country
+    return _rows(doc, lang, _dedupe(claims))
+
+
+def extract_text(text: str, published: str = "", lang: str | None = None, doc_id: str = "doc") -> pd.DataFrame:
+    """Claims of one text as a DataFrame: the simplest way in, for notebooks and tests."""
+    doc = Document(doc_id=doc_id, text=text, published=published, lang=lang or "")
+    return to_frame(extract_document(doc))
+
+
+def _context(doc: Document, lang: str) -> DocContext:
+    parsed = parse_published(doc.published) if doc.published else None
+    published = parsed[0].isoformat() if parsed else ""
+    return DocContext(lang=lang, published=published, published_precision=parsed[1] if parsed else "",
+                      gazetteer=load_gazetteer(), cues=load_cues(lang))
+
+
+def _sentences(text: str, lang: str, ctx: DocContext):
+    """Sentences with their numbers, mentions and cues, offsets made relative to each sentence."""
+    quantities = find_quantities(text, lang)
+    mentions = ctx.gazetteer.find(text)
+    spans = split_sentences(text)
+    sentences = []
+    for span in spans:
+        sub = text[span.start:span.end]
+        sentence = Sentence(
+            text=sub, offset=span.start,
+            quantities=[replace(q, start=q.start - span.start, end=q.end - span.start)
+                        for q in quantities if span.start <= q.start and q.end <= span.end],
+            mentions=[replace(m, start=m.start - span.start, end=m.end - span.start)
+                      for m in mentions if span.start <= m.start and m.end <= span.end],
+            dates=[], cue_spans=find_cue_spans(sub, ctx.cues),
+            clauses=[(c.start - span.start, c.end - span.start) for c in split_clauses(text, span)],
+        )
+        sentences.append(sentence)
+    _set_defaults(sentences, ctx)
+    return sentences
+
+
+def _set_defaults(sentences: list[Sentence], ctx: DocContext) -> None:
+    """The document's usual host country and foreign actor, for sentences that leave them implicit."""
+    places: Counter[str] = Counter()
+    actors: Counter[str] = Counter()
+    for sentence in sentences:
+        for m in sentence.mentions:
+            if m.entry.kind == "base" or (m.entry.kind == "country" and is_location(sentence, m)):
+                places[m.entry.country if m.entry.kind == "base" else m.entry.code] += 1
+            elif m.entry.kind == "actor":
+                actors[m.entry.code] += 1
+    ctx.default_country = places.most_common(1)[0][0] if places else ""
+    foreign = [code for code, _ in actors.most_common() if code != ctx.default_country]
+    ctx.default_actor = foreign[0] if foreign else ""
+
+
+def _dates_for(sentence: str, lang: str, published: str):
+    @lru_cache(maxsize=2)
+    def dates(tense: str):
+        return find_dates(sentence, lang, published, tense=tense)
+    return dates
+
+
+def _dedupe(claims: list[Claim]) -> list[Claim]:
+    """Keep the first of claims that say the same thing (same type, who, where, value and date)."""
+    seen: set[tuple] = set()
+    out = []
+    for c in claims:
+        key = (c.claim_type, c.actor, c.country, c.base, c.value, c.date)
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out
+
+
+def _rows(doc: Document, lang: str, claims: list[Claim]) -> list[dict]:
+    rows = []
+    for i, claim in enumerate(claims, 1):
+        row = {col: "" for col in COLUMNS}
+        row.update(asdict(claim))
+        row.update(claim_id=f"{doc.doc_id}:{i:03d}", doc_id=doc.doc_id, published=doc.published, lang=lang,
+                   title=doc.title, source=doc.source, url=doc.url, source_file=doc.path,
+                   published_from=doc.published_from)
+        rows.append(row)
+    return rows

@@ -1,0 +1,65 @@
+"""Sentence and clause splitting that keeps offsets into the original text.
+
+News text is messy: stray full stops inside sentences (`التحالف الدولي .الذي`), missing spaces,
+abbreviations (`U.S.`, `Oct.`). A full stop ends a sentence only when it is followed by white space
+and is not part of an abbreviation or a number.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .cues import load_cues
+
+
+@dataclass(frozen=True)
+class Span:
+    """A slice [start, end) of the document text."""
+
+    start: int
+    end: int
+
+
+_BOUNDARY = re.compile(r"\n+|(?<=[.!?؟])[\"'”»)]*\s+|(?<=\.\.)\s*")
+_CLAUSE = re.compile(r"[,،;؛:]\s+|\s+(?:but|while|whereas|لكن|بينما|فيما|في حين)\s+")
+
+
+def _abbreviation_before(text: str, pos: int, abbreviations: frozenset[str]) -> bool:
+    """True when the full stop just before `pos` closes an abbreviation such as `U.S.` or `Gen.`."""
+    head = text[max(0, pos - 12):pos].rstrip()
+    word = re.split(r"\s", head)[-1] if head else ""
+    return word.lower() in abbreviations or bool(re.fullmatch(r"(?:[A-Z]\.)+", word))
+
+
+def split_sentences(text: str) -> list[Span]:
+    """Split `text` into trimmed sentence spans."""
+    abbreviations = load_cues().abbreviations
+    spans: list[Span] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        if m.group(0).strip() == "" and "\n" not in m.group(0) and _abbreviation_before(text, m.start(), abbreviations):
+            continue
+        _append_trimmed(text, start, m.start(), spans)
+        start = m.end()
+    _append_trimmed(text, start, len(text), spans)
+    return spans
+
+
+def split_clauses(text: str, span: Span) -> list[Span]:
+    """Split one sentence into clauses at commas, semicolons and contrastive conjunctions."""
+    clauses: list[Span] = []
+    start = span.start
+    for m in _CLAUSE.finditer(text, span.start, span.end):
+        _append_trimmed(text, start, m.start(), clauses)
+        start = m.end()
+    _append_trimmed(text, start, span.end, clauses)
+    return clauses
+
+
+def _append_trimmed(text: str, start: int, end: int, out: list[Span]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start and any(ch.isalnum() for ch in text[start:end]):
+        out.append(Span(start, end))

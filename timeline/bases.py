@@ -1,0 +1,124 @@
+"""Bases timeline: one row per base (grouped by country), sightings, first-to-last bars, withdrawals, deadlines."""
+from __future__ import annotations
+
+from datetime import date
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+
+from . import common as c
+
+SIGHTING_TYPES = ("presence", "troop_count", "deployment")
+FIRM_STATUSES = ("reported", "planned")          # ◆ filled; proposed/demanded deadlines are hollow
+WITHDRAWAL_SYMBOLS = {True: "x", False: "x-open"}  # reported / not (yet) reported
+
+
+def base_rows(df: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
+    """Claims placed on a base row: base claims, plus country-wide deadlines and withdrawals.
+
+    Adds `row` (the y label, e.g. 'Ain al-Asad (IRQ)' or 'IRQ — country-wide') and `x` (the placed date).
+    """
+    on_base = df["base"] != ""
+    country_wide = ~on_base & df["claim_type"].isin(["deadline", "withdrawal"])
+    rows = df[on_base | country_wide].copy()
+    rows["x"] = c.placed_dates(rows)
+    rows = rows[rows["x"].notna()]
+    wide = c.tr("country_wide", lang)
+    rows["row"] = np.where(rows["base"] != "", rows["base"] + " (" + rows["country"] + ")",
+                           rows["country"] + " — " + wide)
+    return rows
+
+
+def row_order(rows: pd.DataFrame) -> list[str]:
+    """Row labels grouped by country; within a country, the country-wide row first, then bases A–Z."""
+    keys = rows[["country", "base", "row"]].drop_duplicates("row")
+    keys = keys.assign(wide=keys["base"] == "").sort_values(["country", "wide", "base"], ascending=[True, False, True])
+    return list(keys["row"])
+
+
+def spans(rows: pd.DataFrame) -> pd.DataFrame:
+    """Per row and actor: first and last sighting, extended to a later reported withdrawal (`closed`)."""
+    seen = rows[rows["claim_type"].isin(SIGHTING_TYPES) & (rows["status"] == "reported")]
+    out = seen.groupby(["row", "actor"], sort=False)["x"].agg(first="min", last="max").reset_index()
+    gone = rows[(rows["claim_type"] == "withdrawal") & (rows["status"] == "reported")]
+    gone = gone.groupby(["row", "actor"], sort=False)["x"].max().rename("withdrawn").reset_index()
+    out = out.merge(gone, on=["row", "actor"], how="left")
+    out["closed"] = out["withdrawn"].notna() & (out["withdrawn"] >= out["last"])
+    out["end"] = out["withdrawn"].where(out["closed"], out["last"])
+    return out
+
+
+def bases_figure(df: pd.DataFrame, today: date | None = None, lang: str = "en") -> go.Figure:
+    """Base rows coloured by actor: sighting marks, a bar first→last sighting (closed by a withdrawal), ◆ deadlines."""
+    title = c.tr("bases_title", lang)
+    rows = base_rows(df, lang)
+    if rows.empty:
+        return c.empty_figure(title, lang)
+    actors = sorted(rows["actor"].unique())
+    colors = c.color_map(actors)
+    rows = rows.assign(hover=c.hover_text(rows, lang))
+    fig = go.Figure()
+    for actor in actors:
+        fig.add_traces(_actor_traces(rows[rows["actor"] == actor], actor, colors[actor], lang))
+    order = row_order(rows)
+    note = " · ".join([c.sources_note(df, lang), c.tr("published_note", lang)])
+    c.base_layout(fig, title, c.tr("date_axis", lang), c.tr("base_axis", lang), note, lang)
+    fig.update_yaxes(categoryorder="array", categoryarray=order[::-1], type="category")
+    fig.update_layout(height=max(350, 120 + 28 * len(order)))
+    return c.add_today_line(fig, c.today_or(today), lang)
+
+
+def _actor_traces(rows: pd.DataFrame, actor: str, color: str, lang: str) -> list:
+    """Bars, sightings, withdrawals and deadlines of one actor (one legend group)."""
+    name = c.series_label(rows.head(1).assign(country="", base=""), lang).iat[0].rstrip(" ·")
+    traces = [_bar_trace(spans(rows), actor, name, color)]
+    traces += _mark_traces(rows, actor, name, color, lang)
+    return [t for t in traces if t is not None]
+
+
+def _bar_trace(sp: pd.DataFrame, actor: str, name: str, color: str) -> go.Scatter | None:
+    """Thick translucent segments first sighting → last sighting (or withdrawal), gaps between rows."""
+    if sp.empty:
+        return None
+    n = len(sp)
+    xs = np.empty(3 * n, dtype=object)
+    xs[0::3], xs[1::3], xs[2::3] = sp["first"].to_numpy(dtype=object), sp["end"].to_numpy(dtype=object), None
+    ys = np.empty(3 * n, dtype=object)
+    ys[0::3], ys[1::3], ys[2::3] = sp["row"].to_numpy(dtype=object), sp["row"].to_numpy(dtype=object), None
+    return go.Scatter(
+        x=xs, y=ys, mode="lines", name=name, legendgroup=actor, showlegend=False, hoverinfo="skip",
+        line={"color": color, "width": 10}, opacity=0.3, connectgaps=False,
+        meta={"kind": "bar", "actor": actor, "closed": sp["closed"].tolist()},
+    )
+
+
+def _mark_traces(rows: pd.DataFrame, actor: str, name: str, color: str, lang: str) -> list:
+    """Sightings (●, lighter when publication-dated), withdrawals (✕) and deadlines (◆, hollow if soft)."""
+    kinds = {
+        "sighting": rows[rows["claim_type"].isin(SIGHTING_TYPES)],
+        "withdrawal": rows[rows["claim_type"] == "withdrawal"],
+        "deadline": rows[rows["claim_type"] == "deadline"],
+    }
+    traces = []
+    for kind, grp in kinds.items():
+        if grp.empty:
+            continue
+        cls = c.scatter_class(len(grp))
+        traces.append(cls(
+            x=grp["x"], y=grp["row"], mode="markers", legendgroup=actor,
+            name=name if kind == "sighting" else f"{name} · {c.tr('legend_' + kind, lang)}",
+            marker={"symbol": mark_symbols(grp, kind), "size": 11 if kind == "deadline" else 9,
+                    "color": color, "opacity": c.mark_opacity(grp), "line": {"width": 1.5, "color": color}},
+            hovertext=grp["hover"], hoverinfo="text", meta={"kind": kind, "actor": actor},
+        ))
+    return traces
+
+
+def mark_symbols(grp: pd.DataFrame, kind: str) -> np.ndarray:
+    """Marker per row: ● sightings, ✕ withdrawals (open unless reported), ◆ deadlines (open unless firm)."""
+    if kind == "deadline":
+        return np.where(grp["status"].isin(FIRM_STATUSES), "diamond", "diamond-open")
+    if kind == "withdrawal":
+        return np.where(grp["status"] == "reported", WITHDRAWAL_SYMBOLS[True], WITHDRAWAL_SYMBOLS[False])
+    return np.full(len(grp), "circle", dtype=object)

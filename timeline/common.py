@@ -1,0 +1,195 @@
+"""Shared figure pieces: localized strings, vectorised hover text, source note, today line, empty figure."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+
+from .filters import effective_date
+from .load import actor_label, country_label, load_labels
+
+FONT_FAMILY = "Noto Sans, Noto Naskh Arabic, Noto Sans Arabic, DejaVu Sans, sans-serif"
+PALETTE = (
+    "#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b",
+    "#e377c2", "#17becf", "#7f7f7f", "#bcbd22",
+)
+PUBLISHED_OPACITY = 0.4   # marks dated only by the publication date are drawn lighter
+WRAP_WIDTH = 70           # characters per hover line of evidence
+GL_THRESHOLD = 5000       # above this many points a mark trace switches to WebGL
+
+
+def tr(key: str, lang: str = "en", section: str = "text") -> str:
+    """A localized string from labels.yaml (falls back to English, then to the key)."""
+    entry = load_labels().get(section, {}).get(key, {})
+    return entry.get(lang) or entry.get("en") or key
+
+
+def today_or(today: date | None) -> date:
+    """The given reference day, else the system date."""
+    return today or date.today()
+
+
+def scatter_class(n_points: int):
+    """Scattergl for large mark traces (browser speed), Scatter otherwise (crisp SVG/PDF exports)."""
+    return go.Scattergl if n_points > GL_THRESHOLD else go.Scatter
+
+
+def format_numbers(s: pd.Series) -> pd.Series:
+    """Floats -> '1,500' strings without a Python loop per row ('' for NaN)."""
+    ints = s.round().astype("Int64").astype("string").fillna("")
+    return ints.str.replace(r"(\d)(?=(\d{3})+$)", r"\1,", regex=True).astype(object)
+
+
+def _fill(template: str, parts: dict[str, pd.Series], index: pd.Index) -> pd.Series:
+    """Vectorised str.format: template pieces concatenated with the named Series."""
+    out = pd.Series("", index=index, dtype=object)
+    for piece in re.split(r"(\{\w+\})", template):
+        name = piece[1:-1] if piece.startswith("{") and piece.endswith("}") else None
+        out = out + (parts[name] if name in parts else piece)
+    return out
+
+
+def value_text(df: pd.DataFrame, lang: str = "en") -> pd.Series:
+    """'about 2,500', 'under 3,000', '2,500–3,500' per row; '' where there is no value."""
+    parts = {
+        "v": format_numbers(df["value"]),
+        "min": format_numbers(df["value_min"].fillna(df["value"])),
+        "max": format_numbers(df["value_max"].fillna(df["value"])),
+    }
+    out = parts["v"].copy()
+    for qualifier, entry in load_labels()["qualifiers"].items():
+        mask = (df["qualifier"] == qualifier).to_numpy()
+        if mask.any():
+            out[mask] = _fill(entry.get(lang, entry["en"]), parts, df.index)[mask]
+    return out.where(df["value"].notna(), "")
+
+
+def _map_labels(s: pd.Series, section: str, lang: str) -> pd.Series:
+    """Codes -> localized names via a labels.yaml section; unknown codes pass through."""
+    table = {k: v.get(lang, v["en"]) for k, v in load_labels()[section].items()}
+    return s.map(table).fillna(s).astype(object)
+
+
+def _map_codes(s: pd.Series, label_fn, lang: str) -> pd.Series:
+    """Apply a code labeller once per distinct code (fast on large frames)."""
+    return s.map({c: label_fn(c, lang) for c in s.unique()}).astype(object)
+
+
+def escape_html(s: pd.Series) -> pd.Series:
+    """Make free text safe inside plotly's hover HTML subset."""
+    return s.str.replace("&", "&amp;").str.replace("<", "&lt;").str.replace(">", "&gt;")
+
+
+def wrap(s: pd.Series, width: int = WRAP_WIDTH) -> pd.Series:
+    """Break text into <br>-joined lines of at most ~width characters at spaces (vectorised)."""
+    wrapped = s.str.replace(rf"(.{{1,{width}}})(?:\s+|$)", r"\1<br>", regex=True)
+    return wrapped.str.replace(r"(<br>)+$", "", regex=True)
+
+
+def date_text(df: pd.DataFrame, lang: str = "en") -> pd.Series:
+    """'2021-03-24 (day) · dated by: publication date only' per row."""
+    prec = _map_labels(df["date_precision"], "precisions", lang)
+    src = _map_labels(df["date_source"], "date_sources", lang)
+    shown = df["date"].where(df["date"] != "", df["published"])
+    return shown + " (" + prec + ") · " + tr("date_source", lang, "fields") + ": " + src
+
+
+def hover_text(df: pd.DataFrame, lang: str = "en") -> pd.Series:
+    """The hover for every mark: value+qualifier, date+precision+date_source, status, document, evidence."""
+    f = lambda k: tr(k, lang, "fields") + ": "  # noqa: E731
+    value = value_text(df, lang)
+    head = _map_codes(df["actor"], actor_label, lang) + " · " + df["country"]
+    head = head + np.where(df["base"] != "", " · " + df["base"], "")
+    doc = df["doc_id"] + np.where(df["title"] != "", " — " + escape_html(df["title"]), "")
+    doc = doc + np.where(df["source"] != "", " (" + escape_html(df["source"]) + ")", "")
+    return (
+        "<b>" + escape_html(head) + "</b><br>"
+        + f("claim_type") + _map_labels(df["claim_type"], "claim_types", lang)
+        + np.where(value != "", " · " + f("value") + value, "") + "<br>"
+        + f("date") + date_text(df, lang) + "<br>"
+        + f("status") + _map_labels(df["status"], "statuses", lang) + "<br>"
+        + f("doc") + doc + " · " + f("published") + df["published"] + "<br>"
+        + f("evidence") + "<br>" + wrap(escape_html(df["evidence"].str.slice(0, 600)))
+    ).astype(object)
+
+
+def placed_dates(df: pd.DataFrame) -> pd.Series:
+    """Where a claim sits on a time axis: its date, else its publication date (drawn lighter)."""
+    return effective_date(df)
+
+
+def mark_opacity(df: pd.DataFrame) -> np.ndarray:
+    """1.0 for dates from the text, lighter for anything dated by (or placed at) the publication date."""
+    return np.where(df["date_source"] == "text", 1.0, PUBLISHED_OPACITY)
+
+
+def sources_note(df: pd.DataFrame, lang: str = "en", limit: int = 4) -> str:
+    """'Sources: A, B and 3 more · 12 documents' naming the outlets (or documents) behind the rows."""
+    names = [s for s in df["source"].value_counts().index if s] if len(df) else []
+    if not names:
+        names = list(dict.fromkeys(df["doc_id"])) if len(df) else []
+    shown = ", ".join(names[:limit]) + (f" +{len(names) - limit}" if len(names) > limit else "")
+    n_docs = df["doc_id"].nunique() if len(df) else 0
+    return f"{tr('sources', lang)}: {shown or '—'} · {n_docs} {tr('documents', lang)}"
+
+
+def base_layout(fig: go.Figure, title: str, x_title: str, y_title: str, note: str, lang: str) -> go.Figure:
+    """Title, axis labels, legend, fonts (Arabic-capable) and the source note under the plot."""
+    fig.update_layout(
+        title={"text": title, "x": 0.01, "xanchor": "left"},
+        xaxis_title=x_title, yaxis_title=y_title,
+        font={"family": FONT_FAMILY, "size": 13},
+        hoverlabel={"font": {"family": FONT_FAMILY}, "align": "right" if lang == "ar" else "left"},
+        legend={"title": {"text": ""}, "orientation": "v", "itemsizing": "constant"},
+        margin={"l": 70, "r": 30, "t": 60, "b": 110},
+        template="plotly_white",
+        showlegend=True,
+    )
+    fig.add_annotation(
+        text=note, xref="paper", yref="paper", x=0, y=-0.2, xanchor="left", yanchor="top",
+        showarrow=False, font={"size": 11, "color": "#555"}, name="source_note", align="left",
+    )
+    return fig
+
+
+def add_today_line(fig: go.Figure, today: date, lang: str) -> go.Figure:
+    """A dotted vertical line at today's date with a label (shape named 'today')."""
+    x = pd.Timestamp(today).isoformat()
+    fig.add_shape(
+        type="line", xref="x", yref="paper", x0=x, x1=x, y0=0, y1=1, name="today",
+        line={"color": "#444", "width": 1.5, "dash": "dot"},
+    )
+    fig.add_annotation(
+        x=x, xref="x", yref="paper", y=1.0, yanchor="bottom", text=tr("today", lang),
+        showarrow=False, font={"size": 11, "color": "#444"}, name="today_label",
+    )
+    return fig
+
+
+def empty_figure(title: str, lang: str = "en") -> go.Figure:
+    """A figure saying that no claims match (never an exception on empty input)."""
+    fig = go.Figure()
+    fig.update_layout(
+        title={"text": title, "x": 0.01, "xanchor": "left"}, template="plotly_white",
+        font={"family": FONT_FAMILY, "size": 13},
+        xaxis={"visible": False}, yaxis={"visible": False},
+    )
+    fig.add_annotation(
+        text=tr("no_claims", lang), xref="paper", yref="paper", x=0.5, y=0.5,
+        showarrow=False, font={"size": 16}, name="no_claims",
+    )
+    return fig
+
+
+def color_map(keys: list[str]) -> dict[str, str]:
+    """A stable colour per key (order given)."""
+    return {k: PALETTE[i % len(PALETTE)] for i, k in enumerate(keys)}
+
+
+def series_label(df: pd.DataFrame, lang: str = "en") -> pd.Series:
+    """'United States (USA) · IRQ · Ain al-Asad' per row (base only where given)."""
+    label = _map_codes(df["actor"], actor_label, lang) + " · " + _map_codes(df["country"], country_label, lang)
+    return label + np.where(df["base"] != "", " · " + df["base"], "")

@@ -48,6 +48,7 @@ RTL_CSS = f"""
 [data-testid="stSidebar"], [data-testid="stMarkdownContainer"], [data-testid="stCaptionContainer"],
 [data-testid="stWidgetLabel"], [data-testid="stAlert"], [data-testid="stExpander"], h1, h2, h3,
 .stTabs [role="tablist"] {{ direction: rtl; text-align: right; font-family: {ARABIC_FONTS}; }}
+[data-testid="stDateInput"] input {{ direction: ltr; text-align: left; }}
 """
 
 
@@ -253,9 +254,14 @@ def image_download(fig: object, fmt: str) -> Callable[[], bytes]:
     return render
 
 
-@st.cache_resource(show_spinner=False)
 def export_available() -> tuple[bool, str]:
-    """timeline.export.export_status(), checked once per server."""
+    """timeline.export.export_status(), checked once per server and BROWSER_PATH setting."""
+    return _export_status(os.environ.get("BROWSER_PATH", ""))
+
+
+@st.cache_resource(show_spinner=False)
+def _export_status(browser_path: str) -> tuple[bool, str]:
+    """The cached check behind export_available (the browser lookup spawns no process but walks PATH)."""
     export = optional_module("timeline.export")
     if export is None:
         return False, "timeline/export.py is not installed."
@@ -279,9 +285,9 @@ def export_buttons(fig: object, name: str, tx: Texts) -> None:
     if not ok:
         st.caption(tx("export_unavailable", reason=reason))
         return
-    cols = st.columns([1, 1, 1, 6])
-    for col, fmt in zip(cols, MIME):
-        col.download_button(tx(f"export_{fmt}"), data=image_download(fig, fmt), file_name=f"{name}.{fmt}",
+    row = st.container(horizontal=True)
+    for fmt in MIME:
+        row.download_button(tx(f"export_{fmt}"), data=image_download(fig, fmt), file_name=f"{name}.{fmt}",
                             mime=MIME[fmt], on_click="ignore", key=f"dl_{name}_{fmt}",
                             icon=":material/download:")
 
@@ -316,9 +322,12 @@ def troops_tab(df: pd.DataFrame, tx: Texts) -> None:
         return
     fig = figures.troops_figure(df, lang=tx.lang)
     conflicts = optional_module("timeline.conflicts")
-    if conflicts is not None and hasattr(conflicts, "add_conflict_marks"):
-        fig = conflicts.add_conflict_marks(fig, df)
     st.caption(tx("troops_help"))
+    if conflicts is not None:
+        found = conflicts.find_conflicts(df)
+        fig = conflicts.add_conflict_marks(fig, found, lang=tx.lang)
+        if len(found):
+            st.caption(tx("conflicts_marked", n=len(found)))
     open_clicked_claim(show_chart(fig, "troops", tx, select=True), tx)
 
 
@@ -356,51 +365,71 @@ def deadlines_tab(df: pd.DataFrame, tx: Texts) -> None:
     if table.empty:
         st.info(tx("no_commitments"))
         return
-    st.dataframe(table, hide_index=True, key="commitments_table",
-                 column_config={c: st.column_config.TextColumn(width="large") for c in table.columns
-                                if "evidence" in c})
+    st.dataframe(commitments_display(table, tx), hide_index=True, key="commitments_table",
+                 column_config={tx("commitment_columns.evidence"): st.column_config.TextColumn(width="large"),
+                                tx("commitment_columns.evidence_text"): st.column_config.TextColumn(width="large")})
+
+
+def commitments_display(table: pd.DataFrame, tx: Texts) -> pd.DataFrame:
+    """commitment_status with names instead of codes and headers in the UI language."""
+    from timeline.common import value_text
+
+    lang = tx.lang
+    out = pd.DataFrame({
+        "outcome": table["outcome"].map(lambda o: tx(f"outcomes.{o}")),
+        "claim_type": table["claim_type"].map(lambda t: tx(f"claim_types.{t}")),
+        "actor": table["actor"].map(lambda a: actor_label(a, lang)),
+        "country": table["country"].map(lambda c: country_label(c, lang)),
+        "base": table["base"],
+        "value": value_text(table, lang),
+        "date": table["date"].astype(str),
+        "status": table["status"].map(lambda s: tx(f"statuses.{s}")),
+        "made": pd.to_datetime(table["made"]).dt.strftime("%Y-%m-%d").fillna(""),
+        "evidence": table["evidence"],
+        "outcome_date": table["outcome_date"],
+        "evidence_text": table["evidence_text"],
+        "evidence_doc_id": table["evidence_doc_id"],
+        "overdue": table["overdue"],
+    })
+    return out.rename(columns=lambda c: tx(f"commitment_columns.{c}"))
 
 
 def conflicts_tab(df: pd.DataFrame, tx: Texts) -> None:
-    """Each pair of conflicting claims side by side, with evidence and source."""
+    """Each pair of conflicting figures side by side, with every source's evidence."""
     conflicts = optional_module("timeline.conflicts")
     if conflicts is None:
         return
     st.caption(tx("conflicts_intro"))
-    table = conflicts.find_conflicts(df)
-    if table.empty:
+    found = conflicts.find_conflicts(df)
+    if found.empty:
         st.info(tx("no_conflicts"))
         return
-    by_id = df.set_index("claim_id")
-    for _, pair in table.head(MAX_CONFLICTS_SHOWN).iterrows():
-        ids = conflict_ids(pair)
+    for _, row in found.head(MAX_CONFLICTS_SHOWN).iterrows():
         with st.container(border=True):
-            for col, side, cid in zip(st.columns(2), ("side_a", "side_b"), ids):
+            st.markdown(f"**{_place(row, tx)}** · {row['month']:%Y-%m}")
+            for col, side, heading in zip(st.columns(2), ("low", "high"), ("side_a", "side_b")):
                 with col:
-                    claim_card(by_id.loc[cid] if cid in by_id.index else None, tx(side), tx)
+                    conflict_side(row, side, tx(heading), tx, conflicts)
+    with st.expander(tx("tabs.conflicts") + " (table)"):
+        st.dataframe(conflicts.conflicts_frame(found, lang=tx.lang), hide_index=True, key="conflicts_table")
 
 
-def conflict_ids(pair: pd.Series) -> tuple[str, str]:
-    """The two claim ids of a conflict row (column names as timeline/conflicts.py writes them)."""
-    for a, b in (("claim_id_a", "claim_id_b"), ("a_claim_id", "b_claim_id"), ("claim_a", "claim_b")):
-        if a in pair and b in pair:
-            return str(pair[a]), str(pair[b])
-    return "", ""
+def _place(row: pd.Series, tx: Texts) -> str:
+    """'United States (USA) · Iraq (IRQ) · Ain al-Asad' for a conflict row."""
+    parts = (actor_label(row["actor"], tx.lang), country_label(row["country"], tx.lang), row["base"])
+    return " · ".join(html.escape(p) for p in parts if p)
 
 
-def claim_card(row: pd.Series | None, heading: str, tx: Texts) -> None:
-    """One claim: value, date, actor/place, document and source, and its evidence sentence."""
-    if row is None:
-        return
-    place = " · ".join(p for p in (country_label(row["country"], tx.lang), row["base"]) if p)
-    value = "" if pd.isna(row["value"]) else f"{row['value']:,.0f} ({row['qualifier']})"
-    source = row["source"] or row["title"] or row["doc_id"]
+def conflict_side(row: pd.Series, side: str, heading: str, tx: Texts, conflicts: ModuleType) -> None:
+    """One side of a conflict: the figure, date, sources and documents, and each evidence sentence."""
+    value = conflicts.value_text(row[f"{side}_value"], row[f"{side}_value_min"], row[f"{side}_value_max"],
+                                 row[f"{side}_qualifier"], tx.lang)
+    sources = "; ".join(s for s in row[f"{side}_sources"] if s)
+    docs = ", ".join(row[f"{side}_doc_ids"])
+    blocks = "".join(text_block(e, "evidence") for e in row[f"{side}_evidence"])
     st.html(f'<div class="side-label">{html.escape(heading)}: {html.escape(value)} — '
-            f'{html.escape(row["date"])} ({html.escape(row["date_precision"])})</div>'
-            f'<div>{html.escape(actor_label(row["actor"], tx.lang))} · {html.escape(place)} · '
-            f'{html.escape(tx("statuses." + row["status"]))}</div>'
-            f'<div>{html.escape(source)} — {html.escape(row["doc_id"])}, {html.escape(row["published"])}</div>'
-            + text_block(row["evidence"], "evidence"))
+            f'{html.escape(str(row[f"{side}_date"]))}</div>'
+            f'<div>{html.escape(sources)} ({html.escape(docs)})</div>{blocks}')
 
 
 def claims_tab(full: pd.DataFrame, df: pd.DataFrame, tx: Texts) -> None:
@@ -474,10 +503,10 @@ def csv_buttons(full: pd.DataFrame, df: pd.DataFrame, tx: Texts) -> None:
     export = optional_module("timeline.export")
     if export is None:
         return
-    left, right, _ = st.columns([2, 2, 5])
-    left.download_button(tx("csv_filtered"), data=lambda: export.csv_bytes(df, sources_note(df, tx)),
+    row = st.container(horizontal=True)
+    row.download_button(tx("csv_filtered"), data=lambda: export.csv_bytes(df, sources_note(df, tx)),
                          file_name="claims-filtered.csv", mime="text/csv", on_click="ignore", key="dl_csv_filtered")
-    right.download_button(tx("csv_full"), data=lambda: export.csv_bytes(full, sources_note(full, tx)),
+    row.download_button(tx("csv_full"), data=lambda: export.csv_bytes(full, sources_note(full, tx)),
                           file_name="claims.csv", mime="text/csv", on_click="ignore", key="dl_csv_full")
 
 
@@ -516,7 +545,9 @@ def show_article(row: pd.Series, full: pd.DataFrame, claim_id: str, tx: Texts, p
         st.warning(tx("article_missing", path=row["source_file"] or "—"))
     else:
         span = evidence_span(text, row)
-        if span is None or (span[0], span[1]) != (_int(row["start"]), _int(row["end"])):
+        if span is None:
+            st.caption(tx("article_evidence_not_found"))
+        elif span != (_int(row["start"]), _int(row["end"])):
             st.caption(tx("article_offsets_moved"))
         st.html(text_block(text, "article", span))
     others = full[(full["doc_id"] == row["doc_id"]) & (full["claim_id"] != claim_id)]

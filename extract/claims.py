@@ -27,10 +27,11 @@ DEFAULT_STATUS = {"troop_count": "reported", "presence": "reported", "withdrawal
                   "deployment": "reported", "troop_target": "planned", "deadline": "planned"}
 STATUS_WINDOW = 90      # characters before a claim's anchor in which a status cue governs it
 TRIGGER_WINDOW = 70     # characters before a number in which a withdrawal/deployment cue types it
+MIN_BARE_NUMBER = 50    # a number with no unit word is read as personnel only from this size
 ACTOR_AFTER_WINDOW = 45  # "1,200 of the coalition forces", "900 US troops": actor right after the number
 _LOCATION_BEFORE = re.compile(r"(?:^|\s)(?:في|الى|داخل|قرب|اراضي|ارض|in|into|at|to|inside|across|on|near|soil of|territory of)\s*$")
 _FROM_BEFORE = re.compile(r"(?:^|\s)(?:من|from|out of)\s*$")
-_ATTACHED_BI = re.compile(r"^(?:و?ب|و?بال|فب)")
+_TO_BEFORE = re.compile(r"(?:^|\s)(?:الى|ما بين|بين|to|between|down to)\s*$")
 
 
 @dataclass
@@ -84,6 +85,7 @@ class Sentence:
     dates: list  # list[DateMention], found lazily per tense by the caller
     cue_spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     clauses: list[tuple[int, int]] = field(default_factory=list)
+    cache: dict = field(default_factory=dict)
 
     def cues(self, category: str) -> list[tuple[int, int]]:
         return self.cue_spans.get(category, [])
@@ -115,25 +117,25 @@ def is_candidate(sentence: Sentence) -> bool:
 
 # ---------------------------------------------------------------- mentions: who and where
 
+_GAP_OK = re.compile(r"^[\s\"'“”«»()\[\]\-–—,،]*(?:و|او|and|or|,)?[\s\"'“”«»()\[\]\-–—]*$")
+TRACKED_GROUPS = {"state", "alliance", "coalition"}   # who can have a presence, withdrawal or deployment
+
+
 def _before(text: str, pos: int, width: int = 16) -> str:
     return fold(text[max(0, pos - width):pos]).text
 
 
-def is_location(sentence: Sentence, m: Mention) -> bool:
-    """Whether a mention names a place (in/at/to X, X's soil) rather than whose forces."""
-    if m.entry.kind == "base":
-        return True
-    surface = fold(sentence.text[m.start:m.end]).text
-    if _ATTACHED_BI.match(surface) and not fold(m.entry.name_ar).text.startswith("ب"):
-        return True
+def _prep_kind(sentence: Sentence, m: Mention) -> str:
+    """'loc' after in/at/to (or an attached ب), 'from' after from/من, else ''."""
     head = _before(sentence.text, m.start)
-    if head.endswith("ب") and (len(head) < 2 or not head[-2].isalpha()):
-        return True
+    attached = re.split(r"\s", head)[-1]
+    if attached in ("ب", "وب", "فب"):
+        return "loc"
     if _LOCATION_BEFORE.search(head):
-        return True
+        return "loc"
     if _FROM_BEFORE.search(head):
-        return not _number_right_before(sentence, m.start - len(head) + head.rstrip().rfind(" ") + 1)
-    return m.form == "adjective" and bool(re.search(r"(?:قاعده|قواعد|اراضي|ارض|bases?|soil)\S*\s*$", head))
+        return "" if _number_right_before(sentence, m.start - len(head) + head.rstrip().rfind(" ") + 1) else "from"
+    return ""
 
 
 def _number_right_before(sentence: Sentence, pos: int) -> bool:
@@ -141,90 +143,153 @@ def _number_right_before(sentence: Sentence, pos: int) -> bool:
     return any(0 <= pos - q.end <= 12 for q in sentence.quantities)
 
 
-def actor_mentions(sentence: Sentence) -> list[Mention]:
-    """Mentions that can say whose forces: actors, and country names not used as places."""
-    out = []
-    for m in sentence.mentions:
-        if m.entry.kind == "actor" and not (m.form in ("name", "metonym") and is_location(sentence, m)):
-            out.append(m)
+def _force_next_to(sentence: Sentence, m: Mention) -> bool:
+    """An adjective names an actor only beside a force or state word ("القوات الأمريكية", "US officials")."""
+    return any(0 <= m.start - e <= 12 or 0 <= s - m.end <= 12
+               for category in ("force", "state_organ") for s, e in sentence.cues(category))
+
+
+def roles(sentence: Sentence) -> dict[int, str]:
+    """For each mention (by position in `sentence.mentions`): 'actor', 'place' or '' (neither)."""
+    if "roles" in sentence.cache:
+        return sentence.cache["roles"]
+    out: dict[int, str] = {}
+    previous_place: Mention | None = None
+    by_span: dict[tuple[int, int], list[int]] = {}
+    for i, m in enumerate(sentence.mentions):
+        by_span.setdefault((m.start, m.end), []).append(i)
+    for (start, end), idxs in sorted(by_span.items()):
+        ms = [sentence.mentions[i] for i in idxs]
+        prep = _prep_kind(sentence, ms[0])
+        if not prep and previous_place is not None and _GAP_OK.match(
+                fold(sentence.text[previous_place.end:start]).text) and not _starts_with_actor_word(ms):
+            prep = "loc"
+        base_words = bool(re.search(r"(?:قاعده|قواعد|قاعدتي|اراضي|ارض|bases?|soil|territory)\S*\s*$",
+                                    _before(sentence.text, start, 24)))
+        place_found = False
+        for i, m in zip(idxs, ms):
+            kind = m.entry.kind
+            if kind == "base":
+                role = "place" if prep or not any(o.entry.kind == "actor" for o in ms) else ""
+            elif kind == "country":
+                role = "place" if prep or not any(o.entry.kind == "actor" for o in ms) else ""
+            elif m.form == "adjective":
+                role = "place" if base_words and m.entry.country else ("actor" if _force_next_to(sentence, m) else "")
+            else:
+                role = "" if prep else "actor"
+            out[i] = role
+            place_found = place_found or role == "place"
+        if place_found:
+            previous_place = ms[0]
+        elif any(out[i] == "actor" for i in idxs):
+            previous_place = None
+    sentence.cache["roles"] = out
     return out
+
+
+def _starts_with_actor_word(ms: list[Mention]) -> bool:
+    return all(m.entry.kind == "actor" and m.form == "adjective" for m in ms)
+
+
+def actor_mentions(sentence: Sentence) -> list[Mention]:
+    """Mentions that say whose forces: actors, and state names used as subjects."""
+    r = roles(sentence)
+    return [m for i, m in enumerate(sentence.mentions) if r.get(i) == "actor"]
 
 
 def place_mentions(sentence: Sentence) -> list[Mention]:
-    """Mentions that can say where: bases, and countries used as places."""
-    out = []
-    for m in sentence.mentions:
-        if m.entry.kind == "base":
-            out.append(m)
-        elif m.entry.kind == "country" and (is_location(sentence, m) or not _has_actor_at(sentence, m)):
-            out.append(m)
-        elif m.entry.kind == "actor" and m.form == "adjective" and m.entry.country and is_location(sentence, m):
-            out.append(m)
-    return out
+    """Mentions that say where: bases, and countries used as places."""
+    r = roles(sentence)
+    return [m for i, m in enumerate(sentence.mentions) if r.get(i) == "place"]
 
 
-def _has_actor_at(sentence: Sentence, m: Mention) -> bool:
-    return any(o.entry.kind == "actor" and o.start == m.start for o in sentence.mentions)
-
-
-def _actor_code(m: Mention) -> str:
-    return m.entry.code
+def is_location(sentence: Sentence, m: Mention) -> bool:
+    """Whether a mention names a place rather than whose forces."""
+    return m in place_mentions(sentence)
 
 
 def _place_country(m: Mention) -> str:
     return m.entry.country if m.entry.kind in ("base", "actor") else m.entry.code
 
 
-def _nearest(mentions: Iterable[Mention], pos: int, lo: int, hi: int) -> list[Mention]:
-    """Mentions inside [lo, hi), nearest to `pos` first (ties: the one after)."""
-    inside = [m for m in mentions if lo <= m.start < hi]
-    return sorted(inside, key=lambda m: (min(abs(m.start - pos), abs(m.end - pos)), m.start < pos))
+def _own_country(ctx: DocContext, actor: str) -> str:
+    entry = ctx.gazetteer.actor(actor)
+    return entry.country if entry is not None else ""
 
 
-def pick_actor(sentence: Sentence, start: int, end: int, ctx: DocContext, country: str = "") -> tuple[str, bool]:
+def _gap_is_noun_phrase(sentence: Sentence, a: int, b: int, cues: Cues | None = None) -> bool:
+    """Between a number (or cue) and an actor: only a few words, no preposition of place, no punctuation."""
+    gap = fold(sentence.text[a:b]).text
+    if re.search(r"[,.;:!?]", gap):
+        return False
+    words = gap.split()
+    return len(words) <= 4 and not any(
+        re.fullmatch(r"(?:[وف]?(?:في|الى|على|عن|مع|ضد|لدى|قرب))|in|into|to|at|against|with|on|for|by|near|that|which", w)
+        for w in words)
+
+
+def pick_actor(sentence: Sentence, start: int, end: int, ctx: DocContext, window: int = ACTOR_AFTER_WINDOW,
+               tracked_only: bool = False, clause_only: bool = False) -> tuple[str, bool]:
     """The actor of a claim anchored at [start, end): (code, found_in_sentence)."""
     lo, hi = sentence.clause_of(start)
-    actors = [m for m in actor_mentions(sentence) if not _is_own_forces(m, country)]
-    after = [m for m in actors if end <= m.start <= end + ACTOR_AFTER_WINDOW and m.start < hi]
+    actors = actor_mentions(sentence)
+    if tracked_only:
+        actors = [m for m in actors if getattr(m.entry, "group", "") in TRACKED_GROUPS]
+    after = [m for m in actors if end <= m.start <= end + window and _gap_is_noun_phrase(sentence, end, m.start)]
     if after:
-        return _actor_code(min(after, key=lambda m: m.start)), True
-    first_person = [s for s, _ in sentence.cues("first_person") if s < start]
-    if first_person and ctx.speaker:
+        return after[0].entry.code, True
+    if ctx.speaker and any(s < start for s, _ in sentence.cues("first_person")):
         return ctx.speaker, True
+    if clause_only and ctx.default_actor and _force_right_after(sentence, end):
+        return ctx.default_actor, True   # "withdrawal of the forces": the article's own foreign forces
     for lo_, hi_ in ((lo, hi), (0, len(sentence.text))):
-        near = _nearest(actors, start, lo_, hi_)
-        if near:
-            return _actor_code(near[0]), True
-    fallback = ctx.last_actor or ctx.default_actor
-    return (fallback, False) if fallback != country else ("", False)
+        before = [m for m in actors if lo_ <= m.start < start]
+        later = [m for m in actors if end <= m.start < hi_]
+        if clause_only and lo_ == 0:   # outside its clause, only a named force, not a bare state name
+            before, later = [m for m in before if not _bare_state_name(m)], []
+        if before:
+            return before[-1].entry.code, True
+        if later:
+            return later[0].entry.code, True
+    return ctx.last_actor or ctx.default_actor, False
 
 
-def _is_own_forces(m: Mention, country: str) -> bool:
-    """A state's forces in its own country are not foreign presence."""
-    return bool(country) and m.entry.country == country and m.entry.code == country
+def _bare_state_name(m: Mention) -> bool:
+    return m.form == "name" and getattr(m.entry, "group", "") == "state"
 
 
-def pick_places(sentence: Sentence, start: int, end: int, ctx: DocContext,
-                stop: int | None = None, many: bool = False) -> list[tuple[str, str, Mention | None]]:
+def _force_right_after(sentence: Sentence, pos: int) -> bool:
+    return any(0 <= s - pos <= 6 for s, _ in sentence.cues("force"))
+
+
+def pick_places(sentence: Sentence, start: int, end: int, ctx: DocContext, actor: str,
+                stop: int | None = None, many: bool = False, only_before: bool = False
+                ) -> list[tuple[str, str, Mention | None]]:
     """Places (country, base, mention) a claim anchored at [start, end) is about.
 
     With `many`, every place listed after the anchor up to `stop` ("from Ain al-Asad and Baghdad").
+    A state's own country is never where its forces are deployed abroad.
     """
+    own = _own_country(ctx, actor)
     lo, hi = sentence.clause_of(start)
-    places = place_mentions(sentence)
-    if many:
-        listed = [m for m in places if end <= m.start < (stop if stop is not None else hi)]
-        listed = _drop_covered_countries(listed)
+    places = [m for m in place_mentions(sentence) if _place_country(m) != own]
+    if many and not only_before:
+        listed = _drop_covered_countries([m for m in places if end <= m.start < (stop if stop is not None else hi)])
         if listed:
-            return [(_place_country(m), m.entry.code if m.entry.kind == "base" else "", m) for m in listed]
+            return [_place(m) for m in listed]
     for lo_, hi_ in ((lo, hi), (0, len(sentence.text))):
-        after = [m for m in places if end <= m.start < hi_]
-        near = after[:1] or _nearest(places, start, lo_, hi_)
-        if near:
-            m = near[0]
-            return [(_place_country(m), m.entry.code if m.entry.kind == "base" else "", m)]
-    country = ctx.last_country or ctx.default_country
+        after = [] if only_before else [m for m in places if end <= m.start < hi_]
+        before = [m for m in places if lo_ <= m.start < start]
+        if after or before:
+            return [_place(after[0] if after else before[-1])]
+    entry = ctx.gazetteer.actor(actor)
+    home = own if entry is not None and getattr(entry, "group", "") == "armed_group" else ""
+    country = next((c for c in (home, ctx.default_country, ctx.last_country) if c and (c != own or c == home)), "")
     return [(country, "", None)] if country else []
+
+
+def _place(m: Mention) -> tuple[str, str, Mention]:
+    return _place_country(m), m.entry.code if m.entry.kind == "base" else "", m
 
 
 def _drop_covered_countries(mentions: list[Mention]) -> list[Mention]:
@@ -269,7 +334,12 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
         return "troop_count"
     if _cue_near(sentence, "remain", q.start, 40, 60, lo, hi):
         return "troop_target"
+    if _cue_near(sentence, "reduce", q.start, TRIGGER_WINDOW + 20, 0, lo, hi) and (
+            q.qualifier == "range" or _TO_BEFORE.search(_before(sentence.text, q.start, 14))):
+        return "troop_target"
     trigger = _nearest_trigger(sentence, q.start, lo)
+    if trigger == "deployment" and _cue_near(sentence, "sent_home", q.end, 0, 60, lo, hi):
+        return "withdrawal"
     if trigger:
         return trigger
     after = [(s, t) for t in ("withdrawal", "deployment") for s, _ in sentence.cues(t) if q.end <= s <= q.end + 40]
@@ -312,15 +382,19 @@ def _relative_clause_between(text: str, a: int, b: int) -> bool:
     return bool(re.search(r"(?:^|\s)(?:الذي|التي|الذين|اللذين|which|that|who|when)(?:\s|$)", fold(text[lo:hi]).text))
 
 
-def assign_date(claim: Claim, sentence: Sentence, start: int, end: int, ctx: DocContext, dates_for) -> Claim:
+def assign_date(claim: Claim, sentence: Sentence, start: int, end: int, ctx: DocContext, dates_for,
+                clause_only: bool = False) -> Claim:
     """Date a claim from the text near its anchor, else (for facts) from the publication date."""
     lo, hi = sentence.clause_of(start)
-    tense = "past" if claim.status == "reported" else "future"
+    future = claim.status in ("planned", "proposed") or claim.claim_type in ("troop_target", "deadline")
+    tense = "future" if future else "past"
     dates = [d for d in dates_for(tense) if not _relative_clause_between(sentence.text, start, d.start)]
     if claim.claim_type in ("troop_count", "presence"):
         dates = [d for d in dates if d.relation != "since" and abs(d.start - start) <= 80]
     if claim.claim_type == "deadline":
         dates = [d for d in dates if d.relation == "by"]
+    if clause_only:
+        dates = [d for d in dates if lo <= d.start < hi]
     d = pick_date(dates, start, end, lo, hi)
     if d is not None:
         return replace(claim, date=d.date, date_precision=d.precision, date_source="text")
@@ -360,13 +434,17 @@ def number_claims(sentence: Sentence, ctx: DocContext, dates_for) -> tuple[list[
     for q in sentence.quantities:
         if q.vague or q.unit in NOT_PERSONNEL or q.value <= 0:
             continue
-        if q.unit != "personnel" and (casualty_sentence or not sentence.cues("force") or q.value < 20):
+        if q.unit != "personnel" and (casualty_sentence or not sentence.cues("force") or q.value < MIN_BARE_NUMBER):
             continue
         claim_type = number_type(sentence, q)
-        places = pick_places(sentence, q.start, q.end, ctx)
-        country, base, mention = places[0] if places else ("", "", None)
-        actor, _ = pick_actor(sentence, q.start, q.end, ctx, country)
-        if not actor or not country or actor == country:
+        actor, _ = pick_actor(sentence, q.start, q.end, ctx)
+        places = pick_places(sentence, q.start, q.end, ctx, actor, only_before=q.link == "from")
+        if q.link == "from":
+            places = _partner_country(sentence, q, ctx, actor) or places
+        if not actor or not places:
+            continue
+        country, base, mention = places[0]
+        if not country or actor == country:
             continue
         status = pick_status(sentence, q.start, claim_type)
         claim = _base_claim(sentence, claim_type, actor, country, mention, status)
@@ -375,6 +453,18 @@ def number_claims(sentence: Sentence, ctx: DocContext, dates_for) -> tuple[list[
         consumed.update(s for kind in ("withdrawal", "deployment", "presence", "remain")
                         for s, _ in sentence.cues(kind) if q.start - TRIGGER_WINDOW <= s <= q.end + 40)
     return claims, consumed
+
+
+def _partner_country(sentence: Sentence, q: Quantity, ctx: DocContext, actor: str) -> list:
+    """In "from about 2,000 to fewer than 500 in Erbil", the start level is country-wide, same country."""
+    lo, _ = sentence.clause_of(q.start)
+    if any(lo <= m.start < q.start for m in place_mentions(sentence)):
+        return []
+    partner = next((p for p in sentence.quantities if p.link == "to" and p.start > q.start), None)
+    if partner is None:
+        return []
+    places = pick_places(sentence, partner.start, partner.end, ctx, actor)
+    return [(places[0][0], "", None)] if places else []
 
 
 def _triggers(sentence: Sentence, consumed: set[int]) -> list[tuple[int, int, str]]:
@@ -395,6 +485,13 @@ def _triggers(sentence: Sentence, consumed: set[int]) -> list[tuple[int, int, st
     return sorted(found)
 
 
+def _about_forces(sentence: Sentence, s: int, e: int, places: list) -> bool:
+    """A cue with no number speaks of forces only with a force word or actor beside it, or a base."""
+    near_force = any(-8 <= fs - e <= 30 for fs, _ in sentence.cues("force"))
+    near_actor = any(0 <= m.start - e <= 25 or 0 <= s - m.end <= 25 for m in actor_mentions(sentence))
+    return near_force or near_actor or any(base for _, base, _ in places)
+
+
 def trigger_claims(sentence: Sentence, ctx: DocContext, consumed: set[int], dates_for) -> list[Claim]:
     """Claims from withdrawal/deployment/presence cues with no number: one per place named."""
     claims: list[Claim] = []
@@ -404,22 +501,22 @@ def trigger_claims(sentence: Sentence, ctx: DocContext, consumed: set[int], date
         lo, hi = sentence.clause_of(s)
         if kind == "withdrawal" and any(lo <= d.start < hi and d.start > s for d in by_dates):
             continue  # becomes a deadline
+        if kind == "deployment" and _cue_near(sentence, "sent_home", e, 0, 60, lo, hi):
+            kind = "withdrawal"
+        actor, in_sentence = pick_actor(sentence, s, e, ctx, window=30, tracked_only=True, clause_only=True)
+        if not actor or not in_sentence:
+            continue
         stop = next((t[0] for t in triggers[i + 1:] if t[2] != kind), hi)
-        places = pick_places(sentence, s, e, ctx, stop=stop, many=True)
+        places = pick_places(sentence, s, e, ctx, actor, stop=stop, many=True)
+        if not _about_forces(sentence, s, e, places):
+            continue
+        status = pick_status(sentence, s, kind)
         for country, base, mention in places:
-            actor, in_sentence = pick_actor(sentence, s, e, ctx, country)
-            if not actor or not country or actor == country or not in_sentence:
+            if not country or actor == country:
                 continue
-            if not (sentence.cues("force") or base or _actor_right_after(sentence, e)):
-                continue
-            status = pick_status(sentence, s, kind)
             claim = _base_claim(sentence, kind, actor, country, mention, status)
-            claims.append(assign_date(claim, sentence, s, e, ctx, dates_for))
+            claims.append(assign_date(claim, sentence, s, e, ctx, dates_for, clause_only=True))
     return claims
-
-
-def _actor_right_after(sentence: Sentence, pos: int) -> bool:
-    return any(pos <= m.start <= pos + 25 for m in actor_mentions(sentence))
 
 
 def deadline_claims(sentence: Sentence, ctx: DocContext, consumed: set[int], dates_for) -> list[Claim]:
@@ -436,12 +533,13 @@ def deadline_claims(sentence: Sentence, ctx: DocContext, consumed: set[int], dat
         if not before:
             continue
         s, e = before[-1]
-        places = pick_places(sentence, s, e, ctx, stop=d.start, many=True)
-        for country, base, mention in places:
-            actor, in_sentence = pick_actor(sentence, s, e, ctx, country)
-            if not actor or not country or actor == country:
+        actor, _ = pick_actor(sentence, s, e, ctx, window=30, tracked_only=True)
+        if not actor:
+            continue
+        status = pick_status(sentence, s, "deadline")
+        for country, base, mention in pick_places(sentence, s, e, ctx, actor, stop=d.start, many=True):
+            if not country or actor == country:
                 continue
-            status = pick_status(sentence, s, "deadline")
             claim = _base_claim(sentence, "deadline", actor, country, mention, status)
             claims.append(replace(claim, date=d.date, date_precision=d.precision, date_source="text"))
     return claims

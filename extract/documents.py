@@ -16,25 +16,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterator, Sequence
 
+from extract.decoding import Unreadable, decode_bytes, declared_charset, html_text, normalise_newlines
 from extract.text import detect_lang
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 MANIFEST = "manifest.csv"
 LANGS = ("ar", "en")
-# Encodings charset-normalizer may choose from; only the Arabic ones are accepted (see _decode_legacy).
-_LEGACY_CANDIDATES = ["cp1256", "iso8859_6", "cp1252", "cp1251", "latin_1"]
-_ARABIC_LEGACY = {"cp1256", "windows_1256", "iso8859_6"}
-_BOMS = [
-    (b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
-    (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"),
-]
 _DATE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
-_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
-_LETTER = re.compile(r"[^\W\d_]")
-# What Windows-1256 Arabic text is made of: Arabic letters, marks and punctuation, ASCII, quotes.
-_ARABIC_TEXT_CHAR = re.compile("[\u0600-\u06ff\\s\x20-\x7e«»“”‘’…–—\u200c-\u200f\u00a0]")
-_CONTROL = re.compile(b"[\x00-\x08\x0e-\x1f]")
-_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.I)
 
 
 @dataclass
@@ -74,10 +62,6 @@ OnProblem = Callable[[Problem], None]
 Meta = dict[str, str]
 
 
-class _Unreadable(Exception):
-    """Raised by the readers for a whole input that cannot be read; the message is the reason."""
-
-
 def iter_documents(paths: Sequence[str | Path], on_problem: OnProblem,
                    max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document]:
     """Yield the documents of files and folders (recursively, sorted), reporting unreadable ones."""
@@ -91,7 +75,7 @@ def iter_documents(paths: Sequence[str | Path], on_problem: OnProblem,
             _check_size(size, max_bytes)
             records = _read_records(str(path), path.read_bytes())
             yield from _finish_all(records, str(path), manifests[folder], on_problem)
-        except _Unreadable as exc:
+        except Unreadable as exc:
             on_problem(Problem(str(path), str(exc)))
         except OSError as exc:
             on_problem(Problem(str(path), f"cannot read: {exc.strerror or exc}"))
@@ -112,11 +96,22 @@ def documents_from_upload(name: str, data: bytes, published: str = "",
     try:
         _check_size(len(data), max_bytes)
         records = _read_records(name, data)
-        docs = list(_finish_all(records, name, {Path(name).stem: meta}, problems.append))
-    except _Unreadable as exc:
+        docs = list(_finish_all(records, name, _Same(meta), problems.append))
+    except Unreadable as exc:
         problems.append(Problem(name, str(exc)))
         docs = []
     return docs, problems
+
+
+class _Same(dict):
+    """A manifest giving the same metadata to every document (an upload's publication date)."""
+
+    def __init__(self, meta: Meta):
+        super().__init__()
+        self.meta = meta
+
+    def get(self, key: str, default: Meta | None = None) -> Meta:
+        return self.meta
 
 
 # --- finding files -------------------------------------------------------------------------
@@ -139,20 +134,20 @@ def _iter_files(paths: Sequence[str | Path], on_problem: OnProblem) -> Iterator[
 def _check_size(size: int, max_bytes: int) -> None:
     """Refuse inputs over the size limit before reading them."""
     if size > max_bytes:
-        raise _Unreadable(f"too large ({size / 2**20:.1f} MB > {max_bytes / 2**20:g} MB limit)")
+        raise Unreadable(f"too large ({size / 2**20:.1f} MB > {max_bytes / 2**20:.3g} MB limit)")
 
 
 # --- readers: bytes -> records (partial Documents) or row Problems -------------------------------
 
 def _read_records(name: str, data: bytes) -> Iterator[Document | Problem]:
-    """Dispatch on the file extension; raise _Unreadable for a file that cannot be read at all."""
+    """Dispatch on the file extension; raise Unreadable for a file that cannot be read at all."""
     suffix = Path(name).suffix.lower()
     reader = _READERS.get(suffix)
     if reader is None:
-        raise _Unreadable(f"unsupported file type {suffix or '(no extension)'!r} "
+        raise Unreadable(f"unsupported file type {suffix or '(no extension)'!r} "
                           f"(expected {', '.join(sorted(_READERS))})")
     if not data.strip():
-        raise _Unreadable("empty document")
+        raise Unreadable("empty document")
     return reader(name, data)
 
 
@@ -160,16 +155,16 @@ def _read_txt(name: str, data: bytes) -> Iterator[Document | Problem]:
     """A plain-text article: the whole file is one document."""
     text = decode_bytes(data)
     if not text.strip():
-        raise _Unreadable("empty document")
+        raise Unreadable("empty document")
     yield Document(doc_id=Path(name).stem, text=text)
 
 
 def _read_html(name: str, data: bytes) -> Iterator[Document | Problem]:
     """An HTML page: main text by trafilatura, else all visible text; title from the page."""
-    html = decode_bytes(data, declared=_declared_charset(data))
-    text, title = _html_text(html)
+    html = decode_bytes(data, declared=declared_charset(data))
+    text, title = html_text(html)
     if not text.strip():
-        raise _Unreadable("empty document (no text in the HTML)")
+        raise Unreadable("empty document (no text in the HTML)")
     yield Document(doc_id=Path(name).stem, text=text, title=title)
 
 
@@ -196,7 +191,7 @@ def _read_csv(name: str, data: bytes) -> Iterator[Document | Problem]:
     columns = [c.strip() for c in reader.fieldnames or []]
     reader.fieldnames = columns
     if "text" not in columns:
-        raise _Unreadable(f"no 'text' column (columns: {', '.join(columns) or 'none'})")
+        raise Unreadable(f"no 'text' column (columns: {', '.join(columns) or 'none'})")
     stem = Path(name).stem
     while True:
         try:
@@ -243,7 +238,7 @@ def _load_manifest(path: Path, on_problem: OnProblem) -> dict[str, Meta]:
         return {}
     try:
         rows = list(csv.DictReader(io.StringIO(decode_bytes(path.read_bytes()), newline="")))
-    except (_Unreadable, OSError, csv.Error) as exc:
+    except (Unreadable, OSError, csv.Error) as exc:
         on_problem(Problem(str(path), f"manifest ignored: {exc}", kind="warning"))
         return {}
     if rows and "id" not in rows[0]:
@@ -276,7 +271,7 @@ def _finish_all(records: Iterator[Document | Problem], path: str, manifest: dict
 
 def _finish(doc: Document, meta: Meta, on_problem: OnProblem) -> Document:
     """Fill metadata: manifest over the record's own fields over the dateline; detect the language."""
-    doc.text = _normalise_newlines(doc.text)
+    doc.text = normalise_newlines(doc.text)
     for key in ("title", "url", "source", "lang"):
         if meta.get(key):
             setattr(doc, key, meta[key])
@@ -303,8 +298,10 @@ def parse_published_date(value: str) -> str | None:
             result = impl(value)
         except (ValueError, TypeError):
             return None
-        if isinstance(result, tuple):
-            result = result[0] if result else None
+        if isinstance(result, tuple) and len(result) == 2:  # (first day, precision)
+            first, precision = result
+            result = {"day": first.isoformat(), "month": first.isoformat()[:7],
+                      "year": first.isoformat()[:4]}.get(precision)
         return result if isinstance(result, str) and _valid_date(result) else None
     return value.strip() if _valid_date(value.strip()) else None
 
@@ -338,103 +335,3 @@ def _valid_date(value: str) -> bool:
     except ValueError:
         return False
     return True
-
-
-# --- decoding ---------------------------------------------------------------------------------
-
-def decode_bytes(data: bytes, declared: str = "") -> str:
-    """Decoded text with newlines as \\n (so offsets agree everywhere the text is re-read)."""
-    return _normalise_newlines(_decode(data, declared))
-
-
-def _normalise_newlines(text: str) -> str:
-    """CRLF and CR line ends as LF."""
-    return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
-def _decode(data: bytes, declared: str) -> str:
-    """Decode: BOM, declared charset, strict UTF-8, then Windows-1256 only if it reads as Arabic."""
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            try:
-                return data.decode(encoding)
-            except UnicodeDecodeError:
-                raise _Unreadable(f"cannot decode: invalid {encoding} after its byte-order mark") from None
-    if b"\x00" in data:
-        raise _Unreadable("binary file")
-    for encoding in filter(None, (declared, "utf-8")):
-        try:
-            return data.decode(encoding)
-        except (UnicodeDecodeError, LookupError):
-            continue
-    return _decode_legacy(data)
-
-
-def _decode_legacy(data: bytes) -> str:
-    """Windows-1256 (or ISO-8859-6) when charset-normalizer finds it and the text is mostly Arabic."""
-    if len(_CONTROL.findall(data[:65536])) > 0.01 * min(len(data), 65536):
-        raise _Unreadable("binary file")
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data, cp_isolation=_LEGACY_CANDIDATES).best()
-    if best is None:
-        raise _Unreadable("cannot decode: not UTF-8, UTF-16 or Windows-1256 text")
-    text = str(best)
-    if best.encoding not in _ARABIC_LEGACY or not looks_arabic(_strip_tags(text)):
-        raise _Unreadable(f"cannot decode: not UTF-8, UTF-16 or Windows-1256 text (looks like {best.encoding})")
-    return text
-
-
-def looks_arabic(text: str) -> bool:
-    """Whether decoded text is mostly Arabic letters, spaces and punctuation (a sane cp1256 reading)."""
-    sample = text[:20000]
-    if not sample.strip():
-        return False
-    plausible = len(_ARABIC_TEXT_CHAR.findall(sample)) / len(sample)
-    letters = len(_LETTER.findall(sample))
-    return plausible >= 0.97 and letters > 0 and len(_ARABIC_LETTER.findall(sample)) / letters >= 0.5
-
-
-def _declared_charset(data: bytes) -> str:
-    """The charset an HTML page declares in a <meta> tag, or ''."""
-    match = _CHARSET.search(data[:4096])
-    return match.group(1).decode("ascii", "ignore") if match else ""
-
-
-def _strip_tags(text: str) -> str:
-    """Rough visible text of HTML (for the Arabic check only)."""
-    text = re.sub(r"(?is)<(script|style)\b.*?</\1\s*>", " ", text)
-    return re.sub(r"<[^>]*>", " ", text)
-
-
-def _html_text(html: str) -> tuple[str, str]:
-    """(main text, title) of an HTML page: trafilatura first, lxml's visible text as the fallback."""
-    import trafilatura
-    from lxml import html as lxml_html
-
-    try:
-        tree = lxml_html.document_fromstring(html)
-    except Exception:  # lxml raises several types (ParserError, ValueError) on junk input
-        tree = None
-    title = ""
-    if tree is not None:
-        title = " ".join(" ".join(tree.xpath("//title//text()")).split())
-    text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_recall=True) or ""
-    if not text.strip() and tree is not None:
-        for element in tree.xpath("//script|//style|//noscript|//template"):
-            element.drop_tree()
-        body = tree.find("body")
-        text = _visible_text(body if body is not None else tree)
-    return text, title
-
-
-def _visible_text(element) -> str:
-    """Text of an lxml element, one block (paragraph, heading, list item) per line."""
-    for block in element.xpath(_BLOCKS):
-        block.tail = "\n" + (block.tail or "")
-    lines = (" ".join(line.split()) for line in element.text_content().split("\n"))
-    return "\n".join(line for line in lines if line)
-
-
-_BLOCKS = "|".join(f"descendant-or-self::{tag}" for tag in (
-    "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "article", "section", "blockquote"))

@@ -22,6 +22,7 @@ INDEX_COLUMNS = ["sha1", "doc_id", "name", "path"]
 
 Upload = tuple[str, bytes, str]       # (file name, content, publication date or "")
 Progress = Callable[[int, int, str], None]
+Extractor = Callable[[Document], list[dict]]
 
 
 @dataclass
@@ -35,17 +36,22 @@ class IngestReport:
 
 
 def ingest(files: list[Upload], claims_path: str | Path, store_dir: str | Path = "data/uploads",
-           *, max_bytes: int = MAX_BYTES, progress: Progress | None = None) -> IngestReport:
-    """Extract claims from uploaded files and append them to the claims table at `claims_path`."""
+           *, max_bytes: int = MAX_BYTES, progress: Progress | None = None,
+           extractor: Extractor | None = None) -> IngestReport:
+    """Extract claims from uploaded files and append them to the claims table at `claims_path`.
+
+    `extractor` defaults to extract.pipeline.extract_document; `progress(i, n, name)` is called per file.
+    """
+    if extractor is None:
+        from extract.pipeline import extract_document as extractor
     claims_path, store_dir = Path(claims_path), Path(store_dir)
     table = _read_table(claims_path)
-    known = known_hashes(table, store_dir)
-    taken_ids = set(table["doc_id"]) if "doc_id" in table else set()
+    target = _Target(store_dir, known_hashes(table, store_dir), set(table["doc_id"]), extractor)
     report, rows = IngestReport(), []
     for i, (name, data, published) in enumerate(files):
         if progress:
             progress(i, len(files), name)
-        rows += _ingest_file(name, data, published, store_dir, known, taken_ids, report, max_bytes)
+        rows += _ingest_file(name, data, published, target, report, max_bytes)
     if progress:
         progress(len(files), len(files), "")
     if rows:
@@ -54,8 +60,18 @@ def ingest(files: list[Upload], claims_path: str | Path, store_dir: str | Path =
     return report
 
 
-def _ingest_file(name: str, data: bytes, published: str, store_dir: Path, known: dict[str, str],
-                 taken_ids: set[str], report: IngestReport, max_bytes: int) -> list[dict]:
+@dataclass
+class _Target:
+    """Where new documents go and what is already there (shared across the files of one upload)."""
+
+    store_dir: Path
+    known: dict[str, str]        # sha1 of normalised text -> doc_id
+    taken_ids: set[str]          # doc ids already in the table
+    extractor: Extractor
+
+
+def _ingest_file(name: str, data: bytes, published: str, target: _Target, report: IngestReport,
+                 max_bytes: int) -> list[dict]:
     """One uploaded file -> claim rows of its new documents; duplicates and failures go to the report."""
     if len(data) > max_bytes:
         report.problems.append(Problem(name, f"file is larger than the {max_bytes // 2**20} MB limit"))
@@ -69,31 +85,36 @@ def _ingest_file(name: str, data: bytes, published: str, store_dir: Path, known:
     rows: list[dict] = []
     for doc in docs:
         digest = text_hash(doc.text)
-        if digest in known:
-            report.duplicates.append(f"{name}: {doc.doc_id} (already loaded as {known[digest]})")
+        if digest in target.known:
+            report.duplicates.append(f"{name}: {doc.doc_id} (already loaded as {target.known[digest]})")
             continue
         try:
-            rows += _add_document(doc, digest, store_dir, taken_ids, known)
+            doc_id, new = _add_document(doc, digest, target)
         except Exception as exc:  # extraction bug on one article: report it, keep the rest
             report.problems.append(Problem(name, f"{doc.doc_id}: extraction failed: {exc}"))
             continue
-        report.added_docs.append(doc.doc_id)
+        report.added_docs.append(doc_id)
+        rows += new
     return rows
 
 
-def _add_document(doc: Document, digest: str, store_dir: Path, taken_ids: set[str],
-                  known: dict[str, str]) -> list[dict]:
+def _add_document(doc: Document, digest: str, target: _Target) -> tuple[str, list[dict]]:
     """Store a new article's text (for "read the article"), extract its claims, remember its hash."""
-    from extract.pipeline import extract_document
-
-    doc_id = doc.doc_id if doc.doc_id and doc.doc_id not in taken_ids else f"{doc.doc_id or 'upload'}-{digest[:8]}"
-    path = _store_text(doc.text, doc_id, store_dir)
+    doc_id = doc.doc_id
+    if not doc_id or doc_id in target.taken_ids:
+        doc_id = f"{doc_id or 'upload'}-{digest[:8]}"
+    path = _store_text(doc.text, doc_id, target.store_dir)
     doc = replace(doc, doc_id=doc_id, path=str(path))
-    rows = [dict(r, source_file=str(path)) for r in extract_document(doc)]
-    taken_ids.add(doc_id)
-    known[digest] = doc_id
-    _append_index(store_dir, {"sha1": digest, "doc_id": doc_id, "name": doc.title or doc_id, "path": str(path)})
-    return rows
+    try:
+        rows = [dict(r, source_file=str(path)) for r in target.extractor(doc)]
+    except Exception:
+        path.unlink(missing_ok=True)
+        raise
+    target.taken_ids.add(doc_id)
+    target.known[digest] = doc_id
+    _append_index(target.store_dir, {"sha1": digest, "doc_id": doc_id, "name": doc.title or doc_id,
+                                     "path": str(path)})
+    return doc_id, rows
 
 
 def _documents_from_upload(name: str, data: bytes, published: str, max_bytes: int
@@ -145,17 +166,10 @@ def resolve_path(source_file: str, base_dirs: Iterable[str | Path] = ()) -> Path
 
 
 def _read_txt(path: Path) -> str:
-    """A text file decoded like the extractor does it (BOM, UTF-8, else Windows-1256), newlines kept."""
-    data = path.read_bytes()
-    try:
-        from extract.documents import decode_bytes  # the reader's own decoder, when it exposes one
-        return decode_bytes(data)
-    except ImportError:
-        pass
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1256", errors="replace")
+    """A text file decoded exactly as the extractor decodes it, so stored offsets still match."""
+    from extract.documents import decode_bytes
+
+    return decode_bytes(path.read_bytes())
 
 
 def _store_text(text: str, doc_id: str, store_dir: Path) -> Path:
@@ -190,19 +204,16 @@ def _append_index(store_dir: Path, row: dict) -> None:
 
 
 def _read_table(path: Path) -> pd.DataFrame:
-    """The current claims table as strings (so writing it back changes nothing), or an empty one."""
-    from extract.table import COLUMNS
+    """The current claims table (extract.table dtypes), or an empty one."""
+    from extract.table import read_table, to_frame
 
-    if not path.is_file():
-        return pd.DataFrame(columns=COLUMNS)
-    return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    return read_table(path) if path.is_file() else to_frame([])
 
 
 def _write_merged(table: pd.DataFrame, rows: list[dict], path: Path) -> None:
     """Append new claim rows to the table and replace the file atomically."""
-    from extract.table import to_frame, write_table
+    from extract.table import conform, to_frame, write_table
 
-    new = to_frame(rows)
-    merged = pd.concat([table, new.astype(object).where(new.notna(), "")], ignore_index=True)
+    merged = pd.concat([table, to_frame(rows)], ignore_index=True) if len(table) else to_frame(rows)
     path.parent.mkdir(parents=True, exist_ok=True)
-    write_table(merged.fillna(""), path)
+    write_table(conform(merged), path)

@@ -8,7 +8,7 @@ from functools import lru_cache
 import pandas as pd
 
 from .claims import Claim, DocContext, Sentence, claims_from_sentence, find_cue_spans, is_candidate, \
-    is_location, update_speaker
+    TRACKED_GROUPS, actor_mentions, update_speaker
 from .cues import load_cues
 from .dates import find_dates, parse_published
 from .documents import Document
@@ -72,18 +72,21 @@ def _sentences(text: str, lang: str, ctx: DocContext):
 
 
 def _set_defaults(sentences: list[Sentence], ctx: DocContext) -> None:
-    """The document's usual host country and foreign actor, for sentences that leave them implicit."""
-    places: Counter[str] = Counter()
+    """The document's usual foreign actor and host country, for sentences that leave them implicit."""
     actors: Counter[str] = Counter()
+    places: Counter[str] = Counter()
     for sentence in sentences:
-        for m in sentence.mentions:
-            if m.entry.kind == "base" or (m.entry.kind == "country" and is_location(sentence, m)):
-                places[m.entry.country if m.entry.kind == "base" else m.entry.code] += 1
-            elif m.entry.kind == "actor":
+        for m in actor_mentions(sentence):
+            if getattr(m.entry, "group", "state") in TRACKED_GROUPS:
                 actors[m.entry.code] += 1
-    ctx.default_country = places.most_common(1)[0][0] if places else ""
-    foreign = [code for code, _ in actors.most_common() if code != ctx.default_country]
-    ctx.default_actor = foreign[0] if foreign else ""
+        for m in sentence.mentions:
+            if m.entry.kind in ("country", "base"):
+                places[m.entry.code if m.entry.kind == "country" else m.entry.country] += 1
+    ctx.default_actor = actors.most_common(1)[0][0] if actors else ""
+    entry = ctx.gazetteer.actor(ctx.default_actor) if ctx.default_actor else None
+    own = entry.country if entry is not None else ""
+    hosts = [code for code, _ in places.most_common() if code != own]
+    ctx.default_country = hosts[0] if hosts else ""
 
 
 def _dates_for(sentence: str, lang: str, published: str):

@@ -10,6 +10,7 @@ import signal
 import sys
 import time
 from collections import Counter
+from contextlib import closing
 from dataclasses import dataclass, field
 from functools import partial
 from itertools import islice
@@ -17,12 +18,13 @@ from multiprocessing import Pool
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
 
-from extract.documents import DEFAULT_MAX_BYTES, Document, OnProblem, Problem, iter_documents
+from extract.documents import DEFAULT_MAX_BYTES, LANGS, Document, OnProblem, Problem, iter_documents
 from extract.table import COLUMNS, TableWriter
 
 Extract = Callable[[Document], list[dict]]
 BATCH_PER_JOB = 16     # documents handed to the pool at a time, per job (bounds memory)
 CHUNKSIZE = 4          # documents per task sent to a worker
+ROWS_PER_WRITE = 2000  # claim rows buffered before they are appended to the output
 
 
 @dataclass
@@ -72,36 +74,47 @@ def run(paths: Sequence[str | Path], out: str | Path, jobs: int = 1, max_mb: flo
     summary = Summary(out=str(out))
     report = _reporter(summary, on_problem)
     docs = iter_documents(paths, report, max_bytes=int(max_mb * 2**20))
-    return run_documents(docs, out, jobs=jobs, progress=progress, summary=summary, on_problem=report,
-                         extract=extract)
+    return _run(docs, out, jobs, progress, summary, report, extract)
 
 
 def run_documents(docs: Iterable[Document], out: str | Path, jobs: int = 1, progress: bool = False,
-                  summary: Summary | None = None, on_problem: OnProblem | None = None,
-                  extract: Extract | None = None) -> Summary:
-    """Extract claims from a stream of documents into `out`; the old `out` survives any failure."""
-    summary = summary or Summary(out=str(out))
-    report = on_problem or _reporter(summary, None)
+                  on_problem: OnProblem | None = None, extract: Extract | None = None) -> Summary:
+    """Extract claims from a stream of documents (e.g. synthetic ones) into `out`, like `run`."""
+    summary = Summary(out=str(out))
+    return _run(docs, out, jobs, progress, summary, _reporter(summary, on_problem), extract)
+
+
+def _run(docs: Iterable[Document], out: str | Path, jobs: int, progress: bool, summary: Summary,
+         report: OnProblem, extract: Extract | None) -> Summary:
+    """The run loop: extract, count, append rows to the table; the old `out` survives any failure."""
     started = time.perf_counter()
     bar = _progress_bar(progress)
-    with TableWriter(out) as writer:
+    pending: list[dict] = []
+    with TableWriter(out) as writer, closing(bar):
         for doc, rows, error in _extract_all(_unique_ids(docs, report), jobs, extract or _pipeline()):
             bar.update()
-            summary.documents += 1
-            if not doc.published:
-                summary.undated.append(f"{doc.doc_id} ({doc.path})" if doc.path else doc.doc_id)
-            if error:
-                report(Problem(doc.path or doc.doc_id, f"extraction failed for {doc.doc_id}: {error}", kind="row"))
-            rows = complete_rows(doc, rows)
-            summary.claims.update(row["claim_type"] for row in rows)
-            if rows:
-                writer.write(rows)
+            _count(summary, doc, rows, error, report)
+            pending += complete_rows(doc, rows)
+            if len(pending) >= ROWS_PER_WRITE:
+                writer.write(pending)
+                pending = []
+        if pending:
+            writer.write(pending)
         if summary.documents == 0:
             writer.discard()
-    bar.close()
     summary.written = summary.documents > 0
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _count(summary: Summary, doc: Document, rows: list[dict], error: str, report: OnProblem) -> None:
+    """Add one extracted document to the summary."""
+    summary.documents += 1
+    summary.claims.update(row.get("claim_type", "") for row in rows)
+    if not doc.published:
+        summary.undated.append(f"{doc.doc_id} ({doc.path})" if doc.path else doc.doc_id)
+    if error:
+        report(Problem(doc.path or doc.doc_id, f"extraction failed for {doc.doc_id}: {error}", kind="row"))
 
 
 def complete_rows(doc: Document, rows: list[dict]) -> list[dict]:
@@ -159,10 +172,18 @@ def _extract_all(docs: Iterable[Document], jobs: int, extract: Extract
         yield from map(work, docs)
         return
     docs = iter(docs)
+    _warm_up(extract)
     with Pool(jobs, initializer=_ignore_sigint) as pool:
-        # Batches keep reading (and problem reports) in this process and bound what is in flight.
+        # Documents are read here (problems are reported from this process) in batches, which bound
+        # what is in flight; the next batch is queued before this one is collected, so workers never idle.
+        previous = None
         while batch := list(islice(docs, jobs * BATCH_PER_JOB)):
-            yield from pool.imap(work, batch, chunksize=CHUNKSIZE)
+            current = pool.imap(work, batch, chunksize=CHUNKSIZE)
+            if previous is not None:
+                yield from previous
+            previous = current
+        if previous is not None:
+            yield from previous
 
 
 def _extract_one(extract: Extract, doc: Document) -> tuple[Document, list[dict], str]:
@@ -171,6 +192,15 @@ def _extract_one(extract: Extract, doc: Document) -> tuple[Document, list[dict],
         return doc, list(extract(doc)), ""
     except Exception as exc:  # one bad document must not stop the run
         return doc, [], f"{type(exc).__name__}: {exc}"
+
+
+def _warm_up(extract: Extract) -> None:
+    """Load the pipeline's rules and gazetteer once before forking, so workers share them."""
+    for lang in LANGS:
+        try:
+            extract(Document(doc_id="warm-up", text="-", lang=lang))
+        except Exception:  # a real document will report the failure
+            pass
 
 
 def _ignore_sigint() -> None:

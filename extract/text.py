@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Sequence
 from functools import lru_cache
+from itertools import chain
 
 # One-to-one character folds. Deleted characters are listed in _DROP.
 _FOLD = str.maketrans({
@@ -21,7 +23,9 @@ _FOLD = str.maketrans({
     "–": "-", "—": "-", "‐": "-", "‑": "-", "−": "-",
     "\u00a0": " ", "\u202f": " ", "\u2009": " ",
 })
-_DROP = re.compile("[\u064b-\u0652\u0670\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+_DROPPED = "\u064b-\u0652\u0670\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff"
+_DROP = re.compile(f"[{_DROPPED}]")
+_KEEP = re.compile(f"[^{_DROPPED}]+")
 _ARABIC = re.compile("[\u0600-\u06ff]")
 _LATIN = re.compile("[A-Za-z]")
 
@@ -32,7 +36,7 @@ class Folded:
 
     original: str
     text: str
-    index: tuple[int, ...]
+    index: Sequence[int]
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map a [start, end) span of the folded text to the original text."""
@@ -46,10 +50,17 @@ class Folded:
 @lru_cache(maxsize=1024)
 def fold(text: str) -> Folded:
     """Fold `text` for matching; the result keeps a map back to the original offsets."""
-    if not _DROP.search(text):
-        folded = text.translate(_FOLD).lower()
-        if len(folded) == len(text):
-            return Folded(text, folded, tuple(range(len(text))))
+    folded = _DROP.sub("", text).translate(_FOLD).lower()
+    if len(folded) == len(text) and not _DROP.search(text):
+        return Folded(text, folded, range(len(text)))
+    kept = [m.span() for m in _KEEP.finditer(text)]
+    if sum(e - s for s, e in kept) == len(folded):
+        return Folded(text, folded, tuple(chain.from_iterable(range(s, e) for s, e in kept)))
+    return _fold_slowly(text)
+
+
+def _fold_slowly(text: str) -> Folded:
+    """Character by character, for the rare text whose lower-casing changes its length."""
     chars: list[str] = []
     index: list[int] = []
     for i, ch in enumerate(text):

@@ -43,8 +43,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def export(args: argparse.Namespace) -> int:
     """Load, filter, build the chart and write the file; 0 on success, 2 on a user-fixable problem."""
-    fmt = args.format or (args.out.suffix.lstrip(".").lower() if args.out.suffix.lstrip(".").lower() in FORMATS else "png")
-    if not args.claims.exists() if isinstance(args.claims, Path) else not Path(args.claims).exists():
+    suffix = args.out.suffix.lstrip(".").lower()
+    fmt = args.format or (suffix if suffix in FORMATS else "png")
+    if not Path(args.claims).exists():
         print(f"error: claims file not found: {args.claims}", file=sys.stderr)
         return 2
     ok, why = export_status()

@@ -58,11 +58,12 @@ def bases_figure(df: pd.DataFrame, today: date | None = None, lang: str = "en") 
     actors = sorted(rows["actor"].unique())
     colors = c.color_map(actors)
     rows = rows.assign(hover=c.hover_text(rows, lang))
-    fig = go.Figure()
-    for actor in actors:
-        fig.add_traces(_actor_traces(rows[rows["actor"] == actor], actor, colors[actor], lang))
+    traces = []
+    for actor, grp in rows.groupby("actor", sort=True):
+        traces += _actor_traces(grp, actor, colors[actor], lang)
+    fig = c.make_figure(traces)
     order = row_order(rows)
-    note = " · ".join([c.sources_note(df, lang), c.tr("published_note", lang)])
+    note = "<br>".join([c.sources_note(df, lang), c.tr("published_note", lang)])
     c.base_layout(fig, title, c.tr("date_axis", lang), c.tr("base_axis", lang), note, lang)
     fig.update_yaxes(categoryorder="array", categoryarray=order[::-1], type="category")
     fig.update_layout(height=max(350, 120 + 28 * len(order)))
@@ -77,7 +78,7 @@ def _actor_traces(rows: pd.DataFrame, actor: str, color: str, lang: str) -> list
     return [t for t in traces if t is not None]
 
 
-def _bar_trace(sp: pd.DataFrame, actor: str, name: str, color: str) -> go.Scatter | None:
+def _bar_trace(sp: pd.DataFrame, actor: str, name: str, color: str) -> dict | None:
     """Thick translucent segments first sighting → last sighting (or withdrawal), gaps between rows."""
     if sp.empty:
         return None
@@ -86,8 +87,8 @@ def _bar_trace(sp: pd.DataFrame, actor: str, name: str, color: str) -> go.Scatte
     xs[0::3], xs[1::3], xs[2::3] = sp["first"].to_numpy(dtype=object), sp["end"].to_numpy(dtype=object), None
     ys = np.empty(3 * n, dtype=object)
     ys[0::3], ys[1::3], ys[2::3] = sp["row"].to_numpy(dtype=object), sp["row"].to_numpy(dtype=object), None
-    return go.Scatter(
-        x=xs, y=ys, mode="lines", name=name, legendgroup=actor, showlegend=False, hoverinfo="skip",
+    return dict(
+        type="scatter", x=xs, y=ys, mode="lines", name=name, legendgroup=actor, showlegend=False, hoverinfo="skip",
         line={"color": color, "width": 10}, opacity=0.3, connectgaps=False,
         meta={"kind": "bar", "actor": actor, "closed": sp["closed"].tolist()},
     )
@@ -104,13 +105,13 @@ def _mark_traces(rows: pd.DataFrame, actor: str, name: str, color: str, lang: st
     for kind, grp in kinds.items():
         if grp.empty:
             continue
-        cls = c.scatter_class(len(grp))
-        traces.append(cls(
-            x=grp["x"], y=grp["row"], mode="markers", legendgroup=actor,
+        traces.append(dict(
+            type=c.scatter_type(len(grp)), x=grp["x"].to_numpy(), y=grp["row"].to_numpy(), mode="markers",
+            legendgroup=actor,
             name=name if kind == "sighting" else f"{name} · {c.tr('legend_' + kind, lang)}",
             marker={"symbol": mark_symbols(grp, kind), "size": 11 if kind == "deadline" else 9,
                     "color": color, "opacity": c.mark_opacity(grp), "line": {"width": 1.5, "color": color}},
-            hovertext=grp["hover"], hoverinfo="text", meta={"kind": kind, "actor": actor},
+            hovertext=grp["hover"].to_numpy(), hoverinfo="text", meta={"kind": kind, "actor": actor},
         ))
     return traces
 

@@ -32,15 +32,33 @@ def today_or(today: date | None) -> date:
     return today or date.today()
 
 
-def scatter_class(n_points: int):
-    """Scattergl for large mark traces (browser speed), Scatter otherwise (crisp SVG/PDF exports)."""
-    return go.Scattergl if n_points > GL_THRESHOLD else go.Scatter
+def scatter_type(n_points: int) -> str:
+    """'scattergl' for large mark traces (browser speed), 'scatter' otherwise (crisp SVG/PDF exports)."""
+    return "scattergl" if n_points > GL_THRESHOLD else "scatter"
+
+
+def make_figure(traces: list[dict]) -> go.Figure:
+    """A figure from plain trace dicts; per-element validation is skipped because it costs seconds at 100k points."""
+    fig = go.Figure(data=[t for t in traces if t], _validate=False)
+    # Validate the (small) layout again: it coerces shorthands such as a string axis title.
+    fig._validate = True
+    fig._layout_obj._validate = True
+    return fig
+
+
+def on_unique(s: pd.Series, fn) -> pd.Series:
+    """Apply a Series->Series string function once per distinct value (claims repeat sentences and numbers)."""
+    codes, uniques = pd.factorize(s, use_na_sentinel=False)
+    done = fn(pd.Series(uniques, dtype=object)).to_numpy(dtype=object)
+    return pd.Series(done[codes], index=s.index, dtype=object)
 
 
 def format_numbers(s: pd.Series) -> pd.Series:
-    """Floats -> '1,500' strings without a Python loop per row ('' for NaN)."""
-    ints = s.round().astype("Int64").astype("string").fillna("")
-    return ints.str.replace(r"(\d)(?=(\d{3})+$)", r"\1,", regex=True).astype(object)
+    """Floats -> '1,500' strings ('' for NaN), formatted once per distinct value."""
+    def fmt(u: pd.Series) -> pd.Series:
+        ints = pd.to_numeric(u).round().astype("Int64").astype("string").fillna("")
+        return ints.str.replace(r"(\d)(?=(\d{3})+$)", r"\1,", regex=True).astype(object)
+    return on_unique(s.astype("float64"), fmt)
 
 
 def _fill(template: str, parts: dict[str, pd.Series], index: pd.Index) -> pd.Series:
@@ -63,19 +81,20 @@ def value_text(df: pd.DataFrame, lang: str = "en") -> pd.Series:
     for qualifier, entry in load_labels()["qualifiers"].items():
         mask = (df["qualifier"] == qualifier).to_numpy()
         if mask.any():
-            out[mask] = _fill(entry.get(lang, entry["en"]), parts, df.index)[mask]
-    return out.where(df["value"].notna(), "")
+            sub = {k: v[mask] for k, v in parts.items()}
+            out[mask] = _fill(entry.get(lang, entry["en"]), sub, df.index[mask])
+    return pd.Series(_when(df["value"].notna().to_numpy(), _o(out)), index=df.index, dtype=object)
 
 
 def _map_labels(s: pd.Series, section: str, lang: str) -> pd.Series:
     """Codes -> localized names via a labels.yaml section; unknown codes pass through."""
     table = {k: v.get(lang, v["en"]) for k, v in load_labels()[section].items()}
-    return s.map(table).fillna(s).astype(object)
+    return on_unique(s, lambda u: u.map(lambda code: table.get(code, code)))
 
 
 def _map_codes(s: pd.Series, label_fn, lang: str) -> pd.Series:
     """Apply a code labeller once per distinct code (fast on large frames)."""
-    return s.map({c: label_fn(c, lang) for c in s.unique()}).astype(object)
+    return on_unique(s, lambda u: u.map(lambda code: label_fn(code, lang)))
 
 
 def escape_html(s: pd.Series) -> pd.Series:
@@ -89,31 +108,50 @@ def wrap(s: pd.Series, width: int = WRAP_WIDTH) -> pd.Series:
     return wrapped.str.replace(r"(<br>)+$", "", regex=True)
 
 
+def _o(s: pd.Series | np.ndarray) -> np.ndarray:
+    """Object ndarray of str: concatenating these is much faster than mixing Arrow and object Series."""
+    return np.asarray(s.to_numpy(dtype=object) if isinstance(s, pd.Series) else s, dtype=object)
+
+
+def _when(mask: np.ndarray, a, b="") -> np.ndarray:
+    """np.where for object string arrays."""
+    return np.where(mask, a, b).astype(object)
+
+
 def date_text(df: pd.DataFrame, lang: str = "en") -> pd.Series:
     """'2021-03-24 (day) · dated by: publication date only' per row."""
-    prec = _map_labels(df["date_precision"], "precisions", lang)
-    src = _map_labels(df["date_source"], "date_sources", lang)
-    shown = df["date"].where(df["date"] != "", df["published"])
+    return pd.Series(_date_text(df, lang), index=df.index, dtype=object)
+
+
+def _date_text(df: pd.DataFrame, lang: str) -> np.ndarray:
+    """date_text as an object array."""
+    prec = _o(_map_labels(df["date_precision"], "precisions", lang))
+    src = _o(_map_labels(df["date_source"], "date_sources", lang))
+    date_, published = _o(df["date"]), _o(df["published"])
+    shown = _when(date_ != "", date_, published)
     return shown + " (" + prec + ") · " + tr("date_source", lang, "fields") + ": " + src
 
 
 def hover_text(df: pd.DataFrame, lang: str = "en") -> pd.Series:
     """The hover for every mark: value+qualifier, date+precision+date_source, status, document, evidence."""
     f = lambda k: tr(k, lang, "fields") + ": "  # noqa: E731
-    value = value_text(df, lang)
-    head = _map_codes(df["actor"], actor_label, lang) + " · " + df["country"]
-    head = head + np.where(df["base"] != "", " · " + df["base"], "")
-    doc = df["doc_id"] + np.where(df["title"] != "", " — " + escape_html(df["title"]), "")
-    doc = doc + np.where(df["source"] != "", " (" + escape_html(df["source"]) + ")", "")
-    return (
-        "<b>" + escape_html(head) + "</b><br>"
-        + f("claim_type") + _map_labels(df["claim_type"], "claim_types", lang)
-        + np.where(value != "", " · " + f("value") + value, "") + "<br>"
-        + f("date") + date_text(df, lang) + "<br>"
-        + f("status") + _map_labels(df["status"], "statuses", lang) + "<br>"
-        + f("doc") + doc + " · " + f("published") + df["published"] + "<br>"
-        + f("evidence") + "<br>" + wrap(escape_html(df["evidence"].str.slice(0, 600)))
-    ).astype(object)
+    value = _o(value_text(df, lang))
+    base, title, source = _o(df["base"]), _o(df["title"]), _o(df["source"])
+    head = _o(_map_codes(df["actor"], actor_label, lang)) + " · " + _o(df["country"])
+    head = _o(on_unique(pd.Series(head + _when(base != "", " · " + base)), escape_html))
+    doc = _o(df["doc_id"]) + _when(title != "", " — " + _o(on_unique(df["title"], escape_html)))
+    doc = doc + _when(source != "", " (" + _o(on_unique(df["source"], escape_html)) + ")")
+    evidence = _o(on_unique(df["evidence"], lambda u: wrap(escape_html(u.str.slice(0, 600)))))
+    text = (
+        "<b>" + head + "</b><br>"
+        + f("claim_type") + _o(_map_labels(df["claim_type"], "claim_types", lang))
+        + _when(value != "", " · " + f("value") + value) + "<br>"
+        + f("date") + _date_text(df, lang) + "<br>"
+        + f("status") + _o(_map_labels(df["status"], "statuses", lang)) + "<br>"
+        + f("doc") + doc + " · " + f("published") + _o(df["published"]) + "<br>"
+        + f("evidence") + "<br>" + evidence
+    )
+    return pd.Series(text, index=df.index, dtype=object)
 
 
 def placed_dates(df: pd.DataFrame) -> pd.Series:
@@ -131,6 +169,7 @@ def sources_note(df: pd.DataFrame, lang: str = "en", limit: int = 4) -> str:
     names = [s for s in df["source"].value_counts().index if s] if len(df) else []
     if not names:
         names = list(dict.fromkeys(df["doc_id"])) if len(df) else []
+    names = [f"\u2068{n}\u2069" for n in names]  # bidi isolates: Arabic names don't reorder the line
     shown = ", ".join(names[:limit]) + (f" +{len(names) - limit}" if len(names) > limit else "")
     n_docs = df["doc_id"].nunique() if len(df) else 0
     return f"{tr('sources', lang)}: {shown or '—'} · {n_docs} {tr('documents', lang)}"
@@ -144,12 +183,12 @@ def base_layout(fig: go.Figure, title: str, x_title: str, y_title: str, note: st
         font={"family": FONT_FAMILY, "size": 13},
         hoverlabel={"font": {"family": FONT_FAMILY}, "align": "right" if lang == "ar" else "left"},
         legend={"title": {"text": ""}, "orientation": "v", "itemsizing": "constant"},
-        margin={"l": 70, "r": 30, "t": 60, "b": 110},
+        margin={"l": 70, "r": 30, "t": 60, "b": 140},
         template="plotly_white",
         showlegend=True,
     )
     fig.add_annotation(
-        text=note, xref="paper", yref="paper", x=0, y=-0.2, xanchor="left", yanchor="top",
+        text=note, xref="paper", yref="paper", x=0, y=-0.14, xanchor="left", yanchor="top",
         showarrow=False, font={"size": 11, "color": "#555"}, name="source_note", align="left",
     )
     return fig
@@ -191,5 +230,6 @@ def color_map(keys: list[str]) -> dict[str, str]:
 
 def series_label(df: pd.DataFrame, lang: str = "en") -> pd.Series:
     """'United States (USA) · IRQ · Ain al-Asad' per row (base only where given)."""
-    label = _map_codes(df["actor"], actor_label, lang) + " · " + _map_codes(df["country"], country_label, lang)
-    return label + np.where(df["base"] != "", " · " + df["base"], "")
+    label = _o(_map_codes(df["actor"], actor_label, lang)) + " · " + _o(_map_codes(df["country"], country_label, lang))
+    base = _o(df["base"])
+    return pd.Series(label + _when(base != "", " · " + base), index=df.index, dtype=object)

@@ -45,14 +45,16 @@ def deadlines_figure(df: pd.DataFrame, today: date | None = None, lang: str = "e
         return c.empty_figure(title, lang)
     dl = dl.assign(row=c.series_label(dl.assign(base=""), lang).str.rstrip(" ·"), hover=c.hover_text(dl, lang))
     dl["hover"] = dl["hover"] + "<br><b>" + dl["deadline_status"].map(lambda s: c.tr(s, lang)) + "</b>"
-    fig = go.Figure()
+    traces = []
     for state, grp in dl.groupby("deadline_status", sort=True):
-        fig.add_trace(go.Scatter(
-            x=grp["date_dt"], y=grp["row"], mode="markers", name=c.tr(state, lang),
+        traces.append(dict(
+            type=c.scatter_type(len(grp)), x=grp["date_dt"].to_numpy(), y=grp["row"].to_numpy(), mode="markers",
+            name=c.tr(state, lang),
             marker={"symbol": np.where(grp["status"].isin(FIRM_STATUSES), "diamond", "diamond-open"),
                     "size": 13, "color": STATUS_COLORS[state], "line": {"width": 2, "color": STATUS_COLORS[state]}},
-            hovertext=grp["hover"], hoverinfo="text", meta={"kind": "deadline", "deadline_status": state},
+            hovertext=grp["hover"].to_numpy(), hoverinfo="text", meta={"kind": "deadline", "deadline_status": state},
         ))
+    fig = c.make_figure(traces)
     rows = sorted(dl["row"].unique())
     c.base_layout(fig, title, c.tr("date_axis", lang), c.tr("deadline_axis", lang), c.sources_note(df, lang), lang)
     fig.update_yaxes(type="category", categoryorder="array", categoryarray=rows[::-1])

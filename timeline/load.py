@@ -52,7 +52,8 @@ def parse_partial_dates(s: pd.Series) -> pd.Series:
     s = s.fillna("").astype(str).str.strip()
     padded = s.where(s.str.len() != 4, s + "-01-01")
     padded = padded.where(padded.str.len() != 7, padded + "-01")
-    return pd.to_datetime(padded.str.slice(0, 10), format="%Y-%m-%d", errors="coerce")
+    parsed = pd.to_datetime(padded.str.slice(0, 10), format="%Y-%m-%d", errors="coerce")
+    return parsed.astype("datetime64[ns]")  # one unit everywhere, so date columns join and compare
 
 
 @lru_cache(maxsize=1)

@@ -52,11 +52,9 @@ def troops_figure(df: pd.DataFrame, today: date | None = None, lang: str = "en")
         return c.empty_figure(title, lang)
     series = list(dict.fromkeys(list(pts["series"]) + list(targets["series"])))
     colors = c.color_map(series)
-    fig = go.Figure()
-    fig.add_traces(_series_traces(pts, colors, lang))
-    fig.add_traces(_target_traces(targets, pts, colors, lang))
-    fig.add_traces(_event_traces(events, lang))
-    note = " · ".join([c.sources_note(df, lang), c.tr("published_note", lang), c.tr("undated_target_note", lang)])
+    fig = c.make_figure(_series_traces(pts, colors, lang) + _target_traces(targets, pts, colors, lang)
+                        + _event_traces(events, lang))
+    note = "<br>".join([c.sources_note(df, lang), c.tr("published_note", lang), c.tr("undated_target_note", lang)])
     c.base_layout(fig, title, c.tr("date_axis", lang), c.tr("troops_axis", lang), note, lang)
     fig.update_yaxes(rangemode="tozero", tickformat=",d")
     return c.add_today_line(fig, c.today_or(today), lang)
@@ -70,15 +68,14 @@ def _series_traces(pts: pd.DataFrame, colors: dict[str, str], lang: str) -> list
     traces = []
     for key, grp in pts.groupby("series", sort=False):
         above, below = error_bars(grp)
-        cls = c.scatter_class(len(grp))
-        traces.append(cls(
-            x=grp["x"], y=grp["value"], mode="lines+markers", name=grp["label"].iat[0],
+        traces.append(dict(
+            type=c.scatter_type(len(grp)), x=grp["x"].to_numpy(), y=grp["value"].to_numpy(), mode="lines+markers", name=grp["label"].iat[0],
             legendgroup=key, line={"color": colors[key], "width": 1.5},
             marker={"symbol": qualifier_symbols(grp["qualifier"]), "size": 9, "color": colors[key],
                     "opacity": c.mark_opacity(grp), "line": {"width": 1.5, "color": colors[key]}},
             error_y={"type": "data", "array": above, "arrayminus": below, "visible": True,
                      "color": colors[key], "thickness": 1.2, "width": 4},
-            hovertext=grp["hover"], hoverinfo="text", meta={"kind": "series", "series": key},
+            hovertext=grp["hover"].to_numpy(), hoverinfo="text", meta={"kind": "series", "series": key},
         ))
     return traces
 
@@ -95,8 +92,10 @@ def _target_points(df: pd.DataFrame) -> pd.DataFrame:
 
 def with_anchors(tg: pd.DataFrame, pts: pd.DataFrame) -> pd.DataFrame:
     """Add anchor_x/anchor_y: the series' last reported level on or before the target's publication date."""
-    tg = tg.assign(asof=tg["published_dt"].fillna(tg["x"])).sort_values("asof", kind="stable")
+    asof = tg["published_dt"].fillna(tg["x"]).astype("datetime64[ns]")
+    tg = tg.assign(asof=asof).sort_values("asof", kind="stable")
     levels = pts[["series", "x", "value"]].rename(columns={"x": "anchor_x", "value": "anchor_y"})
+    levels["anchor_x"] = levels["anchor_x"].astype("datetime64[ns]")
     levels = levels.sort_values("anchor_x", kind="stable")
     out = pd.merge_asof(tg, levels, left_on="asof", right_on="anchor_x", by="series", direction="backward")
     late = out["anchor_x"] >= out["x"]   # an anchor after the target date would draw backwards
@@ -115,8 +114,8 @@ def _target_traces(tg: pd.DataFrame, pts: pd.DataFrame, colors: dict[str, str], 
         n = len(grp)
         # Three points per target: anchor (or the target again), target, gap.
         xs = np.empty(3 * n, dtype=object)
-        xs[0::3] = grp["anchor_x"].fillna(grp["x"]).to_numpy(dtype=object)
-        xs[1::3] = grp["x"].to_numpy(dtype=object)
+        xs[0::3] = grp["anchor_x"].fillna(grp["x"]).dt.strftime("%Y-%m-%d").to_numpy(dtype=object)
+        xs[1::3] = grp["x"].dt.strftime("%Y-%m-%d").to_numpy(dtype=object)
         xs[2::3] = None
         ys = np.full(3 * n, np.nan)
         ys[0::3] = grp["anchor_y"].fillna(grp["value"]).to_numpy()
@@ -124,8 +123,9 @@ def _target_traces(tg: pd.DataFrame, pts: pd.DataFrame, colors: dict[str, str], 
         hover = np.repeat(grp["hover"].to_numpy(dtype=object), 3)
         symbols = np.repeat(grp["dated"].map(TARGET_SYMBOLS).to_numpy(dtype=object), 3)
         sizes = np.tile([0, 12, 0], n)
-        traces.append(go.Scatter(
-            x=xs, y=ys, mode="lines+markers", name=f"{grp['label'].iat[0]} · {c.tr('legend_target', lang)}",
+        traces.append(dict(
+            type="scatter", x=xs, y=ys, mode="lines+markers",
+            name=f"{grp['label'].iat[0]} · {c.tr('legend_target', lang)}",
             legendgroup=key, connectgaps=False, line={"color": colors.get(key, "#555"), "dash": "dash"},
             marker={"symbol": symbols, "size": sizes, "color": colors.get(key, "#555")},
             hovertext=hover, hoverinfo="text", meta={"kind": "target", "series": key},
@@ -144,11 +144,11 @@ def _event_traces(ev: pd.DataFrame, lang: str) -> list:
     """One ▼ trace for withdrawals and one ▲ trace for deployments, at the number moved."""
     traces = []
     for kind, grp in ev.groupby("claim_type", sort=True):
-        cls = c.scatter_class(len(grp))
-        traces.append(cls(
-            x=grp["x"], y=grp["value"], mode="markers", name=c.tr(kind, lang, "claim_types"),
+        traces.append(dict(
+            type=c.scatter_type(len(grp)), x=grp["x"].to_numpy(), y=grp["value"].to_numpy(), mode="markers",
+            name=c.tr(kind, lang, "claim_types"),
             marker={"symbol": EVENT_SYMBOLS[kind], "size": 15, "color": EVENT_COLORS[kind],
                     "opacity": c.mark_opacity(grp), "line": {"width": 2, "color": "#222"}},
-            hovertext=c.hover_text(grp, lang), hoverinfo="text", meta={"kind": "event", "event": kind},
+            hovertext=c.hover_text(grp, lang).to_numpy(), hoverinfo="text", meta={"kind": "event", "event": kind},
         ))
     return traces

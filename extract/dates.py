@@ -1,0 +1,673 @@
+"""Temporal expressions, datelines and publication dates in Arabic and English news text.
+
+Patterns are compiled once from `extract/rules/dates.yaml` and run on the folded text
+(`extract.text.fold`), so spans map back to the original. Relative expressions ("yesterday",
+"العام الماضي", "in January") resolve against the publication date only, never the clock.
+dateparser is not called: its `search_dates` reads bare numbers as years (dateparser#582) and
+misses much of the Arabic press; the few formats it would add are matched here directly.
+
+Choices the schema leaves open:
+- "mid-<month>" is the 15th with month precision; "mid-<year>" is 1 July with year precision.
+- "end of <year>" / "نهاية العام" is the last day with month precision (December); "late <year>" and
+  "by/until <year>" keep year precision.
+- Week expressions ("last week", "الأسبوع الماضي") give the month of the day 7 days off, month precision.
+- A relative expression finer than the publication date ("yesterday" in a text dated "2024-09") is
+  coarsened to the publication's precision, resolved from the middle of the published period.
+- A month or day-and-month without a year takes its year from the publication date: the nearest
+  before it for tense="past", after it for "future" (compared at the publication's precision); with
+  a year-only publication the published year is used.
+- Hijri dates use the tabular (arithmetic) Islamic calendar; it may differ by a day or two from
+  Umm al-Qura or a sighted calendar.
+"""
+from __future__ import annotations
+
+import calendar
+import math
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable, Iterator
+
+import yaml
+
+from extract.text import Folded, fold, fold_str
+
+RULES_PATH = Path(__file__).parent / "rules" / "dates.yaml"
+_RANK = {"day": 0, "month": 1, "year": 2}
+_YEAR = r"(?:19\d\d|20\d\d|2100)"
+_BR = r"(?!\w)"
+_WORD = re.compile(r"\w+")
+_WINDOW = 48  # chars searched each side of an anchor word; more than any date expression spans
+_NONE: frozenset[str] = frozenset()
+_YEAR_FAMILY = frozenset({"year"})
+# Which anchor words a pattern's matches always contain.
+_FAMILY = {"numeric": "year", "dmy": "month", "mdy": "month", "month_year": "month", "month_mod": "month",
+           "month": "month", "year_word": "year", "year": "year", "weekday": "weekday", "relative": "relative",
+           "ago": "ago", "hijri": "hijri"}
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A temporal expression found in a text, resolved to a date."""
+
+    date: str        # YYYY-MM-DD (first day of the period; last day for by/until/end-of)
+    precision: str   # day | month | year
+    start: int
+    end: int
+    relation: str    # at | by | since | start
+    relative: bool   # resolved against the publication date
+
+
+@dataclass(frozen=True)
+class _Cue:
+    """How a cue word before a date changes its reading."""
+
+    relation: str
+    anchor: str
+    year_cue: bool
+    year_precision: str = ""
+    period_cue: bool = False
+
+
+@dataclass(frozen=True)
+class _Ref:
+    """The publication date a relative expression is resolved against."""
+
+    day: date          # the middle of the published period
+    first: date        # its first day
+    precision: str
+    tense: str
+
+
+@dataclass(frozen=True)
+class _Period:
+    """A resolved date before a cue's anchor is applied."""
+
+    start: date
+    precision: str
+    relative: bool = False
+    offset_relative: bool = False  # counted from the publication day: coarsened to its precision
+
+
+@dataclass(frozen=True)
+class _Cand:
+    """A candidate mention: folded span of the core expression and its period."""
+
+    start: int
+    end: int
+    period: _Period
+    needs: str = ""    # "" | "cue" (any cue) | "year" (a year cue) | "period" (start/end/mid/late cue)
+
+
+# ---------------------------------------------------------------- rules
+
+
+def _alt(words: list[str], dotted: frozenset[str] = frozenset()) -> str:
+    """Regex alternation of folded words, longest first; spaces match any whitespace; `dotted` may end in '.'."""
+    forms = sorted({fold_str(w).strip() for w in words if w and fold_str(w).strip()}, key=len, reverse=True)
+    if not forms:
+        raise ValueError("empty word list in dates.yaml")
+    return "(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") + (r"\.?" if f in dotted else "") for f in forms) + ")"
+
+
+def _abbreviations(names: dict[str, int]) -> frozenset[str]:
+    """Names that are the start of a longer name of the same month ("sept" of "september"): may take a dot."""
+    return frozenset(w for w, n in names.items() if any(o != w and o.startswith(w) and names[o] == n for o in names))
+
+
+def _key(s: str) -> str:
+    """Lookup key of a matched word: folded, single spaces, no trailing dot."""
+    return re.sub(r"\s+", " ", s).strip().rstrip(".")
+
+
+def _both(entry: dict) -> list[str]:
+    """The Arabic and English words of a YAML entry (quote YAML 1.1 booleans such as "on")."""
+    words = list(entry.get("ar") or []) + list(entry.get("en") or [])
+    if not all(isinstance(w, str) for w in words):
+        raise ValueError(f"dates.yaml: non-string word in {words}")
+    return words
+
+
+class _Rules:
+    """Compiled patterns and lookup tables built from dates.yaml."""
+
+    def __init__(self, data: dict) -> None:
+        self.data = data
+        self.months = {fold_str(w): int(n) for n, e in data["months"].items() for w in _both(e)}
+        self.hijri = {_key(fold_str(w)): int(n) for n, ws in data["hijri_months"].items() for w in ws}
+        self.weekdays = {fold_str(w): int(n) for n, e in data["weekdays"].items() for w in _both(e)}
+        self.mods = {fold_str(w): k for k, e in data["modifiers"].items() for w in _both(e)}
+        self.cues = {fold_str(w): self._cue(e) for e in data["cues"].values() for w in _both(e)}
+        self.relative = {fold_str(w): (e["unit"], int(e["offset"]), bool(e.get("needs_cue")))
+                         for e in data["relative"].values() for w in _both(e)}
+        self._build_ago(data["ago"])
+        self._compile(data)
+
+    @staticmethod
+    def _cue(e: dict) -> _Cue:
+        """One cue group of the YAML as a _Cue."""
+        return _Cue(e.get("relation") or "", e.get("anchor") or "", bool(e.get("year_cue")),
+                    e.get("year_precision") or "", bool(e.get("period_cue")))
+
+    def _build_ago(self, ago: dict) -> None:
+        """Unit words, count words and vague counts of "N units ago"."""
+        self.units: dict[str, tuple[str, int | None]] = {}
+        for unit, langs in ago["units"].items():
+            for forms in langs.values():
+                for kind, words in forms.items():
+                    for w in words:
+                        self.units[fold_str(w)] = (unit, 2 if kind == "two" else (1 if kind == "one" else None))
+        self.counts = {fold_str(str(w)): int(n) for lang in ago["counts"].values() for w, n in lang.items()}
+        self.few = {fold_str(w) for w in _both(ago["few"])}
+        self.few_count = int(ago["few_count"])
+
+    def _compile(self, d: dict) -> None:
+        """Compile every core pattern and the cue pattern once."""
+        g = {k: _alt(v) for k, v in d["glue"].items()}
+        self.proclitics = "".join(fold_str(p) for p in d["glue"]["proclitics"])
+        self.year_suffix = "".join(fold_str(p) for p in d["glue"]["year_suffix"])
+        # word start, or right after a proclitic glued to the word
+        self.bl = bl = rf"(?:(?<!\w)|(?<=(?<!\w)[{re.escape(self.proclitics)}]))"
+        mon = _alt(list(self.months), _abbreviations(self.months))
+        monx = rf"(?P<m1>{mon})(?:\s*[/(]\s*(?P<m2>{mon})\s*\)?)?"
+        wd = _alt(list(self.weekdays))
+        day = rf"(?:{g['day_prefix']}\s?)?(?P<d>[12]\d|3[01]|0?[1-9])(?:{g['ordinal_suffix']})?(?!\d)"
+        of = rf"(?:{g['day_month']}\s+)?"
+        yw = _alt(_both(d["year_words"]))
+        yr = rf"(?P<y>{_YEAR})(?!\d)(?:\s?{g['year_suffix']}{_BR})?"
+        after = _alt([w for k in ("next", "last", "this") for w in d["modifiers"][k]["ar"]])
+        before = _alt([w for k in ("next", "last", "this") for w in d["modifiers"][k]["en"]])
+        mod = rf"(?:\s+(?P<mod>{after}){_BR}|)"
+        year_tail = rf"\s*,?\s*{of}(?:{yw}\s*)?{yr}"
+        on_day = rf"(?:{g['before_weekday']}\s+)?"
+        self.cores: list[tuple[re.Pattern[str], str]] = [  # (pattern, kind); _FAMILY gives its anchor words
+            (re.compile(rf"(?<![\d/.-])(?P<a>\d{{1,4}})(?P<s>[-/.])(?P<b>\d{{1,2}})(?P=s)(?P<c>\d{{1,4}})(?![\d]|[-/.]\d)"), "numeric"),
+            (re.compile(rf"{bl}(?:(?P<wd>{wd})\s*,?\s*)?{day}\s*{of}{monx}(?:{year_tail}|{mod}){_BR}"), "dmy"),
+            (re.compile(rf"{bl}(?:(?P<wd>{wd})\s*,?\s*)?{monx}\s+{day}(?:\s*,?\s*{yr})?{_BR}"), "mdy"),
+            (re.compile(rf"{bl}{monx}{year_tail}{_BR}"), "month_year"),
+            (re.compile(rf"{bl}{monx}\s+(?P<mod>{after}){_BR}"), "month_mod"),
+            (re.compile(rf"{bl}(?P<modb>{before})\s+{monx}{_BR}"), "month_mod"),
+            (re.compile(rf"{bl}{monx}{_BR}"), "month"),
+            (re.compile(rf"{bl}{yw}\s*{yr}{_BR}"), "year_word"),
+            (re.compile(rf"(?<![\w.,/])(?<!\d-){yr}(?![\w]|[.,/-]\d)"), "year"),
+            (re.compile(rf"{bl}(?:(?P<modb>{before})\s+)?{on_day}(?P<wd>{wd}){mod}{_BR}"), "weekday"),
+            (re.compile(rf"{bl}(?P<rel>{_alt(list(self.relative))})(?:\s*,?\s*{on_day}(?P<wd>{wd}))?{_BR}"
+                        rf"(?!\s+{_alt(_both(d['relative_blockers']))}{_BR})"), "relative"),
+            (self._ago_pattern(d["ago"]), "ago"),
+            (re.compile(rf"{bl}{day}\s+(?P<hm>{_alt(list(self.hijri))})\s*,?\s*(?P<y>1[2-5]\d\d)(?!\d)(?:\s*{g['hijri_suffix']}{_BR})?{_BR}"), "hijri"),
+        ]
+        self.cue_tail = re.compile(rf"{bl}(?P<cue>{_alt(list(self.cues))})(?:\s*-\s*|\s+)$")
+        self.year_block = re.compile(rf"\s*{_alt(_both(d['year_blockers']))}{_BR}")
+        self.anchors = self._anchor_words(d)
+
+    def _anchor_words(self, d: dict) -> dict[str, frozenset[str]]:
+        """Word -> the pattern families whose every match contains that word (cue and modifier words excluded)."""
+        generic = {t for w in [*self.cues, *self.mods] for t in _WORD.findall(w)}
+        vocab = {"month": list(self.months), "weekday": list(self.weekdays), "relative": list(self.relative),
+                 "hijri": list(self.hijri), "ago": [*d["ago"]["ar"]["before"], *d["ago"]["en"]["after"]]}
+        out: dict[str, set[str]] = {}
+        for family, words in vocab.items():
+            for w in words:
+                for t in _WORD.findall(fold_str(w)):
+                    if len(t) > 1 and (t not in generic or family == "ago"):
+                        out.setdefault(t, set()).add(family)
+        return {t: frozenset(fams) for t, fams in out.items()}
+
+    def _ago_pattern(self, ago: dict) -> re.Pattern[str]:
+        """'قبل عامين', 'منذ ثلاثة أسابيع', 'about a year ago'."""
+        unit = _alt(list(self.units))
+        count = rf"(?P<n>\d{{1,2}}|{_alt(list(self.counts) + list(self.few))})"
+        approx = _alt(_both(ago["approx"]))
+        ar = rf"{_alt(ago['ar']['before'])}\s+(?:{count}\s+)?(?P<u>{unit})(?:\s+{approx})?"
+        en = rf"(?:{approx}\s+)?{count.replace('?P<n>', '?P<n2>')}\s+(?P<u2>{unit})\s+{_alt(ago['en']['after'])}"
+        return re.compile(rf"{self.bl}(?:{ar}|{en}){_BR}")
+
+
+@lru_cache(maxsize=1)
+def _rules() -> _Rules:
+    """The rules, loaded and compiled once per process."""
+    with open(RULES_PATH, encoding="utf-8") as fh:
+        return _Rules(yaml.safe_load(fh))
+
+
+# ---------------------------------------------------------------- calendar helpers
+
+
+def _last_day(d: date, precision: str) -> date:
+    """The last day of the period starting at `d`."""
+    if precision == "year":
+        return date(d.year, 12, 31)
+    if precision == "month":
+        return date(d.year, d.month, calendar.monthrange(d.year, d.month)[1])
+    return d
+
+
+def _truncate(d: date, precision: str) -> date:
+    """First day of the period of `precision` containing `d`."""
+    if precision == "year":
+        return date(d.year, 1, 1)
+    if precision == "month":
+        return date(d.year, d.month, 1)
+    return d
+
+
+def _add_months(d: date, n: int) -> date:
+    """`d` moved by `n` months (day clamped to the month's length)."""
+    y, m = divmod(d.month - 1 + n, 12)
+    year, month = d.year + y, m + 1
+    return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    """A date, or None when the day does not exist."""
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def hijri_to_gregorian(year: int, month: int, day: int) -> date:
+    """Tabular Islamic calendar (civil epoch, 16 July 622) to Gregorian; +/- 1-2 days vs Umm al-Qura."""
+    jdn = day + math.ceil(29.5 * (month - 1)) + (year - 1) * 354 + (3 + 11 * year) // 30 + 1948439
+    return date.fromordinal(jdn - 1721425)
+
+
+# ---------------------------------------------------------------- publication date
+
+
+_PUB_NUMERIC = re.compile(r"\s*(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?(?:[T\s].*)?\s*")
+
+
+@lru_cache(maxsize=4096)
+def parse_published(s: str) -> tuple[date, str] | None:
+    """'2024-09-06' | '2024-09' | '2024' (or '6 September 2024', 'September 2024') -> (first day, precision)."""
+    if not s or not s.strip():
+        return None
+    m = _PUB_NUMERIC.fullmatch(s)
+    if m:
+        y, mo, d = (int(g) if g else 0 for g in m.groups())
+        if not 1800 <= y <= 2200:  # anything else is not a publication date of a news text
+            return None
+        if not mo:
+            return date(y, 1, 1), "year"
+        day = _safe_date(y, mo, d or 1)
+        return (day, "day" if d else "month") if day else None
+    found = _explicit(s.strip())
+    return (found[2], found[3]) if found else None
+
+
+def _reference(published: str, tense: str) -> _Ref | None:
+    """The publication date as a reference for relative expressions."""
+    parsed = parse_published(published)
+    if not parsed:
+        return None
+    first, precision = parsed
+    mid = {"day": first, "month": first.replace(day=15), "year": date(first.year, 7, 1)}[precision]
+    return _Ref(mid, first, precision, tense)
+
+
+# ---------------------------------------------------------------- core expressions
+
+
+def _month(r: _Rules, m: re.Match[str]) -> int | None:
+    """Month number of a match; the first name wins in "أيلول/سبتمبر"."""
+    return r.months.get(_key(m.group("m1")))
+
+
+def _latin_ok(f: Folded, m: re.Match[str], group: str) -> bool:
+    """English month and weekday names count only when capitalised in the original text."""
+    s = m.start(group)
+    if s < 0 or not ("a" <= f.text[s] <= "z"):
+        return True
+    return f.original[f.span(s, s + 1)[0]].isupper()
+
+
+def _infer_year(month: int, day: int | None, ref: _Ref, direction: str) -> date | None:
+    """The month (or day-month) nearest the publication in `direction`: past|future|next|last|this."""
+    if ref.precision == "year" or direction == "this":
+        return _safe_date(ref.first.year, month, day or 1)
+    cmp_precision = ref.precision if day else "month"
+    pub = _truncate(ref.first, cmp_precision)
+    for year in (ref.first.year, ref.first.year - 1, ref.first.year + 1):
+        cand = _safe_date(year, month, day or 1)
+        if cand is None:
+            continue
+        key = _truncate(cand, cmp_precision)
+        ok = {"past": key <= pub and key > _add_months(pub, -12), "future": pub <= key < _add_months(pub, 12),
+              "last": _add_months(pub, -12) <= key < pub, "next": pub < key <= _add_months(pub, 12)}[direction]
+        if ok:
+            return cand
+    return None
+
+
+def _direction(r: _Rules, m: re.Match[str], ref: _Ref) -> str:
+    """past/future from the tense, or next/last/this from a modifier word."""
+    for g in ("mod", "modb"):
+        if g in m.re.groupindex and m.group(g):
+            return r.mods[_key(m.group(g))]
+    return "future" if ref.tense == "future" else "past"
+
+
+def _numeric(r: _Rules, m: re.Match[str], lang: str) -> _Period | None:
+    """2024-09-06, 2024/09/06, 06/09/2024 (day first in Arabic, month first in English when ambiguous)."""
+    a, b, c = m.group("a"), int(m.group("b")), m.group("c")
+    if len(a) == 4 and len(c) <= 2:
+        d = _safe_date(int(a), b, int(c))
+    elif len(c) == 4 and len(a) <= 2:
+        day, month = (b, int(a)) if lang == "en" and int(a) <= 12 else (int(a), b)
+        d = _safe_date(int(c), month, day) or _safe_date(int(c), day, month)
+    else:
+        return None
+    return _Period(d, "day") if d and 1900 <= d.year <= 2100 else None
+
+
+def _day_month(r: _Rules, m: re.Match[str], f: Folded, ref: _Ref | None) -> _Period | None:
+    """'23 مارس 2021', 'March 23, 2021', '11 سبتمبر' (year from the publication), '11 سبتمبر المقبل'."""
+    month = _month(r, m)
+    if month is None or not _latin_ok(f, m, "m1"):
+        return None
+    day = int(m.group("d"))
+    if m.group("y"):
+        d = _safe_date(int(m.group("y")), month, day)
+        return _Period(d, "day") if d else None
+    if ref is None:
+        return None
+    d = _infer_year(month, day, ref, _direction(r, m, ref))
+    return _Period(d, "day", relative=True) if d else None
+
+
+def _month_year(r: _Rules, m: re.Match[str], f: Folded, ref: _Ref | None) -> _Period | None:
+    """'سبتمبر 2025', 'أيلول/سبتمبر 2025', 'September 2025'."""
+    month = _month(r, m)
+    if month is None or not _latin_ok(f, m, "m1"):
+        return None
+    return _Period(date(int(m.group("y")), month, 1), "month")
+
+
+def _month_rel(r: _Rules, m: re.Match[str], f: Folded, ref: _Ref | None) -> _Period | None:
+    """'سبتمبر المقبل', 'next September', 'في يناير' (year from the publication and the tense)."""
+    month = _month(r, m)
+    if month is None or ref is None or not _latin_ok(f, m, "m1"):
+        return None
+    d = _infer_year(month, None, ref, _direction(r, m, ref))
+    return _Period(d, "month", relative=True) if d else None
+
+
+def _year(r: _Rules, m: re.Match[str], f: Folded, ref: _Ref | None) -> _Period | None:
+    """'عام 2026', 'in 2014' (the cue is checked by the caller); not '2000 جندي'."""
+    if r.year_block.match(f.text, m.end()):
+        return None
+    return _Period(date(int(m.group("y")), 1, 1), "year")
+
+
+def _weekday(r: _Rules, m: re.Match[str], f: Folded, ref: _Ref | None) -> _Period | None:
+    """'الثلاثاء', 'يوم الثلاثاء', 'الاثنين الماضي', 'last Monday': nearest such day to the publication."""
+    if ref is None or not _latin_ok(f, m, "wd"):
+        return None
+    want = r.weekdays[_key(m.group("wd"))]
+    direction = _direction(r, m, ref)
+    base = ref.day
+    diff = (base.weekday() - want) % 7
+    if direction in ("past", "this"):
+        d = base - timedelta(days=diff)
+    elif direction == "last":
+        d = base - timedelta(days=diff or 7)
+    else:
+        ahead = (want - base.weekday()) % 7
+        d = base + timedelta(days=ahead or (7 if direction == "next" else 0))
+    return _Period(d, "day", relative=True, offset_relative=True)
+
+
+def _relative(r: _Rules, m: re.Match[str], f: Folded, ref: _Ref | None) -> _Period | None:
+    """'اليوم', 'أمس الثلاثاء', 'last month', 'العام الجاري', 'next year'."""
+    if ref is None:
+        return None
+    unit, offset, _ = r.relative[_key(m.group("rel"))]
+    return _shift(ref.day, unit, offset)
+
+
+def _shift(base: date, unit: str, n: int) -> _Period:
+    """The period `n` units from `base`; weeks are written with month precision."""
+    if unit == "day":
+        return _Period(base + timedelta(days=n), "day", True, True)
+    if unit == "week":
+        return _Period(_truncate(base + timedelta(days=7 * n), "month"), "month", True, True)
+    if unit == "month":
+        return _Period(_truncate(_add_months(base, n), "month"), "month", True, True)
+    return _Period(date(base.year + n, 1, 1), "year", True, True)
+
+
+def _ago(r: _Rules, m: re.Match[str], f: Folded, ref: _Ref | None) -> _Period | None:
+    """'قبل سنة تقريبا', 'منذ عامين', 'three weeks ago'; vague counts only for days and weeks."""
+    if ref is None:
+        return None
+    unit, implied = r.units[_key(m.group("u") or m.group("u2"))]
+    word = m.group("n") or m.group("n2")
+    key = _key(word) if word else ""
+    count = int(key) if key.isdigit() else (r.counts.get(key) if key else implied)
+    vague = count is None and (key in r.few or not key)
+    if vague and unit in ("day", "week"):
+        count = r.few_count  # "منذ أيام", "a few weeks ago": written with month precision
+    if not count:
+        return None
+    period = _shift(ref.day, unit, -count)
+    if vague and period.precision == "day":
+        return _Period(_truncate(period.start, "month"), "month", True, True)
+    return period
+
+
+def _hijri(r: _Rules, m: re.Match[str], f: Folded, ref: _Ref | None) -> _Period | None:
+    """'15 ربيع الأول 1430' converted with the tabular Islamic calendar."""
+    month = r.hijri.get(_key(m.group("hm")))
+    day = int(m.group("d"))
+    if month is None or day > 30:
+        return None
+    return _Period(hijri_to_gregorian(int(m.group("y")), month, day), "day")
+
+
+_Handler = Callable[[_Rules, re.Match[str], Folded, "_Ref | None"], "_Period | None"]
+_HANDLERS: dict[str, tuple[_Handler, str]] = {
+    "dmy": (_day_month, ""), "mdy": (_day_month, ""), "month_year": (_month_year, ""),
+    "month_mod": (_month_rel, ""), "month": (_month_rel, "cue"), "year_word": (_year, ""),
+    "year": (_year, "year"), "weekday": (_weekday, ""), "relative": (_relative, ""),
+    "ago": (_ago, ""), "hijri": (_hijri, ""),
+}
+
+
+def _families(r: _Rules, tok: str) -> frozenset[str]:
+    """Pattern families a word anchors: month, weekday, relative, ago, hijri; a 1900..2100 number: year."""
+    if tok[0].isdigit():
+        tok = tok.rstrip(r.year_suffix)
+        return _YEAR_FAMILY if len(tok) == 4 and tok.isdigit() and 1900 <= int(tok) <= 2100 else _NONE
+    fams = r.anchors.get(tok)
+    if fams is None and tok[0] in r.proclitics:
+        fams = r.anchors.get(tok[1:])
+    return fams or _NONE
+
+
+def _windows(r: _Rules, text: str) -> dict[str, list[tuple[int, int]]]:
+    """Per family, merged stretches of text around its anchor words: the only places its dates can be."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for m in _WORD.finditer(text):
+        for family in _families(r, m.group()):
+            s, e = max(0, m.start() - _WINDOW), m.end() + _WINDOW
+            own = spans.setdefault(family, [])
+            if own and s <= own[-1][1]:
+                own[-1] = (own[-1][0], e)
+            else:
+                own.append((s, e))
+    return {fam: [(s, _word_end(text, min(e, len(text)))) for s, e in own] for fam, own in spans.items()}
+
+
+def _word_end(text: str, pos: int) -> int:
+    """`pos` moved past the rest of a word, so a window never cuts one."""
+    while pos < len(text) and (text[pos].isalnum() or text[pos] == "_"):
+        pos += 1
+    return pos
+
+
+def _candidates(f: Folded, lang: str, ref: _Ref | None) -> Iterator[_Cand]:
+    """Every core expression of the folded text, overlapping."""
+    r = _rules()
+    windows = _windows(r, f.text)
+    for pattern, kind in r.cores:
+        for m in _finditer(pattern, f.text, windows.get(_FAMILY[kind], [])):
+            if kind == "numeric":
+                period, needs = _numeric(r, m, lang), ""
+            else:
+                handler, needs = _HANDLERS[kind]
+                period = handler(r, m, f, ref)
+            if kind == "relative" and r.relative[_key(m.group("rel"))][2]:
+                needs = "period"
+            if period is not None:
+                yield _Cand(m.start(), m.end(), period, needs)
+
+
+def _finditer(pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """Matches of `pattern` inside each window (lookbehinds still see the text before it)."""
+    for s, e in windows:
+        yield from pattern.finditer(text, s, e)
+
+
+# ---------------------------------------------------------------- cues and assembly
+
+
+def _cues_before(text: str, start: int) -> tuple[int, list[_Cue]]:
+    """Stacked cue words ending right before `start`, outermost first, and where they begin."""
+    r = _rules()
+    cues: list[_Cue] = []
+    pos = start
+    for _ in range(3):
+        m = r.cue_tail.search(text, max(0, pos - 40), pos)
+        if not m:
+            break
+        cues.insert(0, r.cues[_key(m.group("cue"))])
+        pos = m.start("cue")
+    return pos, cues
+
+
+def _combine(cues: list[_Cue]) -> _Cue:
+    """One reading from stacked cues: the innermost anchor, an outer by/since/start relation."""
+    relation, anchor, year_precision = "", "", ""
+    for cue in cues:  # outermost first
+        if cue.relation and relation in ("", "at"):
+            relation = cue.relation
+        if cue.anchor:
+            anchor, year_precision = cue.anchor, cue.year_precision
+    return _Cue(relation or "at", anchor or "first", any(c.year_cue for c in cues), year_precision,
+                any(c.period_cue for c in cues))
+
+
+def _apply(period: _Period, cue: _Cue, ref: _Ref | None) -> tuple[date, str]:
+    """The written date and precision of a period read through its cue."""
+    start, precision = period.start, period.precision
+    if period.offset_relative and ref and _RANK[precision] < _RANK[ref.precision]:
+        start, precision = _truncate(start, ref.precision), ref.precision
+    if cue.anchor == "last":
+        day = _last_day(start, precision)
+        if precision == "year" and cue.year_precision:
+            precision = cue.year_precision
+        return day, precision
+    if cue.anchor == "mid":
+        return {"year": date(start.year, 7, 1), "month": start.replace(day=15)}.get(precision, start), precision
+    return start, precision
+
+
+def _mention(f: Folded, cand: _Cand, ref: _Ref | None) -> tuple[int, int, DateMention] | None:
+    """The mention of a candidate with its cues, or None when a required cue is missing."""
+    cue_start, cues = _cues_before(f.text, cand.start)
+    cue = _combine(cues) if cues else _Cue("at", "first", False)
+    if (cand.needs == "cue" and not cues) or (cand.needs == "year" and not cue.year_cue) \
+            or (cand.needs == "period" and not cue.period_cue):
+        return None
+    day, precision = _apply(cand.period, cue, ref)
+    start, end = f.span(cue_start, cand.end)
+    return cue_start, cand.end, DateMention(day.isoformat(), precision, start, end, cue.relation,
+                                            cand.period.relative)
+
+
+def _select(found: list[tuple[int, int, DateMention]]) -> list[DateMention]:
+    """Longest mentions first, no overlaps, in text order."""
+    taken: list[tuple[int, int, DateMention]] = []
+    for s, e, men in sorted(found, key=lambda t: (t[0] - t[1], t[0])):
+        if all(e <= ts or s >= te for ts, te, _ in taken):
+            taken.append((s, e, men))
+    return [men for _, _, men in sorted(taken, key=lambda t: t[0])]
+
+
+def find_dates(text: str, lang: str, published: str = "", tense: str = "past") -> list[DateMention]:
+    """Temporal expressions of `text` resolved to dates; relative ones need `published`."""
+    if not text:
+        return []
+    f = fold(text)
+    ref = _reference(published, tense)
+    found = [men for cand in _candidates(f, lang, ref) if (men := _mention(f, cand, ref))]
+    return _select(found)
+
+
+# ---------------------------------------------------------------- explicit dates and datelines
+
+_EXPLICIT = ("numeric", "dmy", "mdy", "month_year", "hijri")
+
+
+def _explicit(text: str, lang: str = "ar") -> tuple[int, int, date, str] | None:
+    """The longest complete date (day-month-year or month-year) in `text`, as a folded span."""
+    r = _rules()
+    f = fold(text)
+    best: tuple[int, int, date, str] | None = None
+    for pattern, kind in r.cores:
+        if kind not in _EXPLICIT:
+            continue
+        for m in pattern.finditer(f.text):
+            if kind in ("dmy", "mdy") and not m.group("y"):
+                continue
+            period = _numeric(r, m, lang) if kind == "numeric" else _HANDLERS[kind][0](r, m, f, None)
+            if period and (best is None or m.end() - m.start() > best[1] - best[0]):
+                best = (m.start(), m.end(), period.start, period.precision)
+    return best
+
+
+@lru_cache(maxsize=1)
+def _dateline_rules() -> tuple[dict, re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Dateline settings and the label / ignorable-token patterns."""
+    r = _rules()
+    d = r.data["dateline"]
+    labels = d["labels"]
+    publish = re.compile(rf"{r.bl}{_alt(_both(labels['publish']))}{_BR}")
+    update = re.compile(rf"{r.bl}{_alt(_both(labels['update']))}{_BR}")
+    ignore = re.compile(rf"{r.bl}(?:{_alt(_both(d['ignore']) + list(r.weekdays))}){_BR}|\d{{1,2}}:\d{{2}}(?::\d{{2}})?")
+    return d, publish, update, ignore
+
+
+def _dateline_score(line: str) -> tuple[int, int, str] | None:
+    """(label rank, -extra words, date string) of a line that looks like a dateline."""
+    conf, publish, update, ignore = _dateline_rules()
+    folded = fold(line).text
+    found = _explicit(line)
+    if not found:
+        return None
+    s, e, day, precision = found
+    rest = folded[:s] + " " + folded[e:]
+    label = 2 if publish.search(folded[:s]) else (0 if update.search(folded[:s]) else 1)
+    rest = ignore.sub(" ", publish.sub(" ", update.sub(" ", rest)))
+    extra = len(re.findall(r"[^\W\d_]{2,}", rest))
+    if extra > conf["max_extra_words"]:
+        return None
+    text = day.isoformat() if precision == "day" else day.isoformat()[:7]
+    return label, -extra, text
+
+
+def find_dateline(text: str) -> str | None:
+    """The publication date written at the top of an article ('YYYY-MM-DD' or 'YYYY-MM'), or None."""
+    conf = _dateline_rules()[0]
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()][: conf["max_lines"]]
+    best: tuple[int, int, int, str] | None = None
+    for i, line in enumerate(lines):
+        if len(line) > conf["max_line_chars"]:
+            continue
+        scored = _dateline_score(line)
+        if scored and (best is None or (scored[0], scored[1], -i) > best[:3]):
+            best = (scored[0], scored[1], -i, scored[2])
+    return best[3] if best else None

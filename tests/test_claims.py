@@ -1,0 +1,98 @@
+"""Claim rules, one sentence at a time: each case is a sentence written for the test and the claims
+it must (and must not) give. Columns compared: type, actor, country, base, value, status."""
+from __future__ import annotations
+
+import pytest
+
+from extract.pipeline import extract_text
+
+
+def keys(df) -> set[tuple]:
+    return {(r.claim_type, r.actor, r.country, r.base, None if r.value != r.value else r.value, r.status)
+            for r in df.itertuples()}
+
+
+CASES = [
+    # troop counts
+    ("ar", "2023-05-10", "وتنشر الولايات المتحدة نحو 2500 جندي في العراق.",
+     [("troop_count", "USA", "IRQ", "", 2500.0, "reported")]),
+    ("ar", "2023-05-10", "وتحتفظ روسيا بأكثر من 4 آلاف عسكري في سوريا.",
+     [("troop_count", "RUS", "SYR", "", 4000.0, "reported")]),
+    ("en", "2023-05-10", "The United States has about 2,000 troops stationed in Syria.",
+     [("troop_count", "USA", "SYR", "", 2000.0, "reported")]),
+    ("en", "2022-02-01", "France still has 1,500 soldiers in Niger.",
+     [("troop_count", "FRA", "NER", "", 1500.0, "reported")]),
+    # withdrawals
+    ("ar", "2020-06-05", "وأمر الرئيس بسحب 9500 جندي أمريكي من ألمانيا.",
+     [("withdrawal", "USA", "DEU", "", 9500.0, "planned")]),
+    ("en", "2020-07-30", "The Pentagon plans to withdraw 12,000 troops from Germany.",
+     [("withdrawal", "USA", "DEU", "", 12000.0, "planned")]),
+    ("en", "2019-10-31", "At least 600 American soldiers have already left Syria.",
+     [("withdrawal", "USA", "SYR", "", 600.0, "reported")]),
+    ("ar", "2025-08-20", "وغادر رتل عسكري أمريكي قاعدة عين الأسد باتجاه سوريا.",
+     [("withdrawal", "USA", "IRQ", "Ain al-Asad", None, "reported")]),
+    # deployments
+    ("en", "2024-03-01", "Washington will send 3,000 more troops to Poland.",
+     [("deployment", "USA", "POL", "", 3000.0, "planned")]),
+    ("ar", "2024-03-01", "وأرسلت بريطانيا 500 جندي إلى إستونيا.",
+     [("deployment", "GBR", "EST", "", 500.0, "reported")]),
+    # targets
+    ("en", "2020-07-30", "The plan would cut US forces in Germany from some 36,000 to 25,000.",
+     [("troop_count", "USA", "DEU", "", 36000.0, "reported"), ("troop_target", "USA", "DEU", "", 25000.0, "planned")]),
+    ("ar", "2021-01-15", "وسيبقى نحو 2500 جندي أمريكي في العراق بعد الخفض.",
+     [("troop_target", "USA", "IRQ", "", 2500.0, "planned")]),
+    # presence at bases
+    ("ar", "2020-06-11", "وتتمركز قوات التحالف الدولي في قاعدتي عين الأسد وحرير.",
+     [("presence", "COALITION", "IRQ", "Ain al-Asad", None, "reported"), ("presence", "COALITION", "IRQ", "Harir", None, "reported")]),
+    ("en", "2017-12-20", "Russian forces are stationed at the Hmeimim air base.",
+     [("presence", "RUS", "SYR", "Hmeimim", None, "reported")]),
+    # deadlines and their status
+    ("ar", "2024-09-10", "واتفق البلدان على انسحاب قوات التحالف من العراق بحلول نهاية سبتمبر 2025.",
+     [("deadline", "COALITION", "IRQ", "", None, "planned")]),
+    ("en", "2023-09-26", "The junta demanded that French troops leave Niger by the end of the year.",
+     [("deadline", "FRA", "NER", "", None, "demanded")]),
+    ("ar", "2025-01-10", "وأوصى تقرير بتمديد بقاء القوات الأمريكية في سوريا حتى عام 2027.",
+     [("deadline", "USA", "SYR", "", None, "proposed")]),
+]
+
+
+@pytest.mark.parametrize("lang,published,text,expected", CASES, ids=[c[2][:40] for c in CASES])
+def test_sentence_gives_claims(lang, published, text, expected):
+    found = keys(extract_text(text, published=published, lang=lang))
+    for claim in expected:
+        assert claim in found, f"{claim} not in {found}"
+
+
+NOT_CLAIMS = [
+    ("ar", "2020-01-01", "وأسفر الهجوم عن مقتل 3 جنود أمريكيين وإصابة 14 آخرين في العراق."),
+    ("ar", "2020-01-01", "وقدم التحالف أكثر من 100 مليون دولار للقوات العراقية."),
+    ("en", "2008-03-24", "The death toll of US soldiers in Iraq reached 4,000 on Sunday."),
+    ("en", "2024-01-01", "The coalition, made up of 80 countries, struck 150 targets in Syria."),
+    ("ar", "2024-01-01", "وسجل التنظيم 153 هجوما في العراق وسوريا خلال ستة أشهر."),
+    ("en", "2024-01-01", "A few hundred US soldiers remain in the country, officials said."),
+]
+
+
+@pytest.mark.parametrize("lang,published,text", NOT_CLAIMS, ids=[c[2][:40] for c in NOT_CLAIMS])
+def test_numbers_that_are_not_troops_give_no_value(lang, published, text):
+    df = extract_text(text, published=published, lang=lang)
+    assert df["value"].isna().all(), df[["claim_type", "value", "evidence"]]
+
+
+def test_evidence_offsets_slice_the_original_text():
+    text = "مقدمة.\n\nوتنشر واشنطن ٢٬٥٠٠ عسكري في العراق، ونحو 900 في سوريا."
+    df = extract_text(text, published="2024-01-01", lang="ar")
+    assert len(df) >= 2
+    for row in df.itertuples():
+        assert text[row.start:row.end] == row.evidence
+
+
+def test_undated_document_never_gets_today():
+    df = extract_text("The United States has about 2,000 troops in Syria.", published="", lang="en")
+    assert (df["date"] == "").all() and (df["date_source"] == "").all()
+
+
+def test_count_is_dated_by_publication_when_text_has_no_date():
+    df = extract_text("The United States has about 2,000 troops in Syria.", published="2023-05", lang="en")
+    row = df.iloc[0]
+    assert (row.date, row.date_precision, row.date_source) == ("2023-05-01", "month", "published")

@@ -1,0 +1,133 @@
+"""timeline.load and timeline.filters: typed loading, code labels, filters and their URL state."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from hypothesis import given, strategies as st
+
+from timeline.filters import Filters, apply_filters, filter_options
+from timeline.load import actor_label, load_claims, parse_partial_dates, typed_claims
+from timeline_rows import claims
+
+SAMPLE = Path(__file__).parent / "data" / "sample_claims.csv"
+
+
+def test_sample_loads_with_agreed_dtypes():
+    df = load_claims(SAMPLE)
+    assert len(df) >= 50
+    assert df["value"].dtype == "float64" and df["lat"].dtype == "float64"
+    assert str(df["start"].dtype) == "Int64"
+    assert not df[["evidence", "base", "date", "date_source"]].isna().any().any()
+    assert pd.api.types.is_datetime64_any_dtype(df["date_dt"])
+    assert df.loc[df["date"] == "", "date_dt"].isna().all()
+
+
+def test_sample_covers_the_variety_the_other_modules_need():
+    df = load_claims(SAMPLE)
+    assert set(df["claim_type"]) == {"troop_count", "troop_target", "withdrawal", "deployment", "presence", "deadline"}
+    assert {"exact", "approx", "under", "over", "range"} <= set(df["qualifier"])
+    assert {"reported", "planned", "demanded", "proposed"} == set(df["status"])
+    assert {"text", "published", ""} == set(df["date_source"])
+    assert {"USA", "COALITION", "RUS", "FRA", "GBR", "PMF"} <= set(df["actor"])
+    assert set(df["lang"]) == {"ar", "en"}
+    assert df.loc[df["base"] != "", "lat"].notna().all()
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("2024-09-06", "2024-09-06"),
+    ("2024-09", "2024-09-01"),
+    ("2024", "2024-01-01"),
+    ("", None),
+    ("أيلول 2024", None),   # unparsed text never becomes a date
+])
+def test_parse_partial_dates(raw, expected):
+    got = parse_partial_dates(pd.Series([raw]))[0]
+    assert (pd.isna(got) if expected is None else got == pd.Timestamp(expected))
+
+
+def test_typed_claims_adds_missing_columns_and_blanks():
+    df = typed_claims(pd.DataFrame({"claim_type": ["presence"], "value": [""], "start": ["12"]}))
+    assert df.loc[0, "base"] == "" and pd.isna(df.loc[0, "value"]) and df.loc[0, "start"] == 12
+
+
+@pytest.mark.parametrize("code, lang, expected", [
+    ("USA", "en", "United States (USA)"),
+    ("COALITION", "en", "Global Coalition"),
+    ("COALITION", "ar", "التحالف الدولي"),
+    ("PMF", "ar", "الحشد الشعبي (PMF)"),
+    ("ZZZ", "en", "ZZZ"),
+    ("", "en", ""),
+])
+def test_actor_label(code, lang, expected):
+    assert actor_label(code, lang) == expected
+
+
+TABLE = claims(
+    {"actor": "USA", "country": "IRQ", "claim_type": "troop_count", "status": "reported", "doc_id": "a",
+     "date": "2020-01-10", "evidence": "يوجد نحو 2500 جندي أمريكي في العراق."},
+    {"actor": "RUS", "country": "SYR", "claim_type": "presence", "status": "reported", "doc_id": "b",
+     "date": "2016-03-15"},
+    {"actor": "USA", "country": "SYR", "claim_type": "deadline", "status": "proposed", "doc_id": "b",
+     "date": "2026-09-30"},
+    {"actor": "FRA", "country": "NER", "claim_type": "troop_target", "status": "planned", "doc_id": "c",
+     "date": "", "date_source": "", "published": "2023-09"},
+)
+
+
+@pytest.mark.parametrize("filters, expected_ids", [
+    (Filters(), ["c0", "c1", "c2", "c3"]),
+    (Filters(actors=("USA",)), ["c0", "c2"]),
+    (Filters(countries=("SYR",)), ["c1", "c2"]),
+    (Filters(claim_types=("presence", "deadline")), ["c1", "c2"]),
+    (Filters(statuses=("planned",)), ["c3"]),
+    (Filters(docs=("b",)), ["c1", "c2"]),
+    (Filters(date_from=date(2020, 1, 1)), ["c0", "c2", "c3"]),
+    (Filters(date_to=date(2019, 12, 31)), ["c1"]),
+    # an undated claim is placed at its publication date (2023-09-01)
+    (Filters(date_from=date(2023, 9, 1), date_to=date(2023, 9, 30)), ["c3"]),
+    (Filters(actors=("USA",), countries=("SYR",)), ["c2"]),
+])
+def test_apply_filters(filters, expected_ids):
+    assert list(apply_filters(TABLE, filters)["claim_id"]) == expected_ids
+
+
+def test_filter_options_lists_distinct_values_and_date_range():
+    opts = filter_options(TABLE)
+    assert opts["actors"] == ["FRA", "RUS", "USA"]
+    assert opts["docs"] == ["a", "b", "c"]
+    assert opts["date_range"] == ["2016-03-15", "2026-09-30"]
+
+
+codes = st.tuples(*[st.sampled_from(["USA", "IRQ", "SYR", "PMF", "d-1"])] * 2).map(lambda t: tuple(dict.fromkeys(t)))
+days = st.one_of(st.none(), st.dates(min_value=date(1990, 1, 1), max_value=date(2040, 1, 1)))
+
+
+@given(codes, codes, days, days)
+def test_query_round_trip(actors, docs, d1, d2):
+    f = Filters(actors=actors, docs=docs, date_from=d1, date_to=d2)
+    assert Filters.from_query(f.to_query()) == f
+
+
+class FakeQueryParams(dict):
+    """Like st.query_params: [] gives the last value, get_all() every repeated value."""
+
+    def __init__(self, pairs):
+        super().__init__({k: v[-1] for k, v in pairs.items()})
+        self._all = pairs
+
+    def get_all(self, key):
+        return self._all.get(key, [])
+
+
+@pytest.mark.parametrize("mapping, expected", [
+    ({"actors": "USA,RUS"}, Filters(actors=("USA", "RUS"))),
+    ({"countries": ["IRQ"], "date_to": "not a date"}, Filters(countries=("IRQ",))),
+    (FakeQueryParams({"actors": ["USA", "COALITION"], "date_from": ["2021-02-03"]}),
+     Filters(actors=("USA", "COALITION"), date_from=date(2021, 2, 3))),
+    ({}, Filters()),
+])
+def test_from_query(mapping, expected):
+    assert Filters.from_query(mapping) == expected

@@ -1,0 +1,210 @@
+"""Map of bases: who was where on a date, as an offline plotly scattergeo figure.
+
+* `bases_on(df, on_date)`: each actor's latest presence interval at each named base (see intervals),
+  using only claims dated up to `on_date`; a base counts as held on that date when it was sighted before
+  and no closing withdrawal is reported up to the date. Without a date every base is listed, withdrawn
+  ones flagged. Troops: the last reported troop_count at that base in that interval.
+* Coordinates: the claims' lat/lon, else `extract.gazetteer.load_gazetteer().base(name)` when available.
+* `map_figure`: no online resources. plotly.js would fetch its world map (topojson) from a CDN for any
+  built-in base layer, so all are off and the borders and coastlines are drawn as line traces from
+  `borders_110m.json` (Natural Earth 1:110m, public domain), clipped to the view fitted to the bases.
+"""
+from __future__ import annotations
+
+import json
+import textwrap
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+from timeline.common import FONT_FAMILY, color_map, sources_note
+from timeline.consolidate import PLACE, prepare
+from timeline.intervals import WITHDRAWAL, presence_intervals
+
+BORDERS_PATH = Path(__file__).with_name("borders_110m.json")
+BASE_COLUMNS = PLACE + ["lat", "lon", "first_seen", "last_seen", "troops", "troops_claim_id",
+                        "latest_claim_id", "latest_date", "latest_evidence", "withdrawn", "withdrawn_date",
+                        "withdrawn_claim_id"]
+PAD_DEGREES, PAD_SHARE = 2.0, 0.15       # margin around the bases shown
+MARKER_MIN, MARKER_MAX = 9, 34           # marker diameters (px): no known level .. largest level
+BORDER_COLOR, COAST_COLOR = "#9e9e9e", "#607d8b"
+
+
+def bases_on(df: pd.DataFrame, on_date: date | None = None) -> pd.DataFrame:
+    """One row per actor and base: held on `on_date` (or, without a date, latest state of every base)."""
+    iv = presence_intervals(df, today=on_date)
+    iv = iv[iv["base"] != ""] if not iv.empty else iv
+    if iv.empty:
+        return pd.DataFrame(columns=BASE_COLUMNS)
+    iv = iv.sort_values("start", kind="stable").groupby(PLACE, sort=False).tail(1)
+    withdrawn = iv["end_kind"] == WITHDRAWAL
+    if on_date is not None:
+        iv, withdrawn = iv[~withdrawn], withdrawn[~withdrawn]
+    out = iv[PLACE].assign(
+        lat=iv["lat"], lon=iv["lon"], first_seen=iv["start"], last_seen=iv["last_seen"],
+        troops=iv["last_count"], troops_claim_id=iv["last_count_claim_id"],
+        latest_claim_id=iv["latest_claim_id"], latest_date=iv["latest_date"],
+        latest_evidence=iv["latest_evidence"], withdrawn=withdrawn,
+        withdrawn_date=iv["end"].where(withdrawn), withdrawn_claim_id=iv["end_claim_id"].where(withdrawn, ""))
+    return _fill_coordinates(out, df).sort_values(PLACE).reset_index(drop=True)[BASE_COLUMNS]
+
+
+def _fill_coordinates(bases: pd.DataFrame, df: pd.DataFrame) -> pd.DataFrame:
+    """Coordinates from any claim naming the base, then from the gazetteer."""
+    p = prepare(df)
+    known = p[(p["base"] != "") & p["lat"].notna() & p["lon"].notna()].groupby("base")[["lat", "lon"]].first()
+    for col in ("lat", "lon"):
+        bases[col] = bases[col].fillna(bases["base"].map(known[col]))
+    missing = bases["lat"].isna() | bases["lon"].isna()
+    for i in bases.index[missing]:
+        lat, lon = gazetteer_point(bases.at[i, "base"])
+        bases.at[i, "lat"], bases.at[i, "lon"] = lat, lon
+    return bases
+
+
+@lru_cache(maxsize=1024)
+def gazetteer_point(name: str) -> tuple[float, float]:
+    """(lat, lon) of a base from the extractor's gazetteer, NaNs when it or the base is unknown."""
+    try:
+        from extract.gazetteer import load_gazetteer
+        entry = load_gazetteer().base(name)
+    except Exception:  # the gazetteer is optional and may be mid-development
+        return np.nan, np.nan
+    lat, lon = getattr(entry, "lat", None), getattr(entry, "lon", None)
+    return (float(lat), float(lon)) if lat is not None and lon is not None else (np.nan, np.nan)
+
+
+def map_figure(df: pd.DataFrame, on_date: date | None = None, lang: str = "en") -> go.Figure:
+    """Bases coloured by actor, sized by last known troops, with borders, fitted to the bases shown."""
+    bases = bases_on(df, on_date)
+    shown = bases.dropna(subset=["lat", "lon"])
+    box = fit_box(shown["lat"], shown["lon"])
+    fig = go.Figure(border_traces(box))
+    colors = actor_colors(df)
+    for actor, rows in shown.groupby("actor", sort=True):
+        fig.add_trace(_actor_trace(actor, rows, _sizes(rows["troops"], shown["troops"].max()),
+                                   colors[actor], lang))
+    _layout(fig, box, on_date, lang)
+    _notes(fig, bases, shown, df, lang)
+    return fig
+
+
+def actor_colors(df: pd.DataFrame) -> dict[str, str]:
+    """A colour per actor of the whole table, so a slider date never recolours an actor."""
+    return color_map(sorted(set(df["actor"].fillna("").astype(str))) if "actor" in df.columns else [])
+
+
+def fit_box(lat: pd.Series, lon: pd.Series) -> tuple[float, float, float, float]:
+    """(lat0, lat1, lon0, lon1): the bases' extent plus a margin; the whole world when there are none."""
+    if lat.empty:
+        return -60.0, 80.0, -180.0, 180.0
+    pad_lat = max(PAD_DEGREES, PAD_SHARE * (lat.max() - lat.min()))
+    pad_lon = max(PAD_DEGREES, PAD_SHARE * (lon.max() - lon.min()))
+    return (max(-89.0, lat.min() - pad_lat), min(89.0, lat.max() + pad_lat),
+            max(-180.0, lon.min() - pad_lon), min(180.0, lon.max() + pad_lon))
+
+
+@lru_cache(maxsize=1)
+def _borders() -> dict:
+    """The bundled border and coastline polylines."""
+    return json.loads(BORDERS_PATH.read_text(encoding="utf-8"))
+
+
+def border_traces(box: tuple[float, float, float, float]) -> list[go.Scattergeo]:
+    """Country borders and coastlines crossing the box, as two line traces (no hover, no legend)."""
+    lat0, lat1, lon0, lon1 = box
+    traces = []
+    for key, color, width in (("coastlines", COAST_COLOR, 0.8), ("borders", BORDER_COLOR, 0.8)):
+        lons, lats = [], []
+        for line in _borders()[key]:
+            xs, ys = line[0::2], line[1::2]
+            if max(xs) < lon0 or min(xs) > lon1 or max(ys) < lat0 or min(ys) > lat1:
+                continue
+            lons += xs + [None]
+            lats += ys + [None]
+        traces.append(go.Scattergeo(lon=lons, lat=lats, mode="lines", name=key, showlegend=False,
+                                    hoverinfo="skip", line=dict(color=color, width=width)))
+    return traces
+
+
+def _sizes(troops: pd.Series, largest: float) -> pd.Series:
+    """Marker diameters: area proportional to troops; the minimum where no level is known."""
+    if not pd.notna(largest) or largest <= 0:
+        return pd.Series(MARKER_MIN, index=troops.index)
+    share = np.sqrt(troops.clip(lower=0) / largest)
+    return (MARKER_MIN + (MARKER_MAX - MARKER_MIN) * share).fillna(MARKER_MIN)
+
+
+def _actor_trace(actor: str, rows: pd.DataFrame, sizes: pd.Series, color: str, lang: str) -> go.Scattergeo:
+    """One actor's bases: filled markers when held, open markers when withdrawn."""
+    symbols = np.where(rows["withdrawn"].astype(bool), "circle-open", "circle")
+    return go.Scattergeo(
+        lat=rows["lat"], lon=rows["lon"], mode="markers+text", text=rows["base"], textposition="top center",
+        name=_actor_label(actor, lang), legendgroup=actor,
+        marker=dict(size=sizes, color=color, symbol=symbols, opacity=0.85, line=dict(width=1, color="white")),
+        hovertext=[_hover(r, lang) for _, r in rows.iterrows()], hoverinfo="text")
+
+
+def _hover(r: pd.Series, lang: str) -> str:
+    """Base, actor, first and last sighting, last known troops, latest claim (wrapped evidence)."""
+    f = lambda k: _label("fields", k, lang)  # noqa: E731
+    day = lambda t: "" if pd.isna(t) else f"{t:%Y-%m-%d}"  # noqa: E731
+    lines = [f"<b>{r['base']}</b> ({r['country']})", f"{f('actor')}: {_actor_label(r['actor'], lang)}",
+             f"{f('first_seen')}: {day(r['first_seen'])}", f"{f('last_seen')}: {day(r['last_seen'])}"]
+    if pd.notna(r["troops"]):
+        lines.append(f"{f('troops')}: {r['troops']:,.0f} ({r['troops_claim_id']})")
+    if r["withdrawn"]:
+        lines.append(f"{f('withdrawn')}: {day(r['withdrawn_date'])} ({r['withdrawn_claim_id']})")
+    evidence = "<br>".join(textwrap.wrap(str(r["latest_evidence"]), 60))
+    lines.append(f"{f('latest_claim')}: {r['latest_date']} ({r['latest_claim_id']})<br>{evidence}")
+    return "<br>".join(lines)
+
+
+def _layout(fig: go.Figure, box: tuple, on_date: date | None, lang: str) -> None:
+    """Geo view fitted to the box, all CDN-backed base layers off, title with the date."""
+    lat0, lat1, lon0, lon1 = box
+    title = _label("text", "map_title", lang)
+    if on_date is not None:
+        title = f"{title} · {pd.Timestamp(on_date):%Y-%m-%d}"
+    fig.update_geos(projection_type="equirectangular", lataxis_range=[lat0, lat1], lonaxis_range=[lon0, lon1],
+                    showcoastlines=False, showland=False, showocean=False, showlakes=False, showrivers=False,
+                    showcountries=False, showsubunits=False, showframe=True, bgcolor="white")
+    fig.update_layout(title=title, legend_title_text=_label("fields", "actor", lang),
+                      font=dict(family=FONT_FAMILY, size=13), margin=dict(l=10, r=10, t=60, b=60),
+                      hoverlabel=dict(font=dict(family=FONT_FAMILY), align="right" if lang == "ar" else "left"))
+
+
+def _notes(fig: go.Figure, bases: pd.DataFrame, shown: pd.DataFrame, df: pd.DataFrame, lang: str) -> None:
+    """Source note (documents behind the bases shown), bases without coordinates, or 'no claims'."""
+    if bases.empty:
+        fig.add_annotation(text=_label("text", "no_claims", lang), showarrow=False, x=0.5, y=0.5,
+                           xref="paper", yref="paper", font=dict(size=16))
+        return
+    p = prepare(df)
+    note = sources_note(p[p["claim_id"].isin(set(shown["latest_claim_id"]))], lang)
+    if len(shown) < len(bases):
+        note += f" · {_label('text', 'no_coordinates', lang)}: {', '.join(sorted(set(bases['base']) - set(shown['base'])))}"
+    fig.add_annotation(text=note, showarrow=False, x=0, y=-0.06, xref="paper", yref="paper",
+                       xanchor="left", font=dict(size=10))
+
+
+def _actor_label(code: str, lang: str) -> str:
+    """The shared actor label (load.actor_label) when available."""
+    try:
+        from timeline.load import actor_label
+        return actor_label(code, lang)
+    except ImportError:
+        return code
+
+
+def _label(section: str, key: str, lang: str) -> str:
+    """A string from labels.yaml, else the key made readable."""
+    try:
+        from timeline.load import load_labels
+        entry = (load_labels() or {}).get(section, {}).get(key, {})
+    except (ImportError, OSError):
+        entry = {}
+    return entry.get(lang) or entry.get("en") or key.replace("_", " ").capitalize()

@@ -41,15 +41,29 @@ BASE_CSS = f"""
   line-height: 1.9; font-size: 1.05rem; }}
 .text-block mark {{ background: #ffe58a; padding: 0 .1em; }}
 .evidence {{ border-inline-start: 4px solid #f0b400; padding: .4em .8em; background: #fffbe8; }}
-.article {{ max-height: 32rem; overflow-y: auto; border: 1px solid #ddd; padding: .8em 1em; }}
+.article {{ max-height: 32rem; overflow-y: auto; border: 1px solid #ddd; padding: .8em 1em; position: relative; }}
 .side-label {{ font-weight: 600; }}
 """
 RTL_CSS = f"""
 [data-testid="stSidebar"], [data-testid="stMarkdownContainer"], [data-testid="stCaptionContainer"],
 [data-testid="stWidgetLabel"], [data-testid="stAlert"], [data-testid="stExpander"], h1, h2, h3,
 .stTabs [role="tablist"] {{ direction: rtl; text-align: right; font-family: {ARABIC_FONTS}; }}
-[data-testid="stDateInput"] input {{ direction: ltr; text-align: left; }}
+[data-testid="stDateInputField"] {{ direction: ltr; }}
 """
+
+# Scrolls the article box to its highlighted sentence (our own constant code; the article itself is escaped).
+SCROLL_TO_MARK_JS = """<script>
+(function () {
+  let tries = 0;
+  const go = () => {
+    const mark = document.querySelector('.text-block.article mark');
+    if (!mark) { if (tries++ < 20) setTimeout(go, 150); return; }
+    const box = mark.closest('.article');
+    box.scrollTop = Math.max(0, mark.offsetTop - box.clientHeight / 3);
+  };
+  setTimeout(go, 100);
+})();
+</script>"""
 
 
 # ---------------------------------------------------------------- optional timeline modules
@@ -230,6 +244,8 @@ def sync_url(f: Filters, lang: str, tab: str) -> None:
         query["lang"] = lang
     if tab != TABS[0]:
         query["view"] = tab
+    if tab == "article" and st.session_state.get("article_claim"):
+        query["claim"] = st.session_state["article_claim"]
     if query != _current_query():
         st.query_params.from_dict(query)
 
@@ -550,6 +566,8 @@ def show_article(row: pd.Series, full: pd.DataFrame, claim_id: str, tx: Texts, p
         elif span != (_int(row["start"]), _int(row["end"])):
             st.caption(tx("article_offsets_moved"))
         st.html(text_block(text, "article", span))
+        if span is not None:
+            st.html(SCROLL_TO_MARK_JS, unsafe_allow_javascript=True)
     others = full[(full["doc_id"] == row["doc_id"]) & (full["claim_id"] != claim_id)]
     if not others.empty:
         st.subheader(tx("article_other_claims"))
@@ -629,9 +647,11 @@ def inject_css(lang: str) -> None:
 
 
 def init_tab(tx: Texts) -> None:
-    """First run: open the tab named in the URL (?view=map)."""
+    """First run: open the tab (?view=map) and the claim (?claim=ID) named in the URL."""
     if "tab" not in st.session_state and st.query_params.get("view") in TABS:
         st.session_state["tab"] = tab_labels(tx)[TABS.index(st.query_params["view"])]
+    if "article_claim" not in st.session_state and st.query_params.get("claim"):
+        st.session_state["article_claim"] = st.query_params["claim"]
 
 
 def current_tab(tx: Texts) -> str:

@@ -29,9 +29,6 @@ STATUS_WINDOW = 90      # characters before a claim's anchor in which a status c
 TRIGGER_WINDOW = 70     # characters before a number in which a withdrawal/deployment cue types it
 MIN_BARE_NUMBER = 50    # a number with no unit word is read as personnel only from this size
 ACTOR_AFTER_WINDOW = 45  # "1,200 of the coalition forces", "900 US troops": actor right after the number
-_LOCATION_BEFORE = re.compile(r"(?:^|\s)(?:في|الى|داخل|قرب|اراضي|ارض|in|into|at|to|inside|across|on|near|soil of|territory of)\s*$")
-_FROM_BEFORE = re.compile(r"(?:^|\s)(?:من|from|out of)\s*$")
-_TO_BEFORE = re.compile(r"(?:^|\s)(?:الى|ما بين|بين|to|between|down to)\s*$")
 
 
 @dataclass
@@ -86,6 +83,7 @@ class Sentence:
     cue_spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     clauses: list[tuple[int, int]] = field(default_factory=list)
     cache: dict = field(default_factory=dict)
+    host: str = ""          # the document's usual host country
 
     def cues(self, category: str) -> list[tuple[int, int]]:
         return self.cue_spans.get(category, [])
@@ -125,22 +123,29 @@ def _before(text: str, pos: int, width: int = 16) -> str:
     return fold(text[max(0, pos - width):pos]).text
 
 
+def _cue_right_before(sentence: Sentence, category: str, pos: int, slack: int = 2) -> bool:
+    """Whether a cue of `category` ends just before `pos` (white space or a quote between)."""
+    return any(0 <= pos - e <= slack + 1 and not sentence.text[e:pos].strip(" \"'“”«»(,،")
+               for _, e in sentence.cues(category))
+
+
 def _prep_kind(sentence: Sentence, m: Mention) -> str:
-    """'loc' after in/at/to (or an attached ب), 'from' after from/من, else ''."""
-    head = _before(sentence.text, m.start)
-    attached = re.split(r"\s", head)[-1]
+    """'loc' after in/at/to, an attached ب or a verb of place (leave X); 'from' after from/من; else ''."""
+    attached = re.split(r"\s", _before(sentence.text, m.start))[-1]
     if attached in ("ب", "وب", "فب"):
         return "loc"
-    if _LOCATION_BEFORE.search(head):
+    if _cue_right_before(sentence, "location_prep", m.start) or _cue_right_before(sentence, "place_verbs", m.start):
         return "loc"
-    if _FROM_BEFORE.search(head):
-        return "" if _number_right_before(sentence, m.start - len(head) + head.rstrip().rfind(" ") + 1) else "from"
+    if _cue_right_before(sentence, "from_prep", m.start):
+        word_start = max(e for _, e in sentence.cues("from_prep") if e <= m.start) - 3
+        partitive = _number_right_before(sentence, word_start) and _place_country(m) != sentence.host
+        return "" if partitive else "from"
     return ""
 
 
 def _number_right_before(sentence: Sentence, pos: int) -> bool:
-    """True when a quantity ends just before `pos` ("800 من الولايات المتحدة": partitive, not 'from')."""
-    return any(0 <= pos - q.end <= 12 for q in sentence.quantities)
+    """True when a quantity (and its unit word) ends just before `pos`: "800 من الولايات المتحدة"."""
+    return any(0 <= pos - q.end <= 14 for q in sentence.quantities)
 
 
 def _force_next_to(sentence: Sentence, m: Mention) -> bool:
@@ -164,8 +169,7 @@ def roles(sentence: Sentence) -> dict[int, str]:
         if not prep and previous_place is not None and _GAP_OK.match(
                 fold(sentence.text[previous_place.end:start]).text) and not _starts_with_actor_word(ms):
             prep = "loc"
-        base_words = bool(re.search(r"(?:قاعده|قواعد|قاعدتي|اراضي|ارض|bases?|soil|territory)\S*\s*$",
-                                    _before(sentence.text, start, 24)))
+        base_words = any(0 <= start - e <= 12 for _, e in sentence.cues("soil_word"))
         place_found = False
         for i, m in zip(idxs, ms):
             kind = m.entry.kind
@@ -217,22 +221,19 @@ def _own_country(ctx: DocContext, actor: str) -> str:
     return entry.country if entry is not None else ""
 
 
-def _gap_is_noun_phrase(sentence: Sentence, a: int, b: int, cues: Cues | None = None) -> bool:
-    """Between a number (or cue) and an actor: only a few words, no preposition of place, no punctuation."""
-    gap = fold(sentence.text[a:b]).text
-    if re.search(r"[,.;:!?]", gap):
+def _gap_is_noun_phrase(sentence: Sentence, a: int, b: int) -> bool:
+    """Between a number (or cue) and an actor: a few words, no preposition of place, no punctuation."""
+    gap = sentence.text[a:b]
+    if re.search(r"[,.;:!?،؛]", gap) or len(gap.split()) > 4:
         return False
-    words = gap.split()
-    return len(words) <= 4 and not any(
-        re.fullmatch(r"(?:[وف]?(?:في|الى|على|عن|مع|ضد|لدى|قرب))|in|into|to|at|against|with|on|for|by|near|that|which", w)
-        for w in words)
+    return not any(a <= s and e <= b for s, e in sentence.cues("gap_stop"))
 
 
 def pick_actor(sentence: Sentence, start: int, end: int, ctx: DocContext, window: int = ACTOR_AFTER_WINDOW,
                tracked_only: bool = False, clause_only: bool = False) -> tuple[str, bool]:
     """The actor of a claim anchored at [start, end): (code, found_in_sentence)."""
     lo, hi = sentence.clause_of(start)
-    actors = actor_mentions(sentence)
+    actors = [m for m in actor_mentions(sentence) if not _domestic(m, sentence.host)]
     if tracked_only:
         actors = [m for m in actors if getattr(m.entry, "group", "") in TRACKED_GROUPS]
     after = [m for m in actors if end <= m.start <= end + window and _gap_is_noun_phrase(sentence, end, m.start)]
@@ -242,16 +243,23 @@ def pick_actor(sentence: Sentence, start: int, end: int, ctx: DocContext, window
         return ctx.speaker, True
     if clause_only and ctx.default_actor and _force_right_after(sentence, end):
         return ctx.default_actor, True   # "withdrawal of the forces": the article's own foreign forces
-    for lo_, hi_ in ((lo, hi), (0, len(sentence.text))):
+    for whole, (lo_, hi_) in ((False, (lo, hi)), (True, (0, len(sentence.text)))):
         before = [m for m in actors if lo_ <= m.start < start]
         later = [m for m in actors if end <= m.start < hi_]
-        if clause_only and lo_ == 0:   # outside its clause, only a named force, not a bare state name
+        if clause_only and whole:   # outside its clause, only a named force, not a bare state name
             before, later = [m for m in before if not _bare_state_name(m)], []
         if before:
             return before[-1].entry.code, True
         if later:
             return later[0].entry.code, True
+    if clause_only and ctx.default_actor and _cue_near(sentence, "force", start, 30, 30):
+        return ctx.default_actor, True   # "the departing soldiers will be redeployed to Poland"
     return ctx.last_actor or ctx.default_actor, False
+
+
+def _domestic(m: Mention, host: str) -> bool:
+    """A state's own forces at home (Iraqi forces in an article about Iraq) are not foreign presence."""
+    return bool(host) and getattr(m.entry, "group", "") == "state" and m.entry.country == host
 
 
 def _bare_state_name(m: Mention) -> bool:
@@ -274,7 +282,7 @@ def pick_places(sentence: Sentence, start: int, end: int, ctx: DocContext, actor
     lo, hi = sentence.clause_of(start)
     places = [m for m in place_mentions(sentence) if _place_country(m) != own]
     if many and not only_before:
-        listed = _drop_covered_countries([m for m in places if end <= m.start < (stop if stop is not None else hi)])
+        listed = _drop_covered_countries(_chain(places, end, stop if stop is not None else hi))
         if listed:
             return [_place(m) for m in listed]
     for lo_, hi_ in ((lo, hi), (0, len(sentence.text))):
@@ -286,6 +294,16 @@ def pick_places(sentence: Sentence, start: int, end: int, ctx: DocContext, actor
     home = own if entry is not None and getattr(entry, "group", "") == "armed_group" else ""
     country = next((c for c in (home, ctx.default_country, ctx.last_country) if c and (c != own or c == home)), "")
     return [(country, "", None)] if country else []
+
+
+def _chain(places: list[Mention], start: int, stop: int) -> list[Mention]:
+    """Places listed after `start`: those before `stop`, and any that follow the list closely
+    across a comma ("in Chad's capital, N'Djamena")."""
+    chain = [m for m in places if start <= m.start < stop]
+    for m in places:
+        if chain and m.start >= stop and 0 <= m.start - chain[-1].end <= 12:
+            chain.append(m)
+    return chain
 
 
 def _place(m: Mention) -> tuple[str, str, Mention]:
@@ -332,19 +350,19 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
     lo, hi = sentence.clause_of(q.start)
     if _cue_near(sentence, "only_left", q.start, 30, 0):
         return "troop_count"
-    if _cue_near(sentence, "remain", q.start, 40, 60, lo, hi):
+    if _cue_near(sentence, "remain", q.start, 40, 60, lo, hi) or _cue_near(sentence, "leave_behind", q.start, 25, 0):
         return "troop_target"
     if _cue_near(sentence, "reduce", q.start, TRIGGER_WINDOW + 20, 0, lo, hi) and (
-            q.qualifier == "range" or _TO_BEFORE.search(_before(sentence.text, q.start, 14))):
+            q.qualifier == "range" or _cue_right_before(sentence, "to_prep", q.start)):
         return "troop_target"
-    trigger = _nearest_trigger(sentence, q.start, lo)
+    trigger = _nearest_trigger(sentence, q.start, 0)
     if trigger == "deployment" and _cue_near(sentence, "sent_home", q.end, 0, 60, lo, hi):
         return "withdrawal"
     if trigger:
         return trigger
-    after = [(s, t) for t in ("withdrawal", "deployment") for s, _ in sentence.cues(t) if q.end <= s <= q.end + 40]
+    after = {t for t in ("withdrawal", "deployment") for s, _ in sentence.cues(t) if q.end <= s <= q.end + 80}
     if after:
-        return min(after)[1]
+        return "withdrawal" if "withdrawal" in after else "deployment"
     return "troop_count"
 
 
@@ -376,10 +394,10 @@ def pick_date(dates: list, start: int, end: int, lo: int, hi: int, relation: str
     return None
 
 
-def _relative_clause_between(text: str, a: int, b: int) -> bool:
+def _relative_clause_between(sentence: Sentence, a: int, b: int) -> bool:
     """A relative pronoun between anchor and date means the date belongs to something else."""
     lo, hi = sorted((a, b))
-    return bool(re.search(r"(?:^|\s)(?:الذي|التي|الذين|اللذين|which|that|who|when)(?:\s|$)", fold(text[lo:hi]).text))
+    return any(lo <= s and e <= hi for s, e in sentence.cues("relative"))
 
 
 def assign_date(claim: Claim, sentence: Sentence, start: int, end: int, ctx: DocContext, dates_for,
@@ -388,9 +406,9 @@ def assign_date(claim: Claim, sentence: Sentence, start: int, end: int, ctx: Doc
     lo, hi = sentence.clause_of(start)
     future = claim.status in ("planned", "proposed") or claim.claim_type in ("troop_target", "deadline")
     tense = "future" if future else "past"
-    dates = [d for d in dates_for(tense) if not _relative_clause_between(sentence.text, start, d.start)]
+    dates = [d for d in dates_for(tense) if not _relative_clause_between(sentence, start, d.start)]
     if claim.claim_type in ("troop_count", "presence"):
-        dates = [d for d in dates if d.relation != "since" and abs(d.start - start) <= 80]
+        dates = [d for d in dates if d.relation not in ("since", "by") and abs(d.start - start) <= 80]
     if claim.claim_type == "deadline":
         dates = [d for d in dates if d.relation == "by"]
     if clause_only:
@@ -450,6 +468,9 @@ def number_claims(sentence: Sentence, ctx: DocContext, dates_for) -> tuple[list[
         claim = _base_claim(sentence, claim_type, actor, country, mention, status)
         claim = replace(claim, value=q.value, value_min=q.value_min, value_max=q.value_max, qualifier=q.qualifier)
         claims.append(assign_date(claim, sentence, q.start, q.end, ctx, dates_for))
+        if claim_type == "withdrawal" and _cue_near(sentence, "count", q.start, 30, 0):
+            size = replace(claim, claim_type="troop_count", status="reported", date="", date_precision="", date_source="")
+            claims.append(assign_date(size, sentence, q.start, q.end, ctx, dates_for))   # "its 4,000 troops"
         consumed.update(s for kind in ("withdrawal", "deployment", "presence", "remain")
                         for s, _ in sentence.cues(kind) if q.start - TRIGGER_WINDOW <= s <= q.end + 40)
     return claims, consumed
@@ -468,26 +489,38 @@ def _partner_country(sentence: Sentence, q: Quantity, ctx: DocContext, actor: st
 
 
 def _triggers(sentence: Sentence, consumed: set[int]) -> list[tuple[int, int, str]]:
-    """Withdrawal, deployment and presence cues not used by a number, in text order.
+    """Withdrawal, deployment and presence cues not used by a number nor negated, in text order.
 
     A presence cue right after a withdrawal/deployment/extension cue is its object
-    ("reducing the presence", "extend the stay") and does not count on its own.
+    ("reducing the presence", "extend the stay") and does not count on its own. A base word with
+    an actor's adjective ("the Russian bases", "US bases") is a presence cue.
     """
     movers = [s for kind in ("withdrawal", "deployment", "extension", "mission_end") for s, _ in sentence.cues(kind)]
     found = []
     for kind in TRIGGER_TYPES:
         for s, e in sentence.cues(kind):
-            if s in consumed:
+            if s in consumed or _negated(sentence, s):
                 continue
             if kind == "presence" and any(0 < s - m <= 25 for m in movers):
                 continue
             found.append((s, e, kind))
+    for s, e in sentence.cues("base_word"):
+        adjectives = [m for m in actor_mentions(sentence) if m.form == "adjective" and (
+            0 <= m.start - e <= 2 or 0 <= s - m.end <= 2)]
+        if adjectives and not any(0 < s - m <= 25 for m in movers):
+            found.append((s, max(e, *(m.end for m in adjectives)), "presence"))
     return sorted(found)
+
+
+def _negated(sentence: Sentence, pos: int) -> bool:
+    """A negation a few words before a cue: "لم نفكر في سحب القوات", "hasn't decided to leave"."""
+    return any(0 <= pos - e <= 30 for _, e in sentence.cues("negation"))
 
 
 def _about_forces(sentence: Sentence, s: int, e: int, places: list) -> bool:
     """A cue with no number speaks of forces only with a force word or actor beside it, or a base."""
-    near_force = any(-8 <= fs - e <= 30 for fs, _ in sentence.cues("force"))
+    lo, hi = sentence.clause_of(s)
+    near_force = any(lo <= fs < hi for fs, _ in sentence.cues("force"))
     near_actor = any(0 <= m.start - e <= 25 or 0 <= s - m.end <= 25 for m in actor_mentions(sentence))
     return near_force or near_actor or any(base for _, base, _ in places)
 
@@ -523,7 +556,7 @@ def deadline_claims(sentence: Sentence, ctx: DocContext, consumed: set[int], dat
     """A by/until/end-of date governed by a withdrawal, mission-end or extension cue."""
     claims: list[Claim] = []
     cue_starts = sorted((s, e) for kind in ("withdrawal", "mission_end", "extension")
-                        for s, e in sentence.cues(kind) if s not in consumed)
+                        for s, e in sentence.cues(kind) if not _negated(sentence, s))
     if not cue_starts:
         return claims
     for d in dates_for("future"):

@@ -8,7 +8,7 @@ from functools import lru_cache
 import pandas as pd
 
 from .claims import Claim, DocContext, Sentence, claims_from_sentence, find_cue_spans, is_candidate, \
-    TRACKED_GROUPS, actor_mentions, update_speaker
+    TRACKED_GROUPS, _own_country, actor_mentions, place_mentions, update_speaker
 from .cues import load_cues
 from .dates import find_dates, parse_published
 from .documents import Document
@@ -72,21 +72,26 @@ def _sentences(text: str, lang: str, ctx: DocContext):
 
 
 def _set_defaults(sentences: list[Sentence], ctx: DocContext) -> None:
-    """The document's usual foreign actor and host country, for sentences that leave them implicit."""
-    actors: Counter[str] = Counter()
+    """The document's host country (the place it names most) and its usual foreign actor."""
     places: Counter[str] = Counter()
+    mentioned: Counter[str] = Counter()
+    actors: Counter[str] = Counter()
     for sentence in sentences:
+        for m in place_mentions(sentence):
+            places[m.entry.code if m.entry.kind == "country" else m.entry.country] += 1
+        for m in sentence.mentions:
+            if m.entry.kind == "country":
+                mentioned[m.entry.code] += 1
         for m in actor_mentions(sentence):
             if getattr(m.entry, "group", "state") in TRACKED_GROUPS:
                 actors[m.entry.code] += 1
-        for m in sentence.mentions:
-            if m.entry.kind in ("country", "base"):
-                places[m.entry.code if m.entry.kind == "country" else m.entry.country] += 1
-    ctx.default_actor = actors.most_common(1)[0][0] if actors else ""
-    entry = ctx.gazetteer.actor(ctx.default_actor) if ctx.default_actor else None
-    own = entry.country if entry is not None else ""
-    hosts = [code for code, _ in places.most_common() if code != own]
-    ctx.default_country = hosts[0] if hosts else ""
+    ranked = sorted(set(places) | set(mentioned), key=lambda c: (places[c], mentioned[c]), reverse=True)
+    ctx.default_country = ranked[0] if ranked else ""
+    foreign = [code for code, _ in actors.most_common() if _own_country(ctx, code) != ctx.default_country]
+    ctx.default_actor = foreign[0] if foreign else ""
+    for sentence in sentences:
+        sentence.host = ctx.default_country
+        sentence.cache.clear()
 
 
 def _dates_for(sentence: str, lang: str, published: str):

@@ -228,10 +228,8 @@ def article_html(at: AppTest) -> str:
 
 
 def test_article_highlights_the_evidence(claims: Path) -> None:
-    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
-    at.session_state["article_claim"] = "d01:2"
-    at.run()
-    open_tab(at, "Read the article")
+    at = app({"view": "article", "claim": "d01:2"})
+    assert at.query_params["claim"] in ("d01:2", ["d01:2"])
     body = article_html(at)
     assert "<mark>وكان أكثر من 1500 جندي أمريكي في قاعدة عين الأسد" in body
     others = at.dataframe[0].value
@@ -268,7 +266,8 @@ def add_conflict(claims: Path) -> pd.Series:
                  & (table["status"] == "reported") & (table["base"] == "")].iloc[0].copy()
     clash = base.copy()
     clash.update({"claim_id": "zz:1", "doc_id": "zz", "source": "Other Wire", "value": str(float(base["value"]) * 3),
-                  "qualifier": "exact", "evidence": "A very different figure was given."})
+                  "qualifier": "exact", "evidence": "A very different figure was given.",
+                  "source_file": "samples/zz.txt", "start": "0", "end": "34"})
     pd.concat([table, clash.to_frame().T]).to_csv(claims, index=False)
     return base
 

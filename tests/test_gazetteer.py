@@ -212,6 +212,7 @@ def test_mentions_sorted_and_not_overlapping_across_spans() -> None:
     ("PMF", "ar", "الحشد الشعبي"),
     ("Ain al-Asad", "en", "Ain al-Asad"),
     ("Ain al-Asad", "ar", "عين الأسد"),
+    ("Al-Qaim", "ar", "القائم"),
     ("NOPE", "en", "NOPE"),
 ])
 def test_label(code: str, lang: str, label: str) -> None:
@@ -308,17 +309,19 @@ def _append(path: Path, line: str) -> None:
 
 def test_rows_added_to_a_copy_are_found(tmp_path: Path) -> None:
     folder = _copy_data(tmp_path)
-    _append(folder / "countries.csv", "GRC,Greece,اليونان,Hellas,,,")
-    _append(folder / "actors.csv", "GRC,state,Greece,اليونان,GRC,,,Greek,يوناني,Athens,أثينا")
-    _append(folder / "bases.csv", "Souda Bay,GRC,35.5317,24.1497,USA|NATO,NSA Souda Bay,قاعدة خليج سودا")
+    _append(folder / "countries.csv", "PRT,Portugal,البرتغال,Portuguese Republic,,Azores,جزر الأزور")
+    _append(folder / "actors.csv", "PRT,state,Portugal,البرتغال,PRT,,,Portuguese,برتغالي,Lisbon,لشبونة")
+    _append(folder / "bases.csv", "Lajes Field,PRT,38.7618,-27.0908,USA,Lajes|Lajes Air Base,قاعدة لاجيس")
     gaz = load_gazetteer(folder)
-    text = "وصلت سفن إلى قاعدة خليج سودا في اليونان، وقالت أثينا إن القوات اليونانية مستعدة"
-    got = {(text[m.start:m.end], m.entry.code, m.form) for m in gaz.find(text)}
-    assert {("قاعدة خليج سودا", "Souda Bay", "base"), ("اليونان", "GRC", "name"),
-            ("أثينا", "GRC", "metonym"), ("اليونانية", "GRC", "adjective")} <= got
-    assert gaz.label("GRC", "ar") == "اليونان"
-    assert ("Greek", "GRC", "adjective") in {("Greek", m.entry.code, m.form) for m in gaz.find("Greek ships")}
-    assert "GRC" not in {m.entry.code for m in GAZ.find(text)}
+    text = "هبطت طائرات في قاعدة لاجيس بجزر الأزور، وقالت لشبونة إن القوات البرتغالية والبرتغال مستعدة"
+    got = {(text[m.start:m.end], m.entry.kind, m.entry.code, m.form) for m in gaz.find(text)}
+    assert {("قاعدة لاجيس", "base", "Lajes Field", "base"), ("جزر الأزور", "country", "PRT", "name"),
+            ("لشبونة", "actor", "PRT", "metonym"), ("البرتغالية", "actor", "PRT", "adjective"),
+            ("البرتغال", "actor", "PRT", "name"), ("البرتغال", "country", "PRT", "name")} <= got
+    assert gaz.label("PRT", "ar") == "البرتغال"
+    assert gaz.base("Lajes Field").lat == 38.7618
+    assert ("Portuguese", "PRT") in {("Portuguese", m.entry.code) for m in gaz.find("Portuguese ships")}
+    assert "PRT" not in {m.entry.code for m in GAZ.find(text)}
 
 
 def test_base_without_coordinates_is_an_error(tmp_path: Path) -> None:

@@ -20,7 +20,6 @@ withdrawals and levels). Dates compare at the coarser precision (see consolidate
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
@@ -37,73 +36,30 @@ EVIDENCE_COLUMNS = ["outcome", "outcome_date", "evidence_claim_id", "evidence_te
 COMMITMENT_COLUMNS = ["obs_id", "claim_type", "actor", "country", "base", "status", "value", "value_min",
                       "value_max", "qualifier", "date", "date_precision", "made", "n_sources", "claim_ids",
                       "evidence"] + EVIDENCE_COLUMNS
-
-
-@dataclass(frozen=True)
-class Found:
-    """One piece of evidence: its period and the row it came from."""
-
-    p0: pd.Timestamp
-    p1: pd.Timestamp
-    row: pd.Series
-
-
-class EvidenceIndex:
-    """Reported events grouped by place, sorted by period start, for first-after look-ups."""
-
-    def __init__(self, events: pd.DataFrame):
-        events = events.sort_values("p0", kind="stable").reset_index(drop=True)
-        self.groups = {k: g for k, g in events.groupby(PLACE, sort=False)} if not events.empty else {}
-
-    def first(self, place: tuple, after: pd.Timestamp | None = None, not_before: pd.Timestamp | None = None,
-              where=None) -> Found | None:
-        """Earliest event at `place` starting after `after` and not ending before `not_before`."""
-        ev = self.groups.get(place)
-        if ev is None:
-            return None
-        mask = np.ones(len(ev), dtype=bool)
-        if after is not None and not pd.isna(after):
-            mask &= (ev["p0"] > after).to_numpy()
-        if not_before is not None and not pd.isna(not_before):
-            mask &= (ev["p1"] >= not_before).to_numpy()
-        if where is not None:
-            mask &= where(ev).to_numpy()
-        if not mask.any():
-            return None
-        row = ev.iloc[int(np.argmax(mask))]
-        return Found(row["p0"], row["p1"], row)
-
-    def last_before(self, place: tuple, before: pd.Timestamp) -> pd.Series | None:
-        """The latest event at `place` whose period ends before `before`."""
-        ev = self.groups.get(place)
-        if ev is None or pd.isna(before):
-            return None
-        ev = ev[ev["p1"] < before]
-        return None if ev.empty else ev.iloc[-1]
+EV = ["claim_id", "evidence", "doc_id", "p0", "p1", "prec"]
+EARLIEST = pd.Timestamp("1900-01-01")
 
 
 def commitment_status(df: pd.DataFrame, today: date | None = None) -> pd.DataFrame:
     """Every deadline and troop target with its outcome (met/slipped/reversed/open) and the evidence."""
     today = pd.Timestamp(today) if today is not None else pd.Timestamp.today().normalize()
-    commitments = _commitments(df)
-    if commitments.empty:
+    c = _commitments(df)
+    if c.empty:
         return pd.DataFrame(columns=COMMITMENT_COLUMNS)
     ev = reported_events(df, today)
     ev = place_events(ev) if not ev.empty else ev.assign(closing=False, own=False)
     # What a level allows at least / at most: "under 3,500" may be any level up to 3,500.
     ev = ev.assign(least=ev["lo_v"].where(ev["vkind"] != "under", 0.0),
                    most=ev["hi_v"].where(ev["vkind"] != "over", np.inf))
-    index = {
-        "closing": EvidenceIndex(ev[ev["closing"]]),
-        "sighting": EvidenceIndex(ev[~ev["closing"]]),
-        "count": EvidenceIndex(ev[ev["own"] & (ev["claim_type"] == "troop_count") & ev["value"].notna()]),
-    }
-    peers = {k: g for k, g in commitments.groupby(["claim_type"] + PLACE, sort=False)}
-    rows = [_judge(c, peers[tuple(c[["claim_type"] + PLACE])], index, today)
-            for _, c in commitments.iterrows()]
-    out = pd.concat([commitments.reset_index(drop=True), pd.DataFrame(rows, columns=EVIDENCE_COLUMNS)],
-                    axis=1)
-    return out[COMMITMENT_COLUMNS]
+    counts = ev[ev["own"] & (ev["claim_type"] == "troop_count") & ev["value"].notna()]
+    is_dead = c["claim_type"] == "deadline"
+    met = pd.concat([_deadline_met(c[is_dead], ev[ev["closing"]]), _target_met(c[~is_dead], counts)])
+    met = met.reindex(c.index)
+    met["p0"], met["p1"] = pd.to_datetime(met["p0"]), pd.to_datetime(met["p1"])
+    c["threshold"] = pd.to_datetime(pd.concat([c["p1"], met["p1"]], axis=1).max(axis=1))
+    back = pd.concat([_first_after(c[is_dead], ev[~ev["closing"]], "threshold", "p0", strict=True),
+                      _target_reversed(c[~is_dead], counts)]).reindex(c.index)
+    return _decide(c, met, back, _slipped(c), today)[COMMITMENT_COLUMNS]
 
 
 def _commitments(df: pd.DataFrame) -> pd.DataFrame:
@@ -115,87 +71,108 @@ def _commitments(df: pd.DataFrame) -> pd.DataFrame:
     p["obs_id"] = group_ids(p).to_numpy()
     obs = summarise(p)
     made = p.groupby("obs_id")["published_dt"].min()
-    return obs.assign(made=obs["obs_id"].map(made))
+    obs["made"] = obs["obs_id"].map(made)
+    obs["made0"] = obs["made"].fillna(EARLIEST)  # no publication date: any evidence counts
+    return obs
 
 
-def _judge(c: pd.Series, peers: pd.DataFrame, index: dict, today: pd.Timestamp) -> list:
-    """Outcome and evidence columns for one commitment (`peers`: commitments of its type and place)."""
-    met = _met(c, index)
-    slip = _slipped(c, peers)
-    if slip is not None and (met is None or slip["made"] < met.p0):
-        return _row(SLIPPED, slip["p0"], slip["date_precision"], slip["claim_ids"][0], slip["evidence"],
-                    ";".join(slip["doc_ids"]), False, False)
-    threshold = max([t for t in (c["p1"], met.p1 if met else None) if t is not None and not pd.isna(t)],
-                    default=None)
-    back = _reversed(c, index, threshold) if threshold is not None else None
-    late = bool(met is not None and pd.notna(c["p1"]) and met.p0 > c["p1"])
-    for outcome, found in ((REVERSED, back), (MET, met)):
-        if found is not None:
-            r = found.row
-            return _row(outcome, r["p0"], r["prec"], r["claim_id"], r["evidence"], r["doc_id"],
-                        late and outcome == MET, False)
-    overdue = bool(pd.notna(c["p1"]) and c["p1"] < today)
-    return _row(OPEN, pd.NaT, "", "", "", "", False, overdue)
+def _first_after(left: pd.DataFrame, right: pd.DataFrame, left_on: str, right_on: str,
+                 strict: bool = False) -> pd.DataFrame:
+    """Per left row, the right event at the same place whose `right_on` is the first after `left_on`."""
+    lf = left[[left_on] + PLACE].dropna(subset=[left_on]).rename_axis("_row").reset_index()
+    if lf.empty or right.empty:
+        return pd.DataFrame(columns=EV, index=left.index[:0])
+    rt = right[PLACE + EV].assign(_key=right[right_on]).sort_values("_key")
+    m = pd.merge_asof(lf.sort_values(left_on), rt, left_on=left_on, right_on="_key", by=PLACE,
+                      direction="forward", allow_exact_matches=not strict)
+    return m.dropna(subset=["claim_id"]).set_index("_row")[EV]
 
 
-def _row(outcome, when, prec, claim_id, text, doc, late, overdue) -> list:
-    """The evidence columns in order."""
-    label = period_label(pd.Series([when]), pd.Series([prec]))[0] if pd.notna(when) else ""
-    return [outcome, label, claim_id, text, doc, late, overdue]
+def _first_where(left: pd.DataFrame, right: pd.DataFrame, keep) -> pd.DataFrame:
+    """Per left row, the earliest right event at the same place for which `keep(merged)` holds."""
+    if left.empty or right.empty:
+        return pd.DataFrame(columns=EV, index=left.index[:0])
+    m = left.rename_axis("_row").reset_index().merge(right, on=PLACE, suffixes=("_c", ""))
+    m = m[keep(m)].sort_values(["_row", "p0"]).drop_duplicates("_row")
+    return m.set_index("_row")[EV]
 
 
-def _places(c: pd.Series) -> list[tuple]:
-    """Where evidence that forces left may come from: the place itself and, for a base, its country."""
-    own = (c["actor"], c["country"], c["base"])
-    return [own, (c["actor"], c["country"], "")] if c["base"] else [own]
+def _deadline_met(c: pd.DataFrame, closing: pd.DataFrame) -> pd.DataFrame:
+    """First closing withdrawal at the place (or, for a base, country-wide) not before it was made."""
+    own = _first_after(c, closing, "made0", "p1")
+    country = _first_after(c[c["base"] != ""].assign(base=""), closing, "made0", "p1")
+    both = pd.concat([own, country]).sort_values("p0")
+    return both[~both.index.duplicated()]
 
 
-def _earliest(found: list[Found | None]) -> Found | None:
-    """The earliest of several look-ups."""
-    found = [f for f in found if f is not None]
-    return min(found, key=lambda f: f.p0) if found else None
+def _target_side(c: pd.DataFrame, counts: pd.DataFrame) -> pd.DataFrame:
+    """side ('down'/'up'/'near') and bound of each troop target (see module docstring)."""
+    tol, v = TOL.level_reached, c["value"]
+    before = c.assign(_b=c["made0"] - pd.Timedelta(days=1))
+    prior = pd.merge_asof(
+        before[["_b"] + PLACE].rename_axis("_row").reset_index().sort_values("_b"),
+        counts[PLACE + ["p1", "value"]].sort_values("p1"), left_on="_b", right_on="p1", by=PLACE,
+        direction="backward").set_index("_row")["value"].reindex(c.index) if not counts.empty else v * np.nan
+    side = np.select([c["qualifier"] == "under", c["qualifier"] == "over", prior > v, prior < v],
+                     ["down", "up", "down", "up"], "near")
+    bound = np.select([c["qualifier"] == "under", c["qualifier"] == "over", side == "down", side == "up"],
+                      [c["value_max"].fillna(v * (1 + tol)), c["value_min"].fillna(v * (1 - tol)),
+                       v * (1 + tol), v * (1 - tol)], v)
+    return c.assign(side=side, bound=bound)
 
 
-def _met(c: pd.Series, index: dict) -> Found | None:
-    """First evidence that the commitment was met, not dated before it was made."""
-    if c["claim_type"] == "deadline":
-        return _earliest([index["closing"].first(pl, not_before=c["made"]) for pl in _places(c)])
-    side, bound = _target_side(c, index)
-    ok = (lambda ev: ev["most"] <= bound) if side == "down" else (lambda ev: ev["least"] >= bound) \
-        if side == "up" else (lambda ev: (ev["value"] - c["value"]).abs() <= TOL.level_reached * c["value"])
-    return index["count"].first(_places(c)[0], not_before=c["made"], where=ok)
+def _target_met(c: pd.DataFrame, counts: pd.DataFrame) -> pd.DataFrame:
+    """First reported level on the target's side, not before the target was made."""
+    c = _target_side(c, counts)
+    def keep(m: pd.DataFrame) -> pd.Series:
+        near = (m["value"] - m["value_c"]).abs() <= TOL.level_reached * m["value_c"]
+        reached = np.select([m["side"] == "down", m["side"] == "up"],
+                            [m["most"] <= m["bound"], m["least"] >= m["bound"]], near)
+        return (m["p1"] >= m["made0"]) & reached
+    return _first_where(c[["made0", "side", "bound", "value"] + PLACE], counts, keep)
 
 
-def _target_side(c: pd.Series, index: dict) -> tuple[str, float]:
-    """('down', max level) / ('up', min level) / ('near', value) for a troop target."""
-    v, tol = c["value"], TOL.level_reached
-    if c["qualifier"] == "under":
-        return "down", c["value_max"] if pd.notna(c["value_max"]) else v * (1 + tol)
-    if c["qualifier"] == "over":
-        return "up", c["value_min"] if pd.notna(c["value_min"]) else v * (1 - tol)
-    prior = index["count"].last_before(_places(c)[0], c["made"])
-    if prior is None:
-        return "near", v
-    return ("down", v * (1 + tol)) if prior["value"] > v else ("up", v * (1 - tol))
+def _target_reversed(c: pd.DataFrame, counts: pd.DataFrame) -> pd.DataFrame:
+    """First level back on the wrong side of a target after its date (or after it was met)."""
+    c = _target_side(c, counts)
+    c = c[c["side"] != "near"].dropna(subset=["threshold"])
+    def keep(m: pd.DataFrame) -> pd.Series:
+        wrong = np.where(m["side"] == "down", m["least"] > m["bound"], m["most"] < m["bound"])
+        return (m["p0"] > m["threshold"]) & wrong
+    return _first_where(c[["threshold", "side", "bound"] + PLACE], counts, keep)
 
 
-def _reversed(c: pd.Series, index: dict, threshold: pd.Timestamp) -> Found | None:
-    """First evidence after `threshold` that undoes the commitment."""
-    if c["claim_type"] == "deadline":
-        return index["sighting"].first(_places(c)[0], after=threshold)
-    side, bound = _target_side(c, index)
-    if side == "near":
-        return None
-    wrong = (lambda ev: ev["least"] > bound) if side == "down" else (lambda ev: ev["most"] < bound)
-    return index["count"].first(_places(c)[0], after=threshold, where=wrong)
+def _slipped(c: pd.DataFrame) -> pd.DataFrame:
+    """Per commitment, the first later-published commitment of its type and place with a later date."""
+    keys = ["claim_type"] + PLACE
+    left = c[keys + ["made", "p1", "status"]].dropna(subset=["made", "p1"]).rename_axis("_row").reset_index()
+    right = c[keys + ["made", "p0", "status", "claim_ids", "evidence", "doc_ids", "date_precision"]]
+    m = left.merge(right, on=keys, suffixes=("", "_n"))
+    ok = m["status_n"].isin(REPLACING_STATUSES) | (m["status_n"] == m["status"])
+    m = m[ok & (m["made_n"] > m["made"]) & (m["p0"] > m["p1"])].sort_values(["_row", "made_n", "p0"])
+    m = m.drop_duplicates("_row").set_index("_row")
+    return pd.DataFrame({"claim_id": m["claim_ids"].str[0], "evidence": m["evidence"],
+                         "doc_id": m["doc_ids"].str.join(";"), "p0": m["p0"], "p1": pd.NaT,
+                         "prec": m["date_precision"], "made": m["made_n"]}).reindex(c.index)
 
 
-def _slipped(c: pd.Series, peers: pd.DataFrame) -> pd.Series | None:
-    """The first later-published commitment among its peers that sets a later date."""
-    if pd.isna(c["p1"]) or pd.isna(c["made"]):
-        return None
-    status_ok = peers["status"].isin(REPLACING_STATUSES) | (peers["status"] == c["status"])
-    later = status_ok & (peers["made"] > c["made"]) & (peers["p0"] > c["p1"])
-    if not later.any():
-        return None
-    return peers[later].sort_values(["made", "p0"]).iloc[0]
+def _decide(c: pd.DataFrame, met: pd.DataFrame, back: pd.DataFrame, slip: pd.DataFrame,
+            today: pd.Timestamp) -> pd.DataFrame:
+    """Outcome by precedence (slipped unless met first; reversed; met; open) and its evidence columns."""
+    slipped = slip["claim_id"].notna() & (met["p0"].isna() | (slip["made"] < met["p0"]))
+    outcome = np.select([slipped, back["claim_id"].notna(), met["claim_id"].notna()], [SLIPPED, REVERSED, MET],
+                        OPEN)
+    chosen = pd.DataFrame(index=c.index, columns=EV, dtype=object)
+    for name, src in ((SLIPPED, slip), (REVERSED, back), (MET, met)):
+        rows = outcome == name
+        chosen.loc[rows, EV] = src.loc[rows, EV].to_numpy()
+    out = c.copy()
+    out["outcome"] = outcome
+    p0 = pd.to_datetime(chosen["p0"])
+    out["outcome_date"] = period_label(p0, chosen["prec"].fillna("")).where(p0.notna(), "")
+    out["evidence_claim_id"] = chosen["claim_id"].fillna("")
+    out["evidence_text"] = chosen["evidence"].fillna("")
+    out["evidence_doc_id"] = chosen["doc_id"].fillna("")
+    out["late"] = (outcome == MET) & (met["p0"] > c["p1"]).fillna(False).to_numpy()
+    out["overdue"] = (outcome == OPEN) & (c["p1"] < today).fillna(False).to_numpy()
+    return out

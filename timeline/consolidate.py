@@ -235,8 +235,9 @@ def summarise(p: pd.DataFrame, by: str = "obs_id") -> pd.DataFrame:
         value=("value", "median"), value_min=("value_min", "min"), value_max=("value_max", "max"),
         qualifier=("qualifier", "first"))
     prank = p["prec"].map(PRECISION_RANK).fillna(3)
-    first = p.assign(_r=prank).sort_values([by, "_r", "p0", "reported"]).drop_duplicates(by).set_index(by)
-    ordered = p.sort_values([by, "reported", "claim_id"])
+    first = (p[[by] + KEY + ["evidence", "prec", "p0", "reported"]].assign(_r=prank)
+             .sort_values([by, "_r", "p0", "reported"]).drop_duplicates(by).set_index(by))
+    ordered = p[[by, "reported", "claim_id", "doc_id", "src"]].sort_values([by, "reported", "claim_id"])
     lists = pd.DataFrame({"claim_ids": group_lists(ordered[by], ordered["claim_id"]),
                           "doc_ids": group_lists(ordered[by], ordered["doc_id"], unique=True),
                           "sources": group_lists(ordered[by], ordered["src"], unique=True)})
@@ -267,9 +268,10 @@ def group_lists(ids: pd.Series, values: pd.Series, unique: bool = False) -> pd.S
     ids_np = ids.to_numpy()
     order = np.argsort(ids_np, kind="stable")
     sorted_ids = ids_np[order]
-    vals = values.to_numpy(dtype=object)[order]
+    vals = values.to_numpy(dtype=object)[order].tolist()
     cuts = np.flatnonzero(sorted_ids[1:] != sorted_ids[:-1]) + 1
-    chunks = [c.tolist() for c in np.split(vals, cuts)] if len(vals) else []
+    bounds = np.r_[0, cuts, len(vals)].tolist()
+    chunks = [vals[a:b] for a, b in zip(bounds[:-1], bounds[1:])] if vals else []
     if unique:
         chunks = [list(dict.fromkeys(c)) for c in chunks]
     keys = sorted_ids[np.r_[0, cuts]] if len(vals) else []

@@ -598,10 +598,25 @@ def upload_section(path: Path, tx: Texts) -> None:
         show_upload_report(tx)
         files = st.file_uploader(tx("upload_help", mb=MAX_UPLOAD_MB), type=UPLOAD_TYPES,
                                  accept_multiple_files=True, key="upload_files", max_upload_size=MAX_UPLOAD_MB)
-        dates = {f.file_id: st.text_input(tx("upload_published", name=f.name), key=f"pub_{f.file_id}")
+        dates = {f.file_id: st.text_input(tx("upload_published", name=f.name), key=f"pub_{f.file_id}",
+                                          placeholder=detected_date(f, tx))
                  for f in files or []}
         if st.button(tx("upload_run"), disabled=not files, key="upload_run"):
             run_upload(files, dates, path, tx)
+
+
+def detected_date(upload: object, tx: Texts) -> str:
+    """The publication date the reader finds in an uploaded file (its dateline), shown as the default."""
+    seen = st.session_state.setdefault("_detected_dates", {})
+    if upload.file_id not in seen:
+        from extract.documents import documents_from_upload
+        try:
+            docs, _ = documents_from_upload(upload.name, upload.getvalue(), max_bytes=MAX_BYTES)
+        except Exception:  # an unreadable file is reported when it is ingested
+            docs = []
+        found = sorted({d.published for d in docs if d.published})
+        seen[upload.file_id] = ", ".join(found[:3]) or tx("upload_no_dateline")
+    return seen[upload.file_id]
 
 
 def run_upload(files: list, dates: dict[str, str], path: Path, tx: Texts) -> None:
@@ -689,7 +704,16 @@ def main() -> None:
         upload_section(path, tx)
         st.info(tx("no_file", path=path))
         return
-    full = load_table(path)
+    try:
+        full = load_table(path)
+    except Exception as exc:  # a damaged or foreign file: say so instead of a traceback
+        upload_section(path, tx)
+        st.error(tx("load_error", path=path, error=exc))
+        return
+    if full.empty or not full["claim_type"].astype(bool).any():  # no rows, or not a claims table at all
+        upload_section(path, tx)
+        st.info(tx("empty_table", path=path))
+        return
     f = sidebar_filters(full, tx)
     upload_section(path, tx)
     init_tab(tx)

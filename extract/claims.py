@@ -115,6 +115,7 @@ def is_candidate(sentence: Sentence) -> bool:
 
 # ---------------------------------------------------------------- mentions: who and where
 
+_JOINED = re.compile(r"^\s*(?:,|and|and its|and their|as well as|و|ومعها|وحلفاؤها)?\s*$")
 _GAP_OK = re.compile(r"^[\s\"'“”«»()\[\]\-–—,،]*(?:و|او|and|or|,)?[\s\"'“”«»()\[\]\-–—]*$")
 TRACKED_GROUPS = {"state", "alliance", "coalition"}   # who can have a presence, withdrawal or deployment
 
@@ -124,8 +125,8 @@ def _before(text: str, pos: int, width: int = 16) -> str:
 
 
 def _cue_right_before(sentence: Sentence, category: str, pos: int, slack: int = 2) -> bool:
-    """Whether a cue of `category` ends just before `pos` (white space or a quote between)."""
-    return any(0 <= pos - e <= slack + 1 and not sentence.text[e:pos].strip(" \"'“”«»(,،")
+    """Whether a cue of `category` ends just before `pos` (white space, quotes, or up to `slack` characters)."""
+    return any(0 <= pos - e <= slack + 1 and (slack > 2 or not sentence.text[e:pos].strip(" \"'“”«»(,،"))
                for _, e in sentence.cues(category))
 
 
@@ -151,7 +152,7 @@ def _number_right_before(sentence: Sentence, pos: int) -> bool:
 def _force_next_to(sentence: Sentence, m: Mention) -> bool:
     """An adjective names an actor only beside a force or state word ("القوات الأمريكية", "US officials")."""
     return any(0 <= m.start - e <= 12 or 0 <= s - m.end <= 12
-               for category in ("force", "state_organ") for s, e in sentence.cues(category))
+               for category in ("force", "state_organ", "base_word") for s, e in sentence.cues(category))
 
 
 def roles(sentence: Sentence) -> dict[int, str]:
@@ -224,7 +225,7 @@ def _own_country(ctx: DocContext, actor: str) -> str:
 def _gap_is_noun_phrase(sentence: Sentence, a: int, b: int) -> bool:
     """Between a number (or cue) and an actor: a few words, no preposition of place, no punctuation."""
     gap = sentence.text[a:b]
-    if re.search(r"[,.;:!?،؛]", gap) or len(gap.split()) > 4:
+    if re.search(r"[,.;:!?،؛]", gap) or len(gap.split()) > 6:
         return False
     return not any(a <= s and e <= b for s, e in sentence.cues("gap_stop"))
 
@@ -241,17 +242,17 @@ def pick_actor(sentence: Sentence, start: int, end: int, ctx: DocContext, window
         return after[0].entry.code, True
     if ctx.speaker and any(s < start for s, _ in sentence.cues("first_person")):
         return ctx.speaker, True
-    if clause_only and ctx.default_actor and _force_right_after(sentence, end):
-        return ctx.default_actor, True   # "withdrawal of the forces": the article's own foreign forces
     for whole, (lo_, hi_) in ((False, (lo, hi)), (True, (0, len(sentence.text)))):
         before = [m for m in actors if lo_ <= m.start < start]
-        later = [m for m in actors if end <= m.start < hi_]
+        later = [m for m in actors if end <= m.start < hi_ and not _cue_right_before(sentence, "location_prep", m.start, 12)]
         if clause_only and whole:   # outside its clause, only a named force, not a bare state name
             before, later = [m for m in before if not _bare_state_name(m)], []
         if before:
             return before[-1].entry.code, True
         if later:
             return later[0].entry.code, True
+        if clause_only and not whole and ctx.default_actor and _force_right_after(sentence, end):
+            return ctx.default_actor, True   # "withdrawal of the forces": the article's own foreign forces
     if clause_only and ctx.default_actor and _cue_near(sentence, "force", start, 30, 30):
         return ctx.default_actor, True   # "the departing soldiers will be redeployed to Poland"
     return ctx.last_actor or ctx.default_actor, False
@@ -335,7 +336,8 @@ def pick_status(sentence: Sentence, anchor: int, claim_type: str) -> str:
                 if best is None or s > best[0]:
                     best = (s, status)
     if best is None:
-        return DEFAULT_STATUS[claim_type]
+        after = [s for s, _ in sentence.cues("planned") if 0 < s - anchor <= 25]
+        return "planned" if after and claim_type != "troop_count" else DEFAULT_STATUS[claim_type]
     if claim_type == "troop_count" and best[1] == "planned":
         return "reported"
     return best[1]
@@ -360,7 +362,8 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
         return "withdrawal"
     if trigger:
         return trigger
-    after = {t for t in ("withdrawal", "deployment") for s, _ in sentence.cues(t) if q.end <= s <= q.end + 80}
+    after = {t for t in ("withdrawal", "deployment") for s, _ in sentence.cues(t)
+             if q.end <= s <= q.end + 100 and not _negated(sentence, s)}
     if after:
         return "withdrawal" if "withdrawal" in after else "deployment"
     return "troop_count"
@@ -406,13 +409,16 @@ def assign_date(claim: Claim, sentence: Sentence, start: int, end: int, ctx: Doc
     lo, hi = sentence.clause_of(start)
     future = claim.status in ("planned", "proposed") or claim.claim_type in ("troop_target", "deadline")
     tense = "future" if future else "past"
-    dates = [d for d in dates_for(tense) if not _relative_clause_between(sentence, start, d.start)]
+    future_by = {d.start: d for d in dates_for("future") if d.relation == "by"}
+    dates = [future_by.get(d.start, d) for d in dates_for(tense) if not _relative_clause_between(sentence, start, d.start)]
     if claim.claim_type in ("troop_count", "presence"):
         dates = [d for d in dates if d.relation not in ("since", "by") and abs(d.start - start) <= 80]
     if claim.claim_type == "deadline":
         dates = [d for d in dates if d.relation == "by"]
     if clause_only:
-        dates = [d for d in dates if lo <= d.start < hi]
+        dates = [d for d in dates if lo <= d.start < hi or (d.relation != "by" and d.end <= start)]
+    if claim.status != "reported" and claim.claim_type in ("withdrawal", "deployment", "troop_target"):
+        dates = [d for d in dates if d.relation == "by"] or dates   # a plan is dated by its deadline
     d = pick_date(dates, start, end, lo, hi)
     if d is not None:
         return replace(claim, date=d.date, date_precision=d.precision, date_source="text")
@@ -459,6 +465,7 @@ def number_claims(sentence: Sentence, ctx: DocContext, dates_for) -> tuple[list[
         places = pick_places(sentence, q.start, q.end, ctx, actor, only_before=q.link == "from")
         if q.link == "from":
             places = _partner_country(sentence, q, ctx, actor) or places
+        places = _clause_bases_only(sentence, q.start, places)
         if not actor or not places:
             continue
         country, base, mention = places[0]
@@ -472,8 +479,14 @@ def number_claims(sentence: Sentence, ctx: DocContext, dates_for) -> tuple[list[
             size = replace(claim, claim_type="troop_count", status="reported", date="", date_precision="", date_source="")
             claims.append(assign_date(size, sentence, q.start, q.end, ctx, dates_for))   # "its 4,000 troops"
         consumed.update(s for kind in ("withdrawal", "deployment", "presence", "remain")
-                        for s, _ in sentence.cues(kind) if q.start - TRIGGER_WINDOW <= s <= q.end + 40)
+                        for s, _ in sentence.cues(kind) if q.start - TRIGGER_WINDOW <= s <= q.end + 100)
     return claims, consumed
+
+
+def _clause_bases_only(sentence: Sentence, pos: int, places: list) -> list:
+    """A base named in another clause says which country, not that this number is at that base."""
+    lo, hi = sentence.clause_of(pos)
+    return [(c, b, m) if m is None or not b or lo <= m.start < hi else (c, "", None) for c, b, m in places]
 
 
 def _partner_country(sentence: Sentence, q: Quantity, ctx: DocContext, actor: str) -> list:
@@ -532,14 +545,16 @@ def trigger_claims(sentence: Sentence, ctx: DocContext, consumed: set[int], date
     by_dates = [d for d in dates_for("future") if d.relation == "by"]
     for i, (s, e, kind) in enumerate(triggers):
         lo, hi = sentence.clause_of(s)
-        if kind == "withdrawal" and any(lo <= d.start < hi and d.start > s for d in by_dates):
+        if kind == "withdrawal" and by_dates:
             continue  # becomes a deadline
+        if _cue_near(sentence, "non_force", s, 25, 0) or _cue_near(sentence, "non_force", e, 0, 15):
+            continue  # equipment leaving, a letter sent
         if kind == "deployment" and _cue_near(sentence, "sent_home", e, 0, 60, lo, hi):
             kind = "withdrawal"
         actor, in_sentence = pick_actor(sentence, s, e, ctx, window=30, tracked_only=True, clause_only=True)
         if not actor or not in_sentence:
             continue
-        stop = next((t[0] for t in triggers[i + 1:] if t[2] != kind), hi)
+        stop = min(next((t[0] for t in triggers[i + 1:] if t[2] != kind), hi), hi)
         places = pick_places(sentence, s, e, ctx, actor, stop=stop, many=True)
         if not _about_forces(sentence, s, e, places):
             continue
@@ -552,37 +567,57 @@ def trigger_claims(sentence: Sentence, ctx: DocContext, consumed: set[int], date
     return claims
 
 
-def deadline_claims(sentence: Sentence, ctx: DocContext, consumed: set[int], dates_for) -> list[Claim]:
-    """A by/until/end-of date governed by a withdrawal, mission-end or extension cue."""
+def deadline_claims(sentence: Sentence, ctx: DocContext, numbered: list[Claim], dates_for) -> list[Claim]:
+    """A by/until/end-of date governed by a withdrawal, mission-end or extension cue.
+
+    When the sentence's numbers already say who leaves ("10,000 NATO troops, including 2,500 from the
+    US, will leave by 11 September"), each of those actors gets the deadline.
+    """
     claims: list[Claim] = []
     cue_starts = sorted((s, e) for kind in ("withdrawal", "mission_end", "extension")
                         for s, e in sentence.cues(kind) if not _negated(sentence, s))
-    if not cue_starts:
-        return claims
+    numbered_leaving = [c for c in numbered if c.claim_type == "withdrawal"]
+    if numbered_leaving and not sentence.cues("complete"):
+        return claims   # "withdraw 10,000 troops by the end of the year": a dated withdrawal, not a deadline
+    leaving = list(dict.fromkeys(c.actor for c in numbered_leaving))
     for d in dates_for("future"):
-        if d.relation != "by":
+        if d.relation != "by" or not cue_starts:
             continue
-        before = [(s, e) for s, e in cue_starts if s < d.start]
-        if not before:
-            continue
-        s, e = before[-1]
-        actor, _ = pick_actor(sentence, s, e, ctx, window=30, tracked_only=True)
-        if not actor:
-            continue
+        s, e = min(cue_starts, key=lambda c: (c[0] > d.start, abs(c[0] - d.start)))
+        actors = leaving or pick_actors(sentence, s, e, ctx)
         status = pick_status(sentence, s, "deadline")
-        for country, base, mention in pick_places(sentence, s, e, ctx, actor, stop=d.start, many=True):
-            if not country or actor == country:
-                continue
-            claim = _base_claim(sentence, "deadline", actor, country, mention, status)
-            claims.append(replace(claim, date=d.date, date_precision=d.precision, date_source="text"))
+        for actor in actors:
+            stop = d.start if d.start > e else None
+            for country, base, mention in pick_places(sentence, s, e, ctx, actor, stop=stop, many=True):
+                if country and actor != country:
+                    claim = _base_claim(sentence, "deadline", actor, country, mention, status)
+                    claims.append(replace(claim, date=d.date, date_precision=d.precision, date_source="text"))
     return claims
+
+
+def pick_actors(sentence: Sentence, s: int, e: int, ctx: DocContext) -> list[str]:
+    """The actor of a cue and those joined to it ("the United States and its NATO allies")."""
+    actor, _ = pick_actor(sentence, s, e, ctx, window=30, tracked_only=True)
+    if not actor:
+        return []
+    actors = [m for m in actor_mentions(sentence) if m.end <= s and not _domestic(m, sentence.host)]
+    chosen = [m for m in actors if m.entry.code == actor]
+    out = [actor]
+    if chosen:
+        current = chosen[-1]
+        for m in reversed([m for m in actors if m.end <= current.start]):
+            if not _JOINED.match(fold(sentence.text[m.end:current.start]).text):
+                break
+            out.insert(0, m.entry.code)
+            current = m
+    return list(dict.fromkeys(out))
 
 
 def claims_from_sentence(sentence: Sentence, ctx: DocContext, dates_for) -> list[Claim]:
     """Every claim one sentence makes; `dates_for(tense)` gives its date mentions."""
     numbered, consumed = number_claims(sentence, ctx, dates_for)
     return numbered + trigger_claims(sentence, ctx, consumed, dates_for) + deadline_claims(
-        sentence, ctx, consumed, dates_for)
+        sentence, ctx, numbered, dates_for)
 
 
 def update_speaker(sentence: Sentence, ctx: DocContext) -> None:

@@ -20,7 +20,7 @@ class Span:
     end: int
 
 
-_BOUNDARY = re.compile(r"\n+|(?<=[.!?؟])[\"'”»)]*\s+|(?<=\.\.)\s*")
+_BOUNDARY = re.compile(r"\n+|(?<=[.!?؟·])[\"'”»)]*\s+|(?<=\.\.)\s*")
 _CLAUSE = re.compile(r"[,،;؛:]\s+|\s+(?:but|while|whereas|لكن|بينما|فيما|في حين)\s+")
 
 

@@ -11,9 +11,10 @@ withdrawals and levels). Dates compare at the coarser precision (see consolidate
   unless the commitment had already been met by then.
 * deadline met: a withdrawal that closes presence there (see intervals) dated not before the commitment
   was made. Met after the deadline's period: `late`.
-* target met: a reported level on the target's side, not before it was made: for "under N", or a cut
-  (the last level before it was made is above N), at most N + `TOL.level_reached`; for "over N" or a
-  rise, at least N - 10%; direction unknown, within 10% of N.
+* target met: a reported level on the target's side, not before it was made: for "under N", at most N;
+  for a cut (the last level before it was made is above N), at most N + `TOL.level_reached` (10%); for
+  "over N", at least N; for a rise, at least N - 10%; direction unknown, within 10% of N. A level's
+  own qualifier counts: "fewer than 900" reaches "under 1,000", "more than 900" does not.
 * reversed: after the deadline (or the meeting evidence, whichever is later), a sighting of the forces
   there (deadline), or a level back on the wrong side of the target (target).
 * open: none of these; `overdue` when the deadline's period has ended before `today`.
@@ -92,9 +93,14 @@ def _first_where(left: pd.DataFrame, right: pd.DataFrame, keep) -> pd.DataFrame:
     """Per left row, the earliest right event at the same place for which `keep(merged)` holds."""
     if left.empty or right.empty:
         return pd.DataFrame(columns=EV, index=left.index[:0])
-    m = left.rename_axis("_row").reset_index().merge(right, on=PLACE, suffixes=("_c", ""))
+    # Join on an integer place code and numeric columns only: text columns are fetched for winners.
+    codes = pd.concat([left[PLACE], right[PLACE]]).groupby(PLACE, sort=False).ngroup().to_numpy()
+    lf = left.drop(columns=PLACE).assign(_place=codes[:len(left)]).rename_axis("_row").reset_index()
+    numeric = ["p0", "p1", "value", "least", "most"]
+    rt = right[numeric].assign(_place=codes[len(left):], _rid=np.arange(len(right)))
+    m = lf.merge(rt, on="_place", suffixes=("_c", ""))
     m = m[keep(m)].sort_values(["_row", "p0"]).drop_duplicates("_row")
-    return m.set_index("_row")[EV]
+    return right.iloc[m["_rid"].to_numpy()][EV].set_axis(m["_row"].to_numpy())
 
 
 def _deadline_met(c: pd.DataFrame, closing: pd.DataFrame) -> pd.DataFrame:

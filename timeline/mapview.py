@@ -186,7 +186,8 @@ def _notes(fig: go.Figure, bases: pd.DataFrame, shown: pd.DataFrame, df: pd.Data
     p = prepare(df)
     note = sources_note(p[p["claim_id"].isin(set(shown["latest_claim_id"]))], lang)
     if len(shown) < len(bases):
-        note += f" · {_label('text', 'no_coordinates', lang)}: {', '.join(sorted(set(bases['base']) - set(shown['base'])))}"
+        missing = sorted(set(bases["base"]) - set(shown["base"]))
+        note += f" · {_label('text', 'no_coordinates', lang)}: {', '.join(missing)}"
     fig.add_annotation(text=note, showarrow=False, x=0, y=-0.06, xref="paper", yref="paper",
                        xanchor="left", font=dict(size=10))
 

@@ -6,20 +6,20 @@ Run: `streamlit run dashboard.py` (claims from $CLAIMS_PATH, default data/claims
 from __future__ import annotations
 
 import html
-import importlib
 import os
 import re
 from collections.abc import Callable
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from types import ModuleType
 
 import pandas as pd
 import streamlit as st
 import yaml
 
 from extract.ingest import MAX_BYTES, ingest, read_article
+from timeline import commitments, conflicts, export, figures, mapview
+from timeline.common import value_text
 from timeline.filters import Filters, apply_filters, effective_date, filter_options
 from timeline.load import actor_label, country_label, load_claims
 
@@ -64,18 +64,6 @@ SCROLL_TO_MARK_JS = """<script>
   setTimeout(go, 100);
 })();
 </script>"""
-
-
-# ---------------------------------------------------------------- optional timeline modules
-
-def optional_module(name: str) -> ModuleType | None:
-    """A timeline module, or None while it does not exist yet (other errors still surface)."""
-    try:
-        return importlib.import_module(name)
-    except ModuleNotFoundError as exc:
-        if exc.name == name:
-            return None
-        raise
 
 
 # ---------------------------------------------------------------- strings
@@ -265,8 +253,7 @@ def _current_query() -> dict[str, str | list[str]]:
 def image_download(fig: object, fmt: str) -> Callable[[], bytes]:
     """A zero-argument callable rendering `fig` as PNG/SVG/PDF: runs only when the button is clicked."""
     def render() -> bytes:
-        from timeline.export import image_bytes
-        return image_bytes(fig, fmt)
+        return export.image_bytes(fig, fmt)
     return render
 
 
@@ -277,10 +264,7 @@ def export_available() -> tuple[bool, str]:
 
 @st.cache_resource(show_spinner=False)
 def _export_status(browser_path: str) -> tuple[bool, str]:
-    """The cached check behind export_available (the browser lookup spawns no process but walks PATH)."""
-    export = optional_module("timeline.export")
-    if export is None:
-        return False, "timeline/export.py is not installed."
+    """The cached check behind export_available (the browser lookup walks PATH and known locations)."""
     return export.export_status()
 
 
@@ -332,33 +316,21 @@ def tab_labels(tx: Texts) -> list[str]:
 
 def troops_tab(df: pd.DataFrame, tx: Texts) -> None:
     """Troop levels per actor over time, with conflicting values marked when that module exists."""
-    figures = optional_module("timeline.figures")
-    if figures is None:
-        st.dataframe(df[["date", "actor", "country", "value", "qualifier", "status"]], hide_index=True)
-        return
-    fig = figures.troops_figure(df, lang=tx.lang)
-    conflicts = optional_module("timeline.conflicts")
     st.caption(tx("troops_help"))
-    if conflicts is not None:
-        found = conflicts.find_conflicts(df)
-        fig = conflicts.add_conflict_marks(fig, found, lang=tx.lang)
-        if len(found):
-            st.caption(tx("conflicts_marked", n=len(found)))
+    found = conflicts.find_conflicts(df)
+    fig = conflicts.add_conflict_marks(figures.troops_figure(df, lang=tx.lang), found, lang=tx.lang)
+    if len(found):
+        st.caption(tx("conflicts_marked", n=len(found)))
     open_clicked_claim(show_chart(fig, "troops", tx, select=True), tx)
 
 
 def bases_tab(df: pd.DataFrame, tx: Texts) -> None:
     """Which bases were occupied when, with withdrawals and deadlines."""
-    figures = optional_module("timeline.figures")
-    if figures is not None:
-        open_clicked_claim(show_chart(figures.bases_figure(df, lang=tx.lang), "bases", tx, select=True), tx)
+    open_clicked_claim(show_chart(figures.bases_figure(df, lang=tx.lang), "bases", tx, select=True), tx)
 
 
 def map_tab(df: pd.DataFrame, tx: Texts) -> None:
     """Bases on a map as of a chosen date."""
-    mapview = optional_module("timeline.mapview")
-    if mapview is None:
-        return
     when = effective_date(df).dropna()
     on_date = None
     if not when.empty and when.min().date() < when.max().date():
@@ -370,12 +342,7 @@ def map_tab(df: pd.DataFrame, tx: Texts) -> None:
 
 def deadlines_tab(df: pd.DataFrame, tx: Texts) -> None:
     """Deadlines against today, and what became of each commitment."""
-    figures = optional_module("timeline.figures")
-    if figures is not None:
-        open_clicked_claim(show_chart(figures.deadlines_figure(df, lang=tx.lang), "deadlines", tx, select=True), tx)
-    commitments = optional_module("timeline.commitments")
-    if commitments is None:
-        return
+    open_clicked_claim(show_chart(figures.deadlines_figure(df, lang=tx.lang), "deadlines", tx, select=True), tx)
     st.subheader(tx("deadlines_table"))
     table = commitments.commitment_status(df)
     if table.empty:
@@ -388,8 +355,6 @@ def deadlines_tab(df: pd.DataFrame, tx: Texts) -> None:
 
 def commitments_display(table: pd.DataFrame, tx: Texts) -> pd.DataFrame:
     """commitment_status with names instead of codes and headers in the UI language."""
-    from timeline.common import value_text
-
     lang = tx.lang
     out = pd.DataFrame({
         "outcome": table["outcome"].map(lambda o: tx(f"outcomes.{o}")),
@@ -412,9 +377,6 @@ def commitments_display(table: pd.DataFrame, tx: Texts) -> pd.DataFrame:
 
 def conflicts_tab(df: pd.DataFrame, tx: Texts) -> None:
     """Each pair of conflicting figures side by side, with every source's evidence."""
-    conflicts = optional_module("timeline.conflicts")
-    if conflicts is None:
-        return
     st.caption(tx("conflicts_intro"))
     found = conflicts.find_conflicts(df)
     if found.empty:
@@ -425,7 +387,7 @@ def conflicts_tab(df: pd.DataFrame, tx: Texts) -> None:
             st.markdown(f"**{_place(row, tx)}** · {row['month']:%Y-%m}")
             for col, side, heading in zip(st.columns(2), ("low", "high"), ("side_a", "side_b")):
                 with col:
-                    conflict_side(row, side, tx(heading), tx, conflicts)
+                    conflict_side(row, side, tx(heading), tx)
     with st.expander(tx("tabs.conflicts") + " (table)"):
         st.dataframe(conflicts.conflicts_frame(found, lang=tx.lang), hide_index=True, key="conflicts_table")
 
@@ -436,7 +398,7 @@ def _place(row: pd.Series, tx: Texts) -> str:
     return " · ".join(html.escape(p) for p in parts if p)
 
 
-def conflict_side(row: pd.Series, side: str, heading: str, tx: Texts, conflicts: ModuleType) -> None:
+def conflict_side(row: pd.Series, side: str, heading: str, tx: Texts) -> None:
     """One side of a conflict: the figure, date, sources and documents, and each evidence sentence."""
     value = conflicts.value_text(row[f"{side}_value"], row[f"{side}_value_min"], row[f"{side}_value_max"],
                                  row[f"{side}_qualifier"], tx.lang)
@@ -460,15 +422,13 @@ def claims_tab(full: pd.DataFrame, df: pd.DataFrame, tx: Texts) -> None:
 
 
 def claims_table(df: pd.DataFrame, tx: Texts) -> pd.DataFrame:
-    """timeline.figures.claims_frame (labels, value with qualifier), or the raw columns without it."""
-    figures = optional_module("timeline.figures")
-    return figures.claims_frame(df, lang=tx.lang) if figures else df.drop(columns=["date_dt", "published_dt"])
+    """timeline.figures.claims_frame: labels instead of codes, value with its qualifier."""
+    return figures.claims_frame(df, lang=tx.lang)
 
 
 def claims_columns(frame: pd.DataFrame, tx: Texts) -> dict:
-    """Column headers in the UI language (timeline's own when it provides them); wide evidence."""
-    figures = optional_module("timeline.figures")
-    headers = figures.claims_frame_headers(tx.lang) if hasattr(figures, "claims_frame_headers") else {}
+    """Column headers in the UI language (timeline's own); a wide evidence column."""
+    headers = figures.claims_frame_headers(tx.lang)
     return {col: st.column_config.TextColumn(headers.get(col, col), width="large" if col == "evidence" else None)
             for col in frame.columns}
 
@@ -516,9 +476,6 @@ def open_clicked_claim(state: object, tx: Texts) -> None:
 
 def csv_buttons(full: pd.DataFrame, df: pd.DataFrame, tx: Texts) -> None:
     """CSV downloads: the filtered claims and the full table, each with a line naming the sources."""
-    export = optional_module("timeline.export")
-    if export is None:
-        return
     row = st.container(horizontal=True)
     row.download_button(tx("csv_filtered"), data=lambda: export.csv_bytes(df, sources_note(df, tx)),
                          file_name="claims-filtered.csv", mime="text/csv", on_click="ignore", key="dl_csv_filtered")

@@ -21,7 +21,7 @@ from .numbers import Quantity
 from .text import fold
 
 NOT_PERSONNEL = {"money", "percent", "year", "casualties", "attacks", "countries", "equipment", "time", "date", "other"}
-TRIGGER_TYPES = ("withdrawal", "deployment", "presence")
+TRIGGER_TYPES = ("withdrawal", "deployment", "presence", "presence_noun", "presence_stay")
 STATUS_CUES = ("planned", "demanded", "proposed", "reported")
 DEFAULT_STATUS = {"troop_count": "reported", "presence": "reported", "withdrawal": "reported",
                   "deployment": "reported", "troop_target": "planned", "deadline": "planned"}
@@ -180,8 +180,10 @@ def roles(sentence: Sentence) -> dict[int, str]:
                 role = "place" if prep or not any(o.entry.kind == "actor" for o in ms) else ""
             elif m.form == "adjective":
                 role = "place" if base_words and m.entry.country else ("actor" if _force_next_to(sentence, m) else "")
+            elif prep and any(o.entry.kind in ("country", "base") for o in ms):
+                role = ""
             else:
-                role = "" if prep else "actor"
+                role = "" if _indirect_object(sentence, m) else "actor"
             out[i] = role
             place_found = place_found or role == "place"
         if place_found:
@@ -190,6 +192,12 @@ def roles(sentence: Sentence) -> dict[int, str]:
             previous_place = None
     sentence.cache["roles"] = out
     return out
+
+
+def _indirect_object(sentence: Sentence, m: Mention) -> bool:
+    """A state name with an attached ل ("الموالية لإيران", "for Washington") is not who acts."""
+    attached = re.split(r"\s", _before(sentence.text, m.start))[-1]
+    return attached in ("ل", "ول", "فل") and getattr(m.entry, "group", "") == "state"
 
 
 def _starts_with_actor_word(ms: list[Mention]) -> bool:
@@ -242,6 +250,9 @@ def pick_actor(sentence: Sentence, start: int, end: int, ctx: DocContext, window
         return after[0].entry.code, True
     if ctx.speaker and any(s < start for s, _ in sentence.cues("first_person")):
         return ctx.speaker, True
+    subject = [m for m in actors if 0 <= start - m.end <= 12]
+    if clause_only and not subject and ctx.default_actor and _force_right_after(sentence, end):
+        return ctx.default_actor, True   # "withdrawal of the forces": the article's own foreign forces
     for whole, (lo_, hi_) in ((False, (lo, hi)), (True, (0, len(sentence.text)))):
         before = [m for m in actors if lo_ <= m.start < start]
         later = [m for m in actors if end <= m.start < hi_ and not _cue_right_before(sentence, "location_prep", m.start, 12)]
@@ -251,8 +262,6 @@ def pick_actor(sentence: Sentence, start: int, end: int, ctx: DocContext, window
             return before[-1].entry.code, True
         if later:
             return later[0].entry.code, True
-        if clause_only and not whole and ctx.default_actor and _force_right_after(sentence, end):
-            return ctx.default_actor, True   # "withdrawal of the forces": the article's own foreign forces
     if clause_only and ctx.default_actor and _cue_near(sentence, "force", start, 30, 30):
         return ctx.default_actor, True   # "the departing soldiers will be redeployed to Poland"
     return ctx.last_actor or ctx.default_actor, False
@@ -268,7 +277,8 @@ def _bare_state_name(m: Mention) -> bool:
 
 
 def _force_right_after(sentence: Sentence, pos: int) -> bool:
-    return any(0 <= s - pos <= 6 for s, _ in sentence.cues("force"))
+    """A force word right after a cue, perhaps after one word ("withdrawal of the forces", "الانسحاب التدريجي للقوات")."""
+    return any(0 <= s - pos <= 14 and len(sentence.text[pos:s].split()) <= 2 for s, _ in sentence.cues("force"))
 
 
 def pick_places(sentence: Sentence, start: int, end: int, ctx: DocContext, actor: str,
@@ -356,7 +366,8 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
         return "troop_target"
     if _cue_near(sentence, "reduce", q.start, TRIGGER_WINDOW + 20, 0, lo, hi) and (
             q.qualifier == "range" or _cue_right_before(sentence, "to_prep", q.start)):
-        return "troop_target"
+        done = pick_status(sentence, q.start, "troop_target") == "reported"
+        return "troop_count" if done else "troop_target"   # "already cut to 1,200" is a level reached
     trigger = _nearest_trigger(sentence, q.start, 0)
     if trigger == "deployment" and _cue_near(sentence, "sent_home", q.end, 0, 60, lo, hi):
         return "withdrawal"
@@ -403,6 +414,14 @@ def _relative_clause_between(sentence: Sentence, a: int, b: int) -> bool:
     return any(lo <= s and e <= hi for s, e in sentence.cues("relative"))
 
 
+def _reporting_date(sentence: Sentence, d, lo: int, hi: int) -> bool:
+    """A date in another clause that holds 'said'/'announced' dates the report, not the plan."""
+    if lo <= d.start < hi:
+        return False
+    c_lo, c_hi = sentence.clause_of(d.start)
+    return any(c_lo <= s < c_hi for s, _ in sentence.cues("attribution"))
+
+
 def assign_date(claim: Claim, sentence: Sentence, start: int, end: int, ctx: DocContext, dates_for,
                 clause_only: bool = False) -> Claim:
     """Date a claim from the text near its anchor, else (for facts) from the publication date."""
@@ -417,6 +436,8 @@ def assign_date(claim: Claim, sentence: Sentence, start: int, end: int, ctx: Doc
         dates = [d for d in dates if d.relation == "by"]
     if clause_only:
         dates = [d for d in dates if lo <= d.start < hi or (d.relation != "by" and d.end <= start)]
+    if claim.status != "reported":
+        dates = [d for d in dates if not _reporting_date(sentence, d, lo, hi)]
     if claim.status != "reported" and claim.claim_type in ("withdrawal", "deployment", "troop_target"):
         dates = [d for d in dates if d.relation == "by"] or dates   # a plan is dated by its deadline
     d = pick_date(dates, start, end, lo, hi)
@@ -514,8 +535,17 @@ def _triggers(sentence: Sentence, consumed: set[int]) -> list[tuple[int, int, st
         for s, e in sentence.cues(kind):
             if s in consumed or _negated(sentence, s):
                 continue
-            if kind == "presence" and any(0 < s - m <= 25 for m in movers):
+            if kind in ("presence", "presence_noun") and any(0 < s - m <= 25 for m in movers):
                 continue
+            if kind == "presence_stay":
+                if not any(0 <= m.start - e <= 30 for m in place_mentions(sentence)):
+                    continue   # "will remain committed": staying somewhere needs the somewhere
+                kind = "presence"
+            if kind == "presence_noun":
+                if not (_cue_near(sentence, "force", e, 0, 20) or _cue_near(sentence, "state_organ", e, 0, 20)
+                        or any(0 <= m.start - e <= 20 for m in actor_mentions(sentence))):
+                    continue   # "وجود تعاون": the existence of something, not a presence of forces
+                kind = "presence"
             found.append((s, e, kind))
     for s, e in sentence.cues("base_word"):
         adjectives = [m for m in actor_mentions(sentence) if m.form == "adjective" and (
@@ -533,7 +563,7 @@ def _negated(sentence: Sentence, pos: int) -> bool:
 def _about_forces(sentence: Sentence, s: int, e: int, places: list) -> bool:
     """A cue with no number speaks of forces only with a force word or actor beside it, or a base."""
     lo, hi = sentence.clause_of(s)
-    near_force = any(lo <= fs < hi for fs, _ in sentence.cues("force"))
+    near_force = any(lo <= fs < hi or -80 <= fs - s <= 30 for fs, _ in sentence.cues("force"))
     near_actor = any(0 <= m.start - e <= 25 or 0 <= s - m.end <= 25 for m in actor_mentions(sentence))
     return near_force or near_actor or any(base for _, base, _ in places)
 
@@ -562,7 +592,10 @@ def trigger_claims(sentence: Sentence, ctx: DocContext, consumed: set[int], date
         for country, base, mention in places:
             if not country or actor == country:
                 continue
-            claim = _base_claim(sentence, kind, actor, country, mention, status)
+            place_kind = kind
+            if kind == "withdrawal" and mention is not None and _cue_right_before(sentence, "direction", mention.start):
+                place_kind = "deployment"   # "left Ain al-Asad towards Syria": Syria is where they went
+            claim = _base_claim(sentence, place_kind, actor, country, mention, status)
             claims.append(assign_date(claim, sentence, s, e, ctx, dates_for, clause_only=True))
     return claims
 

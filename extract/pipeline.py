@@ -102,14 +102,16 @@ def _dates_for(sentence: str, lang: str, published: str):
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:
-    """Keep the first of claims that say the same thing (same type, who, where, value and date)."""
+    """Keep the first of claims that say the same thing; an undated one adds nothing to a dated twin."""
+    dated = {(c.claim_type, c.actor, c.country, c.base, c.value) for c in claims if c.date}
     seen: set[tuple] = set()
     out = []
     for c in claims:
-        key = (c.claim_type, c.actor, c.country, c.base, c.value, c.date)
-        if key not in seen:
-            seen.add(key)
-            out.append(c)
+        key = (c.claim_type, c.actor, c.country, c.base, c.value)
+        if (not c.date and key in dated) or (key, c.date) in seen:
+            continue
+        seen.add((key, c.date))
+        out.append(c)
     return out
 
 

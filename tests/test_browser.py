@@ -197,4 +197,5 @@ def test_selecting_a_claim_opens_its_article(server: str, page, shots: list[Path
 
 
 def _sample() -> pd.DataFrame:
+    """The sample claims table as strings."""
     return pd.read_csv(SAMPLE, dtype=str, keep_default_na=False)

@@ -1,6 +1,7 @@
 """dashboard.py through Streamlit's AppTest: filters, charts, URL state, exports, articles, upload."""
 from __future__ import annotations
 
+import html
 import json
 import shutil
 import sys
@@ -83,6 +84,7 @@ def chart_text(at: AppTest) -> str:
 
 
 def captions(at: AppTest) -> str:
+    """All caption texts of the page."""
     return "\n".join(c.value for c in at.caption)
 
 
@@ -173,6 +175,7 @@ def recorded_downloads(monkeypatch: pytest.MonkeyPatch) -> dict:
     original = MediaFileManager.add_deferred
 
     def record(self, data_callable, mimetype, coordinates, file_name=None, **kw):
+        """Remember the callable, then register it as usual."""
         seen[file_name] = data_callable
         return original(self, data_callable, mimetype, coordinates, file_name=file_name, **kw)
 
@@ -275,13 +278,8 @@ def test_conflicts_tab_shows_both_sides(claims: Path) -> None:
     base = add_conflict(claims)
     at = app(tab="Conflicts")
     page = "".join(h.proto.body for h in at.get("html"))
-    assert "A very different figure was given." in page and html_escape(base["evidence"]) in page
+    assert "A very different figure was given." in page and html.escape(base["evidence"]) in page
     assert "Other Wire" in page
-
-
-def html_escape(s: str) -> str:
-    import html
-    return html.escape(s)
 
 
 def test_unreadable_table_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -98,12 +98,7 @@ class Sentence:
 def find_cue_spans(text: str, cues: Cues) -> dict[str, list[tuple[int, int]]]:
     """All cue categories found in `text`, as spans of the original text."""
     folded = fold(text)
-    spans: dict[str, list[tuple[int, int]]] = {}
-    for category in cues.patterns:
-        found = cues.find(category, folded.text)
-        if found:
-            spans[category] = [folded.span(s, e) for s, e in found]
-    return spans
+    return {category: [folded.span(s, e) for s, e in found] for category, found in cues.find_all(folded.text).items()}
 
 
 def is_candidate(sentence: Sentence) -> bool:

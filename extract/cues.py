@@ -15,12 +15,14 @@ RULES_FILE = Path(__file__).parent / "rules" / "claims.yaml"
 _AR_CLITICS = r"(?:وال|بال|فال|كال|وبال|ولل|لل|وب|ول|فب|فل|و|ف|ب|ل|ك|ال)?"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Cues:
     """Compiled cue patterns of one language (or none), by category name."""
 
     patterns: dict[str, re.Pattern[str]] = field(default_factory=dict)
     abbreviations: frozenset[str] = frozenset()
+    combined: re.Pattern[str] | None = None
+    bare: dict[str, re.Pattern[str]] = field(default_factory=dict)
 
     def find(self, category: str, folded: str) -> list[tuple[int, int]]:
         """Spans of `category` cues in folded text."""
@@ -32,6 +34,37 @@ class Cues:
         pattern = self.patterns.get(category)
         return bool(pattern and pattern.search(folded))
 
+    def find_all(self, folded: str) -> dict[str, list[tuple[int, int]]]:
+        """Spans of every category's cues, in one pass of a single pattern over the text.
+
+        Overlapping cues are kept ("تم سحب" is a 'reported' cue and holds the withdrawal cue "سحب"):
+        after each match the search resumes one character into it.
+        """
+        found: dict[str, list[tuple[int, int]]] = {}
+        if self.combined is None:
+            return found
+        pos = 0
+        while (m := self.combined.search(folded, pos)) is not None:
+            start = m.start("cue")
+            for category, length in self._categories(m.group("cue")):
+                found.setdefault(category, []).append((start, start + length))
+            pos = start + 1
+        return found
+
+    def _categories(self, cue: str) -> list[tuple[str, int]]:
+        return _categories_of(self, cue)
+
+
+@lru_cache(maxsize=65536)
+def _categories_of(cues: Cues, cue: str) -> list[tuple[str, int]]:
+    """Which categories a matched cue text starts with, and how long each category's match is."""
+    out = []
+    for category, pattern in cues.bare.items():
+        m = pattern.match(cue)
+        if m:
+            out.append((category, m.end()))
+    return out
+
 
 def _phrase_regex(phrase: str) -> str:
     """Regex for one cue phrase: words separated by flexible space, `*` = any word ending."""
@@ -42,10 +75,14 @@ def _phrase_regex(phrase: str) -> str:
 
 def compile_cues(phrases: list[str], arabic: bool) -> re.Pattern[str]:
     """One alternation over all phrases, longest first, with Arabic clitics allowed in front."""
-    ordered = sorted({p for p in phrases if p}, key=len, reverse=True)
-    body = "|".join(_phrase_regex(p) for p in ordered) or r"(?!x)x"
+    body = _body(phrases)
     prefix = _AR_CLITICS if arabic else ""
     return re.compile(rf"(?<!\w){prefix}(?P<cue>{body})")
+
+
+def _body(phrases: list[str]) -> str:
+    ordered = sorted({p for p in phrases if p}, key=len, reverse=True)
+    return "|".join(_phrase_regex(p) for p in ordered) or r"(?!x)x"
 
 
 @lru_cache(maxsize=None)
@@ -56,6 +93,8 @@ def load_cues(lang: str | None = None, path: Path = RULES_FILE) -> Cues:
     if lang is None:
         return Cues({}, abbreviations)
     section = data.get(lang) or {}
-    patterns = {name: compile_cues([str(p) for p in words or []], arabic=lang == "ar")
-                for name, words in section.items()}
-    return Cues(patterns, abbreviations)
+    lists = {name: [str(p) for p in words or []] for name, words in section.items()}
+    patterns = {name: compile_cues(words, arabic=lang == "ar") for name, words in lists.items()}
+    bare = {name: re.compile(rf"(?:{_body(words)})") for name, words in lists.items()}
+    combined = compile_cues([w for words in lists.values() for w in words], arabic=lang == "ar")
+    return Cues(patterns, abbreviations, combined, bare)

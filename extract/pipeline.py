@@ -97,6 +97,8 @@ def _set_defaults(sentences: list[Sentence], ctx: DocContext) -> None:
 def _dates_for(sentence: str, lang: str, published: str):
     @lru_cache(maxsize=2)
     def dates(tense: str):
+        if tense != "past" and not dates("past"):
+            return []   # the same expressions in either tense: none found means none
         return find_dates(sentence, lang, published, tense=tense)
     return dates
 

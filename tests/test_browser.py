@@ -135,6 +135,7 @@ def test_charts_filter_and_tabs(server: str, page, shots: list[Path]) -> None:
     wait_idle(page)
     assert page.get_by_text("53 of 53 claims match the filters.").is_visible()
     snap(page, shots, "screenshot.png")
+    download_chart(page)
 
     actor_box = page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').first
     actor_box.click()
@@ -157,6 +158,18 @@ def test_charts_filter_and_tabs(server: str, page, shots: list[Path]) -> None:
     wait_idle(page)
     assert page.get_by_text("Other Wire").first.is_visible()
     snap(page, shots, "screenshot-conflicts.png")
+
+
+def download_chart(page) -> None:
+    """Click the chart's PNG button: a real PNG arrives (when kaleido can run) and the view stays."""
+    from timeline.export import export_status
+    if not export_status()[0]:
+        return
+    with page.expect_download(timeout=TIMEOUT_MS) as info:
+        page.get_by_role("button", name="PNG").first.click()
+    data = Path(info.value.path()).read_bytes()
+    assert data.startswith(b"\x89PNG") and info.value.suggested_filename == "troops.png"
+    assert page.get_by_role("tab", name="Troop levels", exact=True).get_attribute("aria-selected") == "true"
 
 
 def test_copied_address_reopens_the_view(server: str, page, shots: list[Path]) -> None:

@@ -69,6 +69,7 @@ class DocContext:
     last_actor: str = ""
     last_country: str = ""
     speaker: str = ""
+    published_raw: str = ""   # as given: "2024", "2024-09" or "2024-09-06"
 
 
 @dataclass
@@ -79,7 +80,7 @@ class Sentence:
     offset: int
     quantities: list[Quantity]
     mentions: list[Mention]
-    dates: list  # list[DateMention], found lazily per tense by the caller
+    dates: list  # list[DateMention] in the past tense; other tenses are found on demand
     cue_spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     clauses: list[tuple[int, int]] = field(default_factory=list)
     cache: dict = field(default_factory=dict)

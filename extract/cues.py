@@ -81,7 +81,7 @@ def compile_cues(phrases: list[str], arabic: bool) -> re.Pattern[str]:
 
 
 def _body(phrases: list[str]) -> str:
-    ordered = sorted({p for p in phrases if p}, key=len, reverse=True)
+    ordered = sorted({p for p in phrases if p}, key=lambda p: (-len(p), p))
     return "|".join(_phrase_regex(p) for p in ordered) or r"(?!x)x"
 
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import asdict, replace
+from dataclasses import replace
 from functools import lru_cache
 
 import pandas as pd
@@ -28,7 +28,7 @@ def extract_document(doc: Document) -> list[dict]:
         if not is_candidate(sentence):
             update_speaker(sentence, ctx)
             continue
-        found = claims_from_sentence(sentence, ctx, _dates_for(sentence.text, lang, doc.published))
+        found = claims_from_sentence(sentence, ctx, _dates_for(sentence, lang, doc.published))
         update_speaker(sentence, ctx)
         claims.extend(found)
         for claim in found:
@@ -46,13 +46,14 @@ def _context(doc: Document, lang: str) -> DocContext:
     parsed = parse_published(doc.published) if doc.published else None
     published = parsed[0].isoformat() if parsed else ""
     return DocContext(lang=lang, published=published, published_precision=parsed[1] if parsed else "",
-                      gazetteer=load_gazetteer(), cues=load_cues(lang))
+                      gazetteer=load_gazetteer(), cues=load_cues(lang), published_raw=doc.published)
 
 
 def _sentences(text: str, lang: str, ctx: DocContext):
     """Sentences with their numbers, mentions and cues, offsets made relative to each sentence."""
     quantities = find_quantities(text, lang)
     mentions = ctx.gazetteer.find(text)
+    dates = find_dates(text, lang, ctx.published_raw, tense="past")
     spans = split_sentences(text)
     sentences = []
     for span in spans:
@@ -63,7 +64,9 @@ def _sentences(text: str, lang: str, ctx: DocContext):
                         for q in quantities if span.start <= q.start and q.end <= span.end],
             mentions=[replace(m, start=m.start - span.start, end=m.end - span.start)
                       for m in mentions if span.start <= m.start and m.end <= span.end],
-            dates=[], cue_spans=find_cue_spans(sub, ctx.cues),
+            dates=[replace(d, start=d.start - span.start, end=d.end - span.start)
+                   for d in dates if span.start <= d.start and d.end <= span.end],
+            cue_spans=find_cue_spans(sub, ctx.cues),
             clauses=[(c.start - span.start, c.end - span.start) for c in split_clauses(text, span)],
         )
         sentences.append(sentence)
@@ -85,21 +88,24 @@ def _set_defaults(sentences: list[Sentence], ctx: DocContext) -> None:
         for m in actor_mentions(sentence):
             if getattr(m.entry, "group", "state") in TRACKED_GROUPS:
                 actors[m.entry.code] += 1
-    ranked = sorted(set(places) | set(mentioned), key=lambda c: (places[c], mentioned[c]), reverse=True)
+    # sorted() is stable: ties keep the order of first mention, the same in every run and process
+    ranked = sorted(dict.fromkeys([*places, *mentioned]), key=lambda c: (places[c], mentioned[c]), reverse=True)
     ctx.default_country = ranked[0] if ranked else ""
     foreign = [code for code, _ in actors.most_common() if _own_country(ctx, code) != ctx.default_country]
     ctx.default_actor = foreign[0] if foreign else ""
     for sentence in sentences:
         sentence.host = ctx.default_country
-        sentence.cache.clear()
+        if sentence.quantities and sentence.cues("from_prep"):
+            sentence.cache.clear()   # the host decides whether "800 from X" names who or where
 
 
-def _dates_for(sentence: str, lang: str, published: str):
+def _dates_for(sentence: Sentence, lang: str, published: str):
+    """The sentence's date mentions in a tense: past ones were found for the whole document at once."""
     @lru_cache(maxsize=2)
     def dates(tense: str):
-        if tense != "past" and not dates("past"):
-            return []   # the same expressions in either tense: none found means none
-        return find_dates(sentence, lang, published, tense=tense)
+        if tense == "past" or not any(d.relative for d in sentence.dates):
+            return sentence.dates   # only expressions resolved against the publication date depend on tense
+        return find_dates(sentence.text, lang, published, tense=tense)
     return dates
 
 
@@ -121,7 +127,7 @@ def _rows(doc: Document, lang: str, claims: list[Claim]) -> list[dict]:
     rows = []
     for i, claim in enumerate(claims, 1):
         row = {col: "" for col in COLUMNS}
-        row.update(asdict(claim))
+        row.update(vars(claim))
         row.update(claim_id=f"{doc.doc_id}:{i:03d}", doc_id=doc.doc_id, published=doc.published, lang=lang,
                    title=doc.title, source=doc.source, url=doc.url, source_file=doc.path,
                    published_from=doc.published_from)

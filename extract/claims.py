@@ -369,8 +369,8 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
         return "withdrawal"
     if trigger:
         return trigger
-    after = {t for t in ("withdrawal", "deployment") for s, _ in sentence.cues(t)
-             if q.end <= s <= q.end + 100 and not _negated(sentence, s)}
+    after = {t for t in ("withdrawal", "deployment") for s, e in sentence.cues(t)
+             if q.end <= s <= q.end + 100 and not _negated(sentence, s) and not _inside_count_cue(sentence, s, e)}
     if after:
         return "withdrawal" if "withdrawal" in after else "deployment"
     return "troop_count"
@@ -386,12 +386,19 @@ def _nearest_trigger(sentence: Sentence, pos: int, lo: int) -> str:
     """The withdrawal/deployment cue nearest before `pos`, within the clause and a short window."""
     best: tuple[int, str] | None = None
     for kind in ("withdrawal", "deployment"):
-        for s, _ in sentence.cues(kind):
+        for s, e in sentence.cues(kind):
+            if _inside_count_cue(sentence, s, e):
+                continue
             if max(lo, pos - TRIGGER_WINDOW) <= s < pos and (best is None or s > best[0]):
                 best = (s, kind)
     if best and any(best[0] < s < pos for s, _ in sentence.cues("count")):
         return ""
     return best[1] if best else ""
+
+
+def _inside_count_cue(sentence: Sentence, s: int, e: int) -> bool:
+    """'deployed' inside 'are deployed' describes a size, not a movement."""
+    return any(cs <= s and e <= ce for cs, ce in sentence.cues("count"))
 
 
 def pick_date(dates: list, start: int, end: int, lo: int, hi: int, relation: str | None = None):

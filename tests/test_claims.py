@@ -53,6 +53,21 @@ CASES = [
      [("deadline", "FRA", "NER", "", None, "demanded")]),
     ("ar", "2025-01-10", "وأوصى تقرير بتمديد بقاء القوات الأمريكية في سوريا حتى عام 2027.",
      [("deadline", "USA", "SYR", "", None, "proposed")]),
+    # other theaters and phrasings
+    ("en", "2022-02-10", "About 4,700 French soldiers are deployed across the Sahel, including 2,400 in Mali.",
+     [("troop_count", "FRA", "MLI", "", 4700.0, "reported"), ("troop_count", "FRA", "MLI", "", 2400.0, "reported")]),
+    ("en", "2023-06-01", "Turkey maintains some 3,000 troops at around 40 military posts in northern Iraq.",
+     [("troop_count", "TUR", "IRQ", "", 3000.0, "reported")]),
+    ("ar", "2023-03-01", "وتنتشر القوات التركية في نحو 40 قاعدة ونقطة عسكرية شمالي العراق.",
+     [("presence", "TUR", "IRQ", "", None, "reported")]),
+    ("en", "2021-04-14", "President Biden announced that all US troops would leave Afghanistan by September 11.",
+     [("deadline", "USA", "AFG", "", None, "planned")]),
+    ("ar", "2019-01-10", "وقالت روسيا إنها ستبقي قواتها في قاعدتي حميميم وطرطوس في سوريا.",
+     [("presence", "RUS", "SYR", "Hmeimim", None, "planned"), ("presence", "RUS", "SYR", "Tartus", None, "planned")]),
+    ("ar", "2017-08-21", "وافق ترامب على إرسال نحو 4 آلاف جندي إضافي إلى أفغانستان.",
+     [("deployment", "USA", "AFG", "", 4000.0, "planned")]),
+    ("en", "2020-01-06", "Iraq's parliament voted to expel the 5,200 US troops stationed in the country.",
+     [("troop_count", "USA", "IRQ", "", 5200.0, "reported")]),
 ]
 
 

@@ -317,8 +317,9 @@ def tab_labels(tx: Texts) -> list[str]:
 def troops_tab(df: pd.DataFrame, tx: Texts) -> None:
     """Troop levels per actor over time, with conflicting values marked when that module exists."""
     st.caption(tx("troops_help"))
+    log_y = st.toggle(tx("log_scale"), key="troops_log", help=tx("log_scale_help"))
     found = conflicts.find_conflicts(df)
-    fig = conflicts.add_conflict_marks(figures.troops_figure(df, lang=tx.lang), found, lang=tx.lang)
+    fig = conflicts.add_conflict_marks(figures.troops_figure(df, lang=tx.lang, log_y=log_y), found, lang=tx.lang)
     if len(found):
         st.caption(tx("conflicts_marked", n=len(found)))
     open_clicked_claim(show_chart(fig, "troops", tx, select=True), tx)
@@ -337,7 +338,7 @@ def map_tab(df: pd.DataFrame, tx: Texts) -> None:
         lo, hi = when.min().date(), when.max().date()
         on_date = st.slider(tx("map_date"), min_value=lo, max_value=hi, value=hi, format="YYYY-MM-DD", key="map_date")
     st.caption(tx("map_help"))
-    show_chart(mapview.map_figure(df, on_date=on_date, lang=tx.lang), "map", tx)
+    open_clicked_claim(show_chart(mapview.map_figure(df, on_date=on_date, lang=tx.lang), "map", tx, select=True), tx)
 
 
 def deadlines_tab(df: pd.DataFrame, tx: Texts) -> None:
@@ -467,11 +468,20 @@ def select_claim(claim_id: str) -> None:
 
 def open_clicked_claim(state: object, tx: Texts) -> None:
     """A point clicked on a chart opens its claim's article."""
-    claim_id = selected_claim_from_chart(state)
-    if claim_id and claim_id != st.session_state.get("_last_clicked"):
+    claim_id = clicked_claim(state, st.session_state.get("_last_clicked"))
+    if claim_id:
         st.session_state["_last_clicked"] = claim_id
         select_claim(claim_id)
         st.rerun()
+
+
+def clicked_claim(state: object, last_clicked: str | None) -> str | None:
+    """The claim to open for a chart's selection state: a newly clicked point's id, else None.
+
+    A chart keeps its selection across reruns, so the point opened last time does not open again.
+    """
+    claim_id = selected_claim_from_chart(state)
+    return claim_id if claim_id and claim_id != last_clicked else None
 
 
 def csv_buttons(full: pd.DataFrame, df: pd.DataFrame, tx: Texts) -> None:

@@ -331,3 +331,52 @@ def test_upload_adds_claims_reports_duplicates_and_bad_files(claims: Path, monke
     at.button(key="upload_run").click().run()
     assert any("already loaded" in w.value for w in at.warning)
     assert "53 of 53 claims" in captions(at)
+
+
+@pytest.fixture
+def dashboard_module(claims: Path):
+    """dashboard.py imported as a module (its functions, without running the page)."""
+    import importlib
+    return importlib.import_module("dashboard")
+
+
+@pytest.mark.parametrize("state, last, expected", [
+    ({"selection": {"points": [{"customdata": ["c7"], "x": "2021-01-01"}]}}, None, "c7"),
+    ({"selection": {"points": [{"customdata": "c7"}]}}, None, "c7"),            # 1-D customdata
+    ({"selection": {"points": [{"customdata": ["c7"]}]}}, "c7", None),          # already opened
+    ({"selection": {"points": [{"x": 1}, {"customdata": ["c9", 5]}]}}, "c7", "c9"),
+    ({"selection": {"points": []}}, None, None),
+    (None, None, None),
+])
+def test_clicked_point_selects_its_claim(dashboard_module, state, last, expected) -> None:
+    assert dashboard_module.clicked_claim(state, last) == expected
+
+
+def test_clicking_a_point_opens_the_article_tab(dashboard_module, monkeypatch: pytest.MonkeyPatch) -> None:
+    session: dict = {"lang": "ar"}
+    reruns: list[bool] = []
+    monkeypatch.setattr(dashboard_module.st, "session_state", session)
+    monkeypatch.setattr(dashboard_module.st, "rerun", lambda: reruns.append(True))
+    state = {"selection": {"points": [{"customdata": ["d03:2"], "curve_number": 0}]}}
+    dashboard_module.open_clicked_claim(state, dashboard_module.Texts("ar"))
+    assert session["article_claim"] == "d03:2" and reruns == [True]
+    assert session["tab"] == dashboard_module.Texts("ar")("tabs.article")
+    dashboard_module.open_clicked_claim(state, dashboard_module.Texts("ar"))   # same selection on the next run
+    assert reruns == [True]
+
+
+@pytest.mark.parametrize("tab", list(CHART_TABS.values()))
+def test_every_chart_mark_carries_its_claim_id(claims: Path, tab: str) -> None:
+    at = app(tab=tab)
+    ids = set(pd.read_csv(claims, dtype=str, keep_default_na=False)["claim_id"])
+    marks = [t for t in chart_traces(at) if t.get("hoverinfo") != "skip" and t.get("customdata") is not None]
+    assert marks
+    firsts = {row[0] for t in marks for row in t["customdata"] if row and row[0] is not None}
+    assert firsts and firsts <= ids
+
+
+def test_log_scale_toggle(claims: Path) -> None:
+    at = app()
+    at.toggle(key="troops_log").set_value(True).run()
+    (chart,) = at.get("plotly_chart")
+    assert json.loads(chart.proto.spec)["layout"]["yaxis"]["type"] == "log"

@@ -71,3 +71,32 @@ def test_cli_rejects_unknown_chart(tmp_path):
 def test_map_chart_offered_only_with_mapview():
     has_mapview = (Path(__file__).parents[1] / "timeline" / "mapview.py").exists()
     assert ("map" in chart_builders()) == has_mapview
+
+
+def test_cli_troops_chart_marks_conflicts_like_the_dashboard():
+    df = claims({"value": 2500, "date": "2021-03-05", "source": "A"}, {"value": 5200, "date": "2021-03-20"})
+    fig = chart_builders()["troops"](df, today=date(2025, 6, 1), lang="en", log_y=True)
+    assert any(t.legendgroup == "conflicts" for t in fig.data)
+    assert fig.layout.yaxis.type == "log"
+
+
+def test_cli_map_chart_takes_a_date():
+    df = load_claims(SAMPLE)
+    early = chart_builders()["map"](df, on_date=date(2016, 6, 1))
+    late = chart_builders()["map"](df)
+    assert "2016-06-01" in early.layout.title.text and "2016" not in (late.layout.title.text or "")
+    count = lambda fig: sum(len(t.lat) for t in fig.data if t.mode == "markers+text")  # noqa: E731
+    assert 0 < count(early) < count(late)
+
+
+@needs_browser
+def test_cli_map_export_with_date_and_log_troops(tmp_path):
+    for chart, extra in (("map", ["--date", "2021-01-01"]), ("troops", ["--log-y"])):
+        out = tmp_path / f"{chart}.svg"
+        rc = main(["export", "--claims", str(SAMPLE), "--chart", chart, "--out", str(out), *extra])
+        assert rc == 0 and b"<svg" in out.read_bytes()[:200]
+
+
+def test_cli_rejects_a_bad_date(tmp_path):
+    with pytest.raises(SystemExit):
+        main(["export", "--claims", str(SAMPLE), "--chart", "map", "--date", "June", "--out", str(tmp_path / "m.png")])

@@ -17,6 +17,7 @@ from timeline.troops import QUALIFIER_SYMBOLS, qualifier_symbols, troops_figure
 from timeline_rows import claims
 
 TODAY = date(2025, 6, 1)
+LRI, RLI, PDI = "\u2066", "\u2067", "\u2069"
 
 
 def test_one_series_per_actor_country_and_base():
@@ -30,6 +31,14 @@ def test_one_series_per_actor_country_and_base():
     assert sorted(t["meta"]["series"] for t in series) == ["RUS|SYR|", "USA|IRQ|", "USA|IRQ|Erbil"]
     usa = next(t for t in series if t["meta"]["series"] == "USA|IRQ|")
     assert usa["y"] == [2500, 2000] and "United States (USA)" in usa["name"]
+
+
+def test_one_trace_per_series_whatever_the_qualifiers():
+    df = claims(*[{"value": 1000 + i, "qualifier": q, "value_min": 900, "value_max": 1200, "date": f"202{i}-01-01"}
+                  for i, q in enumerate(["exact", "approx", "under", "over", "range"])])
+    (trace,) = traces_of(troops_figure(df, TODAY), "series")
+    assert trace["marker"]["symbol"] == ["circle", "circle-open", "triangle-down", "triangle-up", "square"]
+    assert trace["error_y"]["array"][4] > 0 and trace["error_y"]["array"][:4] == [0, 0, 0, 0]
 
 
 @pytest.mark.parametrize("qualifier, evidence, symbol", [
@@ -78,6 +87,8 @@ def test_target_is_dashed_from_the_last_level():
     assert target["y"][:2] == [5200, 3000]
     assert str(target["x"][1]).startswith("2020-09-30")
     assert target["marker"]["symbol"][1] == "star"
+    assert target["customdata"][1] == ["c1"] and target["hovertext"][0] is None   # only the target point hovers
+    assert target["showlegend"] is False                                       # toggled with its series
 
 
 def test_undated_target_sits_at_publication_date_with_open_marker():
@@ -241,3 +252,66 @@ def test_every_mark_trace_has_hover_text():
         for t in trace_dicts(fig):
             if t.get("hoverinfo") != "skip":
                 assert all(h for h in t["hovertext"] if h is not None)
+
+
+def test_log_scale_option():
+    df = claims({"value": 70000, "date": "2021-01-01"}, {"value": 900, "date": "2022-01-01"})
+    assert troops_figure(df, TODAY).layout.yaxis.type != "log"
+    fig = troops_figure(df, TODAY, log_y=True)
+    assert fig.layout.yaxis.type == "log" and fig.layout.yaxis.rangemode != "tozero"
+
+
+@pytest.mark.parametrize("make", [troops_figure, bases_figure, deadlines_figure])
+def test_every_mark_carries_its_claim_id_first_in_customdata(make):
+    df = claims(*BASES.to_dict("records"),
+                {"claim_type": "withdrawal", "value": 500, "date": "2024-02-01"},
+                {"claim_type": "troop_target", "value": 1000, "status": "planned", "date": "2025-12-31"})
+    marks = [t for t in trace_dicts(make(df, TODAY)) if t.get("hoverinfo") != "skip"]
+    assert marks
+    for t in marks:
+        for hover, custom in zip(t["hovertext"], t["customdata"]):
+            if hover is not None:
+                assert custom[0] in set(df["claim_id"])
+
+
+@pytest.mark.parametrize("make", [troops_figure, bases_figure, deadlines_figure])
+def test_source_note_sits_under_the_axis_and_legend_under_the_title(make):
+    fig = make(claims({"value": 2500, "base": "Erbil"},
+                      {"claim_type": "deadline", "value": None, "qualifier": "", "date": "2025-09-30"}), TODAY)
+    note = next(a for a in fig.layout.annotations if a.name == "source_note")
+    lines = note.text.count("<br>") + 1
+    assert note.y == 0 and note.yanchor == "top" and note.yshift <= -50        # pixels below the plot's edge
+    assert fig.layout.margin.b >= -note.yshift + 11 * lines                     # ... inside the bottom margin
+    assert fig.layout.height >= 420
+    assert fig.layout.legend.orientation == "h" and fig.layout.legend.yanchor == "top"
+    assert fig.layout.legend.yref == "container" and fig.layout.title.yref == "container"
+    title_bottom = (1 - fig.layout.title.y) * fig.layout.height + 20            # title text ~20 px tall
+    assert title_bottom <= (1 - fig.layout.legend.y) * fig.layout.height         # legend starts under it
+
+
+def test_arabic_legend_keeps_codes_on_the_right_side():
+    fig = troops_figure(claims({"value": 2500, "actor": "PMF"}), TODAY, lang="ar")
+    (trace,) = traces_of(fig, "series")
+    assert trace["name"].startswith(RLI) and trace["name"].endswith(PDI)
+    assert f"({LRI}PMF{PDI})" in trace["name"] and f"({LRI}IRQ{PDI})" in trace["name"]
+    note = next(a for a in fig.layout.annotations if a.name == "source_note")
+    assert note.xanchor == "right" and note.text.startswith(RLI)
+
+
+def test_bases_legend_has_one_entry_per_actor():
+    fig = bases_figure(BASES, TODAY)
+    shown = [t.name for t in fig.data if t.showlegend is not False]
+    assert sorted(shown) == ["Russia (RUS)", "United States (USA)"]
+
+
+def test_log_ticks_are_one_two_five_and_readable():
+    df = claims({"value": 70000, "date": "2021-01-01"}, {"value": 900, "date": "2022-01-01"})
+    ticks = list(troops_figure(df, TODAY, log_y=True).layout.yaxis.tickvals)
+    assert ticks == [500, 1000, 2000, 5000, 10000, 20000, 50000, 100000]
+
+
+def test_a_series_with_only_targets_still_has_a_legend_entry():
+    df = claims({"value": 500, "claim_type": "troop_target", "status": "planned", "actor": "FRA", "country": "NER",
+                 "date": "2025-09-30"})
+    (target,) = traces_of(troops_figure(df, TODAY), "target")
+    assert target["showlegend"] is True and "France" in target["name"]

@@ -57,7 +57,7 @@ def test_typed_claims_adds_missing_columns_and_blanks():
     ("USA", "en", "United States (USA)"),
     ("COALITION", "en", "Global Coalition"),
     ("COALITION", "ar", "التحالف الدولي"),
-    ("PMF", "ar", "الحشد الشعبي (PMF)"),
+    ("PMF", "ar", "الحشد الشعبي (\u2066PMF\u2069)"),     # the Latin code isolated inside Arabic
     ("ZZZ", "en", "ZZZ"),
     ("", "en", ""),
 ])

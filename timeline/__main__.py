@@ -2,24 +2,52 @@
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import sys
 from datetime import date
 from pathlib import Path
 
+import pandas as pd
+import plotly.graph_objects as go
+
 from .export import FORMATS, export_status, image_bytes
-from .figures import CHARTS
+from .figures import CHARTS, troops_figure
 from .filters import Filters, apply_filters
 from .load import load_claims
 
 
-def chart_builders() -> dict:
-    """Chart name -> figure function; 'map' only when timeline/mapview.py is present."""
-    builders = dict(CHARTS)
+def troops_with_conflicts(df: pd.DataFrame, today: date | None = None, lang: str = "en",
+                          log_y: bool = False) -> go.Figure:
+    """The troop-levels chart as the dashboard draws it: conflicting figures marked."""
+    fig = troops_figure(df, today=today, lang=lang, log_y=log_y)
     try:
-        from .mapview import map_figure
+        from .conflicts import add_conflict_marks, find_conflicts
     except ImportError:
-        return builders
-    builders["map"] = lambda df, today=None, lang="en": map_figure(df, lang=lang)
+        return fig
+    return add_conflict_marks(fig, find_conflicts(df), lang=lang) if fig.data else fig
+
+
+def _plain(make):
+    """A figure function taking (df, today, lang) that ignores the options other charts use."""
+    def build(df: pd.DataFrame, today: date | None = None, lang: str = "en", **_: object) -> go.Figure:
+        return make(df, today=today, lang=lang)
+    return build
+
+
+def _map(df: pd.DataFrame, today: date | None = None, lang: str = "en", on_date: date | None = None,
+         **_: object) -> go.Figure:
+    """The map as of `on_date` (every base's latest state without one)."""
+    from .mapview import map_figure
+    return map_figure(df, on_date=on_date, lang=lang)
+
+
+def chart_builders() -> dict:
+    """Chart name -> figure function(df, today, lang, **options); 'map' only when timeline/mapview.py is present."""
+    builders = {name: _plain(make) for name, make in CHARTS.items()}
+    builders["troops"] = lambda df, today=None, lang="en", log_y=False, **_: troops_with_conflicts(  # noqa: E731
+        df, today=today, lang=lang, log_y=log_y)
+    if importlib.util.find_spec("timeline.mapview") is not None:
+        builders["map"] = _map
     return builders
 
 
@@ -35,8 +63,11 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--format", choices=FORMATS, help="default: from --out's extension, else png")
     ex.add_argument("--lang", choices=("en", "ar"), default="en")
     ex.add_argument("--today", type=date.fromisoformat, default=None, help="reference day (YYYY-MM-DD)")
+    ex.add_argument("--date", type=date.fromisoformat, default=None,
+                    help="map only: the bases held on this day (YYYY-MM-DD); default: every base's latest state")
+    ex.add_argument("--log-y", action="store_true", help="troops only: personnel on a log scale")
     ex.add_argument("--width", type=int, default=1200)
-    ex.add_argument("--height", type=int, default=650)
+    ex.add_argument("--height", type=int, default=None, help="default: the chart's own height (650 for the map)")
     ex.add_argument("--out", required=True, type=Path)
     return parser
 
@@ -53,7 +84,7 @@ def export(args: argparse.Namespace) -> int:
         print(f"error: {why}", file=sys.stderr)
         return 2
     df = apply_filters(load_claims(args.claims), Filters(actors=tuple(args.actor), countries=tuple(args.country)))
-    fig = chart_builders()[args.chart](df, today=args.today, lang=args.lang)
+    fig = chart_builders()[args.chart](df, today=args.today, lang=args.lang, log_y=args.log_y, on_date=args.date)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_bytes(image_bytes(fig, fmt, width=args.width, height=args.height))
     print(f"wrote {args.out} ({fmt}, {len(df)} claims)")

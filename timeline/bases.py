@@ -25,8 +25,10 @@ def base_rows(df: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
     rows["x"] = c.placed_dates(rows)
     rows = rows[rows["x"].notna()]
     wide = c.tr("country_wide", lang)
-    rows["row"] = np.where(rows["base"] != "", rows["base"] + " (" + rows["country"] + ")",
-                           rows["country"] + " — " + wide)
+    country_wide = rows["country"] + " — " + wide
+    if lang == "ar":  # 'IRQ — على مستوى البلد' read right to left
+        country_wide = c.RLI + wide + " — " + c.LRI + rows["country"] + c.PDI + c.PDI
+    rows["row"] = np.where(rows["base"] != "", rows["base"] + " (" + rows["country"] + ")", country_wide)
     return rows
 
 
@@ -57,22 +59,23 @@ def bases_figure(df: pd.DataFrame, today: date | None = None, lang: str = "en") 
         return c.empty_figure(title, lang)
     actors = sorted(rows["actor"].unique())
     colors = c.color_map(actors)
-    rows = rows.assign(hover=c.hover_text(rows, lang))
+    keep = ["actor", "country", "base", "row", "x", "claim_type", "status", "date_source", "claim_id"]
+    rows = rows[keep].assign(hover=c.hover_text(rows, lang))   # narrow: the per-actor slices copy less
     traces = []
     for actor, grp in rows.groupby("actor", sort=True):
         traces += _actor_traces(grp, actor, colors[actor], lang)
     fig = c.make_figure(traces)
     order = row_order(rows)
-    note = "<br>".join([c.sources_note(df, lang), c.tr("published_note", lang)])
-    c.base_layout(fig, title, c.tr("date_axis", lang), c.tr("base_axis", lang), note, lang)
+    note = "<br>".join([c.sources_note(df, lang), c.tr("bases_note", lang), c.tr("published_note", lang)])
+    height = max(c.FIG_HEIGHT, 320 + 26 * len(order))
+    c.base_layout(fig, title, c.tr("date_axis", lang), c.tr("base_axis", lang), note, lang, height=height)
     fig.update_yaxes(categoryorder="array", categoryarray=order[::-1], type="category")
-    fig.update_layout(height=max(350, 120 + 28 * len(order)))
     return c.add_today_line(fig, c.today_or(today), lang)
 
 
 def _actor_traces(rows: pd.DataFrame, actor: str, color: str, lang: str) -> list:
     """Bars, sightings, withdrawals and deadlines of one actor (one legend group)."""
-    name = c.series_label(rows.head(1).assign(country="", base=""), lang).iat[0].rstrip(" ·")
+    name = c.actor_name(actor, lang)
     traces = [_bar_trace(spans(rows), actor, name, color)]
     traces += _mark_traces(rows, actor, name, color, lang)
     return [t for t in traces if t is not None]
@@ -106,12 +109,13 @@ def _mark_traces(rows: pd.DataFrame, actor: str, name: str, color: str, lang: st
         if grp.empty:
             continue
         traces.append(dict(
-            type=c.scatter_type(len(grp)), x=grp["x"].to_numpy(), y=grp["row"].to_numpy(), mode="markers",
-            legendgroup=actor,
+            type=c.scatter_type(len(grp)), x=c.day_strings(grp["x"]), y=grp["row"].to_numpy(), mode="markers",
+            legendgroup=actor, showlegend=kind == "sighting",   # one legend entry per actor; the note keys the marks
             name=name if kind == "sighting" else f"{name} · {c.tr('legend_' + kind, lang)}",
             marker={"symbol": mark_symbols(grp, kind), "size": 11 if kind == "deadline" else 9,
                     "color": color, "opacity": c.mark_opacity(grp), "line": {"width": 1.5, "color": color}},
-            hovertext=grp["hover"].to_numpy(), hoverinfo="text", meta={"kind": kind, "actor": actor},
+            hovertext=grp["hover"].to_numpy(), hoverinfo="text", customdata=c.claim_ids(grp),
+            meta={"kind": kind, "actor": actor},
         ))
     return traces
 

@@ -9,7 +9,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from .filters import effective_date
-from .load import actor_label, country_label, load_labels
+from .load import LRI, PDI, RLI, actor_label, country_label, load_labels, rtl_isolate
 
 FONT_FAMILY = "Noto Sans, Noto Naskh Arabic, Noto Sans Arabic, DejaVu Sans, sans-serif"
 PALETTE = (
@@ -19,6 +19,11 @@ PALETTE = (
 PUBLISHED_OPACITY = 0.4   # marks dated only by the publication date are drawn lighter
 WRAP_WIDTH = 70           # characters per hover line of evidence
 GL_THRESHOLD = 5000       # above this many points a mark trace switches to WebGL
+FIG_HEIGHT = 600          # px; bases and deadlines grow with their number of rows
+TITLE_PX = 12             # title's top edge, px below the figure's top
+LEGEND_TOP_PX = 45        # legend rows start here, under the title
+NOTE_OFFSET_PX = 62       # the source note starts this far under the plot: below tick labels and axis title
+NOTE_LINE_PX = 15
 
 
 def tr(key: str, lang: str = "en", section: str = "text") -> str:
@@ -56,14 +61,13 @@ def on_unique(s: pd.Series, fn) -> pd.Series:
 def format_numbers(s: pd.Series) -> pd.Series:
     """Floats -> '1,500' strings ('' for NaN), formatted once per distinct value."""
     def fmt(u: pd.Series) -> pd.Series:
-        ints = pd.to_numeric(u).round().astype("Int64").astype("string").fillna("")
-        return ints.str.replace(r"(\d)(?=(\d{3})+$)", r"\1,", regex=True).astype(object)
+        return pd.Series([f"{round(v):,}" if v == v else "" for v in u.astype("float64")], dtype=object)
     return on_unique(s.astype("float64"), fmt)
 
 
-def _fill(template: str, parts: dict[str, pd.Series], index: pd.Index) -> pd.Series:
-    """Vectorised str.format: template pieces concatenated with the named Series."""
-    out = pd.Series("", index=index, dtype=object)
+def _fill(template: str, parts: dict[str, np.ndarray], n: int) -> np.ndarray:
+    """Vectorised str.format over object arrays: template pieces concatenated with the named arrays."""
+    out = np.full(n, "", dtype=object)
     for piece in re.split(r"(\{\w+\})", template):
         name = piece[1:-1] if piece.startswith("{") and piece.endswith("}") else None
         out = out + (parts[name] if name in parts else piece)
@@ -73,17 +77,17 @@ def _fill(template: str, parts: dict[str, pd.Series], index: pd.Index) -> pd.Ser
 def value_text(df: pd.DataFrame, lang: str = "en") -> pd.Series:
     """'about 2,500', 'under 3,000', '2,500–3,500' per row; '' where there is no value."""
     parts = {
-        "v": format_numbers(df["value"]),
-        "min": format_numbers(df["value_min"].fillna(df["value"])),
-        "max": format_numbers(df["value_max"].fillna(df["value"])),
+        "v": _o(format_numbers(df["value"])),
+        "min": _o(format_numbers(df["value_min"].fillna(df["value"]))),
+        "max": _o(format_numbers(df["value_max"].fillna(df["value"]))),
     }
     out = parts["v"].copy()
+    qualifiers = _o(df["qualifier"])
     for qualifier, entry in load_labels()["qualifiers"].items():
-        mask = (df["qualifier"] == qualifier).to_numpy()
+        mask = qualifiers == qualifier
         if mask.any():
-            sub = {k: v[mask] for k, v in parts.items()}
-            out[mask] = _fill(entry.get(lang, entry["en"]), sub, df.index[mask])
-    return pd.Series(_when(df["value"].notna().to_numpy(), _o(out)), index=df.index, dtype=object)
+            out[mask] = _fill(entry.get(lang, entry["en"]), {k: v[mask] for k, v in parts.items()}, int(mask.sum()))
+    return pd.Series(_when(df["value"].notna().to_numpy(), out), index=df.index, dtype=object)
 
 
 def _map_labels(s: pd.Series, section: str, lang: str) -> pd.Series:
@@ -134,6 +138,11 @@ def _date_text(df: pd.DataFrame, lang: str) -> np.ndarray:
 
 def hover_text(df: pd.DataFrame, lang: str = "en") -> pd.Series:
     """The hover for every mark: value+qualifier, date+precision+date_source, status, document, evidence."""
+    return pd.Series(_hover_array(df, lang), index=df.index, dtype=object)
+
+
+def _hover_array(df: pd.DataFrame, lang: str) -> np.ndarray:
+    """hover_text as an object array; each row is joined once (repeated `+` copies long strings many times)."""
     f = lambda k: tr(k, lang, "fields") + ": "  # noqa: E731
     value = _o(value_text(df, lang))
     base, title, source = _o(df["base"]), _o(df["title"]), _o(df["source"])
@@ -142,16 +151,26 @@ def hover_text(df: pd.DataFrame, lang: str = "en") -> pd.Series:
     doc = _o(df["doc_id"]) + _when(title != "", " — " + _o(on_unique(df["title"], escape_html)))
     doc = doc + _when(source != "", " (" + _o(on_unique(df["source"], escape_html)) + ")")
     evidence = _o(on_unique(df["evidence"], lambda u: wrap(escape_html(u.str.slice(0, 600)))))
-    text = (
-        "<b>" + head + "</b><br>"
-        + f("claim_type") + _o(_map_labels(df["claim_type"], "claim_types", lang))
-        + _when(value != "", " · " + f("value") + value) + "<br>"
-        + f("date") + _date_text(df, lang) + "<br>"
-        + f("status") + _o(_map_labels(df["status"], "statuses", lang)) + "<br>"
-        + f("doc") + doc + " · " + f("published") + _o(df["published"]) + "<br>"
-        + f("evidence") + "<br>" + evidence
-    )
-    return pd.Series(text, index=df.index, dtype=object)
+    columns = [
+        head, "</b><br>" + f("claim_type"), _o(_map_labels(df["claim_type"], "claim_types", lang)),
+        _when(value != "", " · " + f("value") + value), "<br>" + f("date"), _date_text(df, lang),
+        "<br>" + f("status"), _o(_map_labels(df["status"], "statuses", lang)), "<br>" + f("doc"), doc,
+        " · " + f("published"), _o(df["published"]), "<br>" + f("evidence") + "<br>", evidence,
+    ]
+    columns = [np.broadcast_to(np.asarray(col, dtype=object), len(df)) for col in columns]
+    out = np.empty(len(df), dtype=object)
+    out[:] = ["<b>" + "".join(parts) for parts in zip(*columns)]
+    return out
+
+
+def day_strings(dates: pd.Series) -> np.ndarray:
+    """'YYYY-MM-DD' per timestamp (NaT -> 'NaT'): a third of the JSON of full ISO times, no time zone surprises."""
+    return np.datetime_as_string(dates.to_numpy(dtype="datetime64[ns]").astype("datetime64[D]"), unit="D")
+
+
+def claim_ids(df: pd.DataFrame) -> np.ndarray:
+    """customdata for mark traces: one row per point, the claim id first (a click opens that claim)."""
+    return df["claim_id"].to_numpy(dtype=object).reshape(-1, 1)
 
 
 def placed_dates(df: pd.DataFrame) -> pd.Series:
@@ -170,40 +189,54 @@ def sources_note(df: pd.DataFrame, lang: str = "en", limit: int = 4) -> str:
     if not names:
         names = list(dict.fromkeys(df["doc_id"])) if len(df) else []
     names = [f"\u2068{n}\u2069" for n in names]  # bidi isolates: Arabic names don't reorder the line
-    shown = ", ".join(names[:limit]) + (f" +{len(names) - limit}" if len(names) > limit else "")
+    shown = ("، " if lang == "ar" else ", ").join(names[:limit]) + (f" +{len(names) - limit}" if len(names) > limit else "")
     n_docs = df["doc_id"].nunique() if len(df) else 0
     return f"{tr('sources', lang)}: {shown or '—'} · {n_docs} {tr('documents', lang)}"
 
 
-def base_layout(fig: go.Figure, title: str, x_title: str, y_title: str, note: str, lang: str) -> go.Figure:
-    """Title, axis labels, legend, fonts (Arabic-capable) and the source note under the plot."""
+def base_layout(fig: go.Figure, title: str, x_title: str, y_title: str, note: str, lang: str,
+                height: int = FIG_HEIGHT) -> go.Figure:
+    """Title, axis labels, fonts (Arabic-capable); legend rows under the title; the source note under the axis.
+
+    Positions are in pixels from the figure's edges, so nothing overlaps at any width: plotly grows the
+    top margin to fit however many legend rows the width needs, and the bottom margin holds the note.
+    """
+    lines = note.count("<br>") + 1
+    rtl = lang == "ar"
+    if rtl:  # each line read right to left, aligned right
+        note = "<br>".join(rtl_isolate(line, lang) for line in note.split("<br>"))
     fig.update_layout(
-        title={"text": title, "x": 0.01, "xanchor": "left"},
+        title={"text": rtl_isolate(title, lang), "x": 0.99 if rtl else 0.01, "xanchor": "right" if rtl else "left",
+               "yref": "container", "y": 1 - TITLE_PX / height, "yanchor": "top"},
+        height=height,
         xaxis_title=x_title, yaxis_title=y_title,
         font={"family": FONT_FAMILY, "size": 13},
         hoverlabel={"font": {"family": FONT_FAMILY}, "align": "right" if lang == "ar" else "left"},
-        legend={"title": {"text": ""}, "orientation": "v", "itemsizing": "constant"},
-        margin={"l": 70, "r": 30, "t": 60, "b": 140},
+        legend={"title": {"text": ""}, "orientation": "h", "x": 0, "xanchor": "left", "yref": "container",
+                "y": 1 - LEGEND_TOP_PX / height, "yanchor": "top", "itemsizing": "constant", "font": {"size": 12}},
+        margin={"l": 70, "r": 30, "t": LEGEND_TOP_PX + 10, "b": NOTE_OFFSET_PX + NOTE_LINE_PX * lines + 12},
         template="plotly_white",
         showlegend=True,
     )
+    fig.update_xaxes(title_standoff=10)
     fig.add_annotation(
-        text=note, xref="paper", yref="paper", x=0, y=-0.14, xanchor="left", yanchor="top",
-        showarrow=False, font={"size": 11, "color": "#555"}, name="source_note", align="left",
+        text=note, xref="paper", yref="paper", x=1 if rtl else 0, y=0, yshift=-NOTE_OFFSET_PX,
+        xanchor="right" if rtl else "left", yanchor="top", showarrow=False, font={"size": 11, "color": "#555"},
+        name="source_note", align="right" if rtl else "left",
     )
     return fig
 
 
 def add_today_line(fig: go.Figure, today: date, lang: str) -> go.Figure:
-    """A dotted vertical line at today's date with a label (shape named 'today')."""
+    """A dotted vertical line at today's date, labelled inside the plot (clear of the legend above it)."""
     x = pd.Timestamp(today).isoformat()
     fig.add_shape(
         type="line", xref="x", yref="paper", x0=x, x1=x, y0=0, y1=1, name="today",
         line={"color": "#444", "width": 1.5, "dash": "dot"},
     )
     fig.add_annotation(
-        x=x, xref="x", yref="paper", y=1.0, yanchor="bottom", text=tr("today", lang),
-        showarrow=False, font={"size": 11, "color": "#444"}, name="today_label",
+        x=x, xref="x", yref="paper", y=1.0, yanchor="top", xanchor="left", xshift=3, text=tr("today", lang),
+        showarrow=False, font={"size": 11, "color": "#444"}, name="today_label", bgcolor="rgba(255,255,255,0.7)",
     )
     return fig
 
@@ -228,8 +261,14 @@ def color_map(keys: list[str]) -> dict[str, str]:
     return {k: PALETTE[i % len(PALETTE)] for i, k in enumerate(keys)}
 
 
+def actor_name(code: str, lang: str = "en") -> str:
+    """An actor's legend label: 'United States (USA)', an isolated right-to-left label in Arabic."""
+    return rtl_isolate(actor_label(code, lang), lang)
+
+
 def series_label(df: pd.DataFrame, lang: str = "en") -> pd.Series:
-    """'United States (USA) · IRQ · Ain al-Asad' per row (base only where given)."""
+    """'United States (USA) · IRQ · Ain al-Asad' per row (base only where given); right-to-left in Arabic."""
     label = _o(_map_codes(df["actor"], actor_label, lang)) + " · " + _o(_map_codes(df["country"], country_label, lang))
     base = _o(df["base"])
-    return pd.Series(label + _when(base != "", " · " + base), index=df.index, dtype=object)
+    label = label + _when(base != "", " · " + base)
+    return on_unique(pd.Series(label, index=df.index, dtype=object), lambda u: u.map(lambda t: rtl_isolate(t, lang)))

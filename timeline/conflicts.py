@@ -128,7 +128,9 @@ def conflict_marks(conflicts: pd.DataFrame, lang: str = "en") -> list[go.Scatter
     ends = go.Scatter(x=list(x) * 2, y=list(conflicts["low_value"]) + list(conflicts["high_value"]),
                       mode="markers", name=name, legendgroup="conflicts", showlegend=False,
                       marker=dict(symbol="x-thin-open", size=14, color=CONFLICT_COLOR, line=dict(width=2)),
-                      hovertext=hover * 2, hoverinfo="text")
+                      hovertext=hover * 2, hoverinfo="text",
+                      customdata=[[ids[0] if len(ids) else None]
+                                  for ids in list(conflicts["low_claim_ids"]) + list(conflicts["high_claim_ids"])])
     return [line, ends]
 
 

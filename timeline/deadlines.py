@@ -43,20 +43,22 @@ def deadlines_figure(df: pd.DataFrame, today: date | None = None, lang: str = "e
     dl = dl[dl["date_dt"].notna()]
     if dl.empty:
         return c.empty_figure(title, lang)
-    dl = dl.assign(row=c.series_label(dl.assign(base=""), lang).str.rstrip(" ·"), hover=c.hover_text(dl, lang))
+    dl = dl.assign(row=c.series_label(dl.assign(base=""), lang), hover=c.hover_text(dl, lang))
     dl["hover"] = dl["hover"] + "<br><b>" + dl["deadline_status"].map(lambda s: c.tr(s, lang)) + "</b>"
     traces = []
     for state, grp in dl.groupby("deadline_status", sort=True):
         traces.append(dict(
-            type=c.scatter_type(len(grp)), x=grp["date_dt"].to_numpy(), y=grp["row"].to_numpy(), mode="markers",
+            type=c.scatter_type(len(grp)), x=c.day_strings(grp["date_dt"]), y=grp["row"].to_numpy(), mode="markers",
             name=c.tr(state, lang),
             marker={"symbol": np.where(grp["status"].isin(FIRM_STATUSES), "diamond", "diamond-open"),
                     "size": 13, "color": STATUS_COLORS[state], "line": {"width": 2, "color": STATUS_COLORS[state]}},
-            hovertext=grp["hover"].to_numpy(), hoverinfo="text", meta={"kind": "deadline", "deadline_status": state},
+            hovertext=grp["hover"].to_numpy(), hoverinfo="text", customdata=c.claim_ids(grp),
+            meta={"kind": "deadline", "deadline_status": state},
         ))
     fig = c.make_figure(traces)
     rows = sorted(dl["row"].unique())
-    c.base_layout(fig, title, c.tr("date_axis", lang), c.tr("deadline_axis", lang), c.sources_note(df, lang), lang)
+    height = max(420, 260 + 32 * len(rows))
+    c.base_layout(fig, title, c.tr("date_axis", lang), c.tr("deadline_axis", lang), c.sources_note(df, lang), lang,
+                  height=height)
     fig.update_yaxes(type="category", categoryorder="array", categoryarray=rows[::-1])
-    fig.update_layout(height=max(320, 140 + 32 * len(rows)))
     return c.add_today_line(fig, c.today_or(today), lang)

@@ -12,6 +12,7 @@ import plotly.graph_objects as go
 from extract.table import COLUMNS
 
 FORMATS = ("png", "svg", "pdf")
+DEFAULT_HEIGHT = 650   # px, for figures without a height of their own
 FALLBACK_BROWSERS = ("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")
 INSTALL_HINT = (
     "Chart images need a Chrome/Chromium browser for kaleido. Install one with "
@@ -68,12 +69,17 @@ def _ensure_server() -> None:
         _server_started = True
 
 
-def image_bytes(fig: go.Figure, fmt: str = "png", width: int = 1200, height: int = 650, scale: float = 2) -> bytes:
-    """The figure as PNG, SVG or PDF bytes (raises RuntimeError with export_status()'s reason if impossible)."""
+def image_bytes(fig: go.Figure, fmt: str = "png", width: int = 1200, height: int | None = None,
+                scale: float = 2) -> bytes:
+    """The figure as PNG, SVG or PDF bytes (raises RuntimeError with export_status()'s reason if impossible).
+
+    Without a height, the figure's own (charts with many rows are taller), else DEFAULT_HEIGHT.
+    """
     if fmt not in FORMATS:
         raise ValueError(f"format must be one of {FORMATS}, not {fmt!r}")
     _ensure_server()
     import kaleido
+    height = height or fig.layout.height or DEFAULT_HEIGHT
     opts = {"format": fmt, "width": width, "height": height, "scale": scale}
     data = kaleido.calc_fig_sync(fig, opts=opts)
     return data.encode("utf-8") if isinstance(data, str) else bytes(data)

@@ -13,6 +13,7 @@ FLOAT_COLUMNS = ("value", "value_min", "value_max", "lat", "lon")
 INT_COLUMNS = ("start", "end")
 TEXT_COLUMNS = tuple(c for c in COLUMNS if c not in FLOAT_COLUMNS + INT_COLUMNS)
 LABELS_PATH = Path(__file__).with_name("labels.yaml")
+LRI, RLI, PDI = "\u2066", "\u2067", "\u2069"   # bidi isolates: left-to-right, right-to-left, end
 
 
 def load_claims(path: str | Path) -> pd.DataFrame:
@@ -92,7 +93,15 @@ def _code_label(code: str, lang: str, kind: str) -> str:
     name = _gazetteer_name(code, lang) or load_labels().get(kind, {}).get(code, {}).get(lang, "")
     if not name or name == code:
         return code
-    return f"{name} ({code})" if len(code) <= 4 else name
+    if len(code) > 4:
+        return name
+    # In Arabic, a bare Latin code would pull the brackets to the wrong side of the name.
+    return f"{name} ({LRI}{code}{PDI})" if lang == "ar" else f"{name} ({code})"
+
+
+def rtl_isolate(text: str, lang: str) -> str:
+    """Arabic labels shown in a left-to-right context (plotly's SVG text) keep their right-to-left order."""
+    return f"{RLI}{text}{PDI}" if lang == "ar" and text else text
 
 
 def _gazetteer_name(code: str, lang: str) -> str:

@@ -28,7 +28,7 @@ BORDERS_PATH = Path(__file__).with_name("borders_110m.json")
 BASE_COLUMNS = PLACE + ["lat", "lon", "first_seen", "last_seen", "troops", "troops_claim_id",
                         "latest_claim_id", "latest_date", "latest_evidence", "withdrawn", "withdrawn_date",
                         "withdrawn_claim_id"]
-PAD_DEGREES, PAD_SHARE = 2.0, 0.15       # margin around the bases shown
+PAD_DEGREES, PAD_SHARE = 4.0, 0.15       # margin around the bases shown
 MARKER_MIN, MARKER_MAX = 9, 34           # marker diameters (px): no known level .. largest level
 BORDER_COLOR, COAST_COLOR = "#9e9e9e", "#607d8b"
 
@@ -84,6 +84,9 @@ def map_figure(df: pd.DataFrame, on_date: date | None = None, lang: str = "en") 
     box = fit_box(shown["lat"], shown["lon"])
     fig = go.Figure(border_traces(box))
     colors = actor_colors(df)
+    shown = shown.sort_values("withdrawn", kind="stable")   # held bases first: the legend shows a filled marker
+    shown = shown.assign(textpos=label_positions(shown["lat"], shown["lon"]),
+                         label=shown["base"].where(~shown["base"].duplicated(), ""))   # one name per base
     for actor, rows in shown.groupby("actor", sort=True):
         fig.add_trace(_actor_trace(actor, rows, _sizes(rows["troops"], shown["troops"].max()),
                                    colors[actor], lang))
@@ -139,13 +142,31 @@ def _sizes(troops: pd.Series, largest: float) -> pd.Series:
 
 
 def _actor_trace(actor: str, rows: pd.DataFrame, sizes: pd.Series, color: str, lang: str) -> go.Scattergeo:
-    """One actor's bases: filled markers when held, open markers when withdrawn."""
+    """One actor's bases: filled markers when held, open markers when withdrawn; customdata[0] = latest claim."""
     symbols = np.where(rows["withdrawn"].astype(bool), "circle-open", "circle")
     return go.Scattergeo(
-        lat=rows["lat"], lon=rows["lon"], mode="markers+text", text=rows["base"], textposition="top center",
-        name=_actor_label(actor, lang), legendgroup=actor,
+        lat=rows["lat"], lon=rows["lon"], mode="markers+text", text=rows["label"],
+        textposition=rows["textpos"].tolist(), textfont=dict(size=11),
+        name=_legend_name(actor, lang), legendgroup=actor,
         marker=dict(size=sizes, color=color, symbol=symbols, opacity=0.85, line=dict(width=1, color="white")),
+        customdata=rows[["latest_claim_id"]].to_numpy(dtype=object),
         hovertext=[_hover(r, lang) for _, r in rows.iterrows()], hoverinfo="text")
+
+
+LABEL_POSITIONS = ("top center", "bottom center", "middle right", "middle left", "top right", "bottom left")
+NEAR_DEGREES = 1.5   # bases closer than this get their names on different sides
+
+
+def label_positions(lat: pd.Series, lon: pd.Series) -> list[str]:
+    """A text position per base, rotating through sides when another base is near (Erbil/Harir, Hmeimim/Tartus)."""
+    placed: list[tuple[float, float, int]] = []
+    out = []
+    for y, x in zip(lat, lon):
+        taken = {k for (py, px, k) in placed if abs(py - y) < NEAR_DEGREES and abs(px - x) < NEAR_DEGREES}
+        k = next(i for i in range(len(LABEL_POSITIONS) + 1) if i not in taken) % len(LABEL_POSITIONS)
+        placed.append((y, x, k))
+        out.append(LABEL_POSITIONS[k])
+    return out
 
 
 def _hover(r: pd.Series, lang: str) -> str:
@@ -172,7 +193,7 @@ def _layout(fig: go.Figure, box: tuple, on_date: date | None, lang: str) -> None
     fig.update_geos(projection_type="equirectangular", lataxis_range=[lat0, lat1], lonaxis_range=[lon0, lon1],
                     showcoastlines=False, showland=False, showocean=False, showlakes=False, showrivers=False,
                     showcountries=False, showsubunits=False, showframe=True, bgcolor="white")
-    fig.update_layout(title=title, legend_title_text=_label("fields", "actor", lang),
+    fig.update_layout(title=title, legend_title_text=_label("fields", "actor", lang), legend_itemsizing="constant",
                       font=dict(family=FONT_FAMILY, size=13), margin=dict(l=10, r=10, t=60, b=60),
                       hoverlabel=dict(font=dict(family=FONT_FAMILY), align="right" if lang == "ar" else "left"))
 
@@ -190,6 +211,11 @@ def _notes(fig: go.Figure, bases: pd.DataFrame, shown: pd.DataFrame, df: pd.Data
         note += f" · {_label('text', 'no_coordinates', lang)}: {', '.join(missing)}"
     fig.add_annotation(text=note, showarrow=False, x=0, y=-0.06, xref="paper", yref="paper",
                        xanchor="left", font=dict(size=10))
+
+
+def _legend_name(code: str, lang: str) -> str:
+    """The actor's label, kept right-to-left in an Arabic legend."""
+    return f"\u2067{_actor_label(code, lang)}\u2069" if lang == "ar" else _actor_label(code, lang)
 
 
 def _actor_label(code: str, lang: str) -> str:

@@ -42,8 +42,11 @@ def troop_points(df: pd.DataFrame) -> pd.DataFrame:
     return pts.sort_values(["series", "x"], kind="stable")
 
 
-def troops_figure(df: pd.DataFrame, today: date | None = None, lang: str = "en") -> go.Figure:
-    """Levels per actor×country(×base), dashed targets, ▼/▲ withdrawal/deployment events, a today line."""
+def troops_figure(df: pd.DataFrame, today: date | None = None, lang: str = "en", log_y: bool = False) -> go.Figure:
+    """Levels per actor×country(×base), dashed targets, ▼/▲ withdrawal/deployment events, a today line.
+
+    `log_y` draws the personnel axis on a log scale, so one very large figure does not flatten the rest.
+    """
     title = c.tr("troops_title", lang)
     pts = troop_points(df)
     targets = _target_points(df)
@@ -54,28 +57,62 @@ def troops_figure(df: pd.DataFrame, today: date | None = None, lang: str = "en")
     colors = c.color_map(series)
     fig = c.make_figure(_series_traces(pts, colors, lang) + _target_traces(targets, pts, colors, lang)
                         + _event_traces(events, lang))
-    note = "<br>".join([c.sources_note(df, lang), c.tr("published_note", lang), c.tr("undated_target_note", lang)])
+    note = "<br>".join([c.sources_note(df, lang), c.tr("qualifier_note", lang), c.tr("published_note", lang),
+                        c.tr("target_note", lang)])
     c.base_layout(fig, title, c.tr("date_axis", lang), c.tr("troops_axis", lang), note, lang)
-    fig.update_yaxes(rangemode="tozero", tickformat=",d")
+    if log_y:
+        fig.update_yaxes(type="log", tickformat=",d", tickvals=log_ticks(pd.concat([pts["value"], targets["value"],
+                                                                                   events["value"]])))
+    else:
+        fig.update_yaxes(rangemode="tozero", tickformat=",d")
     return c.add_today_line(fig, c.today_or(today), lang)
 
 
+def log_ticks(values: pd.Series) -> list[float]:
+    """1-2-5 ticks spanning the positive values (plotly's own log ticks crowd into unreadable labels)."""
+    v = values[values > 0]
+    if v.empty:
+        return []
+    lo, hi = int(np.floor(np.log10(v.min()))), int(np.ceil(np.log10(v.max())))
+    return [m * 10.0 ** k for k in range(lo, hi + 1) for m in (1, 2, 5) if v.min() / 2 <= m * 10.0 ** k <= v.max() * 2]
+
+
+def series_slices(keys: np.ndarray) -> list[tuple[str, slice]]:
+    """(key, slice) per run of equal keys in an array sorted by key: one cheap slice per trace."""
+    if len(keys) == 0:
+        return []
+    starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
+    ends = np.r_[starts[1:], len(keys)]
+    return [(keys[a], slice(a, b)) for a, b in zip(starts, ends)]
+
+
 def _series_traces(pts: pd.DataFrame, colors: dict[str, str], lang: str) -> list:
-    """One line+markers trace per series; symbol by qualifier, lighter when publication-dated."""
+    """One line+markers trace per series; symbol by qualifier, lighter when publication-dated.
+
+    Per-point arrays (symbol, opacity, error bars, hover, claim id) are computed once for all series and
+    sliced per trace: per-group pandas work costs more than the drawing at 100k claims.
+    """
     if pts.empty:
         return []
-    pts = pts.assign(label=c.series_label(pts, lang), hover=c.hover_text(pts, lang))
+    above, below = error_bars(pts)
+    cols = {
+        "x": c.day_strings(pts["x"]), "y": pts["value"].to_numpy(), "symbol": qualifier_symbols(pts["qualifier"]),
+        "opacity": c.mark_opacity(pts), "above": above, "below": below,
+        "hover": c.hover_text(pts, lang).to_numpy(), "ids": c.claim_ids(pts),
+    }
+    labels = c.series_label(pts, lang).to_numpy()
     traces = []
-    for key, grp in pts.groupby("series", sort=False):
-        above, below = error_bars(grp)
+    for key, sl in series_slices(pts["series"].to_numpy(dtype=object)):
+        color = colors[key]
         traces.append(dict(
-            type=c.scatter_type(len(grp)), x=grp["x"].to_numpy(), y=grp["value"].to_numpy(), mode="lines+markers", name=grp["label"].iat[0],
-            legendgroup=key, line={"color": colors[key], "width": 1.5},
-            marker={"symbol": qualifier_symbols(grp["qualifier"]), "size": 9, "color": colors[key],
-                    "opacity": c.mark_opacity(grp), "line": {"width": 1.5, "color": colors[key]}},
-            error_y={"type": "data", "array": above, "arrayminus": below, "visible": True,
-                     "color": colors[key], "thickness": 1.2, "width": 4},
-            hovertext=grp["hover"].to_numpy(), hoverinfo="text", meta={"kind": "series", "series": key},
+            type=c.scatter_type(sl.stop - sl.start), x=cols["x"][sl], y=cols["y"][sl], mode="lines+markers",
+            name=labels[sl.start], legendgroup=key, line={"color": color, "width": 1.5},
+            marker={"symbol": cols["symbol"][sl], "size": 9, "color": color, "opacity": cols["opacity"][sl],
+                    "line": {"width": 1.5, "color": color}},
+            error_y={"type": "data", "array": cols["above"][sl], "arrayminus": cols["below"][sl], "visible": True,
+                     "color": color, "thickness": 1.2, "width": 4},
+            hovertext=cols["hover"][sl], hoverinfo="text", customdata=cols["ids"][sl],
+            meta={"kind": "series", "series": key},
         ))
     return traces
 
@@ -104,31 +141,41 @@ def with_anchors(tg: pd.DataFrame, pts: pd.DataFrame) -> pd.DataFrame:
 
 
 def _target_traces(tg: pd.DataFrame, pts: pd.DataFrame, colors: dict[str, str], lang: str) -> list:
-    """Per series: dashed segments from the last reported level (as of publication) to each target."""
+    """Per series: dashed segments from the last reported level (as of publication) to each target.
+
+    Targets share their series' legend entry (clicking the series hides its targets too); the source
+    note explains the dashed line and the star.
+    """
     if tg.empty:
         return []
-    tg = with_anchors(tg, pts)
-    tg = tg.assign(label=c.series_label(tg, lang), hover=c.hover_text(tg, lang))
+    tg = with_anchors(tg, pts).sort_values(["series", "x"], kind="stable")
+    n = len(tg)
+    # Three points per target: anchor (or the target again), target, gap. Only the target hovers.
+    xs = np.empty(3 * n, dtype=object)
+    xs[0::3] = c.day_strings(tg["anchor_x"].fillna(tg["x"]))
+    xs[1::3] = c.day_strings(tg["x"])
+    ys = np.full(3 * n, np.nan)
+    ys[0::3] = tg["anchor_y"].fillna(tg["value"]).to_numpy()
+    ys[1::3] = tg["value"].to_numpy()
+    hover = np.full(3 * n, None, dtype=object)
+    hover[1::3] = c.hover_text(tg, lang).to_numpy()
+    ids = np.full((3 * n, 1), None, dtype=object)
+    ids[1::3, 0] = tg["claim_id"].to_numpy(dtype=object)
+    symbols = np.repeat(tg["dated"].map(TARGET_SYMBOLS).to_numpy(dtype=object), 3)
+    sizes = np.tile([0, 12, 0], n)
     traces = []
-    for key, grp in tg.groupby("series", sort=False):
-        n = len(grp)
-        # Three points per target: anchor (or the target again), target, gap.
-        xs = np.empty(3 * n, dtype=object)
-        xs[0::3] = grp["anchor_x"].fillna(grp["x"]).dt.strftime("%Y-%m-%d").to_numpy(dtype=object)
-        xs[1::3] = grp["x"].dt.strftime("%Y-%m-%d").to_numpy(dtype=object)
-        xs[2::3] = None
-        ys = np.full(3 * n, np.nan)
-        ys[0::3] = grp["anchor_y"].fillna(grp["value"]).to_numpy()
-        ys[1::3] = grp["value"].to_numpy()
-        hover = np.repeat(grp["hover"].to_numpy(dtype=object), 3)
-        symbols = np.repeat(grp["dated"].map(TARGET_SYMBOLS).to_numpy(dtype=object), 3)
-        sizes = np.tile([0, 12, 0], n)
+    labels = c.series_label(tg, lang).to_numpy()
+    with_levels = set(pts["series"])
+    for key, sl in series_slices(tg["series"].to_numpy(dtype=object)):
+        sl3 = slice(3 * sl.start, 3 * sl.stop)
+        color = colors.get(key, "#555")
+        alone = key not in with_levels   # a series with targets only needs its own legend entry
         traces.append(dict(
-            type="scatter", x=xs, y=ys, mode="lines+markers",
-            name=f"{grp['label'].iat[0]} · {c.tr('legend_target', lang)}",
-            legendgroup=key, connectgaps=False, line={"color": colors.get(key, "#555"), "dash": "dash"},
-            marker={"symbol": symbols, "size": sizes, "color": colors.get(key, "#555")},
-            hovertext=hover, hoverinfo="text", meta={"kind": "target", "series": key},
+            type="scatter", x=xs[sl3], y=ys[sl3], mode="lines+markers",
+            name=f"{labels[sl.start]} · {c.tr('legend_target', lang)}", legendgroup=key, showlegend=alone,
+            connectgaps=False, line={"color": color, "dash": "dash"},
+            marker={"symbol": symbols[sl3], "size": sizes[sl3], "color": color},
+            hovertext=hover[sl3], hoverinfo="text", customdata=ids[sl3], meta={"kind": "target", "series": key},
         ))
     return traces
 
@@ -142,13 +189,15 @@ def _event_points(df: pd.DataFrame) -> pd.DataFrame:
 
 def _event_traces(ev: pd.DataFrame, lang: str) -> list:
     """One ▼ trace for withdrawals and one ▲ trace for deployments, at the number moved."""
+    ev = ev.assign(hover=c.hover_text(ev, lang))
     traces = []
     for kind, grp in ev.groupby("claim_type", sort=True):
         traces.append(dict(
-            type=c.scatter_type(len(grp)), x=grp["x"].to_numpy(), y=grp["value"].to_numpy(), mode="markers",
+            type=c.scatter_type(len(grp)), x=c.day_strings(grp["x"]), y=grp["value"].to_numpy(), mode="markers",
             name=c.tr(kind, lang, "claim_types"),
             marker={"symbol": EVENT_SYMBOLS[kind], "size": 15, "color": EVENT_COLORS[kind],
                     "opacity": c.mark_opacity(grp), "line": {"width": 2, "color": "#222"}},
-            hovertext=c.hover_text(grp, lang).to_numpy(), hoverinfo="text", meta={"kind": "event", "event": kind},
+            hovertext=grp["hover"].to_numpy(), hoverinfo="text", customdata=c.claim_ids(grp),
+            meta={"kind": "event", "event": kind},
         ))
     return traces

@@ -29,6 +29,7 @@ BASE_COLUMNS = PLACE + ["lat", "lon", "first_seen", "last_seen", "troops", "troo
                         "latest_claim_id", "latest_date", "latest_evidence", "withdrawn", "withdrawn_date",
                         "withdrawn_claim_id"]
 PAD_DEGREES, PAD_SHARE = 4.0, 0.15       # margin around the bases shown
+MIN_LAT_SPAN, LON_PER_LAT = 12.0, 1.6     # a view never narrower than a region, in a landscape frame
 MARKER_MIN, MARKER_MAX = 9, 34           # marker diameters (px): no known level .. largest level
 BORDER_COLOR, COAST_COLOR = "#9e9e9e", "#607d8b"
 
@@ -106,8 +107,13 @@ def fit_box(lat: pd.Series, lon: pd.Series) -> tuple[float, float, float, float]
         return -60.0, 80.0, -180.0, 180.0
     pad_lat = max(PAD_DEGREES, PAD_SHARE * (lat.max() - lat.min()))
     pad_lon = max(PAD_DEGREES, PAD_SHARE * (lon.max() - lon.min()))
-    return (max(-89.0, lat.min() - pad_lat), min(89.0, lat.max() + pad_lat),
-            max(-180.0, lon.min() - pad_lon), min(180.0, lon.max() + pad_lon))
+    lat_span = max(MIN_LAT_SPAN, lat.max() - lat.min() + 2 * pad_lat)
+    lon_span = lon.max() - lon.min() + 2 * pad_lon
+    lat_span = max(lat_span, lon_span / LON_PER_LAT)   # widen the short side so the frame is landscape
+    lon_span = max(lon_span, lat_span * LON_PER_LAT)
+    lat_mid, lon_mid = (lat.max() + lat.min()) / 2, (lon.max() + lon.min()) / 2
+    return (max(-89.0, lat_mid - lat_span / 2), min(89.0, lat_mid + lat_span / 2),
+            max(-180.0, lon_mid - lon_span / 2), min(180.0, lon_mid + lon_span / 2))
 
 
 @lru_cache(maxsize=1)

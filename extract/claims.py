@@ -383,7 +383,10 @@ def _cue_near(sentence: Sentence, category: str, pos: int, before: int, after: i
 
 
 def _nearest_trigger(sentence: Sentence, pos: int, lo: int) -> str:
-    """The withdrawal/deployment cue nearest before `pos`, within the clause and a short window."""
+    """The withdrawal/deployment cue nearest before `pos`, within the clause and a short window.
+
+    A size word between them ("سحب قواتها البالغ عددها 4000", "a brigade of 4,800") does not break the link.
+    """
     best: tuple[int, str] | None = None
     for kind in ("withdrawal", "deployment"):
         for s, e in sentence.cues(kind):
@@ -391,8 +394,6 @@ def _nearest_trigger(sentence: Sentence, pos: int, lo: int) -> str:
                 continue
             if max(lo, pos - TRIGGER_WINDOW) <= s < pos and (best is None or s > best[0]):
                 best = (s, kind)
-    if best and any(best[0] < s < pos for s, _ in sentence.cues("count")):
-        return ""
     return best[1] if best else ""
 
 
@@ -502,9 +503,24 @@ def number_claims(sentence: Sentence, ctx: DocContext, dates_for) -> tuple[list[
         if claim_type == "withdrawal" and _cue_near(sentence, "count", q.start, 30, 0):
             size = replace(claim, claim_type="troop_count", status="reported", date="", date_precision="", date_source="")
             claims.append(assign_date(size, sentence, q.start, q.end, ctx, dates_for))   # "its 4,000 troops"
-        consumed.update(s for kind in ("withdrawal", "deployment", "presence", "remain")
-                        for s, _ in sentence.cues(kind) if q.start - TRIGGER_WINDOW <= s <= q.end + 100)
+        consumed.update(_cues_used_by(sentence, q))
     return claims, consumed
+
+
+def _cues_used_by(sentence: Sentence, q: Quantity) -> set[int]:
+    """Movement and presence cues a number has used: those near it in its clause, and the one that typed it."""
+    lo, hi = sentence.clause_of(q.start)
+    kinds = ("withdrawal", "deployment", "presence", "remain")
+    used = {s for kind in kinds for s, _ in sentence.cues(kind)
+            if max(lo, q.start - TRIGGER_WINDOW) <= s <= min(hi, q.end + 100)}
+    before = [s for kind in ("withdrawal", "deployment") for s, _ in sentence.cues(kind)
+              if q.start - TRIGGER_WINDOW <= s < q.start]
+    after = [s for kind in ("withdrawal", "deployment") for s, _ in sentence.cues(kind) if q.end <= s <= q.end + 100]
+    if before:
+        used.add(max(before))
+    elif after:
+        used.add(min(after))
+    return used
 
 
 def _clause_bases_only(sentence: Sentence, pos: int, places: list) -> list:
@@ -603,7 +619,8 @@ def trigger_claims(sentence: Sentence, ctx: DocContext, consumed: set[int], date
     return claims
 
 
-def deadline_claims(sentence: Sentence, ctx: DocContext, numbered: list[Claim], dates_for) -> list[Claim]:
+def deadline_claims(sentence: Sentence, ctx: DocContext, numbered: list[Claim], consumed: set[int],
+                    dates_for) -> list[Claim]:
     """A by/until/end-of date governed by a withdrawal, mission-end or extension cue.
 
     When the sentence's numbers already say who leaves ("10,000 NATO troops, including 2,500 from the
@@ -613,13 +630,13 @@ def deadline_claims(sentence: Sentence, ctx: DocContext, numbered: list[Claim], 
     cue_starts = sorted((s, e) for kind in ("withdrawal", "mission_end", "extension")
                         for s, e in sentence.cues(kind) if not _negated(sentence, s))
     numbered_leaving = [c for c in numbered if c.claim_type == "withdrawal"]
-    if numbered_leaving and not sentence.cues("complete"):
-        return claims   # "withdraw 10,000 troops by the end of the year": a dated withdrawal, not a deadline
     leaving = list(dict.fromkeys(c.actor for c in numbered_leaving))
     for d in dates_for("future"):
         if d.relation != "by" or not cue_starts:
             continue
         s, e = min(cue_starts, key=lambda c: (c[0] > d.start, abs(c[0] - d.start)))
+        if s in consumed and numbered_leaving and not sentence.cues("complete"):
+            continue   # "withdraw 10,000 troops by the end of the year": a dated withdrawal, not a deadline
         actors = leaving or pick_actors(sentence, s, e, ctx)
         status = pick_status(sentence, s, "deadline")
         for actor in actors:
@@ -653,7 +670,7 @@ def claims_from_sentence(sentence: Sentence, ctx: DocContext, dates_for) -> list
     """Every claim one sentence makes; `dates_for(tense)` gives its date mentions."""
     numbered, consumed = number_claims(sentence, ctx, dates_for)
     return numbered + trigger_claims(sentence, ctx, consumed, dates_for) + deadline_claims(
-        sentence, ctx, numbered, dates_for)
+        sentence, ctx, numbered, consumed, dates_for)
 
 
 def update_speaker(sentence: Sentence, ctx: DocContext) -> None:

@@ -570,7 +570,7 @@ def _triggers(sentence: Sentence, consumed: set[int]) -> list[tuple[int, int, st
         adjectives = [m for m in actor_mentions(sentence) if m.form == "adjective" and (
             0 <= m.start - e <= 2 or 0 <= s - m.end <= 2)]
         if adjectives and not any(0 < s - m <= 25 for m in movers):
-            found.append((s, max(e, *(m.end for m in adjectives)), "presence"))
+            found.append((s, e, "presence"))
     return sorted(found)
 
 

@@ -7,12 +7,13 @@ from functools import lru_cache
 
 import pandas as pd
 
-from .claims import Claim, DocContext, Sentence, claims_from_sentence, find_cue_spans, is_candidate, \
-    TRACKED_GROUPS, _own_country, actor_mentions, place_mentions, update_speaker
+from .claims import claims_from_sentence
+from .context import Claim, DocContext, Sentence, find_cue_spans, is_candidate
 from .cues import load_cues
 from .dates import find_dates, parse_published
 from .documents import Document
-from .gazetteer import Mention, load_gazetteer
+from .gazetteer import load_gazetteer
+from .mentions import TRACKED_GROUPS, actor_mentions, own_country, place_mentions, update_speaker
 from .numbers import find_quantities
 from .sentences import split_clauses, split_sentences
 from .table import COLUMNS, to_frame
@@ -91,7 +92,7 @@ def _set_defaults(sentences: list[Sentence], ctx: DocContext) -> None:
     # sorted() is stable: ties keep the order of first mention, the same in every run and process
     ranked = sorted(dict.fromkeys([*places, *mentioned]), key=lambda c: (places[c], mentioned[c]), reverse=True)
     ctx.default_country = ranked[0] if ranked else ""
-    foreign = [code for code, _ in actors.most_common() if _own_country(ctx, code) != ctx.default_country]
+    foreign = [code for code, _ in actors.most_common() if own_country(ctx, code) != ctx.default_country]
     ctx.default_actor = foreign[0] if foreign else ""
     for sentence in sentences:
         sentence.host = ctx.default_country

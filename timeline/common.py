@@ -9,7 +9,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from .filters import effective_date
-from .load import LRI, PDI, RLI, actor_label, country_label, load_labels, rtl_isolate
+from .load import LRI, PDI, RLI, actor_label, country_label, load_labels, rtl_isolate  # noqa: F401 (re-exported)
 
 FONT_FAMILY = "Noto Sans, Noto Naskh Arabic, Noto Sans Arabic, DejaVu Sans, sans-serif"
 PALETTE = (

@@ -1,0 +1,106 @@
+"""What the claim rules work on: one sentence with everything found in it, the document's context, and
+the claim record they produce. Offsets inside a `Sentence` are relative to its text."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .cues import Cues
+from .gazetteer import Gazetteer, Mention
+from .numbers import Quantity
+from .text import fold
+
+TRIGGER_TYPES = ("withdrawal", "deployment", "presence", "presence_noun", "presence_stay")
+
+
+@dataclass
+class Claim:
+    """One dated claim, in the columns of the claims table (offsets relative to the document)."""
+
+    claim_type: str
+    actor: str
+    country: str
+    base: str = ""
+    value: float | None = None
+    value_min: float | None = None
+    value_max: float | None = None
+    qualifier: str = ""
+    date: str = ""
+    date_precision: str = ""
+    date_source: str = ""
+    status: str = "reported"
+    attributed_to: str = ""
+    evidence: str = ""
+    start: int = 0
+    end: int = 0
+    lat: float | None = None
+    lon: float | None = None
+
+
+@dataclass
+class DocContext:
+    """What the rest of the document tells a sentence: publication date, usual actor and country."""
+
+    lang: str
+    published: str
+    published_precision: str
+    gazetteer: Gazetteer
+    cues: Cues
+    default_actor: str = ""
+    default_country: str = ""
+    last_actor: str = ""
+    last_country: str = ""
+    speaker: str = ""
+    published_raw: str = ""   # as given: "2024", "2024-09" or "2024-09-06"
+
+
+@dataclass
+class Sentence:
+    """One sentence with everything found in it; all offsets relative to `text`."""
+
+    text: str
+    offset: int
+    quantities: list[Quantity]
+    mentions: list[Mention]
+    dates: list  # list[DateMention] in the past tense; other tenses are found on demand
+    cue_spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    clauses: list[tuple[int, int]] = field(default_factory=list)
+    cache: dict = field(default_factory=dict)
+    host: str = ""          # the document's usual host country
+
+    def cues(self, category: str) -> list[tuple[int, int]]:
+        return self.cue_spans.get(category, [])
+
+    def clause_of(self, pos: int) -> tuple[int, int]:
+        for start, end in self.clauses:
+            if start <= pos < end:
+                return start, end
+        return 0, len(self.text)
+
+
+def find_cue_spans(text: str, cues: Cues) -> dict[str, list[tuple[int, int]]]:
+    """All cue categories found in `text`, as spans of the original text."""
+    folded = fold(text)
+    return {category: [folded.span(s, e) for s, e in found] for category, found in cues.find_all(folded.text).items()}
+
+
+def is_candidate(sentence: Sentence) -> bool:
+    """Cheap test: could this sentence hold a claim at all?"""
+    has = sentence.cue_spans
+    return bool(has.get("force") or has.get("base_word") or any(has.get(t) for t in TRIGGER_TYPES)
+                or has.get("mission_end") or has.get("extension"))
+
+
+def text_before(text: str, pos: int, width: int = 16) -> str:
+    return fold(text[max(0, pos - width):pos]).text
+
+
+def cue_right_before(sentence: Sentence, category: str, pos: int, slack: int = 2) -> bool:
+    """Whether a cue of `category` ends just before `pos` (white space, quotes, or up to `slack` characters)."""
+    return any(0 <= pos - e <= slack + 1 and (slack > 2 or not sentence.text[e:pos].strip(" \"'“”«»(,،"))
+               for _, e in sentence.cues(category))
+
+
+def cue_near(sentence: Sentence, category: str, pos: int, before: int, after: int,
+              lo: int = 0, hi: int | None = None) -> bool:
+    hi = len(sentence.text) if hi is None else hi
+    return any(max(lo, pos - before) <= s <= min(hi, pos + after) for s, _ in sentence.cues(category))

@@ -1,0 +1,252 @@
+"""Who and where: which gazetteer mentions of a sentence name the forces (actors) and which the places,
+and the choice of a claim's actor and places from them.
+
+A mention is a place after in/at/to/from (or an attached ب), after a verb of place ("leave Niger"), or in a
+list that follows a place; a state name otherwise names who acts; an adjective names an actor only beside a
+force or state word ("القوات الأمريكية", "US officials"). A state's own forces at home are not foreign presence.
+"""
+from __future__ import annotations
+
+import re
+
+from .context import DocContext, Sentence, cue_near, cue_right_before, text_before
+from .gazetteer import Mention
+from .text import fold
+
+ACTOR_AFTER_WINDOW = 45  # "1,200 of the coalition forces", "900 US troops": actor right after the number
+
+_JOINED = re.compile(r"^\s*(?:,|and|and its|and their|as well as|و|ومعها|وحلفاؤها)?\s*$")
+_GAP_OK = re.compile(r"^[\s\"'“”«»()\[\]\-–—,،]*(?:و|او|and|or|,)?[\s\"'“”«»()\[\]\-–—]*$")
+TRACKED_GROUPS = {"state", "alliance", "coalition"}   # who can have a presence, withdrawal or deployment
+
+
+def _prep_kind(sentence: Sentence, m: Mention) -> str:
+    """'loc' after in/at/to, an attached ب or a verb of place (leave X); 'from' after from/من; else ''."""
+    attached = re.split(r"\s", text_before(sentence.text, m.start))[-1]
+    if attached in ("ب", "وب", "فب"):
+        return "loc"
+    if cue_right_before(sentence, "location_prep", m.start) or cue_right_before(sentence, "place_verbs", m.start):
+        return "loc"
+    if cue_right_before(sentence, "from_prep", m.start):
+        word_start = max(e for _, e in sentence.cues("from_prep") if e <= m.start) - 3
+        partitive = _number_right_before(sentence, word_start) and place_country(m) != sentence.host
+        return "" if partitive else "from"
+    return ""
+
+
+def _number_right_before(sentence: Sentence, pos: int) -> bool:
+    """True when a quantity (and its unit word) ends just before `pos`: "800 من الولايات المتحدة"."""
+    return any(0 <= pos - q.end <= 14 for q in sentence.quantities)
+
+
+def _force_next_to(sentence: Sentence, m: Mention) -> bool:
+    """An adjective names an actor only beside a force or state word ("القوات الأمريكية", "US officials")."""
+    return any(0 <= m.start - e <= 12 or 0 <= s - m.end <= 12
+               for category in ("force", "state_organ", "base_word") for s, e in sentence.cues(category))
+
+
+def roles(sentence: Sentence) -> dict[int, str]:
+    """For each mention (by position in `sentence.mentions`): 'actor', 'place' or '' (neither)."""
+    if "roles" in sentence.cache:
+        return sentence.cache["roles"]
+    out: dict[int, str] = {}
+    previous_place: Mention | None = None
+    by_span: dict[tuple[int, int], list[int]] = {}
+    for i, m in enumerate(sentence.mentions):
+        by_span.setdefault((m.start, m.end), []).append(i)
+    for (start, end), idxs in sorted(by_span.items()):
+        ms = [sentence.mentions[i] for i in idxs]
+        prep = _prep_kind(sentence, ms[0])
+        if not prep and previous_place is not None and _GAP_OK.match(
+                fold(sentence.text[previous_place.end:start]).text) and not _starts_with_actor_word(ms):
+            prep = "loc"
+        base_words = any(0 <= start - e <= 12 for _, e in sentence.cues("soil_word"))
+        place_found = False
+        for i, m in zip(idxs, ms):
+            kind = m.entry.kind
+            if kind == "base":
+                role = "place" if prep or not any(o.entry.kind == "actor" for o in ms) else ""
+            elif kind == "country":
+                role = "place" if prep or not any(o.entry.kind == "actor" for o in ms) else ""
+            elif m.form == "adjective":
+                role = "place" if base_words and m.entry.country else ("actor" if _force_next_to(sentence, m) else "")
+            elif prep and any(o.entry.kind in ("country", "base") for o in ms):
+                role = ""
+            else:
+                role = "" if _indirect_object(sentence, m) else "actor"
+            out[i] = role
+            place_found = place_found or role == "place"
+        if place_found:
+            previous_place = ms[0]
+        elif any(out[i] == "actor" for i in idxs):
+            previous_place = None
+    sentence.cache["roles"] = out
+    return out
+
+
+def _indirect_object(sentence: Sentence, m: Mention) -> bool:
+    """A state name with an attached ل ("الموالية لإيران", "for Washington") is not who acts."""
+    attached = re.split(r"\s", text_before(sentence.text, m.start))[-1]
+    return attached in ("ل", "ول", "فل") and getattr(m.entry, "group", "") == "state"
+
+
+def _starts_with_actor_word(ms: list[Mention]) -> bool:
+    return all(m.entry.kind == "actor" and m.form == "adjective" for m in ms)
+
+
+def actor_mentions(sentence: Sentence) -> list[Mention]:
+    """Mentions that say whose forces: actors, and state names used as subjects."""
+    r = roles(sentence)
+    return [m for i, m in enumerate(sentence.mentions) if r.get(i) == "actor"]
+
+
+def place_mentions(sentence: Sentence) -> list[Mention]:
+    """Mentions that say where: bases, and countries used as places."""
+    r = roles(sentence)
+    return [m for i, m in enumerate(sentence.mentions) if r.get(i) == "place"]
+
+
+def is_location(sentence: Sentence, m: Mention) -> bool:
+    """Whether a mention names a place rather than whose forces."""
+    return m in place_mentions(sentence)
+
+
+def place_country(m: Mention) -> str:
+    return m.entry.country if m.entry.kind in ("base", "actor") else m.entry.code
+
+
+def own_country(ctx: DocContext, actor: str) -> str:
+    entry = ctx.gazetteer.actor(actor)
+    return entry.country if entry is not None else ""
+
+
+def _gap_is_noun_phrase(sentence: Sentence, a: int, b: int) -> bool:
+    """Between a number (or cue) and an actor: a few words, no preposition of place, no punctuation."""
+    gap = sentence.text[a:b]
+    if re.search(r"[,.;:!?،؛]", gap) or len(gap.split()) > 6:
+        return False
+    return not any(a <= s and e <= b for s, e in sentence.cues("gap_stop"))
+
+
+def pick_actor(sentence: Sentence, start: int, end: int, ctx: DocContext, window: int = ACTOR_AFTER_WINDOW,
+               tracked_only: bool = False, clause_only: bool = False) -> tuple[str, bool]:
+    """The actor of a claim anchored at [start, end): (code, found_in_sentence)."""
+    lo, hi = sentence.clause_of(start)
+    actors = [m for m in actor_mentions(sentence) if not domestic(m, sentence.host)]
+    if tracked_only:
+        actors = [m for m in actors if getattr(m.entry, "group", "") in TRACKED_GROUPS]
+    after = [m for m in actors if end <= m.start <= end + window and _gap_is_noun_phrase(sentence, end, m.start)]
+    if after:
+        return after[0].entry.code, True
+    if ctx.speaker and any(s < start for s, _ in sentence.cues("first_person")):
+        return ctx.speaker, True
+    subject = [m for m in actors if 0 <= start - m.end <= 12]
+    if clause_only and not subject and ctx.default_actor and _force_right_after(sentence, end):
+        return ctx.default_actor, True   # "withdrawal of the forces": the article's own foreign forces
+    for whole, (lo_, hi_) in ((False, (lo, hi)), (True, (0, len(sentence.text)))):
+        before = [m for m in actors if lo_ <= m.start < start]
+        later = [m for m in actors if end <= m.start < hi_ and not cue_right_before(sentence, "location_prep", m.start, 12)]
+        if clause_only and whole:   # outside its clause, only a named force, not a bare state name
+            before, later = [m for m in before if not _bare_state_name(m)], []
+        if before:
+            return before[-1].entry.code, True
+        if later:
+            return later[0].entry.code, True
+    if clause_only and ctx.default_actor and cue_near(sentence, "force", start, 30, 30):
+        return ctx.default_actor, True   # "the departing soldiers will be redeployed to Poland"
+    return ctx.last_actor or ctx.default_actor, False
+
+
+def domestic(m: Mention, host: str) -> bool:
+    """A state's own forces at home (Iraqi forces in an article about Iraq) are not foreign presence."""
+    return bool(host) and getattr(m.entry, "group", "") == "state" and m.entry.country == host
+
+
+def _bare_state_name(m: Mention) -> bool:
+    return m.form == "name" and getattr(m.entry, "group", "") == "state"
+
+
+def _force_right_after(sentence: Sentence, pos: int) -> bool:
+    """A force word right after a cue, perhaps after one word ("withdrawal of the forces", "الانسحاب التدريجي للقوات")."""
+    return any(0 <= s - pos <= 14 and len(sentence.text[pos:s].split()) <= 2 for s, _ in sentence.cues("force"))
+
+
+def pick_places(sentence: Sentence, start: int, end: int, ctx: DocContext, actor: str,
+                stop: int | None = None, many: bool = False, only_before: bool = False
+                ) -> list[tuple[str, str, Mention | None]]:
+    """Places (country, base, mention) a claim anchored at [start, end) is about.
+
+    With `many`, every place listed after the anchor up to `stop` ("from Ain al-Asad and Baghdad").
+    A state's own country is never where its forces are deployed abroad.
+    """
+    own = own_country(ctx, actor)
+    lo, hi = sentence.clause_of(start)
+    places = [m for m in place_mentions(sentence) if place_country(m) != own]
+    if many and not only_before:
+        listed = _drop_covered_countries(_chain(places, end, stop if stop is not None else hi))
+        if listed:
+            return [_place(m) for m in listed]
+    for lo_, hi_ in ((lo, hi), (0, len(sentence.text))):
+        after = [] if only_before else [m for m in places if end <= m.start < hi_]
+        before = [m for m in places if lo_ <= m.start < start]
+        if after or before:
+            return [_place(after[0] if after else before[-1])]
+    entry = ctx.gazetteer.actor(actor)
+    home = own if entry is not None and getattr(entry, "group", "") == "armed_group" else ""
+    country = next((c for c in (home, ctx.default_country, ctx.last_country) if c and (c != own or c == home)), "")
+    return [(country, "", None)] if country else []
+
+
+def _chain(places: list[Mention], start: int, stop: int) -> list[Mention]:
+    """Places listed after `start`: those before `stop`, and any that follow the list closely
+    across a comma ("in Chad's capital, N'Djamena")."""
+    chain = [m for m in places if start <= m.start < stop]
+    for m in places:
+        if chain and m.start >= stop and 0 <= m.start - chain[-1].end <= 12:
+            chain.append(m)
+    return chain
+
+
+def _place(m: Mention) -> tuple[str, str, Mention]:
+    return place_country(m), m.entry.code if m.entry.kind == "base" else "", m
+
+
+def _drop_covered_countries(mentions: list[Mention]) -> list[Mention]:
+    """In a list of places, a country already implied by a listed base adds nothing."""
+    base_countries = {m.entry.country for m in mentions if m.entry.kind == "base"}
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for m in mentions:
+        key = (m.entry.kind, m.entry.code)
+        if key in seen or (m.entry.kind != "base" and place_country(m) in base_countries):
+            continue
+        seen.add(key)
+        out.append(m)
+    return out
+
+
+def pick_actors(sentence: Sentence, s: int, e: int, ctx: DocContext) -> list[str]:
+    """The actor of a cue and those joined to it ("the United States and its NATO allies")."""
+    actor, _ = pick_actor(sentence, s, e, ctx, window=30, tracked_only=True)
+    if not actor:
+        return []
+    actors = [m for m in actor_mentions(sentence) if m.end <= s and not domestic(m, sentence.host)]
+    chosen = [m for m in actors if m.entry.code == actor]
+    out = [actor]
+    if chosen:
+        current = chosen[-1]
+        for m in reversed([m for m in actors if m.end <= current.start]):
+            if not _JOINED.match(fold(sentence.text[m.end:current.start]).text):
+                break
+            out.insert(0, m.entry.code)
+            current = m
+    return list(dict.fromkeys(out))
+
+
+def update_speaker(sentence: Sentence, ctx: DocContext) -> None:
+    """Remember who speaks ("the Pentagon spokesman said") for a later "we are in Syria"."""
+    for s, e in sentence.cues("attribution"):
+        after = [m for m in actor_mentions(sentence) if e <= m.start <= e + 30]
+        if after:
+            ctx.speaker = after[0].entry.code
+            return

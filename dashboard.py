@@ -18,7 +18,7 @@ import streamlit as st
 import yaml
 
 from extract.ingest import MAX_BYTES, ingest, read_article
-from timeline import commitments, conflicts, export, figures, mapview
+from timeline import commitments, conflicts, export, figures, mapview, troops
 from timeline.common import value_text
 from timeline.filters import Filters, apply_filters, effective_date, filter_options
 from timeline.load import actor_label, country_label, load_claims
@@ -317,6 +317,8 @@ def tab_labels(tx: Texts) -> list[str]:
 def troops_tab(df: pd.DataFrame, tx: Texts) -> None:
     """Troop levels per actor over time, with conflicting values marked when that module exists."""
     st.caption(tx("troops_help"))
+    if "troops_log" not in st.session_state:   # start on a log axis when a few huge numbers would flatten the rest
+        st.session_state["troops_log"] = troops.suggest_log_scale(df)
     log_y = st.toggle(tx("log_scale"), key="troops_log", help=tx("log_scale_help"))
     found = conflicts.find_conflicts(df)
     fig = conflicts.add_conflict_marks(figures.troops_figure(df, lang=tx.lang, log_y=log_y), found, lang=tx.lang)

@@ -380,3 +380,13 @@ def test_log_scale_toggle(claims: Path) -> None:
     at.toggle(key="troops_log").set_value(True).run()
     (chart,) = at.get("plotly_chart")
     assert json.loads(chart.proto.spec)["layout"]["yaxis"]["type"] == "log"
+
+
+def test_troop_chart_starts_on_a_log_axis_when_values_span_orders(claims: Path) -> None:
+    at = app()
+    toggle = at.toggle(key="troops_log")
+    assert toggle.value is True                     # the sample has 70,000 beside a few hundred
+    assert chart_traces(at) and at.get("plotly_chart")[0].proto.spec
+    assert '"type":"log"' in at.get("plotly_chart")[0].proto.spec.replace(" ", "")
+    toggle.set_value(False).run()
+    assert '"type":"log"' not in at.get("plotly_chart")[0].proto.spec.replace(" ", "")

@@ -315,3 +315,14 @@ def test_a_series_with_only_targets_still_has_a_legend_entry():
                  "date": "2025-09-30"})
     (target,) = traces_of(troops_figure(df, TODAY), "target")
     assert target["showlegend"] is True and "France" in target["name"]
+
+
+@pytest.mark.parametrize("values,expected", [
+    ([2500, 3000, 900], False),          # one order of magnitude: a linear axis reads fine
+    ([70000, 500, 2500], True),          # one huge figure would flatten the others
+    ([1200], False),
+])
+def test_log_scale_is_suggested_only_for_wide_ranges(values, expected):
+    from timeline.troops import suggest_log_scale
+    df = pd.DataFrame({"claim_type": ["troop_count"] * len(values), "value": values})
+    assert suggest_log_scale(df) is expected

@@ -68,6 +68,16 @@ def troops_figure(df: pd.DataFrame, today: date | None = None, lang: str = "en",
     return c.add_today_line(fig, c.today_or(today), lang)
 
 
+WIDE_RANGE = 20   # largest / smallest value above which a log scale reads better
+
+
+def suggest_log_scale(df: pd.DataFrame) -> bool:
+    """Whether the troop numbers span so many orders that small series would lie flat on a linear axis."""
+    values = pd.to_numeric(df.loc[df["claim_type"].isin(["troop_count", "troop_target"]), "value"], errors="coerce")
+    values = values[values > 0]
+    return bool(len(values) > 1 and values.max() / values.min() > WIDE_RANGE)
+
+
 def log_ticks(values: pd.Series) -> list[float]:
     """1-2-5 ticks spanning the positive values (plotly's own log ticks crowd into unreadable labels)."""
     v = values[values > 0]

@@ -23,23 +23,26 @@ NOT_PERSONNEL = {"money", "percent", "year", "casualties", "attacks", "countries
 STATUS_CUES = ("planned", "demanded", "proposed", "reported")
 DEFAULT_STATUS = {"troop_count": "reported", "presence": "reported", "withdrawal": "reported",
                   "deployment": "reported", "troop_target": "planned", "deadline": "planned"}
-STATUS_WINDOW = 90      # characters before a claim's anchor in which a status cue governs it
+STATUS_WINDOW = 150     # characters before a claim's anchor in which a status cue governs it
 TRIGGER_WINDOW = 70     # characters before a number in which a withdrawal/deployment cue types it
 MIN_BARE_NUMBER = 50    # a number with no unit word is read as personnel only from this size
 
 
 
 def pick_status(sentence: Sentence, anchor: int, claim_type: str) -> str:
-    """The status cue nearest before the anchor (the anchor's own word included) governs the claim."""
-    best: tuple[int, str] | None = None
-    for status in STATUS_CUES:
-        for s, e in sentence.cues(status):
-            if s <= anchor + 2 and anchor - s <= STATUS_WINDOW:
-                if best is None or s > best[0]:
-                    best = (s, status)
+    """The status cue nearest before the anchor (its own word included) governs the claim: first one in
+    the anchor's clause, else one within STATUS_WINDOW characters before it in the sentence."""
+    lo, _ = sentence.clause_of(anchor)
+    cues = [(s, status) for status in STATUS_CUES for s, _ in sentence.cues(status) if s <= anchor + 2]
+    if claim_type == "presence":   # "the forces stationed in Basra": a fact, unless the verb itself is a plan
+        cues = [c for c in cues if anchor - c[0] <= 12]
+    in_clause = [c for c in cues if c[0] >= lo]
+    near = [c for c in cues if anchor - c[0] <= STATUS_WINDOW]
+    best = max(in_clause or near, default=None)
     if best is None:
         after = [s for s, _ in sentence.cues("planned") if 0 < s - anchor <= 25]
-        return "planned" if after and claim_type != "troop_count" else DEFAULT_STATUS[claim_type]
+        movement = claim_type in ("withdrawal", "deployment", "deadline")
+        return "planned" if after and movement else DEFAULT_STATUS[claim_type]
     if claim_type == "troop_count" and best[1] == "planned":
         return "reported"
     return best[1]
@@ -187,6 +190,8 @@ def number_claims(sentence: Sentence, ctx: DocContext, dates_for) -> tuple[list[
         if not country or actor == country:
             continue
         status = pick_status(sentence, q.start, claim_type)
+        if status == DEFAULT_STATUS[claim_type] and _typed_by_planned_cue(sentence, q):
+            status = "planned"   # "10,000 NATO troops ... will leave": the verb after the number is the plan
         claim = _base_claim(sentence, claim_type, actor, country, mention, status)
         claim = replace(claim, value=q.value, value_min=q.value_min, value_max=q.value_max, qualifier=q.qualifier)
         claims.append(assign_date(claim, sentence, q.start, q.end, ctx, dates_for))
@@ -195,6 +200,18 @@ def number_claims(sentence: Sentence, ctx: DocContext, dates_for) -> tuple[list[
             claims.append(assign_date(size, sentence, q.start, q.end, ctx, dates_for))   # "its 4,000 troops"
         consumed.update(_cues_used_by(sentence, q))
     return claims, consumed
+
+
+def _typed_by_planned_cue(sentence: Sentence, q: Quantity) -> bool:
+    """Whether the movement cue after a number (and nothing before it) is itself a future form."""
+    before = [s for kind in ("withdrawal", "deployment") for s, _ in sentence.cues(kind)
+              if q.start - TRIGGER_WINDOW <= s < q.start]
+    after = [(s, e) for kind in ("withdrawal", "deployment") for s, e in sentence.cues(kind)
+             if q.end <= s <= q.end + 100]
+    if before or not after:
+        return False
+    s, e = min(after)
+    return any(ps <= s and e <= pe for ps, pe in sentence.cues("planned"))
 
 
 def _cues_used_by(sentence: Sentence, q: Quantity) -> set[int]:
@@ -264,6 +281,10 @@ def _triggers(sentence: Sentence, consumed: set[int]) -> list[tuple[int, int, st
     return sorted(found)
 
 
+def _cue_before(sentence: Sentence, category: str, pos: int) -> bool:
+    return any(s <= pos for s, _ in sentence.cues(category))
+
+
 def _negated(sentence: Sentence, pos: int) -> bool:
     """A negation a few words before a cue: "لم نفكر في سحب القوات", "hasn't decided to leave"."""
     return any(0 <= pos - e <= 30 for _, e in sentence.cues("negation"))
@@ -329,6 +350,8 @@ def deadline_claims(sentence: Sentence, ctx: DocContext, numbered: list[Claim], 
             continue   # "withdraw 10,000 troops by the end of the year": a dated withdrawal, not a deadline
         actors = leaving or pick_actors(sentence, s, e, ctx)
         status = pick_status(sentence, s, "deadline")
+        if status == "planned" and not _cue_before(sentence, "planned", s) and ctx.published and d.date < ctx.published:
+            status = "reported"   # "by the end of 2021 Iraq announced the end of the mission": a deadline reached
         for actor in actors:
             stop = d.start if d.start > e else None
             for country, base, mention in pick_places(sentence, s, e, ctx, actor, stop=stop, many=True):

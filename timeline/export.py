@@ -1,6 +1,7 @@
 """Static exports: chart images through kaleido (one long-lived Chromium) and the claims as CSV."""
 from __future__ import annotations
 
+import atexit
 import io
 import os
 import threading
@@ -66,7 +67,16 @@ def _ensure_server() -> None:
             os.environ["BROWSER_PATH"] = browser
         import kaleido
         kaleido.start_sync_server(silence_warnings=True)
+        atexit.register(_stop_server)   # close the browser cleanly instead of mid-message at interpreter exit
         _server_started = True
+
+
+def _stop_server() -> None:
+    import kaleido
+    try:
+        kaleido.stop_sync_server(silence_warnings=True)
+    except Exception:  # noqa: BLE001 - shutting down: nothing left to report to
+        pass
 
 
 def image_bytes(fig: go.Figure, fmt: str = "png", width: int = 1200, height: int | None = None,

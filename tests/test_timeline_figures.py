@@ -326,3 +326,14 @@ def test_log_scale_is_suggested_only_for_wide_ranges(values, expected):
     from timeline.troops import suggest_log_scale
     df = pd.DataFrame({"claim_type": ["troop_count"] * len(values), "value": values})
     assert suggest_log_scale(df) is expected
+
+
+def test_every_actor_on_the_bases_chart_has_a_legend_entry():
+    rows = claims(
+        dict(claim_type="presence", actor="COALITION", country="IRQ", base="Erbil", date="2020-06-11"),
+        dict(claim_type="withdrawal", actor="USA", country="IRQ", base="Ain al-Asad", date="2025-08-01"),
+        dict(claim_type="deadline", actor="FRA", country="NER", date="2023-12-22", date_precision="day"),
+    )
+    fig = bases_figure(rows, today=date(2026, 1, 1))
+    shown = {t.legendgroup for t in fig.data if t.showlegend}
+    assert shown == {"COALITION", "USA", "FRA"}

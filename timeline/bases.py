@@ -105,13 +105,15 @@ def _mark_traces(rows: pd.DataFrame, actor: str, name: str, color: str, lang: st
         "deadline": rows[rows["claim_type"] == "deadline"],
     }
     traces = []
+    # one legend entry per actor, on its first kind of mark (sightings when it has any); the note keys the marks
+    legend_kind = next((kind for kind, grp in kinds.items() if not grp.empty), None)
     for kind, grp in kinds.items():
         if grp.empty:
             continue
         traces.append(dict(
             type=c.scatter_type(len(grp)), x=c.day_strings(grp["x"]), y=grp["row"].to_numpy(), mode="markers",
-            legendgroup=actor, showlegend=kind == "sighting",   # one legend entry per actor; the note keys the marks
-            name=name if kind == "sighting" else f"{name} · {c.tr('legend_' + kind, lang)}",
+            legendgroup=actor, showlegend=kind == legend_kind,
+            name=name if kind == legend_kind else f"{name} · {c.tr('legend_' + kind, lang)}",
             marker={"symbol": mark_symbols(grp, kind), "size": 11 if kind == "deadline" else 9,
                     "color": color, "opacity": c.mark_opacity(grp), "line": {"width": 1.5, "color": color}},
             hovertext=grp["hover"].to_numpy(), hoverinfo="text", customdata=c.claim_ids(grp),

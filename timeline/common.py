@@ -63,9 +63,10 @@ def _compact(value):
     """
     if isinstance(value, dict):
         return {k: _compact(v) for k, v in value.items()}
-    if isinstance(value, np.ndarray) and value.dtype == object and len(value) > 100:
-        if all(isinstance(v, str) for v in value[:50]) and max(map(len, value)) <= SHORT_TEXT:
-            if all(isinstance(v, str) for v in value):
+    if isinstance(value, np.ndarray) and value.dtype == object and value.size > 100 and value.ndim <= 2:
+        flat = value.ravel()
+        if all(isinstance(v, str) for v in flat[:50]) and all(isinstance(v, str) for v in flat):
+            if max(map(len, flat)) <= SHORT_TEXT:
                 return value.astype(str)
     return value
 

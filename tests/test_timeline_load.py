@@ -131,3 +131,14 @@ class FakeQueryParams(dict):
 ])
 def test_from_query(mapping, expected):
     assert Filters.from_query(mapping) == expected
+
+
+@pytest.mark.parametrize("name,lang,expected", [
+    ("Ain al-Asad", "ar", "عين الأسد"),
+    ("Ain al-Asad", "en", "Ain al-Asad"),
+    ("A base nobody knows", "ar", "A base nobody knows"),
+    ("", "ar", ""),
+])
+def test_base_names_follow_the_interface_language(name, lang, expected):
+    from timeline.load import base_label
+    assert base_label(name, lang) == expected

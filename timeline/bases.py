@@ -8,6 +8,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from . import common as c
+from .load import base_label
 
 SIGHTING_TYPES = ("presence", "troop_count", "deployment")
 FIRM_STATUSES = ("reported", "planned")          # ◆ filled; proposed/demanded deadlines are hollow
@@ -28,7 +29,11 @@ def base_rows(df: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
     country_wide = rows["country"] + " — " + wide
     if lang == "ar":  # 'IRQ — على مستوى البلد' read right to left
         country_wide = c.RLI + wide + " — " + c.LRI + rows["country"] + c.PDI + c.PDI
-    rows["row"] = np.where(rows["base"] != "", rows["base"] + " (" + rows["country"] + ")", country_wide)
+    names = c.on_unique(rows["base"], lambda u: u.map(lambda b: base_label(b, lang)))
+    on_base = names + " (" + rows["country"] + ")"
+    if lang == "ar":  # 'عين الأسد (IRQ)' read right to left, the code kept left to right
+        on_base = c.RLI + names + " (" + c.LRI + rows["country"] + c.PDI + ")" + c.PDI
+    rows["row"] = np.where(rows["base"] != "", on_base, country_wide)
     return rows
 
 

@@ -9,7 +9,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from .filters import effective_date
-from .load import LRI, PDI, RLI, actor_label, country_label, load_labels, rtl_isolate  # noqa: F401 (re-exported)
+from .load import LRI, PDI, RLI, actor_label, base_label, country_label, load_labels, rtl_isolate  # noqa: F401 (re-exported)
 
 FONT_FAMILY = "Noto Sans, Noto Naskh Arabic, Noto Sans Arabic, DejaVu Sans, sans-serif"
 PALETTE = (
@@ -165,7 +165,7 @@ def _hover_array(df: pd.DataFrame, lang: str) -> np.ndarray:
     """hover_text as an object array; each row is joined once (repeated `+` copies long strings many times)."""
     f = lambda k: tr(k, lang, "fields") + ": "  # noqa: E731
     value = _o(value_text(df, lang))
-    base, title, source = _o(df["base"]), _o(df["title"]), _o(df["source"])
+    base, title, source = _o(_map_codes(df["base"], base_label, lang)), _o(df["title"]), _o(df["source"])
     head = _o(_map_codes(df["actor"], actor_label, lang)) + " · " + _o(df["country"])
     head = _o(on_unique(pd.Series(head + _when(base != "", " · " + base)), escape_html))
     doc = _o(df["doc_id"]) + _when(title != "", " — " + _o(on_unique(df["title"], escape_html)))
@@ -289,6 +289,6 @@ def actor_name(code: str, lang: str = "en") -> str:
 def series_label(df: pd.DataFrame, lang: str = "en") -> pd.Series:
     """'United States (USA) · IRQ · Ain al-Asad' per row (base only where given); right-to-left in Arabic."""
     label = _o(_map_codes(df["actor"], actor_label, lang)) + " · " + _o(_map_codes(df["country"], country_label, lang))
-    base = _o(df["base"])
+    base = _o(_map_codes(df["base"], base_label, lang))
     label = label + _when(base != "", " · " + base)
     return on_unique(pd.Series(label, index=df.index, dtype=object), lambda u: u.map(lambda t: rtl_isolate(t, lang)))

@@ -7,7 +7,7 @@ import pandas as pd
 from . import common as c
 from .bases import bases_figure
 from .deadlines import deadlines_figure, deadlines_frame
-from .load import actor_label, country_label
+from .load import actor_label, base_label, country_label
 from .troops import troops_figure
 
 __all__ = ["troops_figure", "bases_figure", "deadlines_frame", "deadlines_figure", "claims_frame",
@@ -31,7 +31,7 @@ def claims_frame(df: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
         "date_source": lbl("date_source", "date_sources"),
         "actor": df["actor"].map({a: actor_label(a, lang) for a in df["actor"].unique()}),
         "country": df["country"].map({k: country_label(k, lang) for k in df["country"].unique()}),
-        "base": df["base"],
+        "base": df["base"].map({b: base_label(b, lang) for b in df["base"].unique()}),
         "claim_type": lbl("claim_type", "claim_types"),
         "value": c.value_text(df, lang),
         "status": lbl("status", "statuses"),

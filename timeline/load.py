@@ -86,6 +86,14 @@ def country_label(code: str, lang: str = "en") -> str:
     return _code_label(code, lang, "countries")
 
 
+@lru_cache(maxsize=4096)
+def base_label(name: str, lang: str = "en") -> str:
+    """A base's name in the interface language ('Ain al-Asad' -> 'عين الأسد'); the name itself when unknown."""
+    if not name or lang == "en":
+        return name
+    return _gazetteer_name(name, lang) or name
+
+
 def _code_label(code: str, lang: str, kind: str) -> str:
     """Name from the gazetteer, else from labels.yaml; short codes are kept in brackets."""
     if not code:

@@ -337,3 +337,10 @@ def test_every_actor_on_the_bases_chart_has_a_legend_entry():
     fig = bases_figure(rows, today=date(2026, 1, 1))
     shown = {t.legendgroup for t in fig.data if t.showlegend}
     assert shown == {"COALITION", "USA", "FRA"}
+
+
+def test_an_actor_keeps_its_colour_whatever_else_is_shown():
+    from timeline.common import actor_colors
+    alone, together = actor_colors(["RUS"]), actor_colors(["USA", "RUS", "TUR", "ZZZ"])
+    assert alone["RUS"] == together["RUS"]
+    assert len(set(together.values())) == 4     # the main actors never share a colour

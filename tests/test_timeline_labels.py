@@ -70,5 +70,7 @@ def test_every_label_the_code_asks_for_exists_in_both_languages(lang, monkeypatc
 
 def test_every_label_has_english_and_arabic():
     for section, entries in load_labels().items():
+        if section == "actor_colors":   # colours, not words
+            continue
         for key, entry in entries.items():
             assert entry.get("en") and entry.get("ar"), f"{section}.{key}"

@@ -62,8 +62,7 @@ def bases_figure(df: pd.DataFrame, today: date | None = None, lang: str = "en") 
     rows = base_rows(df, lang)
     if rows.empty:
         return c.empty_figure(title, lang)
-    actors = sorted(rows["actor"].unique())
-    colors = c.color_map(actors)
+    colors = c.actor_colors(rows["actor"].unique())
     keep = ["actor", "country", "base", "row", "x", "claim_type", "status", "date_source", "claim_id"]
     rows = rows[keep].assign(hover=c.hover_text(rows, lang))   # narrow: the per-actor slices copy less
     traces = []

@@ -6,12 +6,14 @@ from datetime import date
 
 import numpy as np
 import pandas as pd
+import plotly.colors
 import plotly.graph_objects as go
 
 from .filters import effective_date
-from .load import LRI, PDI, RLI, actor_label, base_label, country_label, load_labels, rtl_isolate  # noqa: F401 (re-exported)
+from .load import LRI, PDI, RLI, _gazetteer, actor_label, base_label, country_label, load_labels, rtl_isolate  # noqa: F401 (re-exported)
 
 FONT_FAMILY = "Noto Sans, Noto Naskh Arabic, Noto Sans Arabic, DejaVu Sans, sans-serif"
+ACTOR_PALETTE = tuple(plotly.colors.qualitative.Dark24)
 PALETTE = (
     "#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b",
     "#e377c2", "#17becf", "#7f7f7f", "#bcbd22",
@@ -279,6 +281,17 @@ def empty_figure(title: str, lang: str = "en") -> go.Figure:
 def color_map(keys: list[str]) -> dict[str, str]:
     """A stable colour per key (order given)."""
     return {k: PALETTE[i % len(PALETTE)] for i, k in enumerate(keys)}
+
+
+def actor_colors(actors) -> dict[str, str]:
+    """One colour per actor wherever it appears (bases chart, map, any filter): `actor_colors` in labels.yaml,
+    else a colour of a 24-colour palette picked by the actor's place in the gazetteer (stable across runs)."""
+    fixed = load_labels().get("actor_colors", {}) or {}
+    known = list(getattr(_gazetteer(), "actors", {}) or {})
+    order = {code: i for i, code in enumerate(known)}
+    extra = sorted(a for a in set(actors) if a not in order)
+    order.update({code: len(known) + i for i, code in enumerate(extra)})
+    return {a: fixed.get(a) or ACTOR_PALETTE[order[a] % len(ACTOR_PALETTE)] for a in actors}
 
 
 def actor_name(code: str, lang: str = "en") -> str:

@@ -20,7 +20,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
-from timeline.common import FONT_FAMILY, color_map, sources_note
+from timeline import common
+from timeline.common import FONT_FAMILY, sources_note
 from timeline.consolidate import PLACE, prepare
 from timeline.intervals import WITHDRAWAL, presence_intervals
 from timeline.load import base_label
@@ -98,8 +99,8 @@ def map_figure(df: pd.DataFrame, on_date: date | None = None, lang: str = "en") 
 
 
 def actor_colors(df: pd.DataFrame) -> dict[str, str]:
-    """A colour per actor of the whole table, so a slider date never recolours an actor."""
-    return color_map(sorted(set(df["actor"].fillna("").astype(str))) if "actor" in df.columns else [])
+    """A colour per actor, the same on every chart and date, so the slider never recolours an actor."""
+    return common.actor_colors(sorted(set(df["actor"].fillna("").astype(str))) if "actor" in df.columns else [])
 
 
 def fit_box(lat: pd.Series, lon: pd.Series) -> tuple[float, float, float, float]:

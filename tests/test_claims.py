@@ -68,6 +68,16 @@ CASES = [
      [("deployment", "USA", "AFG", "", 4000.0, "planned")]),
     ("en", "2020-01-06", "Iraq's parliament voted to expel the 5,200 US troops stationed in the country.",
      [("troop_count", "USA", "IRQ", "", 5200.0, "reported")]),
+    ("ar", "2024-02-05", "يتواجد نحو 2500 جندي أمريكي في العراق و900 في سوريا ضمن التحالف الدولي لمحاربة داعش.",
+     [("troop_count", "USA", "IRQ", "", 2500.0, "reported"), ("troop_count", "USA", "SYR", "", 900.0, "reported")]),
+    ("ar", "2020-03-19", "أعلن التحالف الدولي انسحابه من قاعدة القائم على الحدود السورية وتسليمها للقوات العراقية.",
+     [("withdrawal", "COALITION", "IRQ", "Al-Qaim", None, "reported")]),
+    ("ar", "2024-09-27", "اتفقت بغداد وواشنطن على أن ينتهي عمل التحالف الدولي في العراق بحلول سبتمبر 2025، وفي إقليم كردستان بحلول سبتمبر 2026.",
+     [("deadline", "COALITION", "IRQ", "", None, "planned")]),
+    ("en", "2019-10-13", "Defense Secretary Mark Esper said about 1,000 US troops would withdraw from northern Syria.",
+     [("withdrawal", "USA", "SYR", "", 1000.0, "planned")]),
+    ("en", "2021-08-30", "The last American troops left Kabul airport on Monday, ending the 20-year war in Afghanistan.",
+     [("withdrawal", "USA", "AFG", "Kabul", None, "reported")]),
 ]
 
 
@@ -85,6 +95,7 @@ NOT_CLAIMS = [
     ("en", "2024-01-01", "The coalition, made up of 80 countries, struck 150 targets in Syria."),
     ("ar", "2024-01-01", "وسجل التنظيم 153 هجوما في العراق وسوريا خلال ستة أشهر."),
     ("en", "2024-01-01", "A few hundred US soldiers remain in the country, officials said."),
+    ("ar", "2019-12-29", "شنت القوات الأمريكية غارات على مواقع لكتائب حزب الله في العراق أسفرت عن مقتل 25 عنصرا."),
 ]
 
 

@@ -11,8 +11,6 @@ import yaml
 from .text import fold_str
 
 RULES_FILE = Path(__file__).parent / "rules" / "claims.yaml"
-# Arabic particles that attach to the front of a word: and, so, with/in, for/to, like, plus the article.
-_AR_CLITICS = r"(?:وال|بال|فال|كال|وبال|ولل|لل|وب|ول|فب|فل|و|ف|ب|ل|ك|ال)?"
 
 
 @dataclass(frozen=True, eq=False)
@@ -23,6 +21,7 @@ class Cues:
     abbreviations: frozenset[str] = frozenset()
     combined: re.Pattern[str] | None = None
     bare: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    particles: dict[str, tuple[str, ...]] = field(default_factory=dict)   # folded grammar words, by role
 
     def find(self, category: str, folded: str) -> list[tuple[int, int]]:
         """Spans of `category` cues in folded text."""
@@ -73,10 +72,10 @@ def _phrase_regex(phrase: str) -> str:
     return r"\s+".join(parts)
 
 
-def compile_cues(phrases: list[str], arabic: bool) -> re.Pattern[str]:
-    """One alternation over all phrases, longest first, with Arabic clitics allowed in front."""
+def compile_cues(phrases: list[str], clitics: tuple[str, ...] = ()) -> re.Pattern[str]:
+    """One alternation over all phrases, longest first, with the given clitics allowed in front."""
     body = _body(phrases)
-    prefix = _AR_CLITICS if arabic else ""
+    prefix = "(?:" + "|".join(re.escape(c) for c in sorted(clitics, key=len, reverse=True)) + ")?" if clitics else ""
     return re.compile(rf"(?<!\w){prefix}(?P<cue>{body})")
 
 
@@ -87,14 +86,16 @@ def _body(phrases: list[str]) -> str:
 
 @lru_cache(maxsize=None)
 def load_cues(lang: str | None = None, path: Path = RULES_FILE) -> Cues:
-    """Cues of `lang` ('ar'/'en'); with no language, only the shared lists (abbreviations)."""
+    """Cues of `lang` ('ar'/'en'); with no language, only the shared lists (abbreviations, particles)."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     abbreviations = frozenset(a.lower() for a in data.get("abbreviations", []))
+    particles = {role: tuple(fold_str(str(w)) for w in words or []) for role, words in (data.get("particles") or {}).items()}
     if lang is None:
-        return Cues({}, abbreviations)
+        return Cues({}, abbreviations, particles=particles)
     section = data.get(lang) or {}
     lists = {name: [str(p) for p in words or []] for name, words in section.items()}
-    patterns = {name: compile_cues(words, arabic=lang == "ar") for name, words in lists.items()}
+    clitics = particles.get("clitics", ()) if lang == "ar" else ()
+    patterns = {name: compile_cues(words, clitics) for name, words in lists.items()}
     bare = {name: re.compile(rf"(?:{_body(words)})") for name, words in lists.items()}
-    combined = compile_cues([w for words in lists.values() for w in words], arabic=lang == "ar")
-    return Cues(patterns, abbreviations, combined, bare)
+    combined = compile_cues([w for words in lists.values() for w in words], clitics)
+    return Cues(patterns, abbreviations, combined, bare, particles)

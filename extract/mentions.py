@@ -8,22 +8,42 @@ force or state word ("القوات الأمريكية", "US officials"). A state
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .context import DocContext, Sentence, cue_near, cue_right_before, text_before
+from .cues import load_cues
 from .gazetteer import Mention
 from .text import fold
 
 ACTOR_AFTER_WINDOW = 45  # "1,200 of the coalition forces", "900 US troops": actor right after the number
 
-_JOINED = re.compile(r"^\s*(?:,|and|and its|and their|as well as|و|ومعها|وحلفاؤها)?\s*$")
-_GAP_OK = re.compile(r"^[\s\"'“”«»()\[\]\-–—,،]*(?:و|او|and|or|,)?[\s\"'“”«»()\[\]\-–—]*$")
+_PUNCT = r"[\s\"'“”«»()\[\]\-–—,،]*"
+
+
+@lru_cache(maxsize=1)
+def _particles() -> dict[str, tuple[str, ...]]:
+    return load_cues().particles
+
+
+@lru_cache(maxsize=1)
+def _joined() -> re.Pattern[str]:
+    """Only an 'and' (or a comma) between two actors: "the United States and its NATO allies"."""
+    words = "|".join(re.escape(w) for w in sorted(_particles()["actor_joiners"], key=len, reverse=True))
+    return re.compile(rf"^\s*(?:,|{words})?\s*$")
+
+
+@lru_cache(maxsize=1)
+def _listed() -> re.Pattern[str]:
+    """Only punctuation and an 'and'/'or' between two places of a list: "عين الأسد – أربيل والتاجي"."""
+    words = "|".join(re.escape(w) for w in sorted(_particles()["list_joiners"], key=len, reverse=True))
+    return re.compile(rf"^{_PUNCT}(?:{words}|,)?{_PUNCT}$")
 TRACKED_GROUPS = {"state", "alliance", "coalition"}   # who can have a presence, withdrawal or deployment
 
 
 def _prep_kind(sentence: Sentence, m: Mention) -> str:
     """'loc' after in/at/to, an attached ب or a verb of place (leave X); 'from' after from/من; else ''."""
     attached = re.split(r"\s", text_before(sentence.text, m.start))[-1]
-    if attached in ("ب", "وب", "فب"):
+    if attached in _particles()["place_clitics"]:
         return "loc"
     if cue_right_before(sentence, "location_prep", m.start) or cue_right_before(sentence, "place_verbs", m.start):
         return "loc"
@@ -57,7 +77,7 @@ def roles(sentence: Sentence) -> dict[int, str]:
     for (start, end), idxs in sorted(by_span.items()):
         ms = [sentence.mentions[i] for i in idxs]
         prep = _prep_kind(sentence, ms[0])
-        if not prep and previous_place is not None and _GAP_OK.match(
+        if not prep and previous_place is not None and _listed().match(
                 fold(sentence.text[previous_place.end:start]).text) and not _starts_with_actor_word(ms):
             prep = "loc"
         base_words = any(0 <= start - e <= 12 for _, e in sentence.cues("soil_word"))
@@ -87,7 +107,7 @@ def roles(sentence: Sentence) -> dict[int, str]:
 def _indirect_object(sentence: Sentence, m: Mention) -> bool:
     """A state name with an attached ل ("الموالية لإيران", "for Washington") is not who acts."""
     attached = re.split(r"\s", text_before(sentence.text, m.start))[-1]
-    return attached in ("ل", "ول", "فل") and getattr(m.entry, "group", "") == "state"
+    return attached in _particles()["indirect_clitics"] and getattr(m.entry, "group", "") == "state"
 
 
 def _starts_with_actor_word(ms: list[Mention]) -> bool:
@@ -236,7 +256,7 @@ def pick_actors(sentence: Sentence, s: int, e: int, ctx: DocContext) -> list[str
     if chosen:
         current = chosen[-1]
         for m in reversed([m for m in actors if m.end <= current.start]):
-            if not _JOINED.match(fold(sentence.text[m.end:current.start]).text):
+            if not _joined().match(fold(sentence.text[m.end:current.start]).text):
                 break
             out.insert(0, m.entry.code)
             current = m

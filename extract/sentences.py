@@ -7,6 +7,7 @@ and is not part of an abbreviation or a number.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from .cues import load_cues
@@ -21,7 +22,12 @@ class Span:
 
 
 _BOUNDARY = re.compile(r"\n+|(?<=[.!?؟·])[\"'”»)]*\s+|(?<=\.\.)\s*")
-_CLAUSE = re.compile(r"[,،;؛:]\s+|\s+(?:but|while|whereas|لكن|بينما|فيما|في حين)\s+")
+@lru_cache(maxsize=1)
+def _clause_break() -> re.Pattern[str]:
+    """Commas, semicolons, colons, and the contrastive words of `particles.clause_breaks` in claims.yaml."""
+    words = sorted(load_cues().particles.get("clause_breaks", ()), key=len, reverse=True)
+    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or r"(?!x)x"
+    return re.compile(rf"[,،;؛:]\s+|\s+(?:{alternation})\s+", re.IGNORECASE)
 
 
 def _abbreviation_before(text: str, pos: int, abbreviations: frozenset[str]) -> bool:
@@ -49,7 +55,7 @@ def split_clauses(text: str, span: Span) -> list[Span]:
     """Split one sentence into clauses at commas, semicolons and contrastive conjunctions."""
     clauses: list[Span] = []
     start = span.start
-    for m in _CLAUSE.finditer(text, span.start, span.end):
+    for m in _clause_break().finditer(text, span.start, span.end):
         _append_trimmed(text, start, m.start(), clauses)
         start = m.end()
     _append_trimmed(text, start, span.end, clauses)

@@ -22,8 +22,17 @@ def load_claims(path: str | Path) -> pd.DataFrame:
     if path.suffix.lower() in (".parquet", ".pq"):
         raw = pd.read_parquet(path)
     else:
-        raw = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+        raw = _read_csv(path)
     return typed_claims(raw)
+
+
+def _read_csv(path: Path) -> pd.DataFrame:
+    """All columns as text; pyarrow's reader is ~2.5x faster on large tables, pandas' reads what it cannot."""
+    options = dict(dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    try:
+        return pd.read_csv(path, engine="pyarrow", **options)
+    except Exception:  # noqa: BLE001 - e.g. ragged rows written by hand: the C reader reports them better
+        return pd.read_csv(path, **options)
 
 
 def typed_claims(df: pd.DataFrame) -> pd.DataFrame:

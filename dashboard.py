@@ -18,7 +18,7 @@ import streamlit as st
 import yaml
 
 from extract.ingest import MAX_BYTES, ingest, read_article
-from timeline import commitments, conflicts, export, figures, mapview, troops
+from timeline import commitments, conflicts, consolidate, export, figures, mapview, troops
 from timeline.common import value_text
 from timeline.filters import Filters, apply_filters, effective_date, filter_options
 from timeline.load import actor_label, country_label, load_claims
@@ -319,9 +319,14 @@ def troops_tab(df: pd.DataFrame, tx: Texts) -> None:
     st.caption(tx("troops_help"))
     if "troops_log" not in st.session_state:   # start on a log axis when a few huge numbers would flatten the rest
         st.session_state["troops_log"] = troops.suggest_log_scale(df)
-    log_y = st.toggle(tx("log_scale"), key="troops_log", help=tx("log_scale_help"))
+    left, right = st.columns(2)
+    log_y = left.toggle(tx("log_scale"), key="troops_log", help=tx("log_scale_help"))
+    grouped = right.toggle(tx("group_repeats"), value=True, key="troops_grouped", help=tx("group_repeats_help"))
+    drawn = consolidate.representatives(df) if grouped else df
     found = conflicts.find_conflicts(df)
-    fig = conflicts.add_conflict_marks(figures.troops_figure(df, lang=tx.lang, log_y=log_y), found, lang=tx.lang)
+    fig = conflicts.add_conflict_marks(figures.troops_figure(drawn, lang=tx.lang, log_y=log_y), found, lang=tx.lang)
+    if grouped and len(drawn) < len(df):
+        st.caption(tx("repeats_grouped", n=len(df) - len(drawn)))
     if len(found):
         st.caption(tx("conflicts_marked", n=len(found)))
     open_clicked_claim(show_chart(fig, "troops", tx, select=True), tx)

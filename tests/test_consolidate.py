@@ -106,3 +106,30 @@ def test_plateaus_are_per_place():
                claim(value=2500, date="2024-05-02"))
     pl = plateaus(df)
     assert sorted(pl["n_observations"]) == [1, 2]
+
+
+def test_representatives_keep_one_claim_per_statement_with_its_sources():
+    from timeline.consolidate import representatives
+    month = dict(date="2024-01-01", date_precision="month")
+    df = frame(claim(value=2500.0, qualifier="approx", claim_id="a1", **month),
+               claim(value=2500.0, claim_id="a2", **month),                 # same figure, same month
+               claim(value=5200.0, claim_id="b1", **month),                 # a different figure
+               claim(claim_type="presence", base="Erbil", claim_id="p1"))
+    rep = representatives(df)
+    assert len(rep) == 3 and set(rep["claim_id"]) <= {"a1", "a2", "b1", "p1"}
+    repeated = rep[rep["value"] == 2500.0].iloc[0]
+    assert (repeated["n_claims"], repeated["n_sources"]) == (2, 2)
+    assert set(rep.columns) >= set(df.columns)          # still a claims table the charts can draw
+
+
+def test_grouped_points_say_how_often_they_were_reported():
+    from timeline.consolidate import representatives
+    from timeline.troops import troops_figure
+    month = dict(date="2024-01-01", date_precision="month")
+    df = frame(claim(value=2500.0, **month), claim(value=2500.0, **month), claim(value=900.0, country="SYR", **month))
+
+    def hovers(fig) -> str:
+        return " ".join(str(h) for t in fig.data if t.hovertext is not None for h in t.hovertext)
+    assert "stated in 2 reports from 2 sources" in hovers(troops_figure(representatives(df)))
+    plain = hovers(troops_figure(df))
+    assert "stated in" not in plain

@@ -390,3 +390,17 @@ def test_troop_chart_starts_on_a_log_axis_when_values_span_orders(claims: Path) 
     assert '"type":"log"' in at.get("plotly_chart")[0].proto.spec.replace(" ", "")
     toggle.set_value(False).run()
     assert '"type":"log"' not in at.get("plotly_chart")[0].proto.spec.replace(" ", "")
+
+
+def test_repeated_reports_are_drawn_once_unless_ungrouped(claims: Path) -> None:
+    table = pd.read_csv(claims, dtype=str, keep_default_na=False)
+    count = table[(table["claim_type"] == "troop_count") & (table["value"] != "")].iloc[[0]]
+    echo = count.assign(claim_id="echo:1", doc_id="echo", source="Another outlet")   # the same report again
+    pd.concat([table, echo]).to_csv(claims, index=False)
+    at = app()
+    def points() -> int:
+        return sum(len(t.get("x") or []) for t in chart_traces(at) if t.get("mode") == "lines+markers")
+    grouped = points()
+    assert at.toggle(key="troops_grouped").value is True
+    at.toggle(key="troops_grouped").set_value(False).run()
+    assert points() == grouped + 1     # the echo is drawn only when repeated reports are not grouped

@@ -228,6 +228,21 @@ def observations(df: pd.DataFrame) -> pd.DataFrame:
     return summarise(p)
 
 
+def representatives(df: pd.DataFrame) -> pd.DataFrame:
+    """The claims table with one row per observation: its first report, plus how many claims and sources
+    state it and when they did (`n_claims`, `n_sources`, `first_reported`, `last_reported`).
+
+    Charts drawn from it show the story once per statement instead of a cloud of repeated points.
+    """
+    obs = observations(df)
+    if obs.empty:
+        return df.iloc[0:0].assign(n_claims=0, n_sources=0, first_reported=pd.NaT, last_reported=pd.NaT)
+    first_ids = obs["claim_ids"].str[0].to_numpy()
+    rows = df.drop_duplicates("claim_id").set_index("claim_id").loc[first_ids].reset_index()
+    extra = obs[["n_claims", "n_sources", "first_reported", "last_reported"]].reset_index(drop=True)
+    return pd.concat([rows.reset_index(drop=True), extra], axis=1)
+
+
 def summarise(p: pd.DataFrame, by: str = "obs_id") -> pd.DataFrame:
     """Collapse a prepared frame to one row per `by` id: representative value/date, sources, claim lists."""
     rep_q = p.groupby(by)["qrank"].transform("min")

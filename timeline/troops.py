@@ -96,6 +96,20 @@ def series_slices(keys: np.ndarray) -> list[tuple[str, slice]]:
     return [(keys[a], slice(a, b)) for a, b in zip(starts, ends)]
 
 
+def _with_repeats(hover: np.ndarray, pts: pd.DataFrame, lang: str) -> np.ndarray:
+    """For grouped reports (consolidate.representatives), say how often and by how many sources it was stated."""
+    if "n_claims" not in pts.columns:
+        return hover
+    n = pts["n_claims"].fillna(1).astype(int).to_numpy()
+    if not (n > 1).any():
+        return hover
+    first = c.day_strings(pd.to_datetime(pts["first_reported"]))
+    last = c.day_strings(pd.to_datetime(pts["last_reported"]))
+    note = np.array([f"<br><i>{c.tr('repeated', lang).format(n=k, sources=m, first=a, last=b)}</i>" if k > 1 else ""
+                     for k, m, a, b in zip(n, pts["n_sources"].fillna(1).astype(int), first, last)], dtype=object)
+    return hover + note
+
+
 def _series_traces(pts: pd.DataFrame, colors: dict[str, str], lang: str) -> list:
     """One line+markers trace per series; symbol by qualifier, lighter when publication-dated.
 
@@ -108,7 +122,7 @@ def _series_traces(pts: pd.DataFrame, colors: dict[str, str], lang: str) -> list
     cols = {
         "x": c.day_strings(pts["x"]), "y": pts["value"].to_numpy(), "symbol": qualifier_symbols(pts["qualifier"]),
         "opacity": c.mark_opacity(pts), "above": above, "below": below,
-        "hover": c.hover_text(pts, lang).to_numpy(), "ids": c.claim_ids(pts),
+        "hover": _with_repeats(c.hover_text(pts, lang).to_numpy(), pts, lang), "ids": c.claim_ids(pts),
     }
     labels = c.series_label(pts, lang).to_numpy()
     traces = []

@@ -126,11 +126,6 @@ def place_mentions(sentence: Sentence) -> list[Mention]:
     return [m for i, m in enumerate(sentence.mentions) if r.get(i) == "place"]
 
 
-def is_location(sentence: Sentence, m: Mention) -> bool:
-    """Whether a mention names a place rather than whose forces."""
-    return m in place_mentions(sentence)
-
-
 def place_country(m: Mention) -> str:
     return m.entry.country if m.entry.kind in ("base", "actor") else m.entry.code
 

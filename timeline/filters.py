@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import date
 
 import pandas as pd
@@ -108,6 +108,3 @@ def filter_options(df: pd.DataFrame) -> dict[str, list[str]]:
     return options
 
 
-def filter_names() -> list[str]:
-    """The Filters field names, in order (for UIs that build one widget per field)."""
-    return [f.name for f in fields(Filters)]

@@ -183,7 +183,7 @@ class _Rules:
         year_tail = rf"\s*,?\s*{of}(?:{yw}\s*)?{yr}"
         on_day = rf"(?:{g['before_weekday']}\s+)?"
         self.cores: list[tuple[re.Pattern[str], str]] = [  # (pattern, kind); _FAMILY gives its anchor words
-            (re.compile(rf"(?<![\d/.-])(?P<a>\d{{1,4}})(?P<s>[-/.])(?P<b>\d{{1,2}})(?P=s)(?P<c>\d{{1,4}})(?![\d]|[-/.]\d)"), "numeric"),
+            (re.compile(r"(?<![\d/.-])(?P<a>\d{1,4})(?P<s>[-/.])(?P<b>\d{1,2})(?P=s)(?P<c>\d{1,4})(?![\d]|[-/.]\d)"), "numeric"),
             (re.compile(rf"{bl}(?:(?P<wd>{wd})\s*,?\s*)?{day}\s*{of}{monx}(?:{year_tail}|{mod}){_BR}"), "dmy"),
             (re.compile(rf"{bl}(?:(?P<wd>{wd})\s*,?\s*)?{monx}\s+{day}(?:\s*,?\s*{yr})?{_BR}"), "mdy"),
             (re.compile(rf"{bl}{monx}{year_tail}{_BR}"), "month_year"),

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import yaml
 
-from .text import fold, fold_str
+from .text import fold, fold_str, trie_pattern
 
 DATA_DIR = Path(__file__).with_name("gazetteer")
 RULES_NAME = "inflections.yaml"
@@ -126,12 +126,12 @@ class Gazetteer:
         article, merged = fold_str(ar["article"]), fold_str(ar["merged_article"]["article"])
         self._lam = {merged + k[len(article):]: k for k in self.lexicon if k.startswith(article)}
         self._lam_shift = len(article) - len(merged)
-        english = _trie_pattern(k for k in plain if not _ARABIC.search(k))
+        english = trie_pattern((k for k in plain if not _ARABIC.search(k)), _SEP_PATTERN)
         self._en = re.compile(rf"(?<!\w)(?P<n>{english})(?!\w)")
         self._ar = self._arabic_pattern([k for k in plain if _ARABIC.search(k)])
         self._context = self._arabic_pattern(context)
         glued = [k for k in plain if _ARABIC.search(k) and " " in k and len(k) >= ar["glued_min_length"]]
-        self._glued = re.compile(_trie_pattern(glued))
+        self._glued = re.compile(trie_pattern(glued, _SEP_PATTERN))
         self._cased = {k for k, senses in self.lexicon.items() if any(s.exact or s.capital for s in senses)}
         self._joiners = {fold_str(j) for j in ar["list_joiners"] + self.rules["en"]["list_joiners"]}
         self._joiners |= {"," + j for j in self._joiners}
@@ -143,8 +143,8 @@ class Gazetteer:
         lam_prep = re.escape(fold_str(ar["merged_article"]["preposition"]))
         wanted = set(keys)
         lam_keys = [lam for lam, key in self._lam.items() if key in wanted]
-        return re.compile(rf"(?<!\w)(?:{conj}?{prep}?(?P<n>{_trie_pattern(keys)})"
-                          rf"|{conj}?{lam_prep}(?P<l>{_trie_pattern(lam_keys)}))(?!\w)")
+        return re.compile(rf"(?<!\w)(?:{conj}?{prep}?(?P<n>{trie_pattern(keys, _SEP_PATTERN)})"
+                          rf"|{conj}?{lam_prep}(?P<l>{trie_pattern(lam_keys, _SEP_PATTERN)}))(?!\w)")
 
     def _scan(self, pattern: re.Pattern[str], folded, found: dict, context: bool) -> None:
         """Add the senses matched by `pattern` to `found`; context aliases at their bracketed names."""
@@ -225,29 +225,6 @@ def _longest_first(found: dict[tuple[int, int], list[Sense]], size: int) -> list
 def _char_class(chars: list[str]) -> str:
     """A regex class of single folded characters."""
     return "[" + "".join(re.escape(fold_str(c)) for c in chars) + "]"
-
-
-def _trie_pattern(keys: Iterable[str]) -> str:
-    """A regex matching any of `keys`, shaped as a trie so that alternation stays fast; longest first."""
-    root: dict = {}
-    for key in keys:
-        node = root
-        for ch in key:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _render(root) if root else "(?!)"
-
-
-def _render(node: dict) -> str:
-    """Regex of one trie node: its children, optional when the node also ends a key."""
-    branches = [(_SEP_PATTERN if ch == " " else re.escape(ch)) + _render(child)
-                for ch, child in sorted(node.items()) if ch]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if "" in node:
-        return f"(?:{body})?"
-    return body
 
 
 def _key(alias: str) -> tuple[str, tuple[int, int] | None]:

@@ -17,7 +17,7 @@ from typing import Iterable
 
 import yaml
 
-from .text import Folded, fold, fold_str
+from .text import Folded, fold, fold_str, trie_pattern
 
 RULES = Path(__file__).parent / "rules"
 _L = r"[^\W\d_]"  # one letter of any script
@@ -50,26 +50,8 @@ def _norm(s: str) -> str:
 
 
 def _alt(words: Iterable[str]) -> str:
-    """Regex matching any of `words` (already folded), factored as a trie so long lists stay fast."""
-    trie: dict = {}
-    for word in {w for w in words if w}:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _trie_regex(trie) if trie else "(?!)"
-
-
-def _trie_regex(node: dict) -> str:
-    """Regex for one trie node; a space in a phrase matches any run of whitespace."""
-    branches = [(r"\s+" if ch == " " else re.escape(ch)) + _trie_regex(child)
-                for ch, child in sorted(node.items()) if ch]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if "" in node:
-        return f"(?:{body})?" if len(branches) > 1 or len(body) > 1 else f"{body}?"
-    return body
+    """Regex matching any of `words` (already folded); a space matches any run of whitespace."""
+    return trie_pattern(words)
 
 
 def _fmap(d: dict | None) -> dict[str, float]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Iterable, Sequence
 from functools import lru_cache
 from itertools import chain
 
@@ -75,6 +75,29 @@ def _fold_slowly(text: str) -> Folded:
 def fold_str(text: str) -> str:
     """Folded form of a short string (an alias or a cue word), for building patterns."""
     return _DROP.sub("", text).translate(_FOLD).lower()
+
+
+def trie_pattern(words: Iterable[str], space: str = r"\s+") -> str:
+    """A regex matching any of `words`, factored as a trie so long alternations stay fast (a longer word
+    is tried before its prefix); a space in a word matches `space`. Matches nothing for no words."""
+    root: dict = {}
+    for word in {w for w in words if w}:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_node(root, space) if root else "(?!)"
+
+
+def _trie_node(node: dict, space: str) -> str:
+    branches = [(space if ch == " " else re.escape(ch)) + _trie_node(child, space)
+                for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:
+        return f"(?:{body})?"
+    return body
 
 
 def detect_lang(text: str) -> str:

@@ -536,6 +536,8 @@ def _final_unit(t: str, f: Folded, num: _Num, grouped: bool, left: int) -> str:
     unit = _noun_before(t, num) or num.unit
     if unit in ("", "personnel", "other"):
         before = _unit_before(t, replace(num, qual_start=left, qual="x") if left != num.left else num)
+        if before == "name" and (num.qual or unit == "personnel"):
+            before = ""   # "في القاعدة نحو 2500 جندي": a number of troops at the base, not its name
         if before:
             return before
         if _casualty_after(t, num.unit_end if unit else num.end):

@@ -15,10 +15,10 @@ import json
 import re
 import sys
 from collections import defaultdict
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Callable, Sequence
 
 import pandas as pd
 
@@ -271,7 +271,7 @@ def read_manifest_langs(path: str | Path) -> dict[str, str]:
     manifest = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
     if "id" not in manifest or "lang" not in manifest:
         return {}
-    return {i.strip(): l.strip() for i, l in zip(manifest["id"], manifest["lang"]) if l.strip()}
+    return {i.strip(): lang.strip() for i, lang in zip(manifest["id"], manifest["lang"]) if lang.strip()}
 
 
 def docs_in_dir(folder: str | Path) -> set[str]:

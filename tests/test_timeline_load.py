@@ -6,11 +6,12 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
+from timeline_rows import claims
 
 from timeline.filters import Filters, apply_filters, filter_options
 from timeline.load import actor_label, load_claims, parse_partial_dates, typed_claims
-from timeline_rows import claims
 
 SAMPLE = Path(__file__).parent / "data" / "sample_claims.csv"
 

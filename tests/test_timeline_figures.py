@@ -9,11 +9,11 @@ import pytest
 from plotly_data import trace_dicts, traces_of
 from timeline_rows import claims
 
+from extract.table import empty_claims
 from timeline.bases import base_rows, bases_figure, spans
 from timeline.common import GL_THRESHOLD, value_text, wrap
 from timeline.deadlines import deadlines_figure, deadlines_frame
 from timeline.figures import claims_frame
-from timeline.load import empty_claims
 from timeline.troops import QUALIFIER_SYMBOLS, qualifier_symbols, troops_figure
 
 TODAY = date(2025, 6, 1)

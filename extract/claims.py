@@ -19,7 +19,6 @@ from .gazetteer import Mention
 from .mentions import actor_mentions, pick_actor, pick_actors, pick_places, place_mentions
 from .numbers import Quantity
 
-NOT_PERSONNEL = {"money", "percent", "year", "casualties", "attacks", "countries", "equipment", "time", "date", "other"}
 STATUS_CUES = ("planned", "demanded", "proposed", "reported")
 DEFAULT_STATUS = {"troop_count": "reported", "presence": "reported", "withdrawal": "reported",
                   "deployment": "reported", "troop_target": "planned", "deadline": "planned"}
@@ -175,12 +174,14 @@ def number_claims(sentence: Sentence, ctx: DocContext, dates_for) -> tuple[list[
     consumed: set[int] = set()
     casualty_sentence = bool(sentence.cues("casualty"))
     for q in sentence.quantities:
-        if q.vague or q.unit in NOT_PERSONNEL or q.value <= 0:
+        if q.vague or q.unit not in ("personnel", "") or q.value <= 0:
+            continue   # money, casualties, trainees, a base's capacity, a name (Air Base 201) ...
+        if q.unit == "" and (casualty_sentence or not sentence.cues("force") or q.value < MIN_BARE_NUMBER):
             continue
-        if q.unit != "personnel" and (casualty_sentence or not sentence.cues("force") or q.value < MIN_BARE_NUMBER):
+        if _multinational(sentence, q):
             continue
         claim_type = number_type(sentence, q)
-        actor, _ = pick_actor(sentence, q.start, q.end, ctx)
+        actor, _ = pick_actor(sentence, q.start, q.end, ctx, own_forces=True)
         places = pick_places(sentence, q.start, q.end, ctx, actor, only_before=q.link == "from")
         if q.link == "from":
             places = _partner_country(sentence, q, ctx, actor) or places
@@ -202,6 +203,15 @@ def number_claims(sentence: Sentence, ctx: DocContext, dates_for) -> tuple[list[
             claims.append(assign_date(size, sentence, q.start, q.end, ctx, dates_for))   # "its 4,000 troops"
         consumed.update(_cues_used_by(sentence, q))
     return claims, consumed
+
+
+def _multinational(sentence: Sentence, q: Quantity) -> bool:
+    """An exercise total of several nations ("9,000 troops from 13 nations take part in the drills")."""
+    lo, hi = sentence.clause_of(q.start)
+    exercise = any(lo <= s < hi for s, _ in sentence.cues("exercise"))
+    nations = any(o.unit == "countries" and 0 <= o.start - q.end <= 25 for o in sentence.quantities)
+    return exercise and nations or exercise and not any(
+        abs(m.start - q.end) <= 30 for m in actor_mentions(sentence))
 
 
 def _typed_by_planned_cue(sentence: Sentence, q: Quantity) -> bool:

@@ -144,8 +144,17 @@ def _gap_is_noun_phrase(sentence: Sentence, a: int, b: int) -> bool:
 
 
 def pick_actor(sentence: Sentence, start: int, end: int, ctx: DocContext, window: int = ACTOR_AFTER_WINDOW,
-               tracked_only: bool = False, clause_only: bool = False) -> tuple[str, bool]:
-    """The actor of a claim anchored at [start, end): (code, found_in_sentence)."""
+               tracked_only: bool = False, clause_only: bool = False, own_forces: bool = False) -> tuple[str, bool]:
+    """The actor of a claim anchored at [start, end): (code, found_in_sentence).
+
+    With `own_forces`, the host's own forces compete too, and when they are the nearest the claim has no
+    actor: "Afghan security forces number 352,000" is not a foreign force."""
+    if own_forces:
+        code, found = pick_actor(sentence, start, end, ctx, window, tracked_only, clause_only, own_forces=False)
+        mine = [m for m in actor_mentions(sentence) if domestic(m, sentence.host) and m.form != "metonym"]
+        if found and mine and _nearest_is(sentence, start, end, mine, code):
+            return "", True
+        return code, found
     lo, hi = sentence.clause_of(start)
     actors = [m for m in actor_mentions(sentence) if not domestic(m, sentence.host)]
     if tracked_only:
@@ -171,6 +180,18 @@ def pick_actor(sentence: Sentence, start: int, end: int, ctx: DocContext, window
     if clause_only and ctx.default_actor and cue_near(sentence, "force", start, 30, 30):
         return ctx.default_actor, True   # "the departing soldiers will be redeployed to Poland"
     return ctx.last_actor or ctx.default_actor, False
+
+
+def _nearest_is(sentence: Sentence, start: int, end: int, mine: list[Mention], chosen: str) -> bool:
+    """Whether a host-forces mention is the actor mention nearest the anchor, in its clause."""
+    lo, hi = sentence.clause_of(start)
+    def distance(m: Mention) -> int:
+        return m.start - end if m.start >= end else start - m.end
+    others = [m for m in actor_mentions(sentence) if m.entry.code == chosen and lo <= m.start < hi]
+    near_mine = min((distance(m) for m in mine if lo <= m.start < hi), default=None)
+    if near_mine is None:
+        return False
+    return all(near_mine < distance(m) for m in others)
 
 
 def domestic(m: Mention, host: str) -> bool:

@@ -241,7 +241,8 @@ def _score_document(scores: Scores, gold_rows: list[dict], pred_rows: list[dict]
 
 def _add(scores: Scores, claim_type: str, lang: str, batch: str, **counts: int) -> None:
     """Add counts to the overall, claim-type, language and batch slices."""
-    slices = [scores.overall, scores.by_type.setdefault(claim_type, Counts()), scores.by_lang.setdefault(lang, Counts())]
+    slices = [scores.overall, scores.by_type.setdefault(claim_type, Counts()),
+              scores.by_lang.setdefault(lang, Counts())]
     if batch:
         slices.append(scores.by_batch.setdefault(batch, Counts()))
     for counter in slices:

@@ -30,7 +30,8 @@ CASES = [
     ("en", "2019-10-31", "At least 600 American soldiers have already left Syria.",
      [("withdrawal", "USA", "SYR", "", 600.0, "reported")]),
     ("ar", "2025-08-20", "وغادر رتل عسكري أمريكي قاعدة عين الأسد باتجاه سوريا.",   # a transfer: two claims
-     [("withdrawal", "USA", "IRQ", "Ain al-Asad", None, "reported"), ("deployment", "USA", "SYR", "", None, "reported")]),
+     [("withdrawal", "USA", "IRQ", "Ain al-Asad", None, "reported"),
+      ("deployment", "USA", "SYR", "", None, "reported")]),
     # deployments
     ("en", "2024-03-01", "Washington will send 3,000 more troops to Poland.",
      [("deployment", "USA", "POL", "", 3000.0, "planned")]),

@@ -125,7 +125,8 @@ def assign_date(claim: Claim, sentence: Sentence, start: int, end: int, ctx: Doc
     future = claim.status in ("planned", "proposed") or claim.claim_type in ("troop_target", "deadline")
     tense = "future" if future else "past"
     future_by = {d.start: d for d in dates_for("future") if d.relation == "by"}
-    dates = [future_by.get(d.start, d) for d in dates_for(tense) if not _relative_clause_between(sentence, start, d.start)]
+    dates = [future_by.get(d.start, d) for d in dates_for(tense)
+             if not _relative_clause_between(sentence, start, d.start)]
     if claim.claim_type in ("troop_count", "presence"):
         dates = [d for d in dates if d.relation not in ("since", "by") and abs(d.start - start) <= 80]
     if claim.claim_type == "deadline":
@@ -197,7 +198,8 @@ def number_claims(sentence: Sentence, ctx: DocContext, dates_for) -> tuple[list[
         claim = replace(claim, value=q.value, value_min=q.value_min, value_max=q.value_max, qualifier=q.qualifier)
         claims.append(assign_date(claim, sentence, q.start, q.end, ctx, dates_for))
         if claim_type == "withdrawal" and cue_near(sentence, "count", q.start, 30, 0):
-            size = replace(claim, claim_type="troop_count", status="reported", date="", date_precision="", date_source="")
+            size = replace(claim, claim_type="troop_count", status="reported",
+                           date="", date_precision="", date_source="")
             claims.append(assign_date(size, sentence, q.start, q.end, ctx, dates_for))   # "its 4,000 troops"
         consumed.update(_cues_used_by(sentence, q))
     return claims, consumed
@@ -329,7 +331,7 @@ def trigger_claims(sentence: Sentence, ctx: DocContext, consumed: set[int], date
         if not _about_forces(sentence, s, e, places):
             continue
         status = pick_status(sentence, s, kind)
-        for country, base, mention in places:
+        for country, _base, mention in places:
             if not country or actor == country:
                 continue
             place_kind = kind
@@ -364,7 +366,7 @@ def deadline_claims(sentence: Sentence, ctx: DocContext, numbered: list[Claim], 
             status = "reported"   # "by the end of 2021 Iraq announced the end of the mission": a deadline reached
         for actor in actors:
             stop = d.start if d.start > e else None
-            for country, base, mention in pick_places(sentence, s, e, ctx, actor, stop=stop, many=True):
+            for country, _base, mention in pick_places(sentence, s, e, ctx, actor, stop=stop, many=True):
                 if country and actor != country:
                     claim = _base_claim(sentence, "deadline", actor, country, mention, status)
                     claims.append(replace(claim, date=d.date, date_precision=d.precision, date_source="text"))

@@ -24,11 +24,11 @@ from __future__ import annotations
 import calendar
 import math
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Iterator
 
 import yaml
 
@@ -194,7 +194,8 @@ class _Rules:
         year_tail = rf"\s*,?\s*{of}(?:{yw}\s*)?{yr}"
         on_day = rf"(?:{g['before_weekday']}\s+)?"
         self.cores: list[tuple[re.Pattern[str], str]] = [  # (pattern, kind); _FAMILY gives its anchor words
-            (re.compile(r"(?<![\d/.-])(?P<a>\d{1,4})(?P<s>[-/.])(?P<b>\d{1,2})(?P=s)(?P<c>\d{1,4})(?![\d]|[-/.]\d)"), "numeric"),
+            (re.compile(r"(?<![\d/.-])(?P<a>\d{1,4})(?P<s>[-/.])(?P<b>\d{1,2})(?P=s)(?P<c>\d{1,4})"
+                        r"(?![\d]|[-/.]\d)"), "numeric"),
             (re.compile(rf"{bl}(?:(?P<wd>{wd})\s*,?\s*)?{day}\s*{of}{monx}(?:{year_tail}|{mod}){_BR}"), "dmy"),
             (re.compile(rf"{bl}(?:(?P<wd>{wd})\s*,?\s*)?{monx}\s+{day}(?:\s*,?\s*{yr})?{_BR}"), "mdy"),
             (re.compile(rf"{bl}{monx}{year_tail}{_BR}"), "month_year"),
@@ -208,7 +209,8 @@ class _Rules:
                         rf"(?!\s+{_alt(_both(d['relative_blockers']))}{_BR})"), "relative"),
             (self._ago_pattern(d["ago"]), "ago"),
             (self._within_pattern(d["within"]), "within"),
-            (re.compile(rf"{bl}{day}\s+(?P<hm>{_alt(list(self.hijri))})\s*,?\s*(?P<y>1[2-5]\d\d)(?!\d)(?:\s*{g['hijri_suffix']}{_BR})?{_BR}"), "hijri"),
+            (re.compile(rf"{bl}{day}\s+(?P<hm>{_alt(list(self.hijri))})\s*,?\s*(?P<y>1[2-5]\d\d)(?!\d)"
+                        rf"(?:\s*{g['hijri_suffix']}{_BR})?{_BR}"), "hijri"),
         ]
         self.cue_tail = re.compile(rf"{bl}(?P<cue>{_alt(list(self.cues))})(?:\s*-\s*|\s+)$")
         self.year_block = re.compile(rf"\s*{_alt(_both(d['year_blockers']))}{_BR}")

@@ -10,13 +10,13 @@ import importlib
 import io
 import json
 import re
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
-from typing import Callable, Iterator, Sequence
 
-from extract.decoding import Unreadable, decode_bytes, declared_charset, html_text, normalise_newlines
+from extract.decoding import Unreadable, declared_charset, decode_bytes, html_text, normalise_newlines
 from extract.text import detect_lang
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -312,7 +312,7 @@ def find_dateline(text: str) -> str | None:
     return impl(text) if impl is not None else None
 
 
-@lru_cache(maxsize=None)
+@cache
 def _dates_function(name: str) -> Callable | None:
     """A function of extract.dates, or None while that module (or the function) does not exist."""
     try:

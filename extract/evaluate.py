@@ -15,12 +15,14 @@ import json
 import re
 import sys
 from collections import defaultdict
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Callable, Sequence
 
 import pandas as pd
+
+from extract.table import read_raw
 
 VALUE_TOLERANCE = 0.01
 KEY_COLUMNS = ["doc_id", "claim_type", "actor", "country", "base", "value", "date", "date_precision",
@@ -239,7 +241,8 @@ def _score_document(scores: Scores, gold_rows: list[dict], pred_rows: list[dict]
 
 def _add(scores: Scores, claim_type: str, lang: str, batch: str, **counts: int) -> None:
     """Add counts to the overall, claim-type, language and batch slices."""
-    slices = [scores.overall, scores.by_type.setdefault(claim_type, Counts()), scores.by_lang.setdefault(lang, Counts())]
+    slices = [scores.overall, scores.by_type.setdefault(claim_type, Counts()),
+              scores.by_lang.setdefault(lang, Counts())]
     if batch:
         slices.append(scores.by_batch.setdefault(batch, Counts()))
     for counter in slices:
@@ -298,19 +301,21 @@ def _doc_langs(gold_rows: list[dict], pred_rows: list[dict], given: dict[str, st
 # --- command line -----------------------------------------------------------------------------
 
 def read_claims(path: str | Path) -> pd.DataFrame:
-    """A gold or predicted claims table as strings (Parquet or CSV)."""
-    path = Path(path)
-    if path.suffix.lower() == ".parquet":
-        return pd.read_parquet(path).astype(object).where(lambda d: d.notna(), "").astype(str)
+    """A gold or predicted claims table (CSV, Parquet file or dataset) as stored; `_records` reads the cells."""
+    return read_raw(path)
+
+
+def _read_manifest(path: str | Path) -> pd.DataFrame:
+    """A manifest.csv, every cell as text."""
     return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
 
 
 def read_manifest_langs(path: str | Path) -> dict[str, str]:
     """doc_id -> lang from a manifest.csv (ids without a lang left out)."""
-    manifest = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    manifest = _read_manifest(path)
     if "id" not in manifest or "lang" not in manifest:
         return {}
-    return {i.strip(): l.strip() for i, l in zip(manifest["id"], manifest["lang"]) if l.strip()}
+    return {i.strip(): lang.strip() for i, lang in zip(manifest["id"], manifest["lang"]) if lang.strip()}
 
 
 def docs_in_dir(folder: str | Path) -> set[str]:
@@ -319,7 +324,7 @@ def docs_in_dir(folder: str | Path) -> set[str]:
     ids = {p.stem for p in folder.rglob("*") if p.is_file() and p.name != "manifest.csv"}
     manifest = folder / "manifest.csv"
     if manifest.is_file():
-        ids |= {i.strip() for i in read_claims(manifest).get("id", [])}
+        ids |= {i.strip() for i in _read_manifest(manifest).get("id", [])}
     return ids
 
 

@@ -74,7 +74,7 @@ def roles(sentence: Sentence) -> dict[int, str]:
     by_span: dict[tuple[int, int], list[int]] = {}
     for i, m in enumerate(sentence.mentions):
         by_span.setdefault((m.start, m.end), []).append(i)
-    for (start, end), idxs in sorted(by_span.items()):
+    for (start, _end), idxs in sorted(by_span.items()):
         ms = [sentence.mentions[i] for i in idxs]
         prep = _prep_kind(sentence, ms[0])
         if not prep and previous_place is not None and _listed().match(
@@ -169,7 +169,8 @@ def pick_actor(sentence: Sentence, start: int, end: int, ctx: DocContext, window
         return ctx.default_actor, True   # "withdrawal of the forces": the article's own foreign forces
     for whole, (lo_, hi_) in ((False, (lo, hi)), (True, (0, len(sentence.text)))):
         before = [m for m in actors if lo_ <= m.start < start]
-        later = [m for m in actors if end <= m.start < hi_ and not cue_right_before(sentence, "location_prep", m.start, 12)]
+        later = [m for m in actors
+                 if end <= m.start < hi_ and not cue_right_before(sentence, "location_prep", m.start, 12)]
         if clause_only and whole:   # outside its clause, only a named force, not a bare state name
             before, later = [m for m in before if not _bare_state_name(m)], []
         if before:
@@ -203,7 +204,7 @@ def _bare_state_name(m: Mention) -> bool:
 
 
 def _force_right_after(sentence: Sentence, pos: int) -> bool:
-    """A force word right after a cue, perhaps after one word ("withdrawal of the forces", "الانسحاب التدريجي للقوات")."""
+    """A force word right after a cue or one word on ("withdrawal of the forces", "الانسحاب التدريجي للقوات")."""
     return any(0 <= s - pos <= 14 and len(sentence.text[pos:s].split()) <= 2 for s, _ in sentence.cues("force"))
 
 
@@ -281,7 +282,7 @@ def pick_actors(sentence: Sentence, s: int, e: int, ctx: DocContext) -> list[str
 
 def update_speaker(sentence: Sentence, ctx: DocContext) -> None:
     """Remember who speaks ("the Pentagon spokesman said") for a later "we are in Syria"."""
-    for s, e in sentence.cues("attribution"):
+    for _s, e in sentence.cues("attribution"):
         after = [m for m in actor_mentions(sentence) if e <= m.start <= e + 30]
         if after:
             ctx.speaker = after[0].entry.code

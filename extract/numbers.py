@@ -11,9 +11,9 @@ digits, hamza and ta marbuta variants need no special cases; spans are mapped ba
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Iterable
 
 import yaml
 

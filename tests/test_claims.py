@@ -30,7 +30,8 @@ CASES = [
     ("en", "2019-10-31", "At least 600 American soldiers have already left Syria.",
      [("withdrawal", "USA", "SYR", "", 600.0, "reported")]),
     ("ar", "2025-08-20", "وغادر رتل عسكري أمريكي قاعدة عين الأسد باتجاه سوريا.",   # a transfer: two claims
-     [("withdrawal", "USA", "IRQ", "Ain al-Asad", None, "reported"), ("deployment", "USA", "SYR", "", None, "reported")]),
+     [("withdrawal", "USA", "IRQ", "Ain al-Asad", None, "reported"),
+      ("deployment", "USA", "SYR", "", None, "reported")]),
     # deployments
     ("en", "2024-03-01", "Washington will send 3,000 more troops to Poland.",
      [("deployment", "USA", "POL", "", 3000.0, "planned")]),
@@ -43,7 +44,8 @@ CASES = [
      [("troop_target", "USA", "IRQ", "", 2500.0, "planned")]),
     # presence at bases
     ("ar", "2020-06-11", "وتتمركز قوات التحالف الدولي في قاعدتي عين الأسد وحرير.",
-     [("presence", "COALITION", "IRQ", "Ain al-Asad", None, "reported"), ("presence", "COALITION", "IRQ", "Harir", None, "reported")]),
+     [("presence", "COALITION", "IRQ", "Ain al-Asad", None, "reported"),
+      ("presence", "COALITION", "IRQ", "Harir", None, "reported")]),
     ("en", "2017-12-20", "Russian forces are stationed at the Hmeimim air base.",
      [("presence", "RUS", "SYR", "Hmeimim", None, "reported")]),
     # deadlines and their status
@@ -72,11 +74,13 @@ CASES = [
      [("troop_count", "USA", "IRQ", "", 2500.0, "reported"), ("troop_count", "USA", "SYR", "", 900.0, "reported")]),
     ("ar", "2020-03-19", "أعلن التحالف الدولي انسحابه من قاعدة القائم على الحدود السورية وتسليمها للقوات العراقية.",
      [("withdrawal", "COALITION", "IRQ", "Al-Qaim", None, "reported")]),
-    ("ar", "2024-09-27", "اتفقت بغداد وواشنطن على أن ينتهي عمل التحالف الدولي في العراق بحلول سبتمبر 2025، وفي إقليم كردستان بحلول سبتمبر 2026.",
+    ("ar", "2024-09-27", "اتفقت بغداد وواشنطن على أن ينتهي عمل التحالف الدولي في العراق بحلول سبتمبر 2025، "
+                         "وفي إقليم كردستان بحلول سبتمبر 2026.",
      [("deadline", "COALITION", "IRQ", "", None, "planned")]),
     ("en", "2019-10-13", "Defense Secretary Mark Esper said about 1,000 US troops would withdraw from northern Syria.",
      [("withdrawal", "USA", "SYR", "", 1000.0, "planned")]),
-    ("en", "2021-08-30", "The last American troops left Kabul airport on Monday, ending the 20-year war in Afghanistan.",
+    ("en", "2021-08-30",
+     "The last American troops left Kabul airport on Monday, ending the 20-year war in Afghanistan.",
      [("withdrawal", "USA", "AFG", "Kabul", None, "reported")]),
 ]
 

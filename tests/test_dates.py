@@ -9,8 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract.dates import (DateMention, find_dateline, find_dates, hijri_to_gregorian,
-                           parse_published)
+from extract.dates import DateMention, find_dateline, find_dates, hijri_to_gregorian, parse_published
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -271,7 +270,8 @@ def test_mention_type() -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("0123456789٠١٢٣ /-.,:،مارسيناكوالثلاثاءعمنذبحلولinsceMaybyJuly ")), max_size=80)
+@given(st.text(alphabet=st.sampled_from(list("0123456789٠١٢٣ /-.,:،مارسيناكوالثلاثاءعمنذبحلولinsceMaybyJuly ")),
+               max_size=80)
        | st.text(max_size=120),
        st.sampled_from(["", "2024", "2024-09", "2024-09-06", "junk", "9999", "1800-01-01"]),
        st.sampled_from(["past", "future"]))
@@ -286,7 +286,8 @@ def test_find_dates_never_crashes(text: str, published: str, tense: str) -> None
 def test_speed_over_seed_sentences() -> None:
     if not SEEDS.is_dir():
         pytest.skip("no seeds")
-    sentences = [s for f in sorted(SEEDS.glob("*.txt")) for s in f.read_text(encoding="utf-8").splitlines() if s.strip()]
+    lines = [s for f in sorted(SEEDS.glob("*.txt")) for s in f.read_text(encoding="utf-8").splitlines()]
+    sentences = [s for s in lines if s.strip()]
     find_dates("warm up 2020", "en")
     t0 = time.perf_counter()
     for s in sentences * 5:

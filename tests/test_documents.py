@@ -205,7 +205,7 @@ def test_upload_problems(name, data, published, reason):
 
 
 def test_upload_csv_rows_and_a_bad_row():
-    data = "id,text\nr1,Troops arrived.\nr2,one,two\n,More troops left.\n".encode("utf-8")
+    data = b"id,text\nr1,Troops arrived.\nr2,one,two\n,More troops left.\n"
     docs, problems = documents_from_upload("batch.csv", data)
     assert [d.doc_id for d in docs] == ["r1", "batch:4"]
     assert [(p.line, p.kind, p.reason) for p in problems] == [(3, "row", "3 fields, the header has 2")]

@@ -143,7 +143,8 @@ def test_language_from_pred_rows_or_a_manifest():
 
 
 def test_command_line_json_and_verbose(tmp_path, capsys):
-    frame(claim(value="2500", evidence="نحو 2500 جندي"), claim(type_="presence")).to_csv(tmp_path / "g.csv", index=False)
+    gold = frame(claim(value="2500", evidence="نحو 2500 جندي"), claim(type_="presence"))
+    gold.to_csv(tmp_path / "g.csv", index=False)
     frame(claim(value="2510"), claim(type_="deadline", evidence="by the end of 2026")).to_csv(
         tmp_path / "p.csv", index=False)
     assert main([str(tmp_path / "g.csv"), str(tmp_path / "p.csv"), "--json", "--verbose"]) == 0

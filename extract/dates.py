@@ -475,7 +475,7 @@ def _ago(r: _Rules, m: re.Match[str], f: Folded, ref: _Ref | None) -> _Period | 
     unit, implied = r.units[_key(m.group("u") or m.group("u2"))]
     word = m.group("n") or m.group("n2")
     key = _key(word) if word else ""
-    count = int(key) if key.isdigit() else (r.counts.get(key) if key else implied)
+    count = int(key) if key.isdecimal() else (r.counts.get(key) if key else implied)
     vague = count is None and (key in r.few or not key)
     if vague and unit in ("day", "week"):
         count = r.few_count  # "منذ أيام", "a few weeks ago": written with month precision
@@ -541,9 +541,9 @@ _HANDLERS: dict[str, tuple[_Handler, str]] = {
 
 def _families(r: _Rules, tok: str) -> frozenset[str]:
     """Pattern families a word anchors: month, weekday, relative, ago, hijri; a 1900..2100 number: year."""
-    if tok[0].isdigit():
+    if tok[0].isdecimal():  # decimal digits are what int() reads; isdigit() also takes ➂ and ²
         tok = tok.rstrip(r.year_suffix)
-        return _YEAR_FAMILY if len(tok) == 4 and tok.isdigit() and 1900 <= int(tok) <= 2100 else _NONE
+        return _YEAR_FAMILY if len(tok) == 4 and tok.isdecimal() and 1900 <= int(tok) <= 2100 else _NONE
     fams = r.anchors.get(tok)
     if fams is None and tok[0] in r.proclitics:
         fams = r.anchors.get(tok[1:])

@@ -24,6 +24,7 @@ _L = r"[^\W\d_]"  # one letter of any script
 _ARABIC = re.compile("[\u0600-\u06ff]")
 _MARKS = re.compile("[\u064b-\u0652\u0670\u0640]*")  # diacritics and tatweel the fold drops
 _NUM = r"[0-9]+(?:[.,][0-9]+)*"
+_MAX_VALUE = 2.0**53  # past this a float no longer holds every whole number: no count of anything
 
 
 @dataclass(frozen=True)
@@ -396,6 +397,9 @@ def _scan(t: str) -> list[_Num]:
             continue
         num = _read_atom(t, m)
         if num is None or (m.group("digits") is not None and not _digits_ok(t, num)):
+            continue
+        if not num.value <= _MAX_VALUE:  # too large to count anything (309+ digits: infinity)
+            pos = num.end
             continue
         nums.append(num)
         pos = max(pos, num.end)

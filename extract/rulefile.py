@@ -4,11 +4,11 @@ languages (extract/languages.yaml), refusing what YAML silently reads as somethi
 YAML 1.1 reads the unquoted words `on`, `off`, `yes`, `no` as booleans and `12` as a number; in a word
 list that turns "on" into "True" and the rule never matches. So a word list may hold only strings, a
 mapping key may be a string or a whole number (month numbers), and a boolean is accepted only under a
-key the caller names as a flag (`year_cue: true`). Any other value names its file and key.
+key that the file lists in its top-level `flags:` (dates.yaml: `flags: [year_cue, ...]`). Any other value
+names its file and key.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -21,8 +21,9 @@ class RuleFileError(ValueError):
     """A rule file that cannot be read as words: names the file and the key."""
 
 
-def load_rule_file(path: Path, flags: Iterable[str] = ()) -> dict:
-    """The mapping in the YAML file `path`, checked: strings in lists, booleans only under `flags` keys."""
+def load_rule_file(path: Path) -> dict:
+    """The mapping in the YAML file `path`, checked: strings in lists, booleans only under its `flags` keys;
+    the `flags` list itself is not returned."""
     path = Path(path)
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -30,6 +31,9 @@ def load_rule_file(path: Path, flags: Iterable[str] = ()) -> dict:
         raise RuleFileError(f"{path}: not valid YAML: {exc}") from None
     if not isinstance(data, dict):
         raise RuleFileError(f"{path}: expected a mapping of sections at the top")
+    flags = data.pop("flags", [])
+    if not isinstance(flags, list) or not all(isinstance(f, str) for f in flags):
+        raise RuleFileError(f"{path}: 'flags' must be a list of key names")
     _check(data, path, (), frozenset(flags))
     return data
 

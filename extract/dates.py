@@ -30,8 +30,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
+from extract.rulefile import load_rule_file
 from extract.text import Folded, fold, fold_str
 
 RULES_PATH = Path(__file__).parent / "rules" / "dates.yaml"
@@ -250,8 +249,7 @@ class _Rules:
 @lru_cache(maxsize=1)
 def _rules() -> _Rules:
     """The rules, loaded and compiled once per process."""
-    with open(RULES_PATH, encoding="utf-8") as fh:
-        return _Rules(yaml.safe_load(fh))
+    return _Rules(load_rule_file(RULES_PATH))
 
 
 # ---------------------------------------------------------------- calendar helpers

@@ -15,8 +15,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-import yaml
 
+from .rulefile import load_rule_file
 from .text import Folded, fold, fold_str, trie_pattern
 
 RULES = Path(__file__).parent / "rules"
@@ -75,7 +75,7 @@ def _month_names(rules: Path) -> list[str]:
     path = rules / "dates.yaml"
     if not path.exists():
         return []
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = load_rule_file(path)
     names: list[str] = []
     for entry in (data.get("months") or {}).values():
         for words in (entry.values() if isinstance(entry, dict) else [entry]):
@@ -173,7 +173,7 @@ class _Lexicon:
 
 def _load() -> _Lexicon:
     """Read numbers.yaml (and dates.yaml's months) once."""
-    data = yaml.safe_load((RULES / "numbers.yaml").read_text(encoding="utf-8"))
+    data = load_rule_file(RULES / "numbers.yaml")
     return _Lexicon(data, _month_names(RULES))
 
 

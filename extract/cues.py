@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 
-
 from .rulefile import load_rule_file
 from .text import fold_str
 

@@ -234,7 +234,8 @@ class _Rules:
         count = rf"(?P<n>\d{{1,3}}|{_alt(list(self.counts))})"
         before = _alt([w for e in within.values() for w in e.get("before", [])])
         of = _alt([w for e in within.values() for w in e.get("of", [])])
-        return re.compile(rf"{self.bl}{before}\s+(?:{count}\s+)?(?P<u>{_alt(list(self.units))}){_BR}(?P<of>\s+{of}\s+)?")
+        unit = _alt(list(self.units))
+        return re.compile(rf"{self.bl}{before}\s+(?:{count}\s+)?(?P<u>{unit}){_BR}(?P<of>\s+{of}\s+)?")
 
     def _ago_pattern(self, ago: dict) -> re.Pattern[str]:
         """'قبل عامين', 'منذ ثلاثة أسابيع', 'about a year ago'."""
@@ -725,7 +726,8 @@ def _dateline_score(line: str) -> tuple[int, int, str] | None:
 def _wire_place() -> re.Pattern[str]:
     """The place that opens a wire dateline: 'WASHINGTON,', 'KABUL (Reuters) -', 'بغداد -', 'واشنطن،'."""
     words = int(_rules().data["dateline"]["wire_place_words"])
-    return re.compile(rf"^\s*[^\W\d_][^\W\d_.'-]*(?:[ .'-]+[^\W\d_]+){{0,{words - 1}}}\s*(?:\([^)]{{1,30}}\)\s*)?[,،\-–—]\s*")
+    place = rf"[^\W\d_][^\W\d_.'-]*(?:[ .'-]+[^\W\d_]+){{0,{words - 1}}}"
+    return re.compile(rf"^\s*{place}\s*(?:\([^)]{{1,30}}\)\s*)?[,،\-–—]\s*")
 
 
 _WIRE_END = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?[—–-]")

@@ -15,7 +15,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-
 from .rulefile import load_rule_file
 from .text import Folded, fold, fold_str, trie_pattern
 

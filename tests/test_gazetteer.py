@@ -221,7 +221,7 @@ def test_label(code: str, lang: str, label: str) -> None:
 
 def test_lookups() -> None:
     assert GAZ.actor("USA").country == "USA" and GAZ.actor("USA").group == "state"
-    assert GAZ.country("SYR").name_ar == "سوريا"
+    assert GAZ.country("SYR").name("ar") == "سوريا" and GAZ.country("SYR").name("fr") == ""
     assert GAZ.base("al-tanf").code == "Al-Tanf"
     assert GAZ.base("Ain Al Asad").code == "Ain al-Asad"
     assert GAZ.actor("XYZ") is None and GAZ.base("Nowhere") is None
@@ -261,7 +261,7 @@ def test_bases_lie_near_the_other_bases_of_their_country() -> None:
 def test_actors_are_well_formed() -> None:
     for actor in GAZ.actors.values():
         assert actor.group in ACTOR_KINDS, actor.code
-        assert actor.name_en and actor.name_ar, actor.code
+        assert all(actor.name(lang) for lang in GAZ.langs), actor.code
         if actor.group == "state":
             assert actor.country in GAZ.countries, actor.code
 
@@ -309,19 +309,27 @@ def _append(path: Path, line: str) -> None:
 
 def test_rows_added_to_a_copy_are_found(tmp_path: Path) -> None:
     folder = _copy_data(tmp_path)
-    _append(folder / "countries.csv", "PRT,Portugal,البرتغال,Portuguese Republic,,Azores,جزر الأزور")
-    _append(folder / "actors.csv", "PRT,state,Portugal,البرتغال,PRT,,,Portuguese,برتغالي,Lisbon,لشبونة")
+    _append(folder / "actors.csv", "PRT,state,,,,القوات البرتغالية الخاصة,Portuguese Army,,,,")
+    _append(folder / "actors.csv", "XYZG,armed_group,,جبهة الأزور,Azores Front,,AF Front,,,,")
     _append(folder / "bases.csv", "Lajes Field,PRT,38.7618,-27.0908,USA,Lajes|Lajes Air Base,قاعدة لاجيس")
     gaz = load_gazetteer(folder)
-    text = "هبطت طائرات في قاعدة لاجيس بجزر الأزور، وقالت لشبونة إن القوات البرتغالية والبرتغال مستعدة"
+    text = "هبطت طائرات في قاعدة لاجيس، وقالت لشبونة إن القوات البرتغالية الخاصة والبرتغال وجبهة الأزور مستعدة"
     got = {(text[m.start:m.end], m.entry.kind, m.entry.code, m.form) for m in gaz.find(text)}
-    assert {("قاعدة لاجيس", "base", "Lajes Field", "base"), ("جزر الأزور", "country", "PRT", "name"),
-            ("لشبونة", "actor", "PRT", "metonym"), ("البرتغالية", "actor", "PRT", "adjective"),
-            ("البرتغال", "actor", "PRT", "name"), ("البرتغال", "country", "PRT", "name")} <= got
-    assert gaz.label("PRT", "ar") == "البرتغال"
+    assert got == {("قاعدة لاجيس", "base", "Lajes Field", "base"), ("لشبونة", "actor", "PRT", "metonym"),
+                   ("القوات البرتغالية الخاصة", "actor", "PRT", "name"),
+                   ("البرتغال", "actor", "PRT", "name"), ("البرتغال", "country", "PRT", "name"),
+                   ("جبهة الأزور", "actor", "XYZG", "name")}
+    assert gaz.label("Lajes Field", "ar") == "قاعدة لاجيس" and gaz.label("XYZG", "en") == "Azores Front"
     assert gaz.base("Lajes Field").lat == 38.7618
-    assert ("Portuguese", "PRT") in {("Portuguese", m.entry.code) for m in gaz.find("Portuguese ships")}
-    assert "PRT" not in {m.entry.code for m in GAZ.find(text)}
+    assert [(m.entry.code, m.form) for m in gaz.find("the Portuguese Army")] == [("PRT", "name")]
+    assert "XYZG" not in {m.entry.code for m in GAZ.find(text)}
+
+
+def test_a_state_row_needs_a_state_of_countries_csv(tmp_path: Path) -> None:
+    folder = _copy_data(tmp_path)
+    _append(folder / "actors.csv", "GUM,state,,,,,Guam Guard,,,,")
+    with pytest.raises(ValueError, match=r"actors.csv:\d+: 'GUM' is a state but not a state of countries.csv"):
+        load_gazetteer(folder)
 
 
 def test_base_without_coordinates_is_an_error(tmp_path: Path) -> None:
@@ -333,7 +341,7 @@ def test_base_without_coordinates_is_an_error(tmp_path: Path) -> None:
 
 def test_duplicate_code_is_an_error(tmp_path: Path) -> None:
     folder = _copy_data(tmp_path)
-    _append(folder / "actors.csv", "USA,state,Again,,USA,,,,,,")
+    _append(folder / "actors.csv", "USA,state,,,,,Again,,,,")
     with pytest.raises(ValueError, match="'USA' is already defined"):
         load_gazetteer(folder)
 

@@ -18,10 +18,11 @@ import streamlit as st
 import yaml
 
 from extract.ingest import MAX_BYTES, ingest, read_article
+from extract.table import load_claims
 from timeline import commitments, conflicts, consolidate, export, figures, mapview, troops
 from timeline.common import value_text
 from timeline.filters import Filters, apply_filters, effective_date, filter_options
-from timeline.load import actor_label, country_label, load_claims
+from timeline.load import actor_label, country_label
 
 ROOT = Path(__file__).resolve().parent
 I18N_DIR = ROOT / "i18n"

@@ -19,7 +19,6 @@ from .gazetteer import Mention
 from .mentions import actor_mentions, pick_actor, pick_actors, pick_places, place_mentions
 from .numbers import Quantity
 
-NOT_PERSONNEL = {"money", "percent", "year", "casualties", "attacks", "countries", "equipment", "time", "date", "other"}
 STATUS_CUES = ("planned", "demanded", "proposed", "reported")
 DEFAULT_STATUS = {"troop_count": "reported", "presence": "reported", "withdrawal": "reported",
                   "deployment": "reported", "troop_target": "planned", "deadline": "planned"}
@@ -126,7 +125,8 @@ def assign_date(claim: Claim, sentence: Sentence, start: int, end: int, ctx: Doc
     future = claim.status in ("planned", "proposed") or claim.claim_type in ("troop_target", "deadline")
     tense = "future" if future else "past"
     future_by = {d.start: d for d in dates_for("future") if d.relation == "by"}
-    dates = [future_by.get(d.start, d) for d in dates_for(tense) if not _relative_clause_between(sentence, start, d.start)]
+    dates = [future_by.get(d.start, d) for d in dates_for(tense)
+             if not _relative_clause_between(sentence, start, d.start)]
     if claim.claim_type in ("troop_count", "presence"):
         dates = [d for d in dates if d.relation not in ("since", "by") and abs(d.start - start) <= 80]
     if claim.claim_type == "deadline":
@@ -174,12 +174,14 @@ def number_claims(sentence: Sentence, ctx: DocContext, dates_for) -> tuple[list[
     consumed: set[int] = set()
     casualty_sentence = bool(sentence.cues("casualty"))
     for q in sentence.quantities:
-        if q.vague or q.unit in NOT_PERSONNEL or q.value <= 0:
+        if q.vague or q.unit not in ("personnel", "") or q.value <= 0:
+            continue   # money, casualties, trainees, a base's capacity, a name (Air Base 201) ...
+        if q.unit == "" and (casualty_sentence or not sentence.cues("force") or q.value < MIN_BARE_NUMBER):
             continue
-        if q.unit != "personnel" and (casualty_sentence or not sentence.cues("force") or q.value < MIN_BARE_NUMBER):
+        if _multinational(sentence, q):
             continue
         claim_type = number_type(sentence, q)
-        actor, _ = pick_actor(sentence, q.start, q.end, ctx)
+        actor, _ = pick_actor(sentence, q.start, q.end, ctx, own_forces=True)
         places = pick_places(sentence, q.start, q.end, ctx, actor, only_before=q.link == "from")
         if q.link == "from":
             places = _partner_country(sentence, q, ctx, actor) or places
@@ -196,10 +198,20 @@ def number_claims(sentence: Sentence, ctx: DocContext, dates_for) -> tuple[list[
         claim = replace(claim, value=q.value, value_min=q.value_min, value_max=q.value_max, qualifier=q.qualifier)
         claims.append(assign_date(claim, sentence, q.start, q.end, ctx, dates_for))
         if claim_type == "withdrawal" and cue_near(sentence, "count", q.start, 30, 0):
-            size = replace(claim, claim_type="troop_count", status="reported", date="", date_precision="", date_source="")
+            size = replace(claim, claim_type="troop_count", status="reported",
+                           date="", date_precision="", date_source="")
             claims.append(assign_date(size, sentence, q.start, q.end, ctx, dates_for))   # "its 4,000 troops"
         consumed.update(_cues_used_by(sentence, q))
     return claims, consumed
+
+
+def _multinational(sentence: Sentence, q: Quantity) -> bool:
+    """An exercise total of several nations ("9,000 troops from 13 nations take part in the drills")."""
+    lo, hi = sentence.clause_of(q.start)
+    exercise = any(lo <= s < hi for s, _ in sentence.cues("exercise"))
+    nations = any(o.unit == "countries" and 0 <= o.start - q.end <= 25 for o in sentence.quantities)
+    return exercise and nations or exercise and not any(
+        abs(m.start - q.end) <= 30 for m in actor_mentions(sentence))
 
 
 def _typed_by_planned_cue(sentence: Sentence, q: Quantity) -> bool:
@@ -319,7 +331,7 @@ def trigger_claims(sentence: Sentence, ctx: DocContext, consumed: set[int], date
         if not _about_forces(sentence, s, e, places):
             continue
         status = pick_status(sentence, s, kind)
-        for country, base, mention in places:
+        for country, _base, mention in places:
             if not country or actor == country:
                 continue
             place_kind = kind
@@ -354,7 +366,7 @@ def deadline_claims(sentence: Sentence, ctx: DocContext, numbered: list[Claim], 
             status = "reported"   # "by the end of 2021 Iraq announced the end of the mission": a deadline reached
         for actor in actors:
             stop = d.start if d.start > e else None
-            for country, base, mention in pick_places(sentence, s, e, ctx, actor, stop=stop, many=True):
+            for country, _base, mention in pick_places(sentence, s, e, ctx, actor, stop=stop, many=True):
                 if country and actor != country:
                     claim = _base_claim(sentence, "deadline", actor, country, mention, status)
                     claims.append(replace(claim, date=d.date, date_precision=d.precision, date_source="text"))

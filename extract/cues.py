@@ -3,9 +3,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
-
 
 from .rulefile import load_rule_file
 from .text import fold_str
@@ -84,12 +83,13 @@ def _body(phrases: list[str]) -> str:
     return "|".join(_phrase_regex(p) for p in ordered) or r"(?!x)x"
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_cues(lang: str | None = None, path: Path = RULES_FILE) -> Cues:
     """Cues of `lang` ('ar'/'en'); with no language, only the shared lists (abbreviations, particles)."""
     data = load_rule_file(path)
     abbreviations = frozenset(a.lower() for a in data.get("abbreviations", []))
-    particles = {role: tuple(fold_str(str(w)) for w in words or []) for role, words in (data.get("particles") or {}).items()}
+    particles = {role: tuple(fold_str(str(w)) for w in words or [])
+                 for role, words in (data.get("particles") or {}).items()}
     if lang is None:
         return Cues({}, abbreviations, particles=particles)
     section = data.get(lang) or {}

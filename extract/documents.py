@@ -10,13 +10,13 @@ import importlib
 import io
 import json
 import re
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
-from typing import Callable, Iterator, Sequence
 
-from extract.decoding import Unreadable, decode_bytes, declared_charset, html_text, normalise_newlines
+from extract.decoding import Unreadable, declared_charset, decode_bytes, html_text, normalise_newlines
 from extract.text import detect_lang
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -79,6 +79,8 @@ def iter_documents(paths: Sequence[str | Path], on_problem: OnProblem,
             on_problem(Problem(str(path), str(exc)))
         except OSError as exc:
             on_problem(Problem(str(path), f"cannot read: {exc.strerror or exc}"))
+        except Exception as exc:  # a reader's bug or a broken dependency: this file only, never the run
+            on_problem(Problem(str(path), failure(exc)))
 
 
 def documents_from_upload(name: str, data: bytes, published: str = "",
@@ -100,7 +102,15 @@ def documents_from_upload(name: str, data: bytes, published: str = "",
     except Unreadable as exc:
         problems.append(Problem(name, str(exc)))
         docs = []
+    except Exception as exc:  # as in iter_documents: one file's problem
+        problems.append(Problem(name, failure(exc)))
+        docs = []
     return docs, problems
+
+
+def failure(exc: BaseException) -> str:
+    """An unexpected exception as one line of a problem report: `cannot read: ImportError: ...`."""
+    return f"cannot read: {type(exc).__name__}: {' '.join(str(exc).split())}"
 
 
 class _Same(dict):
@@ -266,7 +276,12 @@ def _finish_all(records: Iterator[Document | Problem], path: str, manifest: dict
             on_problem(record)
             continue
         record.path = path
-        yield _finish(record, manifest.get(record.doc_id, {}), on_problem)
+        try:
+            doc = _finish(record, manifest.get(record.doc_id, {}), on_problem)
+        except Exception as exc:  # one record's metadata must not stop the rest of the file
+            on_problem(Problem(path, f"{record.doc_id}: {failure(exc)}", kind="row"))
+            continue
+        yield doc
 
 
 def _finish(doc: Document, meta: Meta, on_problem: OnProblem) -> Document:
@@ -312,7 +327,7 @@ def find_dateline(text: str) -> str | None:
     return impl(text) if impl is not None else None
 
 
-@lru_cache(maxsize=None)
+@cache
 def _dates_function(name: str) -> Callable | None:
     """A function of extract.dates, or None while that module (or the function) does not exist."""
     try:

@@ -15,6 +15,7 @@ from pathlib import Path
 import pandas as pd
 
 from extract.documents import Document, Problem
+from extract.table import conform, read_table, to_frame, write_table
 
 MAX_BYTES = 20 * 1024 * 1024          # per uploaded file
 INDEX_NAME = "index.csv"              # sha1 of every stored upload, so empty-claim articles are known too
@@ -205,15 +206,11 @@ def _append_index(store_dir: Path, row: dict) -> None:
 
 def _read_table(path: Path) -> pd.DataFrame:
     """The current claims table (extract.table dtypes), or an empty one."""
-    from extract.table import read_table, to_frame
-
     return read_table(path) if path.is_file() else to_frame([])
 
 
 def _write_merged(table: pd.DataFrame, rows: list[dict], path: Path) -> None:
     """Append new claim rows to the table and replace the file atomically."""
-    from extract.table import conform, to_frame, write_table
-
     merged = pd.concat([table, to_frame(rows)], ignore_index=True) if len(table) else to_frame(rows)
     path.parent.mkdir(parents=True, exist_ok=True)
     write_table(conform(merged), path)

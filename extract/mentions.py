@@ -47,11 +47,21 @@ def _prep_kind(sentence: Sentence, m: Mention) -> str:
         return "loc"
     if cue_right_before(sentence, "location_prep", m.start) or cue_right_before(sentence, "place_verbs", m.start):
         return "loc"
+    if _adjective_between(sentence, "location_prep", m.start):
+        return "loc"   # "in unstable Afghanistan", "to war-torn Somalia"
     if cue_right_before(sentence, "from_prep", m.start):
         word_start = max(e for _, e in sentence.cues("from_prep") if e <= m.start) - 3
         partitive = _number_right_before(sentence, word_start) and place_country(m) != sentence.host
         return "" if partitive else "from"
     return ""
+
+
+def _adjective_between(sentence: Sentence, category: str, pos: int) -> bool:
+    """A cue, then one lower-case word (an adjective of a cased script), then the name at `pos`."""
+    words = re.match(r"^(.*?)(\S+)\s+$", sentence.text[max(0, pos - 40):pos])
+    if not words or not words.group(2).replace("-", "").isalpha() or not words.group(2).islower():
+        return False
+    return cue_right_before(sentence, category, pos - len(words.group(0)) + len(words.group(1)))
 
 
 def _number_right_before(sentence: Sentence, pos: int) -> bool:
@@ -74,7 +84,7 @@ def roles(sentence: Sentence) -> dict[int, str]:
     by_span: dict[tuple[int, int], list[int]] = {}
     for i, m in enumerate(sentence.mentions):
         by_span.setdefault((m.start, m.end), []).append(i)
-    for (start, end), idxs in sorted(by_span.items()):
+    for (start, _end), idxs in sorted(by_span.items()):
         ms = [sentence.mentions[i] for i in idxs]
         prep = _prep_kind(sentence, ms[0])
         if not prep and previous_place is not None and _listed().match(
@@ -144,8 +154,17 @@ def _gap_is_noun_phrase(sentence: Sentence, a: int, b: int) -> bool:
 
 
 def pick_actor(sentence: Sentence, start: int, end: int, ctx: DocContext, window: int = ACTOR_AFTER_WINDOW,
-               tracked_only: bool = False, clause_only: bool = False) -> tuple[str, bool]:
-    """The actor of a claim anchored at [start, end): (code, found_in_sentence)."""
+               tracked_only: bool = False, clause_only: bool = False, own_forces: bool = False) -> tuple[str, bool]:
+    """The actor of a claim anchored at [start, end): (code, found_in_sentence).
+
+    With `own_forces`, the host's own forces compete too, and when they are the nearest the claim has no
+    actor: "Afghan security forces number 352,000" is not a foreign force."""
+    if own_forces:
+        code, found = pick_actor(sentence, start, end, ctx, window, tracked_only, clause_only, own_forces=False)
+        mine = [m for m in actor_mentions(sentence) if domestic(m, sentence.host) and m.form != "metonym"]
+        if found and mine and _nearest_is(sentence, start, end, mine, code):
+            return "", True
+        return code, found
     lo, hi = sentence.clause_of(start)
     actors = [m for m in actor_mentions(sentence) if not domestic(m, sentence.host)]
     if tracked_only:
@@ -160,7 +179,8 @@ def pick_actor(sentence: Sentence, start: int, end: int, ctx: DocContext, window
         return ctx.default_actor, True   # "withdrawal of the forces": the article's own foreign forces
     for whole, (lo_, hi_) in ((False, (lo, hi)), (True, (0, len(sentence.text)))):
         before = [m for m in actors if lo_ <= m.start < start]
-        later = [m for m in actors if end <= m.start < hi_ and not cue_right_before(sentence, "location_prep", m.start, 12)]
+        later = [m for m in actors
+                 if end <= m.start < hi_ and not cue_right_before(sentence, "location_prep", m.start, 12)]
         if clause_only and whole:   # outside its clause, only a named force, not a bare state name
             before, later = [m for m in before if not _bare_state_name(m)], []
         if before:
@@ -170,6 +190,18 @@ def pick_actor(sentence: Sentence, start: int, end: int, ctx: DocContext, window
     if clause_only and ctx.default_actor and cue_near(sentence, "force", start, 30, 30):
         return ctx.default_actor, True   # "the departing soldiers will be redeployed to Poland"
     return ctx.last_actor or ctx.default_actor, False
+
+
+def _nearest_is(sentence: Sentence, start: int, end: int, mine: list[Mention], chosen: str) -> bool:
+    """Whether a host-forces mention is the actor mention nearest the anchor, in its clause."""
+    lo, hi = sentence.clause_of(start)
+    def distance(m: Mention) -> int:
+        return m.start - end if m.start >= end else start - m.end
+    others = [m for m in actor_mentions(sentence) if m.entry.code == chosen and lo <= m.start < hi]
+    near_mine = min((distance(m) for m in mine if lo <= m.start < hi), default=None)
+    if near_mine is None:
+        return False
+    return all(near_mine < distance(m) for m in others)
 
 
 def domestic(m: Mention, host: str) -> bool:
@@ -182,7 +214,7 @@ def _bare_state_name(m: Mention) -> bool:
 
 
 def _force_right_after(sentence: Sentence, pos: int) -> bool:
-    """A force word right after a cue, perhaps after one word ("withdrawal of the forces", "الانسحاب التدريجي للقوات")."""
+    """A force word right after a cue or one word on ("withdrawal of the forces", "الانسحاب التدريجي للقوات")."""
     return any(0 <= s - pos <= 14 and len(sentence.text[pos:s].split()) <= 2 for s, _ in sentence.cues("force"))
 
 
@@ -260,7 +292,7 @@ def pick_actors(sentence: Sentence, s: int, e: int, ctx: DocContext) -> list[str
 
 def update_speaker(sentence: Sentence, ctx: DocContext) -> None:
     """Remember who speaks ("the Pentagon spokesman said") for a later "we are in Syria"."""
-    for s, e in sentence.cues("attribution"):
+    for _s, e in sentence.cues("attribution"):
         after = [m for m in actor_mentions(sentence) if e <= m.start <= e + 30]
         if after:
             ctx.speaker = after[0].entry.code

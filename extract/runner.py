@@ -10,13 +10,13 @@ import signal
 import sys
 import time
 from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import closing
 from dataclasses import dataclass, field
 from functools import partial
 from itertools import islice
 from multiprocessing import Pool
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Sequence
 
 from extract.documents import DEFAULT_MAX_BYTES, LANGS, Document, OnProblem, Problem, iter_documents
 from extract.table import COLUMNS, TableWriter

@@ -5,7 +5,7 @@ from itertools import count
 
 import pandas as pd
 
-from timeline.load import typed_claims
+from extract.table import typed_claims
 
 _ids = count(1)
 DEFAULTS = dict(

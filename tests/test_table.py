@@ -1,13 +1,26 @@
-"""The claims table: column order, dtypes, atomic CSV/Parquet writing and reading back."""
+"""The claims table: column order, dtypes, typing for analysis, reading every format, atomic writing."""
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import pandas as pd
 import pytest
 
 from extract import table
-from extract.table import COLUMNS, TableWriter, read_table, to_frame, write_table
+from extract.evaluate import read_claims
+from extract.table import (
+    COLUMNS,
+    TableWriter,
+    load_claims,
+    parse_partial_dates,
+    read_table,
+    to_frame,
+    typed_claims,
+    write_table,
+)
+
+SAMPLE = Path(__file__).parent / "data" / "sample_claims.csv"
 
 ROWS = [
     {"claim_id": "d1:1", "doc_id": "d1", "claim_type": "troop_count", "actor": "USA", "country": "IRQ",
@@ -122,3 +135,85 @@ def test_read_table_keeps_ids_that_look_like_numbers(tmp_path):
     frame = read_table(tmp_path / "c.csv")
     assert (frame.loc[0, "doc_id"], frame.loc[0, "value"], frame.loc[0, "start"]) == ("0012", 12.5, 7)
     assert list(frame.columns) == COLUMNS
+
+
+def test_sample_loads_with_agreed_dtypes():
+    df = load_claims(SAMPLE)
+    assert len(df) >= 50
+    assert df["value"].dtype == "float64" and df["lat"].dtype == "float64"
+    assert str(df["start"].dtype) == "Int64"
+    assert not df[["evidence", "base", "date", "date_source"]].isna().any().any()
+    assert pd.api.types.is_datetime64_any_dtype(df["date_dt"])
+    assert df.loc[df["date"] == "", "date_dt"].isna().all()
+
+
+def test_sample_covers_the_variety_the_other_modules_need():
+    df = load_claims(SAMPLE)
+    assert set(df["claim_type"]) == {"troop_count", "troop_target", "withdrawal", "deployment", "presence", "deadline"}
+    assert {"exact", "approx", "under", "over", "range"} <= set(df["qualifier"])
+    assert {"reported", "planned", "demanded", "proposed"} == set(df["status"])
+    assert {"text", "published", ""} == set(df["date_source"])
+    assert {"USA", "COALITION", "RUS", "FRA", "GBR", "PMF"} <= set(df["actor"])
+    assert set(df["lang"]) == {"ar", "en"}
+    assert df.loc[df["base"] != "", "lat"].notna().all()
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("2024-09-06", "2024-09-06"),
+    ("2024-09", "2024-09-01"),
+    ("2024", "2024-01-01"),
+    ("", None),
+    ("أيلول 2024", None),   # unparsed text never becomes a date
+])
+def test_parse_partial_dates(raw, expected):
+    got = parse_partial_dates(pd.Series([raw]))[0]
+    assert (pd.isna(got) if expected is None else got == pd.Timestamp(expected))
+
+
+def test_typed_claims_adds_missing_columns_and_blanks():
+    df = typed_claims(pd.DataFrame({"claim_type": ["presence"], "value": [""], "start": ["12"]}))
+    assert df.loc[0, "base"] == "" and pd.isna(df.loc[0, "value"]) and df.loc[0, "start"] == 12
+
+
+def test_typed_claims_strips_codes_and_keeps_free_text_exact():
+    df = typed_claims(pd.DataFrame({"actor": [" USA "], "date": ["2024-05 "], "evidence": ["  نحو 2500 جندي "]}))
+    assert (df.loc[0, "actor"], df.loc[0, "date"], df.loc[0, "evidence"]) == ("USA", "2024-05", "  نحو 2500 جندي ")
+    assert df.loc[0, "date_dt"] == pd.Timestamp("2024-05-01")
+
+
+def test_typed_claims_of_a_typed_frame_is_the_same_frame():
+    once = load_claims(SAMPLE)
+    pd.testing.assert_frame_equal(typed_claims(once), once)
+
+
+def test_derived_dates_are_never_written(tmp_path):
+    write_table(load_claims(SAMPLE), tmp_path / "c.csv")
+    assert (tmp_path / "c.csv").read_text(encoding="utf-8").splitlines()[0] == ",".join(COLUMNS)
+
+
+def _dataset(folder, frame):
+    """A hive-partitioned dataset: one part per publication year (`year=none` when undated)."""
+    years = frame["published"].str.slice(0, 4).replace("", "none")
+    for year, rows in frame.groupby(years):
+        (folder / f"year={year}").mkdir(parents=True)
+        rows.to_parquet(folder / f"year={year}" / "part-0.parquet", index=False)
+
+
+@pytest.mark.parametrize("layout", ["claims.csv", "claims.parquet", "claims.pq", "dataset"])
+def test_every_format_reads_the_same_table(tmp_path, layout):
+    frame = to_frame(ROWS + [dict(ROWS[1], claim_id="d2:1", doc_id="d2", published="2024-03-01")])
+    path = tmp_path / layout
+    if layout == "dataset":
+        _dataset(path, frame)
+    elif layout.endswith(".csv"):
+        frame.to_csv(path, index=False)
+    else:
+        frame.to_parquet(path, index=False)
+    back = read_table(path).sort_values("claim_id", ignore_index=True)
+    pd.testing.assert_frame_equal(back, frame)
+    assert sorted(read_claims(path)["claim_id"]) == ["d1:1", "d1:2", "d2:1"]   # the scorer's reader too
+
+
+def test_the_scorer_reads_cells_as_stored(tmp_path):
+    (tmp_path / "g.csv").write_text("doc_id,value,optional\nar_1,\"2,500\",1\n", encoding="utf-8")
+    assert read_claims(tmp_path / "g.csv").to_dict("records") == [{"doc_id": "ar_1", "value": "2,500", "optional": "1"}]

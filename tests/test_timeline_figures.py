@@ -6,15 +6,15 @@ from datetime import date
 import pandas as pd
 import plotly.graph_objects as go
 import pytest
-
 from plotly_data import trace_dicts, traces_of
-from timeline.bases import bases_figure, spans, base_rows
+from timeline_rows import claims
+
+from extract.table import empty_claims
+from timeline.bases import base_rows, bases_figure, spans
 from timeline.common import GL_THRESHOLD, value_text, wrap
 from timeline.deadlines import deadlines_figure, deadlines_frame
 from timeline.figures import claims_frame
-from timeline.load import empty_claims
 from timeline.troops import QUALIFIER_SYMBOLS, qualifier_symbols, troops_figure
-from timeline_rows import claims
 
 TODAY = date(2025, 6, 1)
 LRI, RLI, PDI = "\u2066", "\u2067", "\u2069"

@@ -5,12 +5,13 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from timeline_rows import claims
 
 import timeline.common
 import timeline.load
+from extract.table import load_claims
 from timeline import conflicts, figures, mapview
-from timeline.load import load_claims, load_labels
-from timeline_rows import claims
+from timeline.load import load_labels
 
 SAMPLE = Path(__file__).parent / "data" / "sample_claims.csv"
 SECTIONS = ("text", "fields")

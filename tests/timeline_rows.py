@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from timeline.load import typed_claims
+from extract.table import typed_claims
 
 DEFAULTS = {
     "doc_id": "t1", "published": "2024-05-01", "lang": "en", "claim_type": "troop_count", "actor": "USA",

@@ -10,10 +10,11 @@ from pathlib import Path
 import pandas as pd
 import plotly.graph_objects as go
 
+from extract.table import load_claims
+
 from .export import FORMATS, export_status, image_bytes
 from .figures import CHARTS, troops_figure
 from .filters import Filters, apply_filters
-from .load import load_claims
 
 
 def troops_with_conflicts(df: pd.DataFrame, today: date | None = None, lang: str = "en",

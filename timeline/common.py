@@ -211,7 +211,8 @@ def sources_note(df: pd.DataFrame, lang: str = "en", limit: int = 4) -> str:
     if not names:
         names = list(dict.fromkeys(df["doc_id"])) if len(df) else []
     names = [f"\u2068{n}\u2069" for n in names]  # bidi isolates: Arabic names don't reorder the line
-    shown = ("، " if lang == "ar" else ", ").join(names[:limit]) + (f" +{len(names) - limit}" if len(names) > limit else "")
+    more = f" +{len(names) - limit}" if len(names) > limit else ""
+    shown = ("، " if lang == "ar" else ", ").join(names[:limit]) + more
     n_docs = df["doc_id"].nunique() if len(df) else 0
     return f"{tr('sources', lang)}: {shown or '—'} · {n_docs} {tr('documents', lang)}"
 

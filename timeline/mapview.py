@@ -20,6 +20,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
+
 from timeline import common
 from timeline.common import FONT_FAMILY, sources_note
 from timeline.consolidate import PLACE, prepare
@@ -88,8 +89,8 @@ def map_figure(df: pd.DataFrame, on_date: date | None = None, lang: str = "en") 
     fig = go.Figure(border_traces(box))
     colors = actor_colors(df)
     shown = shown.sort_values("withdrawn", kind="stable")   # held bases first: the legend shows a filled marker
-    shown = shown.assign(textpos=label_positions(shown["lat"], shown["lon"]),
-                         label=shown["base"].map(lambda b: base_label(b, lang)).where(~shown["base"].duplicated(), ""))   # one name per base
+    names = shown["base"].map(lambda b: base_label(b, lang)).where(~shown["base"].duplicated(), "")  # one per base
+    shown = shown.assign(textpos=label_positions(shown["lat"], shown["lon"]), label=names)
     for actor, rows in shown.groupby("actor", sort=True):
         fig.add_trace(_actor_trace(actor, rows, _sizes(rows["troops"], shown["troops"].max()),
                                    colors[actor], lang))
@@ -181,7 +182,8 @@ def _hover(r: pd.Series, lang: str) -> str:
     """Base, actor, first and last sighting, last known troops, latest claim (wrapped evidence)."""
     f = lambda k: _label("fields", k, lang)  # noqa: E731
     day = lambda t: "" if pd.isna(t) else f"{t:%Y-%m-%d}"  # noqa: E731
-    lines = [f"<b>{base_label(r['base'], lang)}</b> ({r['country']})", f"{f('actor')}: {_actor_label(r['actor'], lang)}",
+    lines = [f"<b>{base_label(r['base'], lang)}</b> ({r['country']})",
+             f"{f('actor')}: {_actor_label(r['actor'], lang)}",
              f"{f('first_seen')}: {day(r['first_seen'])}", f"{f('last_seen')}: {day(r['last_seen'])}"]
     if pd.notna(r["troops"]):
         lines.append(f"{f('troops')}: {r['troops']:,.0f} ({r['troops_claim_id']})")

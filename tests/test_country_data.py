@@ -46,7 +46,8 @@ def test_another_language_adds_its_columns_with_cldr_names() -> None:
     assert header.split(",") == build_countries.columns(["ar", "en", "fr"])
     rows = {line.split(",")[0]: line.split(",") for line in text.split("\n")[2:] if line}
     name_fr = header.split(",").index("name_fr")
-    assert (rows["CIV"][name_fr], rows["DEU"][name_fr], rows["XKX"][name_fr]) == ("Côte d’Ivoire", "Allemagne", "Kosovo")
+    got = (rows["CIV"][name_fr], rows["DEU"][name_fr], rows["XKX"][name_fr])
+    assert got == ("Côte d’Ivoire", "Allemagne", "Kosovo")
 
 
 @pytest.mark.parametrize("overlay_row, message", [

@@ -269,7 +269,8 @@ def test_actors_are_well_formed() -> None:
 
 
 def test_required_actors_present() -> None:
-    required = ("USA COALITION NATO IRQ SYR TUR RUS IRN FRA GBR DEU PMF ISIS SDF KH HEZBOLLAH WAGNER EU UN AU ITA ESP POL "
+    required = ("USA COALITION NATO IRQ SYR TUR RUS IRN FRA GBR DEU PMF ISIS SDF KH HEZBOLLAH WAGNER EU UN AU "
+                "ITA ESP POL "
                 "ROU BEL NLD DNK NOR CAN AUS JPN KOR ISR JOR KWT SAU QAT BHR ARE OMN EGY LBN AFG PAK NER MLI "
                 "TCD BFA LBY SOM DJI UKR YEM CHN IND").split()
     assert [code for code in required if code not in GAZ.actors] == []
@@ -362,3 +363,44 @@ def test_find_is_fast_on_a_3kb_text() -> None:
         GAZ.find(variant)
         runs.append(time.perf_counter() - t0)
     assert statistics.median(runs) < 0.02  # measured ~1-3 ms including fold(); 20 ms leaves room for slow CI
+
+
+# ------------------------------------------------------------------ a third language from data alone
+
+FRENCH_INFLECTIONS = """
+flags: [capitalised_single_words]
+fr:
+  proclitics:
+    - ["l'", "d'"]
+  adjectives:
+    forms:
+      - {ending: ien, add: ["", ne, s, nes]}
+      - {ending: ais, add: ["", e, es]}
+  case: {exact_max_letters: 3, capitalised_single_words: true}
+  list_joiners: [et, ","]
+en:
+  case: {exact_max_letters: 3, capitalised_single_words: true}
+"""
+
+
+def test_a_language_is_columns_and_an_inflections_section(tmp_path: Path) -> None:
+    """French names, adjectives and elided articles, from CSV columns and one inflections section."""
+    (tmp_path / "inflections.yaml").write_text(FRENCH_INFLECTIONS, encoding="utf-8")
+    (tmp_path / "countries.csv").write_text(
+        "iso3,kind,name_en,name_fr,aliases_fr,adjectives_fr,capitals_fr\n"
+        "IRQ,state,Iraq,Irak,République d'Irak,irakien,Bagdad\n"
+        "FRA,state,France,France,,français,Paris\n"
+        "CIV,state,Côte d'Ivoire,Côte d'Ivoire,,ivoirien,Abidjan\n", encoding="utf-8")
+    (tmp_path / "actors.csv").write_text("code,kind,name_en,name_fr,aliases_fr\n"
+                                         "FRA,state,,,armée française\n", encoding="utf-8")
+    (tmp_path / "bases.csv").write_text("name,country,lat,lon,operators,aliases_fr\n"
+                                        "Port-Bouet,CIV,5.2560,-3.9290,FRA,camp de Port-Bouët\n", encoding="utf-8")
+    langs = {"en": {"letters": "A-Za-z"}, "fr": {"letters": "A-Za-zÀ-ÿ"}}
+    gaz = load_gazetteer(tmp_path, langs)
+    text = "Les troupes françaises du camp de Port-Bouët ont quitté l'Irak; les soldats ivoiriens et Bagdad"
+    got = {(text[m.start:m.end], m.entry.kind, m.entry.code, m.form) for m in gaz.find(text)}
+    assert got == {("françaises", "actor", "FRA", "adjective"), ("camp de Port-Bouët", "base", "Port-Bouet", "base"),
+                   ("Irak", "actor", "IRQ", "name"), ("Irak", "country", "IRQ", "name"),
+                   ("ivoiriens", "actor", "CIV", "adjective"), ("Bagdad", "actor", "IRQ", "metonym")}
+    assert gaz.label("IRQ", "fr") == "Irak" and gaz.label("Port-Bouet", "fr") == "camp de Port-Bouët"
+    assert gaz.label("CIV", "ar") == "Côte d'Ivoire"  # no Arabic column: the fallback language

@@ -22,9 +22,9 @@ from .text import fold, fold_str, trie_pattern
 
 DATA_DIR = Path(__file__).with_name("gazetteer")
 RULES_NAME = "inflections.yaml"
-FORMS = ("name", "metonym", "adjective", "base")  # preference order when one alias has several
+FORMS = ("name", "metonym", "adjective", "base", "feature")  # preference order when one alias has several
 COUNTRY_KINDS = ("state", "territory")
-_KIND_ORDER = {"actor": 0, "country": 1, "base": 2}
+_KIND_ORDER = {"actor": 0, "country": 1, "base": 2, "feature": 3}
 _SEP = re.compile(r"[\s\-]+")  # spaces and hyphens between words are interchangeable
 _SEP_PATTERN = r"[\s\-]+"
 _BRACKETED = re.compile(r"(.*)\[(.+)\](.*)")
@@ -146,7 +146,8 @@ class Gazetteer:
         mentions = []
         for s, e in spans:
             start, end = folded.span(s, e)
-            mentions += [Mention(sense.entry, start, end, sense.form) for sense in _distinct(found[(s, e)])]
+            mentions += [Mention(sense.entry, start, end, sense.form) for sense in _distinct(found[(s, e)])
+                         if sense.entry.kind != "feature"]   # "Gulf of Guinea" hides Guinea, names nothing
         return sorted(mentions, key=lambda m: (m.start, m.end, _KIND_ORDER[m.entry.kind], m.entry.code))
 
     def _compile(self, aliases: list[Alias]) -> None:
@@ -471,6 +472,18 @@ def _load_bases(path: Path, reader: _Reader, fallback: str) -> tuple[dict[str, E
     return bases, aliases
 
 
+def _load_features(path: Path, reader: _Reader, fallback: str) -> list[Alias]:
+    """Names of seas, gulfs and regions that contain a country's name but are not it (Gulf of Guinea)."""
+    aliases: list[Alias] = []
+    if not path.exists():
+        return aliases
+    for line, row in read_rows(path):
+        name = _required(row, "name", path, line)
+        entry = Entry(name, "feature", ((fallback, name),))
+        aliases += _aliases([(name, fallback)] + reader.items(row, "aliases"), entry, "feature")
+    return aliases
+
+
 def _required(row: dict[str, str], column: str, path: Path, line: int) -> str:
     """A cell that must not be empty."""
     if not row.get(column):
@@ -509,7 +522,8 @@ def _load(directory: Path, langs: dict[str, dict], fallback: str) -> Gazetteer:
     countries = _load_countries(directory / "countries.csv", reader)
     actors, actor_aliases = _load_actors(directory / "actors.csv", countries, reader)
     bases, base_aliases = _load_bases(directory / "bases.csv", reader, fallback)
-    return Gazetteer(actors, countries.entries, bases, actor_aliases + countries.aliases + base_aliases,
+    features = _load_features(directory / "features.csv", reader, fallback)
+    return Gazetteer(actors, countries.entries, bases, actor_aliases + countries.aliases + base_aliases + features,
                      rules, langs, fallback)
 
 

@@ -69,7 +69,7 @@ CASES = [
     ("ar", "2017-08-21", "وافق ترامب على إرسال نحو 4 آلاف جندي إضافي إلى أفغانستان.",
      [("deployment", "USA", "AFG", "", 4000.0, "planned")]),
     ("en", "2020-01-06", "Iraq's parliament voted to expel the 5,200 US troops stationed in the country.",
-     [("troop_count", "USA", "IRQ", "", 5200.0, "reported")]),
+     [("troop_count", "USA", "IRQ", "", 5200.0, "reported"), ("withdrawal", "USA", "IRQ", "", 5200.0, "demanded")]),
     ("ar", "2024-02-05", "يتواجد نحو 2500 جندي أمريكي في العراق و900 في سوريا ضمن التحالف الدولي لمحاربة داعش.",
      [("troop_count", "USA", "IRQ", "", 2500.0, "reported"), ("troop_count", "USA", "SYR", "", 900.0, "reported")]),
     ("ar", "2020-03-19", "أعلن التحالف الدولي انسحابه من قاعدة القائم على الحدود السورية وتسليمها للقوات العراقية.",
@@ -149,6 +149,48 @@ MOVEMENTS = [
 
 @pytest.mark.parametrize("lang,published,text,expected", MOVEMENTS, ids=[c[2][:40] for c in MOVEMENTS])
 def test_movements(lang, published, text, expected):
+    assert keys(extract_text(text, published=published, lang=lang)) == set(expected)
+
+
+# Types, actors and places that rules of the language decide (each a class of error seen on unseen text).
+CLASSES = [
+    # a size to come: a number with a future verb
+    ("en", "2022-05-17", "Fewer than 500 US troops will be involved in the mission in Somalia.",
+     [("troop_target", "USA", "SOM", "", 500.0, "planned")]),
+    # a level of the past: no date of its own
+    ("en", "2022-05-17", "That is smaller than the original footprint of 750 US soldiers who spent years in Somalia.",
+     [("troop_count", "USA", "SOM", "", 750.0, "reported")]),
+    # going home is a withdrawal
+    ("en", "2023-04-20", "The army said 177 Egyptian troops were airlifted back to Egypt from Sudan.",
+     [("withdrawal", "EGY", "SDN", "", 177.0, "reported")]),
+    # captives are not a force
+    ("en", "2023-04-20",
+     "The RSF had earlier said it had handed over 27 Egyptian soldiers to the Red Cross in Sudan.", []),
+    # the host's own forces moving into a foreign base are not a foreign deployment
+    ("en", "2025-02-01", "In Ivory Coast, Ivorian paratroopers entered the French base at Port-Bouet.", []),
+    # expelled from a list of countries; the subject named after the participle clause
+    ("en", "2025-02-01",
+     "Having been expelled from Mali, Burkina Faso, and Niger by hostile juntas, the French military "
+     "also had to leave Chad.",
+     [("withdrawal", "FRA", "MLI", "", None, "reported"), ("withdrawal", "FRA", "BFA", "", None, "reported"),
+      ("withdrawal", "FRA", "NER", "", None, "reported"), ("withdrawal", "FRA", "TCD", "", None, "planned")]),
+    # a base handed over: a withdrawal from the base, not a deployment to its host
+    ("en", "2025-02-01",
+     "The French military base in Abidjan will officially be handed over to Ivory Coast on February 20.",
+     [("withdrawal", "FRA", "CIV", "Port-Bouet", None, "planned")]),
+    ("ar", "2020-03-26",
+     "سلم التحالف الدولي بقيادة الولايات المتحدة، اليوم الخميس، قاعدة القيارة العسكرية إلى القوات العراقية.",
+     [("withdrawal", "COALITION", "IRQ", "Qayyarah West", None, "reported")]),
+    ("en", "2020-01-01", "The ministry handed over control of security to the army in Iraq.", []),
+    # a country inside a geographic name is not named ("Gulf of Guinea")
+    ("en", "2025-02-01",
+     "French soldiers are stationed in Ivory Coast to fight jihadist threats in the Gulf of Guinea.",
+     [("presence", "FRA", "CIV", "", None, "reported")]),
+]
+
+
+@pytest.mark.parametrize("lang,published,text,expected", CLASSES, ids=[c[2][:40] for c in CLASSES])
+def test_language_and_domain_classes(lang, published, text, expected):
     assert keys(extract_text(text, published=published, lang=lang)) == set(expected)
 
 

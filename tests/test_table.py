@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 
 from extract import table
+from extract.codes import CLAIM_TYPES, QUALIFIERS, STATUSES
 from extract.evaluate import read_claims
 from extract.table import (
     COLUMNS,
@@ -149,9 +150,9 @@ def test_sample_loads_with_agreed_dtypes():
 
 def test_sample_covers_the_variety_the_other_modules_need():
     df = load_claims(SAMPLE)
-    assert set(df["claim_type"]) == {"troop_count", "troop_target", "withdrawal", "deployment", "presence", "deadline"}
-    assert {"exact", "approx", "under", "over", "range"} <= set(df["qualifier"])
-    assert {"reported", "planned", "demanded", "proposed"} == set(df["status"])
+    assert set(df["claim_type"]) == set(CLAIM_TYPES)
+    assert set(QUALIFIERS) <= set(df["qualifier"])
+    assert set(df["status"]) == set(STATUSES)
     assert {"text", "published", ""} == set(df["date_source"])
     assert {"USA", "COALITION", "RUS", "FRA", "GBR", "PMF"} <= set(df["actor"])
     assert set(df["lang"]) == {"ar", "en"}

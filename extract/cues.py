@@ -6,8 +6,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 
-import yaml
-
+from .rulefile import load_rule_file
 from .text import fold_str
 
 RULES_FILE = Path(__file__).parent / "rules" / "claims.yaml"
@@ -87,7 +86,7 @@ def _body(phrases: list[str]) -> str:
 @cache
 def load_cues(lang: str | None = None, path: Path = RULES_FILE) -> Cues:
     """Cues of `lang` ('ar'/'en'); with no language, only the shared lists (abbreviations, particles)."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = load_rule_file(path)
     abbreviations = frozenset(a.lower() for a in data.get("abbreviations", []))
     particles = {role: tuple(fold_str(str(w)) for w in words or [])
                  for role, words in (data.get("particles") or {}).items()}

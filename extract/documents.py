@@ -79,6 +79,8 @@ def iter_documents(paths: Sequence[str | Path], on_problem: OnProblem,
             on_problem(Problem(str(path), str(exc)))
         except OSError as exc:
             on_problem(Problem(str(path), f"cannot read: {exc.strerror or exc}"))
+        except Exception as exc:  # a reader's bug or a broken dependency: this file only, never the run
+            on_problem(Problem(str(path), failure(exc)))
 
 
 def documents_from_upload(name: str, data: bytes, published: str = "",
@@ -100,7 +102,15 @@ def documents_from_upload(name: str, data: bytes, published: str = "",
     except Unreadable as exc:
         problems.append(Problem(name, str(exc)))
         docs = []
+    except Exception as exc:  # as in iter_documents: one file's problem
+        problems.append(Problem(name, failure(exc)))
+        docs = []
     return docs, problems
+
+
+def failure(exc: BaseException) -> str:
+    """An unexpected exception as one line of a problem report: `cannot read: ImportError: ...`."""
+    return f"cannot read: {type(exc).__name__}: {' '.join(str(exc).split())}"
 
 
 class _Same(dict):
@@ -266,7 +276,12 @@ def _finish_all(records: Iterator[Document | Problem], path: str, manifest: dict
             on_problem(record)
             continue
         record.path = path
-        yield _finish(record, manifest.get(record.doc_id, {}), on_problem)
+        try:
+            doc = _finish(record, manifest.get(record.doc_id, {}), on_problem)
+        except Exception as exc:  # one record's metadata must not stop the rest of the file
+            on_problem(Problem(path, f"{record.doc_id}: {failure(exc)}", kind="row"))
+            continue
+        yield doc
 
 
 def _finish(doc: Document, meta: Meta, on_problem: OnProblem) -> Document:

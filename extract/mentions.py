@@ -47,11 +47,21 @@ def _prep_kind(sentence: Sentence, m: Mention) -> str:
         return "loc"
     if cue_right_before(sentence, "location_prep", m.start) or cue_right_before(sentence, "place_verbs", m.start):
         return "loc"
+    if _adjective_between(sentence, "location_prep", m.start):
+        return "loc"   # "in unstable Afghanistan", "to war-torn Somalia"
     if cue_right_before(sentence, "from_prep", m.start):
         word_start = max(e for _, e in sentence.cues("from_prep") if e <= m.start) - 3
         partitive = _number_right_before(sentence, word_start) and place_country(m) != sentence.host
         return "" if partitive else "from"
     return ""
+
+
+def _adjective_between(sentence: Sentence, category: str, pos: int) -> bool:
+    """A cue, then one lower-case word (an adjective of a cased script), then the name at `pos`."""
+    words = re.match(r"^(.*?)(\S+)\s+$", sentence.text[max(0, pos - 40):pos])
+    if not words or not words.group(2).replace("-", "").isalpha() or not words.group(2).islower():
+        return False
+    return cue_right_before(sentence, category, pos - len(words.group(0)) + len(words.group(1)))
 
 
 def _number_right_before(sentence: Sentence, pos: int) -> bool:

@@ -15,8 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-import yaml
-
+from .rulefile import load_rule_file
 from .text import Folded, fold, fold_str, trie_pattern
 
 RULES = Path(__file__).parent / "rules"
@@ -24,6 +23,7 @@ _L = r"[^\W\d_]"  # one letter of any script
 _ARABIC = re.compile("[\u0600-\u06ff]")
 _MARKS = re.compile("[\u064b-\u0652\u0670\u0640]*")  # diacritics and tatweel the fold drops
 _NUM = r"[0-9]+(?:[.,][0-9]+)*"
+_MAX_VALUE = 2.0**53  # past this a float no longer holds every whole number: no count of anything
 
 
 @dataclass(frozen=True)
@@ -74,7 +74,7 @@ def _month_names(rules: Path) -> list[str]:
     path = rules / "dates.yaml"
     if not path.exists():
         return []
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = load_rule_file(path)
     names: list[str] = []
     for entry in (data.get("months") or {}).values():
         for words in (entry.values() if isinstance(entry, dict) else [entry]):
@@ -172,7 +172,7 @@ class _Lexicon:
 
 def _load() -> _Lexicon:
     """Read numbers.yaml (and dates.yaml's months) once."""
-    data = yaml.safe_load((RULES / "numbers.yaml").read_text(encoding="utf-8"))
+    data = load_rule_file(RULES / "numbers.yaml")
     return _Lexicon(data, _month_names(RULES))
 
 
@@ -397,6 +397,9 @@ def _scan(t: str) -> list[_Num]:
         num = _read_atom(t, m)
         if num is None or (m.group("digits") is not None and not _digits_ok(t, num)):
             continue
+        if not num.value <= _MAX_VALUE:  # too large to count anything (309+ digits: infinity)
+            pos = num.end
+            continue
         nums.append(num)
         pos = max(pos, num.end)
 
@@ -536,6 +539,8 @@ def _final_unit(t: str, f: Folded, num: _Num, grouped: bool, left: int) -> str:
     unit = _noun_before(t, num) or num.unit
     if unit in ("", "personnel", "other"):
         before = _unit_before(t, replace(num, qual_start=left, qual="x") if left != num.left else num)
+        if before == "name" and (num.qual or unit == "personnel"):
+            before = ""   # "في القاعدة نحو 2500 جندي": a number of troops at the base, not its name
         if before:
             return before
         if _casualty_after(t, num.unit_end if unit else num.end):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -219,3 +220,40 @@ def test_real_dates_module_rejects_a_bad_manifest_date(monkeypatch):
     documents._dates_function.cache_clear()
     assert documents.parse_published_date("2023-13-45") is None
     assert documents.parse_published_date("2024-09") is not None
+
+
+# --- unexpected failures stay with their file (issue 9) ----------------------------------------------
+
+STOCK_INSTALL = "ModuleNotFoundError: import of trafilatura halted; None in sys.modules"  # a failed import
+
+
+def test_html_with_trafilatura_unloadable_is_one_files_problem(tmp_path, monkeypatch):
+    """lxml 6 without lxml_html_clean: trafilatura's import fails; that page is skipped, not the run."""
+    monkeypatch.setitem(sys.modules, "trafilatura", None)
+    (tmp_path / "a.txt").write_text("غادر الجنود القاعدة.", encoding="utf-8")
+    (tmp_path / "page.html").write_text("<html><body><p>Troops left.</p></body></html>", encoding="utf-8")
+    docs, problems = read([tmp_path])
+    assert list(docs) == ["a"]
+    assert [str(p) for p in problems] == [f"{tmp_path / 'page.html'}: cannot read: {STOCK_INSTALL}"]
+
+
+def test_upload_html_with_trafilatura_unloadable_is_reported(monkeypatch):
+    monkeypatch.setitem(sys.modules, "trafilatura", None)
+    docs, problems = documents_from_upload("page.html", b"<html><body><p>Troops left.</p></body></html>")
+    assert docs == []
+    assert [str(p) for p in problems] == [f"page.html: cannot read: {STOCK_INSTALL}"]
+
+
+def test_a_record_whose_metadata_crashes_is_skipped_and_the_file_goes_on(tmp_path, monkeypatch):
+    def dateline(text: str) -> str | None:
+        if "boom" in text:
+            raise ValueError("invalid literal\n  for int()")
+        return None
+
+    monkeypatch.setattr(documents, "find_dateline", dateline)
+    lines = [{"id": "r1", "text": "غادر الجنود."}, {"id": "r2", "text": "boom"}, {"id": "r3", "text": "Troops left."}]
+    (tmp_path / "rows.jsonl").write_text("\n".join(json.dumps(r) for r in lines), encoding="utf-8")
+    docs, problems = read([tmp_path])
+    assert list(docs) == ["r1", "r3"]
+    assert [(str(p), p.kind) for p in problems] == [
+        (f"{tmp_path / 'rows.jsonl'}: r2: cannot read: ValueError: invalid literal for int()", "row")]

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from extract.documents import Document, Problem
+from extract.documents import Document, Problem, decode_bytes, documents_from_upload, iter_documents
 from extract.table import conform, read_table, to_frame, write_table
 
 MAX_BYTES = 20 * 1024 * 1024          # per uploaded file
@@ -77,11 +77,7 @@ def _ingest_file(name: str, data: bytes, published: str, target: _Target, report
     if len(data) > max_bytes:
         report.problems.append(Problem(name, f"file is larger than the {max_bytes // 2**20} MB limit"))
         return []
-    try:
-        docs, problems = _documents_from_upload(name, data, published, max_bytes)
-    except Exception as exc:  # an unreadable upload must not stop the others
-        report.problems.append(Problem(name, f"could not read: {exc}"))
-        return []
+    docs, problems = documents_from_upload(name, data, published=published, max_bytes=max_bytes)
     report.problems.extend(problems)
     rows: list[dict] = []
     for doc in docs:
@@ -91,7 +87,7 @@ def _ingest_file(name: str, data: bytes, published: str, target: _Target, report
             continue
         try:
             doc_id, new = _add_document(doc, digest, target)
-        except Exception as exc:  # extraction bug on one article: report it, keep the rest
+        except Exception as exc:  # noqa: BLE001 - extraction bug on one article: report it, keep the rest
             report.problems.append(Problem(name, f"{doc.doc_id}: extraction failed: {exc}"))
             continue
         report.added_docs.append(doc_id)
@@ -116,14 +112,6 @@ def _add_document(doc: Document, digest: str, target: _Target) -> tuple[str, lis
     _append_index(target.store_dir, {"sha1": digest, "doc_id": doc_id, "name": doc.title or doc_id,
                                      "path": str(path)})
     return doc_id, rows
-
-
-def _documents_from_upload(name: str, data: bytes, published: str, max_bytes: int
-                           ) -> tuple[list[Document], list[Problem]]:
-    """extract.documents.documents_from_upload, imported late so this module loads while it is written."""
-    from extract.documents import documents_from_upload
-
-    return documents_from_upload(name, data, published=published, max_bytes=max_bytes)
 
 
 def text_hash(text: str) -> str:
@@ -151,8 +139,6 @@ def read_article(source_file: str, doc_id: str = "", base_dirs: Iterable[str | P
         return None
     if path.suffix.lower() == ".txt":
         return _read_txt(path)
-    from extract.documents import iter_documents
-
     docs = list(iter_documents([path], on_problem=lambda p: None))
     match = [d for d in docs if d.doc_id == doc_id] or docs[:1]
     return match[0].text if match else None
@@ -168,8 +154,6 @@ def resolve_path(source_file: str, base_dirs: Iterable[str | Path] = ()) -> Path
 
 def _read_txt(path: Path) -> str:
     """A text file decoded exactly as the extractor decodes it, so stored offsets still match."""
-    from extract.documents import decode_bytes
-
     return decode_bytes(path.read_bytes())
 
 

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import sys
 from datetime import date
 from pathlib import Path
@@ -12,19 +11,17 @@ import plotly.graph_objects as go
 
 from extract.table import load_claims
 
+from .conflicts import add_conflict_marks, find_conflicts
 from .export import FORMATS, export_status, image_bytes
 from .figures import CHARTS, troops_figure
 from .filters import Filters, apply_filters
+from .mapview import map_figure
 
 
 def troops_with_conflicts(df: pd.DataFrame, today: date | None = None, lang: str = "en",
                           log_y: bool = False) -> go.Figure:
     """The troop-levels chart as the dashboard draws it: conflicting figures marked."""
     fig = troops_figure(df, today=today, lang=lang, log_y=log_y)
-    try:
-        from .conflicts import add_conflict_marks, find_conflicts
-    except ImportError:
-        return fig
     return add_conflict_marks(fig, find_conflicts(df), lang=lang) if fig.data else fig
 
 
@@ -38,17 +35,15 @@ def _plain(make):
 def _map(df: pd.DataFrame, today: date | None = None, lang: str = "en", on_date: date | None = None,
          **_: object) -> go.Figure:
     """The map as of `on_date` (every base's latest state without one)."""
-    from .mapview import map_figure
     return map_figure(df, on_date=on_date, lang=lang)
 
 
 def chart_builders() -> dict:
-    """Chart name -> figure function(df, today, lang, **options); 'map' only when timeline/mapview.py is present."""
+    """Chart name -> figure function(df, today, lang, **options)."""
     builders = {name: _plain(make) for name, make in CHARTS.items()}
     builders["troops"] = lambda df, today=None, lang="en", log_y=False, **_: troops_with_conflicts(  # noqa: E731
         df, today=today, lang=lang, log_y=log_y)
-    if importlib.util.find_spec("timeline.mapview") is not None:
-        builders["map"] = _map
+    builders["map"] = _map
     return builders
 
 

@@ -32,7 +32,7 @@ def find_browser() -> str | None:
     try:
         from choreographer.browsers.chromium import Chromium
         found = Chromium.find_browser(skip_local=False)
-    except Exception:  # lookup API differs between choreographer versions: fall back to known paths
+    except Exception:  # noqa: BLE001 - lookup API differs between choreographer versions: fall back to known paths
         found = None
     if found:
         return found

@@ -6,10 +6,13 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
 
 import pandas as pd
+from filelock import FileLock, Timeout
 
 # The schema's columns (docs/claims-schema.md), in order, then the columns this project adds.
 SCHEMA_COLUMNS = [
@@ -151,6 +154,43 @@ def _read_dataset(folder: Path) -> pd.DataFrame:
 
 
 # --- writing -------------------------------------------------------------------------------------
+
+def lock_path(path: str | Path) -> Path:
+    """The lock file of a claims table: a hidden file beside it (`data/.claims.csv.lock`)."""
+    path = Path(path)
+    return path.parent / f".{path.name}.lock"
+
+
+@contextmanager
+def table_lock(path: str | Path, on_wait: Callable[[], None] | None = None) -> Iterator[None]:
+    """Hold the table's writer lock across processes, so a read-merge-write never loses another writer's rows.
+
+    `on_wait()` is called once if another writer holds it (then this one waits its turn).
+    """
+    lock_file = lock_path(path)
+    lock_file.parent.mkdir(parents=True, exist_ok=True)
+    lock = FileLock(lock_file)
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        if on_wait is not None:
+            on_wait()
+        lock.acquire()
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def append_rows(path: str | Path, rows: list[dict]) -> None:
+    """Add claim rows to the table at `path` (created when missing); call it holding `table_lock(path)`."""
+    path = Path(path)
+    new = to_frame(rows)
+    if path.exists():
+        old = read_table(path)
+        new = pd.concat([old, new], ignore_index=True) if len(old) else new
+    write_table(new, path)
+
 
 def write_table(df: pd.DataFrame, path: str | Path) -> None:
     """Replace `path` atomically with `df` (Parquet if the name says so, else UTF-8 CSV)."""

@@ -4,6 +4,7 @@ The one home of the table's shape, shared by extraction, uploads, the scorer, th
 """
 from __future__ import annotations
 
+import csv
 import os
 import tempfile
 from collections.abc import Callable, Iterator
@@ -32,6 +33,8 @@ CODE_COLUMNS = [c for c in TEXT_COLUMNS if c not in FREE_TEXT_COLUMNS]
 # Derived, never stored: a partial date string's period start, as a Timestamp.
 DATE_COLUMNS = {"date_dt": "date", "published_dt": "published"}
 PARQUET_SUFFIXES = (".parquet", ".pq")
+# A spreadsheet reads a cell starting with one of these as a formula (OWASP "CSV injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def to_frame(rows: list[dict]) -> pd.DataFrame:
@@ -153,6 +156,34 @@ def _read_dataset(folder: Path) -> pd.DataFrame:
     return dataset.to_table().to_pandas()
 
 
+# --- exporting -----------------------------------------------------------------------------------
+
+def spreadsheet_safe(df: pd.DataFrame) -> pd.DataFrame:
+    """A copy for CSV exports whose text cells cannot start a formula: OWASP's rule, a leading `'`.
+
+    Only text columns are touched: a negative number in a numeric column stays a number. The claims
+    file itself is data, not an export, and is written exactly (`write_table`).
+    """
+    out = df.copy()
+    for column in out.columns:
+        cells = out[column]
+        if pd.api.types.is_string_dtype(cells) or cells.dtype == object:
+            formula = cells.map(lambda v: isinstance(v, str) and v.startswith(FORMULA_STARTS)).astype(bool)
+            out[column] = cells.where(~formula, "'" + cells.astype(str))
+    return out
+
+
+def csv_text(df: pd.DataFrame, header: bool = True) -> str:
+    """A frame as CSV that reads back cell for cell (the one CSV writer of the table and its exports).
+
+    Python's csv module leaves a bare carriage return unquoted when lines end in LF, and every reader
+    then breaks the row there; a chunk holding one is written with every cell quoted instead.
+    """
+    text = [c for c in df.columns if pd.api.types.is_string_dtype(df[c]) or df[c].dtype == object]
+    has_cr = any(df[c].astype(str).str.contains("\r", regex=False).any() for c in text)
+    return df.to_csv(index=False, header=header, quoting=csv.QUOTE_ALL if has_cr else csv.QUOTE_MINIMAL)
+
+
 # --- writing -------------------------------------------------------------------------------------
 
 def lock_path(path: str | Path) -> Path:
@@ -227,8 +258,7 @@ class TableWriter:
         if self.parquet:
             self._write_parquet(frame)
         else:
-            text = frame.to_csv(index=False, header=not self._wrote_header)
-            self._handle.write(text.encode("utf-8"))
+            self._handle.write(csv_text(frame, header=not self._wrote_header).encode("utf-8"))
             self._wrote_header = True
         self.rows += len(frame)
 

@@ -218,3 +218,10 @@ def test_every_format_reads_the_same_table(tmp_path, layout):
 def test_the_scorer_reads_cells_as_stored(tmp_path):
     (tmp_path / "g.csv").write_text("doc_id,value,optional\nar_1,\"2,500\",1\n", encoding="utf-8")
     assert read_claims(tmp_path / "g.csv").to_dict("records") == [{"doc_id": "ar_1", "value": "2,500", "optional": "1"}]
+
+
+@pytest.mark.parametrize("title", ["سطر\rآخر", "line\rbreak", "\r=1", "crlf\r\nend"])
+def test_a_bare_carriage_return_in_a_cell_reads_back_exactly(tmp_path, title):
+    frame = to_frame(ROWS + [dict(ROWS[1], claim_id="d1:3", title=title)])
+    write_table(frame, tmp_path / "c.csv")
+    pd.testing.assert_frame_equal(read_table(tmp_path / "c.csv"), frame)

@@ -5,8 +5,12 @@ The one home of the table's shape, shared by extraction, uploads, the scorer, th
 from __future__ import annotations
 
 import csv
+import fcntl
+import glob
 import os
-import tempfile
+import secrets
+import stat
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -33,6 +37,7 @@ CODE_COLUMNS = [c for c in TEXT_COLUMNS if c not in FREE_TEXT_COLUMNS]
 # Derived, never stored: a partial date string's period start, as a Timestamp.
 DATE_COLUMNS = {"date_dt": "date", "published_dt": "published"}
 PARQUET_SUFFIXES = (".parquet", ".pq")
+STALE_AFTER = 60.0   # seconds: an unlocked temp file this old was left by a killed writer
 # A spreadsheet reads a cell starting with one of these as a formula (OWASP "CSV injection").
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -247,8 +252,8 @@ class TableWriter:
 
     def __enter__(self) -> TableWriter:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
-        self._tmp = Path(name)
+        remove_stale_temps(self.path)
+        fd, self._tmp = _locked_temp(self.path)
         self._handle = os.fdopen(fd, "wb")
         return self
 
@@ -298,6 +303,8 @@ class TableWriter:
             self._parquet_writer.close()
             self._parquet_writer = None
         self._handle.flush()
+        if self.path.exists():   # a rewrite keeps the file's mode (0644 stays 0644)
+            os.fchmod(self._handle.fileno(), stat.S_IMODE(self.path.stat().st_mode))
         os.fsync(self._handle.fileno())
         self._handle.close()
         self._handle = None
@@ -313,6 +320,44 @@ class TableWriter:
                 except (OSError, ValueError):  # already failing; the temp file is removed next
                     pass
         self._parquet_writer = self._handle = None
+
+
+def _locked_temp(path: Path) -> tuple[int, Path]:
+    """A new temp file beside `path` (`.claims.csv.<random>.tmp`), locked while its writer lives.
+
+    Created with mode 0666 less the umask, as `open()` would (mkstemp's 0600 would make the table private).
+    """
+    while True:
+        tmp = path.parent / f".{path.name}.{secrets.token_hex(6)}.tmp"
+        try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        except FileExistsError:
+            continue
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)   # released by the kernel when the writer dies
+        return fd, tmp
+
+
+def remove_stale_temps(path: str | Path) -> list[Path]:
+    """Delete the temp files a killed writer of `path` left; a live writer's (locked, or new) are kept."""
+    path = Path(path)
+    removed = []
+    for tmp in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+        try:
+            if time.time() - tmp.stat().st_mtime < STALE_AFTER:
+                continue
+            fd = os.open(tmp, os.O_RDONLY)
+        except FileNotFoundError:   # its writer just renamed or removed it
+            continue
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:     # a writer still holds it
+            continue
+        else:
+            tmp.unlink(missing_ok=True)
+            removed.append(tmp)
+        finally:
+            os.close(fd)
+    return removed
 
 
 def _fsync_dir(folder: Path) -> None:

@@ -17,7 +17,14 @@ from dataclasses import replace
 from .codes import DEFAULT_STATUS, STATUSES
 from .context import TRIGGER_TYPES, Claim, DocContext, Sentence, cue_near, cue_right_before
 from .gazetteer import Mention
-from .mentions import actor_mentions, pick_actor, pick_actors, pick_places, place_mentions
+from .mentions import (
+    actor_mentions,
+    movement_places,
+    pick_actor,
+    pick_actors,
+    pick_places,
+    place_mentions,
+)
 from .numbers import Quantity
 
 STATUS_WINDOW = 150     # characters before a claim's anchor in which a status cue governs it
@@ -192,15 +199,30 @@ def number_claims(sentence: Sentence, ctx: DocContext, dates_for) -> tuple[list[
         status = pick_status(sentence, q.start, claim_type)
         if status == DEFAULT_STATUS[claim_type] and _typed_by_planned_cue(sentence, q):
             status = "planned"   # "10,000 NATO troops ... will leave": the verb after the number is the plan
-        claim = _base_claim(sentence, claim_type, actor, country, mention, status)
-        claim = replace(claim, value=q.value, value_min=q.value_min, value_max=q.value_max, qualifier=q.qualifier)
-        claims.append(assign_date(claim, sentence, q.start, q.end, ctx, dates_for))
-        if claim_type == "withdrawal" and cue_near(sentence, "count", q.start, 30, 0):
+        for kind, (country, _, mention) in _movement_legs(sentence, q, ctx, actor, claim_type, places[0]):
+            claim = _base_claim(sentence, kind, actor, country, mention, status)
+            claim = replace(claim, value=q.value, value_min=q.value_min, value_max=q.value_max, qualifier=q.qualifier)
+            claims.append(assign_date(claim, sentence, q.start, q.end, ctx, dates_for))
+        if claim_type == "withdrawal" and (cue_near(sentence, "count", q.start, 30, 0)
+                                           or cue_right_before(sentence, "whole_force", q.start)):
             size = replace(claim, claim_type="troop_count", status="reported",
                            date="", date_precision="", date_source="")
             claims.append(assign_date(size, sentence, q.start, q.end, ctx, dates_for))   # "its 4,000 troops"
         consumed.update(_cues_used_by(sentence, q))
     return claims, consumed
+
+
+def _movement_legs(sentence: Sentence, q: Quantity, ctx: DocContext, actor: str, claim_type: str,
+                   place: tuple) -> list[tuple[str, tuple]]:
+    """A movement with an origin and a destination is a transfer: a withdrawal from the one and a deployment
+    to the other ("نقل ألف جندي سحبوا من شمال سوريا إلى غرب العراق"); otherwise the claim at its place."""
+    if claim_type not in ("withdrawal", "deployment"):
+        return [(claim_type, place)]
+    legs = movement_places(sentence, q.start, ctx, actor)
+    origins, destinations = legs["from"], legs["to"]
+    if not (origins and destinations):
+        return [(claim_type, place)]
+    return [("withdrawal", p) for p in origins] + [("deployment", p) for p in destinations]
 
 
 def _multinational(sentence: Sentence, q: Quantity) -> bool:
@@ -273,6 +295,8 @@ def _triggers(sentence: Sentence, consumed: set[int]) -> list[tuple[int, int, st
                 continue
             if kind in ("presence", "presence_noun") and any(0 < s - m <= 25 for m in movers):
                 continue
+            if kind == "presence" and _moving_clause(sentence, s):
+                continue   # "القوات المتمركزة في القيارة انسحبت": the forces there moved, the move is the claim
             if kind == "presence_stay":
                 if not any(0 <= m.start - e <= 30 for m in place_mentions(sentence)):
                     continue   # "will remain committed": staying somewhere needs the somewhere
@@ -289,6 +313,13 @@ def _triggers(sentence: Sentence, consumed: set[int]) -> list[tuple[int, int, st
         if adjectives and not any(0 < s - m <= 25 for m in movers):
             found.append((s, e, "presence"))
     return sorted(found)
+
+
+def _moving_clause(sentence: Sentence, pos: int) -> bool:
+    """A withdrawal or deployment cue in the clause of `pos`, within 60 characters of it."""
+    lo, hi = sentence.clause_of(pos)
+    return any(lo <= s < hi and abs(s - pos) <= 60
+               for kind in ("withdrawal", "deployment") for s, _ in sentence.cues(kind))
 
 
 def _cue_before(sentence: Sentence, category: str, pos: int) -> bool:
@@ -329,15 +360,32 @@ def trigger_claims(sentence: Sentence, ctx: DocContext, consumed: set[int], date
         if not _about_forces(sentence, s, e, places):
             continue
         status = pick_status(sentence, s, kind)
-        for country, _base, mention in places:
+        for place_kind, (country, _base, mention) in _trigger_legs(sentence, s, kind, places, ctx, actor):
             if not country or actor == country:
                 continue
-            place_kind = kind
-            if kind == "withdrawal" and mention is not None and cue_right_before(sentence, "direction", mention.start):
-                place_kind = "deployment"   # "left Ain al-Asad towards Syria": Syria is where they went
             claim = _base_claim(sentence, place_kind, actor, country, mention, status)
             claims.append(assign_date(claim, sentence, s, e, ctx, dates_for, clause_only=True))
     return claims
+
+
+def _trigger_legs(sentence: Sentence, s: int, kind: str, places: list, ctx: DocContext,
+                  actor: str) -> list[tuple[str, tuple]]:
+    """Each place of a movement cue with what happens there: left from an origin ("left Ain al-Asad"), sent to a
+    destination ("towards Syria"). Forces somewhere else in the clause that move to a destination have left
+    it ("تحركت القوات المتواجدة شمال شرقي سوريا، اليوم، باتجاه العراق")."""
+    if kind not in ("withdrawal", "deployment"):
+        return [(kind, p) for p in places]
+    legs = movement_places(sentence, s, ctx, actor)
+    origins, destinations = legs["from"], legs["to"]
+    if destinations and not origins:
+        went = {c for c, _, _ in destinations}
+        first = min(m.start for _, _, m in destinations)
+        origins = [p for p in legs["at"] if p[0] not in went and p[2].start < first][-1:]
+    if not (origins or destinations):
+        return [(kind, p) for p in places]
+    used = {id(m) for _, _, m in origins + destinations}
+    rest = [(kind, p) for p in places if id(p[2]) not in used and (kind == "withdrawal" or not destinations)]
+    return rest + [("withdrawal", p) for p in origins] + [("deployment", p) for p in destinations]
 
 
 def deadline_claims(sentence: Sentence, ctx: DocContext, numbered: list[Claim], consumed: set[int],

@@ -64,11 +64,19 @@ def _categories_of(cues: Cues, cue: str) -> list[tuple[str, int]]:
     return out
 
 
+GAP = "..."          # in a cue phrase: up to GAP_WORDS other words of the same clause ("pull* ... out")
+GAP_WORDS = 4
+
+
 def _phrase_regex(phrase: str) -> str:
-    """Regex for one cue phrase: words separated by flexible space, `*` = any word ending."""
-    words = fold_str(phrase).split()
-    parts = [re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) + r"(?!\w)" for w in words]
-    return r"\s+".join(parts)
+    """Regex for one cue phrase: words separated by flexible space, `*` = any word ending, `...` = a gap."""
+    regex = ""
+    for i, w in enumerate(fold_str(phrase).split()):
+        if w == GAP:
+            regex += rf"(?:\s+(?:[^\s.,;:،؛!?\"“”]|[.,](?=\d))+){{0,{GAP_WORDS}}}?"   # "2,000" is one word
+            continue
+        regex += (r"\s+" if i else "") + (re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) + r"(?!\w)")
+    return regex
 
 
 def compile_cues(phrases: list[str], clitics: tuple[str, ...] = ()) -> re.Pattern[str]:

@@ -40,20 +40,53 @@ def _listed() -> re.Pattern[str]:
 TRACKED_GROUPS = {"state", "alliance", "coalition"}   # who can have a presence, withdrawal or deployment
 
 
+def place_role(sentence: Sentence, m: Mention) -> str:
+    """How the words before a place govern it: 'from' (origin), 'to' (destination), 'at', or ''.
+
+    Region words between are skipped: "من شمال سوريا" is from Syria, "to western Iraq" is to Iraq.
+    """
+    cache = sentence.cache.setdefault("place_role", {})
+    if m.start not in cache:
+        cache[m.start] = _role_before(sentence, m.start)
+    return cache[m.start]
+
+
+def _role_before(sentence: Sentence, pos: int) -> str:
+    regions = 0
+    while True:   # "the north of", "northern", "شمال شرقي": skipped; a region word says it is a place
+        region = _cue_ending_before(sentence, "region", pos)
+        article = _cue_ending_before(sentence, "place_article", pos) if region is None else None
+        if region is None and article is None:
+            break
+        regions += region is not None
+        pos = region if region is not None else article
+    attached = re.split(r"\s", text_before(sentence.text, pos))[-1]
+    for category, role in (("direction", "to"), ("from_prep", "from"), ("leave_place", "from"),
+                           ("enter_place", "to"), ("location_prep", "at")):
+        if cue_right_before(sentence, category, pos):
+            return role
+    if attached in _particles()["place_clitics"] or _adjective_between(sentence, "location_prep", pos):
+        return "at"   # "بالعراق"; "in unstable Afghanistan"
+    return "at" if regions else ""   # "northern Syria", "شمال العراق"
+
+
+def _cue_ending_before(sentence: Sentence, category: str, pos: int) -> int | None:
+    """Start of a `category` cue that ends right before `pos` (white space only between), else None."""
+    for s, e in sentence.cues(category):
+        if e < pos and not sentence.text[e:pos].strip(" -") and s < e:
+            return s
+    return None
+
+
 def _prep_kind(sentence: Sentence, m: Mention) -> str:
-    """'loc' after in/at/to, an attached ب or a verb of place (leave X); 'from' after from/من; else ''."""
-    attached = re.split(r"\s", text_before(sentence.text, m.start))[-1]
-    if attached in _particles()["place_clitics"]:
-        return "loc"
-    if cue_right_before(sentence, "location_prep", m.start) or cue_right_before(sentence, "place_verbs", m.start):
-        return "loc"
-    if _adjective_between(sentence, "location_prep", m.start):
-        return "loc"   # "in unstable Afghanistan", "to war-torn Somalia"
-    if cue_right_before(sentence, "from_prep", m.start):
-        word_start = max(e for _, e in sentence.cues("from_prep") if e <= m.start) - 3
-        partitive = _number_right_before(sentence, word_start) and place_country(m) != sentence.host
-        return "" if partitive else "from"
-    return ""
+    """'loc' for a place governed by in/at/to/towards/a verb of place, 'from' after from/من, else ''."""
+    role = place_role(sentence, m)
+    if role == "from":
+        word_start = max((e for _, e in sentence.cues("from_prep") if e <= m.start), default=m.start) - 3
+        partitive = (_number_right_before(sentence, word_start) and place_country(m) != sentence.host
+                     and not cue_right_before(sentence, "origin_only", m.start))
+        return "" if partitive else "from"   # "800 من الولايات المتحدة": 800 of them from the US
+    return "loc" if role else ""
 
 
 def _adjective_between(sentence: Sentence, category: str, pos: int) -> bool:
@@ -242,6 +275,47 @@ def pick_places(sentence: Sentence, start: int, end: int, ctx: DocContext, actor
     home = own if entry is not None and getattr(entry, "group", "") == "armed_group" else ""
     country = next((c for c in (home, ctx.default_country, ctx.last_country) if c and (c != own or c == home)), "")
     return [(country, "", None)] if country else []
+
+
+def movement_places(sentence: Sentence, start: int, ctx: DocContext, actor: str) -> dict[str, list[tuple]]:
+    """Origins ('from') and destinations ('to') of a movement in the clause of `start`: "pulled out of
+    northern Syria ... to western Iraq". A place listed after another takes its role ("to Erbil and Kuwait")."""
+    own = own_country(ctx, actor)
+    lo, hi = sentence.clause_of(start)
+    found: dict[str, list[tuple]] = {"from": [], "to": [], "at": []}
+    previous: tuple[Mention, str] | None = None
+    for m in sorted(place_mentions(sentence), key=lambda m: m.start):
+        if m.start < lo or (m.start >= hi and not _same_movement(sentence, start, m.start, actor)):
+            continue
+        role = place_role(sentence, m)
+        if m.start >= hi and role not in ("from", "to"):
+            continue   # past its clause, only an explicit origin or destination: "تحركت ...، باتجاه العراق"
+        if previous and (not role or role == "at") and _listed().match(
+                fold(sentence.text[previous[0].end:m.start]).text):
+            role = previous[1]
+        previous = (m, role)
+        if role in found and place_country(m) != own:
+            found[role].append(_place(m))
+    return {role: [p for p in _dedupe_places(places)] for role, places in found.items()}
+
+
+def _same_movement(sentence: Sentence, start: int, pos: int, actor: str) -> bool:
+    """No other movement cue nor other actor between a movement cue and a later place."""
+    between = [s for kind in ("withdrawal", "deployment") for s, _ in sentence.cues(kind) if start < s < pos]
+    actors = [m for m in actor_mentions(sentence) if start < m.start < pos and m.entry.code != actor]
+    return not between and not actors and pos - start <= 120
+
+
+def _dedupe_places(places: list[tuple]) -> list[tuple]:
+    """A base and its country named together ("Erbil ... in Iraq") is one place: the base."""
+    bases = {c for c, b, _ in places if b}
+    out, seen = [], set()
+    for c, b, m in places:
+        if (c, b) in seen or (not b and c in bases):
+            continue
+        seen.add((c, b))
+        out.append((c, b, m))
+    return out
 
 
 def _chain(places: list[Mention], start: int, stop: int) -> list[Mention]:

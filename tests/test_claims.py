@@ -122,6 +122,36 @@ def test_numbers_that_are_not_personnel(lang, published, text, expected):
     assert keys(extract_text(text, published=published, lang=lang)) == set(expected)
 
 
+# Movements: an origin and a destination make a transfer (a withdrawal from the one, a deployment to the other).
+MOVEMENTS = [
+    ("ar", "2019-10-20", "وأعلن الوزير أنه من المتوقع نقل ألف جندي أمريكي سحبوا من شمال سوريا إلى غرب العراق.",
+     [("withdrawal", "USA", "SYR", "", 1000.0, "planned"), ("deployment", "USA", "IRQ", "", 1000.0, "planned")]),
+    ("en", "2019-10-20", "About 1,000 U.S. troops pulled out of northern Syria will move to western Iraq.",
+     [("withdrawal", "USA", "SYR", "", 1000.0, "reported"), ("deployment", "USA", "IRQ", "", 1000.0, "reported")]),
+    ("ar", "2019-10-21", "تحركت القوات الأمريكية المتواجدة شمال شرقي سوريا، اليوم الاثنين، باتجاه العراق.",
+     [("withdrawal", "USA", "SYR", "", None, "reported"), ("deployment", "USA", "IRQ", "", None, "reported")]),
+    ("en", "2025-08-25", "A convoy of US troops departed Ain al-Asad base for Syria earlier this week.",
+     [("withdrawal", "USA", "IRQ", "Ain al-Asad", None, "reported"),
+      ("deployment", "USA", "SYR", "", None, "reported")]),
+    ("en", "2025-08-25", "Part of the US forces have been relocated to Erbil and Kuwait.",
+     [("deployment", "USA", "IRQ", "Erbil", None, "reported"), ("deployment", "USA", "KWT", "", None, "reported")]),
+    ("en", "2010-08-01", "The Netherlands began pulling its 2,000 troops out of Afghanistan on Sunday.",
+     [("withdrawal", "NLD", "AFG", "", 2000.0, "reported"), ("troop_count", "NLD", "AFG", "", 2000.0, "reported")]),
+    ("ar", "2020-03-26", "القوات الأميركية المتمركزة في قاعدة القيارة انسحبت صباح الخميس بشكل كامل منها.",
+     [("withdrawal", "USA", "IRQ", "Qayyarah West", None, "reported")]),
+    ("en", "2005-01-01", "Japan moved its troops from Iraq to Kuwait.",
+     [("withdrawal", "JPN", "IRQ", "", None, "reported"), ("deployment", "JPN", "KWT", "", None, "reported")]),
+    ("ar", "2020-06-11",
+     "وأكد إرسال أكثر من 1200 من قوات التحالف إلى بلدانهم من ضمنهم 800 من الولايات المتحدة من العراق.",
+     [("withdrawal", "COALITION", "IRQ", "", 1200.0, "reported"), ("withdrawal", "USA", "IRQ", "", 800.0, "reported")]),
+]
+
+
+@pytest.mark.parametrize("lang,published,text,expected", MOVEMENTS, ids=[c[2][:40] for c in MOVEMENTS])
+def test_movements(lang, published, text, expected):
+    assert keys(extract_text(text, published=published, lang=lang)) == set(expected)
+
+
 NOT_CLAIMS = [
     ("ar", "2020-01-01", "وأسفر الهجوم عن مقتل 3 جنود أمريكيين وإصابة 14 آخرين في العراق."),
     ("ar", "2020-01-01", "وقدم التحالف أكثر من 100 مليون دولار للقوات العراقية."),

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .codes import DEFAULT_STATUS, STATUSES
 from .context import TRIGGER_TYPES, Claim, DocContext, Sentence, cue_near, cue_right_before
 from .gazetteer import Mention
 from .mentions import (
@@ -29,9 +30,6 @@ from .mentions import (
 )
 from .numbers import Quantity
 
-STATUS_CUES = ("planned", "demanded", "proposed", "reported")
-DEFAULT_STATUS = {"troop_count": "reported", "presence": "reported", "withdrawal": "reported",
-                  "deployment": "reported", "troop_target": "planned", "deadline": "planned"}
 STATUS_WINDOW = 150     # characters before a claim's anchor in which a status cue governs it
 TRIGGER_WINDOW = 70     # characters before a number in which a withdrawal/deployment cue types it
 MIN_BARE_NUMBER = 50    # a number with no unit word is read as personnel only from this size
@@ -42,7 +40,7 @@ def pick_status(sentence: Sentence, anchor: int, claim_type: str) -> str:
     """The status cue nearest before the anchor (its own word included) governs the claim: first one in
     the anchor's clause, else one within STATUS_WINDOW characters before it in the sentence."""
     lo, _ = sentence.clause_of(anchor)
-    cues = [(s, status) for status in STATUS_CUES for s, _ in sentence.cues(status) if s <= anchor + 2]
+    cues = [(s, status) for status in STATUSES for s, _ in sentence.cues(status) if s <= anchor + 2]
     if claim_type == "presence":   # "the forces stationed in Basra": a fact, unless the verb itself is a plan
         cues = [c for c in cues if anchor - c[0] <= 12]
     in_clause = [c for c in cues if c[0] >= lo]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .codes import ClaimType, Status
 from .cues import Cues
 from .gazetteer import Gazetteer, Mention
 from .numbers import Quantity
@@ -16,7 +17,7 @@ TRIGGER_TYPES = ("withdrawal", "deployment", "presence", "presence_noun", "prese
 class Claim:
     """One dated claim, in the columns of the claims table (offsets relative to the document)."""
 
-    claim_type: str
+    claim_type: ClaimType
     actor: str
     country: str
     base: str = ""
@@ -27,7 +28,7 @@ class Claim:
     date: str = ""
     date_precision: str = ""
     date_source: str = ""
-    status: str = "reported"
+    status: Status = "reported"
     attributed_to: str = ""
     evidence: str = ""
     start: int = 0

@@ -4,12 +4,20 @@ The one home of the table's shape, shared by extraction, uploads, the scorer, th
 """
 from __future__ import annotations
 
+import csv
+import fcntl
+import glob
 import os
-import tempfile
+import secrets
+import stat
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
 
 import pandas as pd
+from filelock import FileLock, Timeout
 
 # The schema's columns (docs/claims-schema.md), in order, then the columns this project adds.
 SCHEMA_COLUMNS = [
@@ -29,6 +37,9 @@ CODE_COLUMNS = [c for c in TEXT_COLUMNS if c not in FREE_TEXT_COLUMNS]
 # Derived, never stored: a partial date string's period start, as a Timestamp.
 DATE_COLUMNS = {"date_dt": "date", "published_dt": "published"}
 PARQUET_SUFFIXES = (".parquet", ".pq")
+STALE_AFTER = 60.0   # seconds: an unlocked temp file this old was left by a killed writer
+# A spreadsheet reads a cell starting with one of these as a formula (OWASP "CSV injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def to_frame(rows: list[dict]) -> pd.DataFrame:
@@ -150,7 +161,72 @@ def _read_dataset(folder: Path) -> pd.DataFrame:
     return dataset.to_table().to_pandas()
 
 
+# --- exporting -----------------------------------------------------------------------------------
+
+def spreadsheet_safe(df: pd.DataFrame) -> pd.DataFrame:
+    """A copy for CSV exports whose text cells cannot start a formula: OWASP's rule, a leading `'`.
+
+    Only text columns are touched: a negative number in a numeric column stays a number. The claims
+    file itself is data, not an export, and is written exactly (`write_table`).
+    """
+    out = df.copy()
+    for column in out.columns:
+        cells = out[column]
+        if pd.api.types.is_string_dtype(cells) or cells.dtype == object:
+            formula = cells.map(lambda v: isinstance(v, str) and v.startswith(FORMULA_STARTS)).astype(bool)
+            out[column] = cells.where(~formula, "'" + cells.astype(str))
+    return out
+
+
+def csv_text(df: pd.DataFrame, header: bool = True) -> str:
+    """A frame as CSV that reads back cell for cell (the one CSV writer of the table and its exports).
+
+    Python's csv module leaves a bare carriage return unquoted when lines end in LF, and every reader
+    then breaks the row there; a chunk holding one is written with every cell quoted instead.
+    """
+    text = [c for c in df.columns if pd.api.types.is_string_dtype(df[c]) or df[c].dtype == object]
+    has_cr = any(df[c].astype(str).str.contains("\r", regex=False).any() for c in text)
+    return df.to_csv(index=False, header=header, quoting=csv.QUOTE_ALL if has_cr else csv.QUOTE_MINIMAL)
+
+
 # --- writing -------------------------------------------------------------------------------------
+
+def lock_path(path: str | Path) -> Path:
+    """The lock file of a claims table: a hidden file beside it (`data/.claims.csv.lock`)."""
+    path = Path(path)
+    return path.parent / f".{path.name}.lock"
+
+
+@contextmanager
+def table_lock(path: str | Path, on_wait: Callable[[], None] | None = None) -> Iterator[None]:
+    """Hold the table's writer lock across processes, so a read-merge-write never loses another writer's rows.
+
+    `on_wait()` is called once if another writer holds it (then this one waits its turn).
+    """
+    lock_file = lock_path(path)
+    lock_file.parent.mkdir(parents=True, exist_ok=True)
+    lock = FileLock(lock_file)
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        if on_wait is not None:
+            on_wait()
+        lock.acquire()
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def append_rows(path: str | Path, rows: list[dict]) -> None:
+    """Add claim rows to the table at `path` (created when missing); call it holding `table_lock(path)`."""
+    path = Path(path)
+    new = to_frame(rows)
+    if path.exists():
+        old = read_table(path)
+        new = pd.concat([old, new], ignore_index=True) if len(old) else new
+    write_table(new, path)
+
 
 def write_table(df: pd.DataFrame, path: str | Path) -> None:
     """Replace `path` atomically with `df` (Parquet if the name says so, else UTF-8 CSV)."""
@@ -176,8 +252,8 @@ class TableWriter:
 
     def __enter__(self) -> TableWriter:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
-        self._tmp = Path(name)
+        remove_stale_temps(self.path)
+        fd, self._tmp = _locked_temp(self.path)
         self._handle = os.fdopen(fd, "wb")
         return self
 
@@ -187,8 +263,7 @@ class TableWriter:
         if self.parquet:
             self._write_parquet(frame)
         else:
-            text = frame.to_csv(index=False, header=not self._wrote_header)
-            self._handle.write(text.encode("utf-8"))
+            self._handle.write(csv_text(frame, header=not self._wrote_header).encode("utf-8"))
             self._wrote_header = True
         self.rows += len(frame)
 
@@ -228,6 +303,8 @@ class TableWriter:
             self._parquet_writer.close()
             self._parquet_writer = None
         self._handle.flush()
+        if self.path.exists():   # a rewrite keeps the file's mode (0644 stays 0644)
+            os.fchmod(self._handle.fileno(), stat.S_IMODE(self.path.stat().st_mode))
         os.fsync(self._handle.fileno())
         self._handle.close()
         self._handle = None
@@ -243,6 +320,44 @@ class TableWriter:
                 except (OSError, ValueError):  # already failing; the temp file is removed next
                     pass
         self._parquet_writer = self._handle = None
+
+
+def _locked_temp(path: Path) -> tuple[int, Path]:
+    """A new temp file beside `path` (`.claims.csv.<random>.tmp`), locked while its writer lives.
+
+    Created with mode 0666 less the umask, as `open()` would (mkstemp's 0600 would make the table private).
+    """
+    while True:
+        tmp = path.parent / f".{path.name}.{secrets.token_hex(6)}.tmp"
+        try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        except FileExistsError:
+            continue
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)   # released by the kernel when the writer dies
+        return fd, tmp
+
+
+def remove_stale_temps(path: str | Path) -> list[Path]:
+    """Delete the temp files a killed writer of `path` left; a live writer's (locked, or new) are kept."""
+    path = Path(path)
+    removed = []
+    for tmp in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+        try:
+            if time.time() - tmp.stat().st_mtime < STALE_AFTER:
+                continue
+            fd = os.open(tmp, os.O_RDONLY)
+        except FileNotFoundError:   # its writer just renamed or removed it
+            continue
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:     # a writer still holds it
+            continue
+        else:
+            tmp.unlink(missing_ok=True)
+            removed.append(tmp)
+        finally:
+            os.close(fd)
+    return removed
 
 
 def _fsync_dir(folder: Path) -> None:

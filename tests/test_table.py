@@ -2,12 +2,18 @@
 from __future__ import annotations
 
 import os
+import signal
+import stat
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
 from extract import table
+from extract.codes import CLAIM_TYPES, QUALIFIERS, STATUSES
 from extract.evaluate import read_claims
 from extract.table import (
     COLUMNS,
@@ -149,9 +155,9 @@ def test_sample_loads_with_agreed_dtypes():
 
 def test_sample_covers_the_variety_the_other_modules_need():
     df = load_claims(SAMPLE)
-    assert set(df["claim_type"]) == {"troop_count", "troop_target", "withdrawal", "deployment", "presence", "deadline"}
-    assert {"exact", "approx", "under", "over", "range"} <= set(df["qualifier"])
-    assert {"reported", "planned", "demanded", "proposed"} == set(df["status"])
+    assert set(df["claim_type"]) == set(CLAIM_TYPES)
+    assert set(QUALIFIERS) <= set(df["qualifier"])
+    assert set(df["status"]) == set(STATUSES)
     assert {"text", "published", ""} == set(df["date_source"])
     assert {"USA", "COALITION", "RUS", "FRA", "GBR", "PMF"} <= set(df["actor"])
     assert set(df["lang"]) == {"ar", "en"}
@@ -217,3 +223,76 @@ def test_every_format_reads_the_same_table(tmp_path, layout):
 def test_the_scorer_reads_cells_as_stored(tmp_path):
     (tmp_path / "g.csv").write_text("doc_id,value,optional\nar_1,\"2,500\",1\n", encoding="utf-8")
     assert read_claims(tmp_path / "g.csv").to_dict("records") == [{"doc_id": "ar_1", "value": "2,500", "optional": "1"}]
+
+
+@pytest.mark.parametrize("title", ["سطر\rآخر", "line\rbreak", "\r=1", "crlf\r\nend"])
+def test_a_bare_carriage_return_in_a_cell_reads_back_exactly(tmp_path, title):
+    frame = to_frame(ROWS + [dict(ROWS[1], claim_id="d1:3", title=title)])
+    write_table(frame, tmp_path / "c.csv")
+    pd.testing.assert_frame_equal(read_table(tmp_path / "c.csv"), frame)
+
+
+# --- what a killed writer leaves, and file modes (issue 9) ------------------------------------------
+
+WRITER = """
+import sys, time
+from extract.table import TableWriter
+writer = TableWriter(sys.argv[1]).__enter__()
+writer.write([{"claim_id": "k:1", "evidence": "نحو 2500 جندي"}])
+print("writing", flush=True)
+time.sleep(120)
+"""
+
+
+def _temps(folder):
+    return sorted(p.name for p in folder.glob(".*.tmp"))
+
+
+def _age(path, seconds=3600):
+    os.utime(path, (time.time() - seconds, time.time() - seconds))
+
+
+def test_a_killed_writers_temp_file_goes_with_the_next_write_a_live_ones_stays(tmp_path):
+    path = tmp_path / "claims.csv"
+    child = subprocess.Popen([sys.executable, "-c", WRITER, str(path)], stdout=subprocess.PIPE, text=True,
+                             cwd=Path(__file__).resolve().parents[1])
+    try:
+        assert child.stdout.readline() == "writing\n"
+        (live,) = _temps(tmp_path)
+        _age(tmp_path / live)
+        write_table(to_frame(ROWS), path)           # the other writer is alive: its file stays
+        assert _temps(tmp_path) == [live]
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait(10)
+    write_table(to_frame(ROWS), path)               # now it is dead (kill -9): its file goes
+    assert _temps(tmp_path) == [] and len(read_table(path)) == 2
+
+
+def test_a_new_unlocked_temp_file_is_kept_until_it_is_stale(tmp_path):
+    path, fresh = tmp_path / "claims.csv", tmp_path / ".claims.csv.0a1b2c.tmp"
+    fresh.write_bytes(b"claim_id\n")
+    write_table(to_frame(ROWS), path)
+    assert _temps(tmp_path) == [fresh.name]         # its writer may not have locked it yet
+    _age(fresh)
+    write_table(to_frame(ROWS), path)
+    assert _temps(tmp_path) == []
+
+
+@pytest.mark.parametrize("name", ["claims.csv", "claims.parquet"])
+@pytest.mark.parametrize("mode", [0o644, 0o640, 0o664])
+def test_a_rewrite_keeps_the_files_mode(tmp_path, name, mode):
+    path = tmp_path / name
+    write_table(to_frame(ROWS), path)
+    path.chmod(mode)
+    write_table(to_frame(ROWS[:1]), path)
+    assert stat.S_IMODE(path.stat().st_mode) == mode and len(read_table(path)) == 1
+
+
+def test_a_new_table_gets_the_usual_mode(tmp_path):
+    old = os.umask(0o022)
+    try:
+        write_table(to_frame(ROWS), tmp_path / "claims.csv")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "claims.csv").stat().st_mode) == 0o644

@@ -5,13 +5,14 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from timeline_rows import claims
 
 import timeline.common
 import timeline.load
 from extract.table import load_claims
 from timeline import conflicts, figures, mapview
 from timeline.load import load_labels
+
+from conftest import claims
 
 SAMPLE = Path(__file__).parent / "data" / "sample_claims.csv"
 SECTIONS = ("text", "fields")

@@ -6,10 +6,11 @@ from datetime import date
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from timeline_rows import claims
 
 from timeline.filters import Filters, apply_filters, filter_options
 from timeline.load import actor_label
+
+from conftest import claims
 
 
 @pytest.mark.parametrize("code, lang, expected", [

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import yaml
 
+from extract.gazetteer import load_gazetteer
+
 LABELS_PATH = Path(__file__).with_name("labels.yaml")
 LRI, RLI, PDI = "\u2066", "\u2067", "\u2069"   # bidi isolates: left-to-right, right-to-left, end
 
@@ -15,16 +17,6 @@ def load_labels() -> dict:
     """The figure strings and fallback code names from timeline/labels.yaml."""
     with LABELS_PATH.open(encoding="utf-8") as fh:
         return yaml.safe_load(fh)
-
-
-@lru_cache(maxsize=1)
-def _gazetteer():
-    """The extractor's gazetteer when that module exists, else None (timeline works without it)."""
-    try:
-        from extract.gazetteer import load_gazetteer
-        return load_gazetteer()
-    except Exception:  # the gazetteer is optional and may be mid-development
-        return None
 
 
 @lru_cache(maxsize=4096)
@@ -66,16 +58,6 @@ def rtl_isolate(text: str, lang: str) -> str:
 
 
 def _gazetteer_name(code: str, lang: str) -> str:
-    """The gazetteer's label for a code, tolerating an API still being written."""
-    gaz = _gazetteer()
-    label = getattr(gaz, "label", None)
-    if label is None:
-        return ""
-    try:
-        name = label(code, lang)
-    except Exception:  # unknown code or different signature: fall back to labels.yaml
-        return ""
-    if not isinstance(name, str):
-        return ""
-    # Some gazetteers already append the code; keep the bare name so we add it once.
-    return name.removesuffix(f" ({code})")
+    """The gazetteer's name for a code in `lang`, '' when it does not know the code (labels.yaml is next)."""
+    name = load_gazetteer().label(code, lang)
+    return "" if name == code else name

@@ -47,7 +47,11 @@ def pick_status(sentence: Sentence, anchor: int, claim_type: str) -> str:
     near = [c for c in cues if anchor - c[0] <= STATUS_WINDOW]
     best = max(in_clause or near, default=None)
     if best is None:
-        after = [s for s, _ in sentence.cues("planned") if 0 < s - anchor <= 25]
+        _, hi = sentence.clause_of(anchor)
+        movers = [s for kind in ("withdrawal", "deployment") for s, _ in sentence.cues(kind) if s > anchor + 2]
+        after = [s for s, _ in sentence.cues("planned") if 0 < s - anchor <= 25] + [
+            s for kind in ("future", "planned") for s, _ in sentence.cues(kind)
+            if 0 < s - anchor <= 60 and s < hi and not any(m < s for m in movers)]   # "الانسحاب ... مقرر في"
         movement = claim_type in ("withdrawal", "deployment", "deadline")
         return "planned" if after and movement else DEFAULT_STATUS[claim_type]
     if claim_type == "troop_count" and best[1] == "planned":
@@ -454,9 +458,11 @@ def deadline_claims(sentence: Sentence, ctx: DocContext, numbered: list[Claim], 
     numbered_leaving = [c for c in numbered if c.claim_type == "withdrawal"]
     leaving = list(dict.fromkeys(c.actor for c in numbered_leaving))
     for d in dates_for("future"):
-        if d.relation != "by" or not cue_starts:
+        if not cue_starts or not (d.relation == "by" or _ending_at(sentence, d)):
             continue
         s, e = min(cue_starts, key=lambda c: (c[0] > d.start, abs(c[0] - d.start)))
+        if d.relation != "by" and d.date <= ctx.published and pick_status(sentence, s, "withdrawal") == "reported":
+            continue   # "the last troops left on Monday, ending the war": a withdrawal done, not a deadline
         if s in consumed and numbered_leaving and not sentence.cues("complete"):
             continue   # "withdraw 10,000 troops by the end of the year": a dated withdrawal, not a deadline
         actors = leaving or pick_actors(sentence, s, e, ctx)
@@ -472,8 +478,34 @@ def deadline_claims(sentence: Sentence, ctx: DocContext, numbered: list[Claim], 
     return claims
 
 
+def _ending_at(sentence: Sentence, d) -> bool:
+    """A date in or from a month or day right after a mission-end or complete-withdrawal cue: "ending coalition
+    operations in September 2025", "إنهاء مهمة التحالف ابتداء من أيلول 2025", "a full withdrawal in 2026"."""
+    if d.relation not in ("at", "start") or not d.relative and d.precision == "year" and d.relation == "at":
+        return False
+    lo, _ = sentence.clause_of(d.start)
+    ends = [s for s, _ in sentence.cues("mission_end") if lo <= s < d.start and d.start - s <= 80]
+    full = [s for s, _ in sentence.cues("withdrawal") if lo <= s < d.start and d.start - s <= 40
+            and cue_near(sentence, "complete", s, 25, 0)]
+    return bool(ends or full)
+
+
+def _complete_by(claims: list[Claim], sentence: Sentence) -> list[Claim]:
+    """A planned complete withdrawal on a date ("the last American soldier will leave on September 15",
+    "انسحاب كامل ... في سبتمبر") also sets the deadline of the departure."""
+    out = []
+    for c in claims:
+        if c.claim_type == "withdrawal" and c.status == "planned" and c.date_source == "text" \
+                and bool(sentence.cues("complete")):
+            out.append(replace(c, claim_type="deadline", value=None, value_min=None, value_max=None, qualifier=""))
+    return out
+
+
 def claims_from_sentence(sentence: Sentence, ctx: DocContext, dates_for) -> list[Claim]:
     """Every claim one sentence makes; `dates_for(tense)` gives its date mentions."""
     numbered, consumed = number_claims(sentence, ctx, dates_for)
-    return numbered + trigger_claims(sentence, ctx, consumed, dates_for) + deadline_claims(
-        sentence, ctx, numbered, consumed, dates_for)
+    found = numbered + trigger_claims(sentence, ctx, consumed, dates_for)
+    deadlines = deadline_claims(sentence, ctx, numbered, consumed, dates_for)
+    have = {(c.actor, c.country) for c in deadlines}
+    extra = [c for c in _complete_by(found, sentence) if (c.actor, c.country) not in have]
+    return found + deadlines + extra

@@ -24,6 +24,7 @@ DATA_DIR = Path(__file__).with_name("gazetteer")
 RULES_NAME = "inflections.yaml"
 FORMS = ("name", "metonym", "adjective", "base", "feature")  # preference order when one alias has several
 COUNTRY_KINDS = ("state", "territory")
+ACTOR_KINDS = ("state", "alliance", "coalition", "contractor", "armed_group")
 _KIND_ORDER = {"actor": 0, "country": 1, "base": 2, "feature": 3}
 _SEP = re.compile(r"[\s\-]+")  # spaces and hyphens between words are interchangeable
 _SEP_PATTERN = r"[\s\-]+"
@@ -41,7 +42,7 @@ class Entry:
     country: str = ""      # ISO3 of a base; a state actor's own country
     lat: float | None = None
     lon: float | None = None
-    group: str = ""        # actors: state | alliance | coalition | armed_group
+    group: str = ""        # actors: state | alliance | coalition | contractor | armed_group
     operators: tuple[str, ...] = ()  # bases: codes of the actors whose forces are there
 
     def name(self, lang: str) -> str:
@@ -437,6 +438,8 @@ def _load_actors(path: Path, countries: _Countries, reader: _Reader) -> tuple[di
     rows = {}
     for line, row in read_rows(path):
         code = _unique(_required(row, "code", path, line), rows, path, line)
+        if row.get("kind") not in ACTOR_KINDS:
+            raise ValueError(f"{path}:{line}: {code}: kind must be one of {ACTOR_KINDS}, not {row.get('kind')!r}")
         if row.get("kind") == "state" and code not in countries.states:
             raise ValueError(f"{path}:{line}: {code!r} is a state but not a state of countries.csv")
         rows[code] = row

@@ -194,6 +194,37 @@ def test_language_and_domain_classes(lang, published, text, expected):
     assert keys(extract_text(text, published=published, lang=lang)) == set(expected)
 
 
+# Deadlines: by-dates, mission ends in or from a month, complete departures on a date, "within N".
+DEADLINES = [
+    ("en", "2025-08-19", "The last American soldier will leave Ain al-Assad airbase in Anbar province on September 15.",
+     [("withdrawal", "USA", "IRQ", "Ain al-Asad", None, "planned"),
+      ("deadline", "USA", "IRQ", "Ain al-Asad", None, "planned")]),
+    ("en", "2024-09-28", "The deal set a timeline ending coalition operations in Iraq in September 2025.",
+     [("deadline", "COALITION", "IRQ", "", None, "planned")]),
+    ("ar", "2025-08-17", "وقرر البلدان إنهاء مهمة التحالف الدولي في العراق ابتداء من أيلول 2025.",
+     [("deadline", "COALITION", "IRQ", "", None, "planned")]),
+    ("ar", "2025-12-30", "وطالب المجلس بخروج القوات الإماراتية من اليمن خلال 24 ساعة.",
+     [("deadline", "ARE", "YEM", "", None, "demanded")]),
+    ("en", "2019-07-10", "The UAE plans to unwind its military role in Yemen by the end of this year.",
+     [("deadline", "ARE", "YEM", "", None, "planned")]),
+    ("ar", "2026-01-14",
+     "وقال المصدر إن الانسحاب الرسمي لقوات التحالف من قاعدة عين الأسد مقرر في يوم 15 من الشهر الجاري.",
+     [("withdrawal", "COALITION", "IRQ", "Ain al-Asad", None, "planned")]),
+    ("en", "2020-02-01", "The mission will end in 2026, officials said.", []),   # no actor, no place
+]
+
+
+@pytest.mark.parametrize("lang,published,text,expected", DEADLINES, ids=[c[2][:40] for c in DEADLINES])
+def test_deadlines(lang, published, text, expected):
+    assert keys(extract_text(text, published=published, lang=lang)) == set(expected)
+
+
+def test_day_of_this_month_dates_a_planned_withdrawal():
+    text = "وقال المصدر إن الانسحاب الرسمي لقوات التحالف من قاعدة عين الأسد مقرر في يوم 15 من الشهر الجاري."
+    df = extract_text(text, published="2026-01-14", lang="ar")
+    assert df[["date", "date_precision", "date_source"]].values.tolist() == [["2026-01-15", "day", "text"]]
+
+
 NOT_CLAIMS = [
     ("ar", "2020-01-01", "وأسفر الهجوم عن مقتل 3 جنود أمريكيين وإصابة 14 آخرين في العراق."),
     ("ar", "2020-01-01", "وقدم التحالف أكثر من 100 مليون دولار للقوات العراقية."),

@@ -306,9 +306,12 @@ def _cues_used_by(sentence: Sentence, q: Quantity) -> set[int]:
 
 
 def _clause_bases_only(sentence: Sentence, pos: int, places: list) -> list:
-    """A base named in another clause says which country, not that this number is at that base."""
+    """A base named in another clause says which country, not that this number is at that base, unless the
+    number's clause refers back to it ("قاعدة العديد ...، حيث تستضيف نحو 10 آلاف جندي", "the base, where")."""
     lo, hi = sentence.clause_of(pos)
-    return [(c, b, m) if m is None or not b or lo <= m.start < hi else (c, "", None) for c, b, m in places]
+    back = any(lo <= s <= lo + 3 for s, _ in sentence.cues("refers_back"))
+    return [(c, b, m) if m is None or not b or lo <= m.start < hi or (back and m.start < lo) else (c, "", None)
+            for c, b, m in places]
 
 
 def _partner_country(sentence: Sentence, q: Quantity, ctx: DocContext, actor: str) -> list:
@@ -440,8 +443,8 @@ def _trigger_legs(sentence: Sentence, s: int, kind: str, places: list, ctx: DocC
         origins = [p for p in legs["at"] if p[0] not in went and p[2].start < first][-1:]
     if not (origins or destinations):
         return [(kind, p) for p in places]
-    used = {id(m) for _, _, m in origins + destinations}
-    rest = [(kind, p) for p in places if id(p[2]) not in used and (kind == "withdrawal" or not destinations)]
+    used = {m.start for _, _, m in origins + destinations}
+    rest = [(kind, p) for p in places if p[2].start not in used and (kind == "withdrawal" or not destinations)]
     return rest + [("withdrawal", p) for p in origins] + [("deployment", p) for p in destinations]
 
 

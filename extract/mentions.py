@@ -282,7 +282,7 @@ def pick_places(sentence: Sentence, start: int, end: int, ctx: DocContext, actor
     if anaphor and (ctx.last_country or ctx.default_country) not in ("", own):
         return [(ctx.last_country or ctx.default_country, "", None)]   # "U.S. troops there", "القوات هناك"
     if many and not only_before:
-        listed = _drop_covered_countries(_chain(places, end, stop if stop is not None else hi))
+        listed = _drop_covered_countries(_chain(places, end, stop if stop is not None else hi, sentence))
         if listed:
             return [_place(m) for m in listed]
     for lo_, hi_ in ((lo, hi), (0, len(sentence.text))):
@@ -343,14 +343,29 @@ def _dedupe_places(places: list[tuple]) -> list[tuple]:
     return out
 
 
-def _chain(places: list[Mention], start: int, stop: int) -> list[Mention]:
-    """Places listed after `start`: those before `stop`, and any that follow the list closely
-    across a comma ("in Chad's capital, N'Djamena")."""
+def _chain(places: list[Mention], start: int, stop: int, sentence: Sentence | None = None) -> list[Mention]:
+    """Places listed after `start`: those before `stop`, and any that follow the list closely across a comma
+    ("in Chad's capital, N'Djamena") or a list opener ("four bases in Syria, namely Hmeimim and Tartus").
+    A site named right after a base is where the base is, not another place ("قاعدة الشدادي في ريف الحسكة")."""
     chain = [m for m in places if start <= m.start < stop]
     for m in places:
-        if chain and m.start >= stop and 0 <= m.start - chain[-1].end <= 12:
+        if chain and m.start >= stop and (0 <= m.start - chain[-1].end <= 12
+                                          or sentence is not None and _opens_list(sentence, chain[-1].end, m.start)):
             chain.append(m)
-    return chain
+    if sentence is None:
+        return chain
+    return [m for i, m in enumerate(chain) if not (i and _locates(sentence, chain[i - 1], m))]
+
+
+def _opens_list(sentence: Sentence, end: int, start: int) -> bool:
+    """'namely', 'وهي', 'including' (and punctuation) between a place and the next."""
+    return any(end <= s and e <= start and not sentence.text[e:start].strip(" ,،:") for s, e in sentence.cues("list_opener"))
+
+
+def _locates(sentence: Sentence, base: Mention, m: Mention) -> bool:
+    """`m` right after a base, in the same country and after 'in'/'في' (with region words): where the base is."""
+    return (base.entry.kind == "base" and m.start - base.end <= 30 and place_country(m) == place_country(base)
+            and place_role(sentence, m) == "at" and not _listed().match(fold(sentence.text[base.end:m.start]).text))
 
 
 def _place(m: Mention) -> tuple[str, str, Mention]:

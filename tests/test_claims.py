@@ -225,6 +225,35 @@ def test_day_of_this_month_dates_a_planned_withdrawal():
     assert df[["date", "date_precision", "date_source"]].values.tolist() == [["2026-01-15", "day", "text"]]
 
 
+# Places: lists opened by "namely"/"وهي", the province of a base, the base a "where" clause refers to,
+# contributing states inside a UN mission, from-to changes whose first number looks like a year.
+PLACES = [
+    ("en", "2015-11-04", "Russia has four military bases in Syria, namely Hmeimim, Tartus, Tiyas and Shayrat.",
+     [("presence", "RUS", "SYR", base, None, "reported") for base in ("Hmeimim", "Tartus", "Tiyas", "Shayrat")]),
+    ("ar", "2025-11-22", "انسحبت قوات التحالف الدولي من قاعدة الشدادي في ريف الحسكة، متجهة نحو إقليم كردستان العراق.",
+     [("withdrawal", "COALITION", "SYR", "Shaddadi", None, "reported"),
+      ("deployment", "COALITION", "IRQ", "", None, "reported")]),
+    ("ar", "2026-01-14", "وتعد قاعدة العديد أكبر قاعدة أمريكية في الشرق الأوسط، حيث تستضيف نحو 10 آلاف جندي.",
+     [("troop_count", "USA", "QAT", "Al Udeid", 10000.0, "reported"),
+      ("presence", "USA", "QAT", "Al Udeid", None, "reported")]),
+    ("ar", "2023-11-04", "إسبانيا ترسل 600 جندي لتعزيز قوات «اليونيفيل» في لبنان.",
+     [("deployment", "ESP", "LBN", "", 600.0, "reported")]),
+    ("ar", "2025-04-18", "مما سيخفض عدد الجنود الأميركيين في سوريا من 2000 إلى 1400.",
+     [("troop_count", "USA", "SYR", "", 2000.0, "reported"), ("troop_target", "USA", "SYR", "", 1400.0, "planned")]),
+    ("ar", "2025-12-30", "وأشارت الوزارة إلى أن الإمارات أنهت وجودها باليمن عام 2019.",
+     [("withdrawal", "ARE", "YEM", "", None, "reported")]),
+    ("ar", "2026-01-14", "وأفاد الموقع بإجلاء عدد من الجنود الأمريكيين من قاعدة العديد الجوية في قطر.",
+     [("withdrawal", "USA", "QAT", "Al Udeid", None, "reported")]),
+    ("ar", "2021-12-09", "الحشد الشعبي يصر على جلاء القوات الأمريكية من العراق.",
+     [("withdrawal", "USA", "IRQ", "", None, "demanded")]),
+]
+
+
+@pytest.mark.parametrize("lang,published,text,expected", PLACES, ids=[c[2][:40] for c in PLACES])
+def test_places(lang, published, text, expected):
+    assert keys(extract_text(text, published=published, lang=lang)) == set(expected)
+
+
 NOT_CLAIMS = [
     ("ar", "2020-01-01", "وأسفر الهجوم عن مقتل 3 جنود أمريكيين وإصابة 14 آخرين في العراق."),
     ("ar", "2020-01-01", "وقدم التحالف أكثر من 100 مليون دولار للقوات العراقية."),

@@ -359,7 +359,8 @@ def _chain(places: list[Mention], start: int, stop: int, sentence: Sentence | No
 
 def _opens_list(sentence: Sentence, end: int, start: int) -> bool:
     """'namely', 'وهي', 'including' (and punctuation) between a place and the next."""
-    return any(end <= s and e <= start and not sentence.text[e:start].strip(" ,،:") for s, e in sentence.cues("list_opener"))
+    return any(end <= s and e <= start and not sentence.text[e:start].strip(" ,،:")
+               for s, e in sentence.cues("list_opener"))
 
 
 def _locates(sentence: Sentence, base: Mention, m: Mention) -> bool:

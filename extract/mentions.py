@@ -196,7 +196,8 @@ def pick_actor(sentence: Sentence, start: int, end: int, ctx: DocContext, window
     actor: "Afghan security forces number 352,000" is not a foreign force."""
     if own_forces:
         code, found = pick_actor(sentence, start, end, ctx, window, tracked_only, clause_only, own_forces=False)
-        mine = [m for m in actor_mentions(sentence) if domestic(m, sentence.host) and m.form != "metonym"]
+        mine = [m for m in actor_mentions(sentence) if domestic(m, sentence.host) and m.form != "metonym"
+                and _names_a_force(sentence, m)]
         if found and mine and (_nearest_is(sentence, start, end, mine, code)
                                or _subject_is(sentence, start, mine, code)):
             return "", True
@@ -224,9 +225,15 @@ def pick_actor(sentence: Sentence, start: int, end: int, ctx: DocContext, window
             return before[-1].entry.code, True
         if later:
             return later[0].entry.code, True
-    if clause_only and ctx.default_actor and cue_near(sentence, "force", start, 30, 30):
-        return ctx.default_actor, True   # "the departing soldiers will be redeployed to Poland"
+    if clause_only and ctx.default_actor and (cue_near(sentence, "force", start, 30, 30)
+                                              or cue_near(sentence, "force_pronoun", start, 30, 20)):
+        return ctx.default_actor, True   # "the departing soldiers will be redeployed", "others will move to Kuwait"
     return ctx.last_actor or ctx.default_actor, False
+
+
+def _names_a_force(sentence: Sentence, m: Mention) -> bool:
+    """A force word beside the mention ("Afghan security forces", "القوات العراقية"), not "Iraqi officials"."""
+    return any(0 <= s - m.end <= 12 or 0 <= m.start - e <= 12 for s, e in sentence.cues("force"))
 
 
 def _subject_is(sentence: Sentence, start: int, mine: list[Mention], chosen: str) -> bool:

@@ -249,6 +249,47 @@ PLACES = [
 ]
 
 
+PLACES += [
+    # a site the gazetteer does not know: a base word with a name
+    ("en", "2022-06-26", "At least two rockets targeted Xilkan military base hosting Turkish troops in northern Iraq.",
+     [("presence", "TUR", "IRQ", "Xilkan", None, "reported")]),
+    ("en", "2025-04-18", "US forces will leave Mission Support Site Green Village and M.S.S. Euphrates in Syria.",
+     [("withdrawal", "USA", "SYR", "Green Village", None, "planned"),
+      ("withdrawal", "USA", "SYR", "Euphrates", None, "planned")]),
+    ("ar", "2026-02-15", 'واتجه الرتل الثالث من القوات الأمريكية نحو قاعدة "قصرك" في الحسكة شمال شرقي سوريا.',
+     [("deployment", "USA", "SYR", "قصرك", None, "reported")]),
+    ("ar", "2024-01-01", "وتوجهت القوات الأمريكية إلى قاعدة عسكرية قرب الحدود مع سوريا.",
+     [("deployment", "USA", "SYR", "", None, "reported")]),          # "قاعدة عسكرية" is no name
+    # a number of troops from many nations is the mission's
+    ("en", "2006-02-22", "Some 16,000 NATO troops from around two dozen countries serve in Kosovo.",
+     [("troop_count", "NATO", "XKX", "", 16000.0, "reported")]),
+    # a handful of soldiers in a casualty sentence
+    ("en", "2011-11-28", "Two NATO soldiers and several Kosovo Serbs were injured in clashes in Kosovo.", []),
+]
+
+# The document's forces, unnamed in the sentence: "them", "others", "the base".
+CONTEXT = [
+    ("en", "2022-06-26",
+     "Turkish troops were deployed to the area in northern Iraq. The troops are still present in the area despite"
+     " calls from Iraqi officials for them to leave.",
+     [("deployment", "TUR", "IRQ", "", None, "reported"), ("presence", "TUR", "IRQ", "", None, "reported"),
+      ("withdrawal", "TUR", "IRQ", "", None, "planned")]),
+    ("en", "2024-09-28",
+     "By then, fewer than 500 US troops will remain in Erbil in Iraq, while others will move to Kuwait.",
+     [("troop_target", "USA", "IRQ", "Erbil", 500.0, "planned"), ("deployment", "USA", "KWT", "", None, "planned")]),
+    ("en", "2014-10-26", "British troops handed over Camp Bastion in Afghanistan. The remaining 300 British troops at "
+     "the base are due to return home this week.",
+     [("withdrawal", "GBR", "AFG", "Camp Bastion", None, "reported"),
+      ("withdrawal", "GBR", "AFG", "Camp Bastion", 300.0, "planned"),
+      ("troop_count", "GBR", "AFG", "Camp Bastion", 300.0, "reported")]),
+]
+
+
+@pytest.mark.parametrize("lang,published,text,expected", CONTEXT, ids=[c[2][:40] for c in CONTEXT])
+def test_context_gives_the_unnamed(lang, published, text, expected):
+    assert keys(extract_text(text, published=published, lang=lang)) == set(expected)
+
+
 @pytest.mark.parametrize("lang,published,text,expected", PLACES, ids=[c[2][:40] for c in PLACES])
 def test_places(lang, published, text, expected):
     assert keys(extract_text(text, published=published, lang=lang)) == set(expected)

@@ -20,10 +20,13 @@ from .gazetteer import Mention
 from .mentions import (
     actor_mentions,
     movement_places,
+    own_country,
     pick_actor,
     pick_actors,
     pick_places,
+    place_country,
     place_mentions,
+    place_role,
 )
 from .numbers import Quantity
 
@@ -44,7 +47,11 @@ def pick_status(sentence: Sentence, anchor: int, claim_type: str) -> str:
     near = [c for c in cues if anchor - c[0] <= STATUS_WINDOW]
     best = max(in_clause or near, default=None)
     if best is None:
-        after = [s for s, _ in sentence.cues("planned") if 0 < s - anchor <= 25]
+        _, hi = sentence.clause_of(anchor)
+        movers = [s for kind in ("withdrawal", "deployment") for s, _ in sentence.cues(kind) if s > anchor + 2]
+        after = [s for s, _ in sentence.cues("planned") if 0 < s - anchor <= 25] + [
+            s for kind in ("future", "planned") for s, _ in sentence.cues(kind)
+            if 0 < s - anchor <= 60 and s < hi and not any(m < s for m in movers)]   # "الانسحاب ... مقرر في"
         movement = claim_type in ("withdrawal", "deployment", "deadline")
         return "planned" if after and movement else DEFAULT_STATUS[claim_type]
     if claim_type == "troop_count" and best[1] == "planned":
@@ -73,9 +80,12 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
     if trigger:
         return trigger
     after = {t for t in ("withdrawal", "deployment") for s, e in sentence.cues(t)
-             if q.end <= s <= q.end + 100 and not _negated(sentence, s) and not _inside_count_cue(sentence, s, e)}
+             if q.end <= s <= q.end + 100 and not _negated(sentence, s) and not _inside_count_cue(sentence, s, e)
+             and not _relative_clause_between(sentence, q.end, s)}
     if after:
         return "withdrawal" if "withdrawal" in after else "deployment"
+    if cue_near(sentence, "future", q.end, 0, 25, lo, hi):
+        return "troop_target"   # "Fewer than 500 troops will be involved": a size to come
     return "troop_count"
 
 
@@ -187,6 +197,8 @@ def number_claims(sentence: Sentence, ctx: DocContext, dates_for) -> tuple[list[
             continue
         claim_type = number_type(sentence, q)
         actor, _ = pick_actor(sentence, q.start, q.end, ctx, own_forces=True)
+        if claim_type == "deployment" and _going_home(sentence, q.start, ctx, actor):
+            claim_type = "withdrawal"   # "177 Egyptian troops were airlifted back to Egypt"
         places = pick_places(sentence, q.start, q.end, ctx, actor, only_before=q.link == "from")
         if q.link == "from":
             places = _partner_country(sentence, q, ctx, actor) or places
@@ -202,7 +214,10 @@ def number_claims(sentence: Sentence, ctx: DocContext, dates_for) -> tuple[list[
         for kind, (country, _, mention) in _movement_legs(sentence, q, ctx, actor, claim_type, places[0]):
             claim = _base_claim(sentence, kind, actor, country, mention, status)
             claim = replace(claim, value=q.value, value_min=q.value_min, value_max=q.value_max, qualifier=q.qualifier)
-            claims.append(assign_date(claim, sentence, q.start, q.end, ctx, dates_for))
+            claim = assign_date(claim, sentence, q.start, q.end, ctx, dates_for)
+            if kind == "troop_count" and _past_level(sentence, q) and not _dated_in_clause(sentence, q, dates_for):
+                claim = replace(claim, date="", date_precision="", date_source="")   # "the original 750"
+            claims.append(claim)
         if claim_type == "withdrawal" and (cue_near(sentence, "count", q.start, 30, 0)
                                            or cue_right_before(sentence, "whole_force", q.start)):
             size = replace(claim, claim_type="troop_count", status="reported",
@@ -212,6 +227,27 @@ def number_claims(sentence: Sentence, ctx: DocContext, dates_for) -> tuple[list[
     return claims, consumed
 
 
+def _going_home(sentence: Sentence, pos: int, ctx: DocContext, actor: str) -> bool:
+    """A movement whose destination in the clause is the actor's own country."""
+    own = own_country(ctx, actor)
+    lo, hi = sentence.clause_of(pos)
+    return bool(own) and any(lo <= m.start < hi and place_country(m) == own and place_role(sentence, m) == "to"
+                             for m in sentence.mentions if m.entry.kind in ("country", "base"))
+
+
+def _past_level(sentence: Sentence, q: Quantity) -> bool:
+    """A level of the past with no date of its own: "the original footprint of 750", "بعد أن كان 1200",
+    "at the height of the conflict"."""
+    lo, hi = sentence.clause_of(q.start)
+    return (cue_near(sentence, "past_level", q.start, 40, 0, lo, hi)
+            or cue_near(sentence, "past_level", q.end, 0, 80, lo, hi))
+
+
+def _dated_in_clause(sentence: Sentence, q: Quantity, dates_for) -> bool:
+    lo, hi = sentence.clause_of(q.start)
+    return any(lo <= d.start < hi for d in dates_for("past"))
+
+
 def _movement_legs(sentence: Sentence, q: Quantity, ctx: DocContext, actor: str, claim_type: str,
                    place: tuple) -> list[tuple[str, tuple]]:
     """A movement with an origin and a destination is a transfer: a withdrawal from the one and a deployment
@@ -219,10 +255,17 @@ def _movement_legs(sentence: Sentence, q: Quantity, ctx: DocContext, actor: str,
     if claim_type not in ("withdrawal", "deployment"):
         return [(claim_type, place)]
     legs = movement_places(sentence, q.start, ctx, actor)
-    origins, destinations = legs["from"], legs["to"]
+    origins, destinations = legs["from"], _handed_to_host(legs["to"], legs["from"] + [place])
     if not (origins and destinations):
         return [(claim_type, place)]
     return [("withdrawal", p) for p in origins] + [("deployment", p) for p in destinations]
+
+
+def _handed_to_host(destinations: list[tuple], origins: list[tuple]) -> list[tuple]:
+    """A base handed over 'to Ivory Coast' goes to its host: the country of an origin is no destination
+    (a base of the same country still is: "from Ain al-Asad to Erbil")."""
+    hosts = {c for c, b, _ in origins if b}
+    return [p for p in destinations if p[1] or p[0] not in hosts]
 
 
 def _multinational(sentence: Sentence, q: Quantity) -> bool:
@@ -263,9 +306,12 @@ def _cues_used_by(sentence: Sentence, q: Quantity) -> set[int]:
 
 
 def _clause_bases_only(sentence: Sentence, pos: int, places: list) -> list:
-    """A base named in another clause says which country, not that this number is at that base."""
+    """A base named in another clause says which country, not that this number is at that base, unless the
+    number's clause refers back to it ("قاعدة العديد ...، حيث تستضيف نحو 10 آلاف جندي", "the base, where")."""
     lo, hi = sentence.clause_of(pos)
-    return [(c, b, m) if m is None or not b or lo <= m.start < hi else (c, "", None) for c, b, m in places]
+    back = any(lo <= s <= lo + 3 for s, _ in sentence.cues("refers_back"))
+    return [(c, b, m) if m is None or not b or lo <= m.start < hi or (back and m.start < lo) else (c, "", None)
+            for c, b, m in places]
 
 
 def _partner_country(sentence: Sentence, q: Quantity, ctx: DocContext, actor: str) -> list:
@@ -297,6 +343,8 @@ def _triggers(sentence: Sentence, consumed: set[int]) -> list[tuple[int, int, st
                 continue
             if kind == "presence" and _moving_clause(sentence, s):
                 continue   # "القوات المتمركزة في القيارة انسحبت": the forces there moved, the move is the claim
+            if kind == "handover" and not _bases_handed(sentence, s):
+                continue   # "handed over control", "تسليم المسؤولية": only a base handed over is a withdrawal
             if kind == "presence_stay":
                 if not any(0 <= m.start - e <= 30 for m in place_mentions(sentence)):
                     continue   # "will remain committed": staying somewhere needs the somewhere
@@ -313,6 +361,14 @@ def _triggers(sentence: Sentence, consumed: set[int]) -> list[tuple[int, int, st
         if adjectives and not any(0 < s - m <= 25 for m in movers):
             found.append((s, e, "presence"))
     return sorted(found)
+
+
+def _bases_handed(sentence: Sentence, pos: int) -> list[Mention]:
+    """The bases a handover cue hands over: named in its clause or within 80 characters after it
+    ("سلم التحالف، اليوم الخميس، قاعدة القيارة"; "the base in Abidjan will be handed over")."""
+    lo, hi = sentence.clause_of(pos)
+    hi = max(hi, pos + 80)
+    return [m for m in place_mentions(sentence) if m.entry.kind == "base" and lo <= m.start < hi]
 
 
 def _moving_clause(sentence: Sentence, pos: int) -> bool:
@@ -334,7 +390,7 @@ def _negated(sentence: Sentence, pos: int) -> bool:
 def _about_forces(sentence: Sentence, s: int, e: int, places: list) -> bool:
     """A cue with no number speaks of forces only with a force word or actor beside it, or a base."""
     lo, hi = sentence.clause_of(s)
-    near_force = any(lo <= fs < hi or -80 <= fs - s <= 30 for fs, _ in sentence.cues("force"))
+    near_force = any(lo <= fs < hi or -80 <= fs - s <= 100 for fs, _ in sentence.cues("force"))
     near_actor = any(0 <= m.start - e <= 25 or 0 <= s - m.end <= 25 for m in actor_mentions(sentence))
     return near_force or near_actor or any(base for _, base, _ in places)
 
@@ -350,13 +406,17 @@ def trigger_claims(sentence: Sentence, ctx: DocContext, consumed: set[int], date
             continue  # becomes a deadline
         if cue_near(sentence, "non_force", s, 25, 0) or cue_near(sentence, "non_force", e, 0, 15):
             continue  # equipment leaving, a letter sent
-        if kind == "deployment" and cue_near(sentence, "sent_home", e, 0, 60, lo, hi):
-            kind = "withdrawal"
-        actor, in_sentence = pick_actor(sentence, s, e, ctx, window=30, tracked_only=True, clause_only=True)
+        actor, in_sentence = pick_actor(sentence, s, e, ctx, window=30, tracked_only=True, clause_only=True,
+                                        own_forces=True)
         if not actor or not in_sentence:
             continue
+        if kind == "deployment" and (cue_near(sentence, "sent_home", e, 0, 60, lo, hi)
+                                     or _going_home(sentence, s, ctx, actor)):
+            kind = "withdrawal"
         stop = min(next((t[0] for t in triggers[i + 1:] if t[2] != kind), hi), hi)
         places = pick_places(sentence, s, e, ctx, actor, stop=stop, many=True)
+        if kind == "handover":   # the bases handed over, not who receives them
+            kind, places = "withdrawal", [(m.entry.country, m.entry.code, m) for m in _bases_handed(sentence, s)]
         if not _about_forces(sentence, s, e, places):
             continue
         status = pick_status(sentence, s, kind)
@@ -376,15 +436,16 @@ def _trigger_legs(sentence: Sentence, s: int, kind: str, places: list, ctx: DocC
     if kind not in ("withdrawal", "deployment"):
         return [(kind, p) for p in places]
     legs = movement_places(sentence, s, ctx, actor)
-    origins, destinations = legs["from"], legs["to"]
+    origins, destinations = legs["from"], _handed_to_host(legs["to"], legs["from"] + places)
     if destinations and not origins:
         went = {c for c, _, _ in destinations}
         first = min(m.start for _, _, m in destinations)
         origins = [p for p in legs["at"] if p[0] not in went and p[2].start < first][-1:]
     if not (origins or destinations):
         return [(kind, p) for p in places]
-    used = {id(m) for _, _, m in origins + destinations}
-    rest = [(kind, p) for p in places if id(p[2]) not in used and (kind == "withdrawal" or not destinations)]
+    used = {m.start for _, _, m in origins + destinations}
+    rest = [(kind, p) for p in places if (p[2] is None or p[2].start not in used)
+            and (kind == "withdrawal" or not destinations)]
     return rest + [("withdrawal", p) for p in origins] + [("deployment", p) for p in destinations]
 
 
@@ -401,9 +462,11 @@ def deadline_claims(sentence: Sentence, ctx: DocContext, numbered: list[Claim], 
     numbered_leaving = [c for c in numbered if c.claim_type == "withdrawal"]
     leaving = list(dict.fromkeys(c.actor for c in numbered_leaving))
     for d in dates_for("future"):
-        if d.relation != "by" or not cue_starts:
+        if not cue_starts or not (d.relation == "by" or _ending_at(sentence, d)):
             continue
         s, e = min(cue_starts, key=lambda c: (c[0] > d.start, abs(c[0] - d.start)))
+        if d.relation != "by" and d.date <= ctx.published and pick_status(sentence, s, "withdrawal") == "reported":
+            continue   # "the last troops left on Monday, ending the war": a withdrawal done, not a deadline
         if s in consumed and numbered_leaving and not sentence.cues("complete"):
             continue   # "withdraw 10,000 troops by the end of the year": a dated withdrawal, not a deadline
         actors = leaving or pick_actors(sentence, s, e, ctx)
@@ -419,8 +482,34 @@ def deadline_claims(sentence: Sentence, ctx: DocContext, numbered: list[Claim], 
     return claims
 
 
+def _ending_at(sentence: Sentence, d) -> bool:
+    """A date in or from a month or day right after a mission-end or complete-withdrawal cue: "ending coalition
+    operations in September 2025", "إنهاء مهمة التحالف ابتداء من أيلول 2025", "a full withdrawal in 2026"."""
+    if d.relation not in ("at", "start") or not d.relative and d.precision == "year" and d.relation == "at":
+        return False
+    lo, _ = sentence.clause_of(d.start)
+    ends = [s for s, _ in sentence.cues("mission_end") if lo <= s < d.start and d.start - s <= 80]
+    full = [s for s, _ in sentence.cues("withdrawal") if lo <= s < d.start and d.start - s <= 40
+            and cue_near(sentence, "complete", s, 25, 0)]
+    return bool(ends or full)
+
+
+def _complete_by(claims: list[Claim], sentence: Sentence) -> list[Claim]:
+    """A planned complete withdrawal on a date ("the last American soldier will leave on September 15",
+    "انسحاب كامل ... في سبتمبر") also sets the deadline of the departure."""
+    out = []
+    for c in claims:
+        if c.claim_type == "withdrawal" and c.status == "planned" and c.date_source == "text" \
+                and bool(sentence.cues("complete")):
+            out.append(replace(c, claim_type="deadline", value=None, value_min=None, value_max=None, qualifier=""))
+    return out
+
+
 def claims_from_sentence(sentence: Sentence, ctx: DocContext, dates_for) -> list[Claim]:
     """Every claim one sentence makes; `dates_for(tense)` gives its date mentions."""
     numbered, consumed = number_claims(sentence, ctx, dates_for)
-    return numbered + trigger_claims(sentence, ctx, consumed, dates_for) + deadline_claims(
-        sentence, ctx, numbered, consumed, dates_for)
+    found = numbered + trigger_claims(sentence, ctx, consumed, dates_for)
+    deadlines = deadline_claims(sentence, ctx, numbered, consumed, dates_for)
+    have = {(c.actor, c.country) for c in deadlines}
+    extra = [c for c in _complete_by(found, sentence) if (c.actor, c.country) not in have]
+    return found + deadlines + extra

@@ -10,7 +10,7 @@ from .gazetteer import Gazetteer, Mention
 from .numbers import Quantity
 from .text import fold
 
-TRIGGER_TYPES = ("withdrawal", "deployment", "presence", "presence_noun", "presence_stay")
+TRIGGER_TYPES = ("withdrawal", "deployment", "presence", "presence_noun", "presence_stay", "handover")
 
 
 @dataclass

@@ -44,7 +44,7 @@ _YEAR_FAMILY = frozenset({"year"})
 # Which anchor words a pattern's matches always contain.
 _FAMILY = {"numeric": "year", "dmy": "month", "mdy": "month", "month_year": "month", "month_mod": "month",
            "month": "month", "year_word": "year", "year": "year", "weekday": "weekday", "relative": "relative",
-           "ago": "ago", "hijri": "hijri", "within": "within"}
+           "ago": "ago", "hijri": "hijri", "within": "within", "day_rel": "relative"}
 
 
 @dataclass(frozen=True)
@@ -208,6 +208,7 @@ class _Rules:
                         rf"(?!\s+{_alt(_both(d['relative_blockers']))}{_BR})"), "relative"),
             (self._ago_pattern(d["ago"]), "ago"),
             (self._within_pattern(d["within"]), "within"),
+            (re.compile(rf"{bl}{on_day}{day}\s*{of}(?P<rel>{self._relative_months()}){_BR}"), "day_rel"),
             (re.compile(rf"{bl}{day}\s+(?P<hm>{_alt(list(self.hijri))})\s*,?\s*(?P<y>1[2-5]\d\d)(?!\d)"
                         rf"(?:\s*{g['hijri_suffix']}{_BR})?{_BR}"), "hijri"),
         ]
@@ -228,6 +229,10 @@ class _Rules:
                     if len(t) > 1 and (t not in generic or family in ("ago", "within")):
                         out.setdefault(t, set()).add(family)
         return {t: frozenset(fams) for t, fams in out.items()}
+
+    def _relative_months(self) -> str:
+        """'الشهر الجاري', 'this month', 'next month': the relative expressions of a whole month."""
+        return _alt([w for w, (unit, _, needs) in self.relative.items() if unit == "month" and not needs])
 
     def _within_pattern(self, within: dict) -> re.Pattern[str]:
         """'خلال 3 أشهر', 'within 24 hours', optionally followed by 'of'/'من تاريخ' and the date it counts from."""
@@ -508,6 +513,16 @@ def _within(r: _Rules, m: re.Match[str], f: Folded, ref: _Ref | None) -> _Period
                    relation="by", end=end)
 
 
+def _day_rel(r: _Rules, m: re.Match[str], f: Folded, ref: _Ref | None) -> _Period | None:
+    """'يوم 15 من الشهر الجاري', 'the 15th of next month': a day of a month counted from the publication."""
+    if ref is None:
+        return None
+    _, offset, _ = r.relative[_key(m.group("rel"))]
+    month = _truncate(_add_months(ref.day, offset), "month")
+    day = _safe_date(month.year, month.month, int(m.group("d")))
+    return _Period(day, "day", relative=True) if day else None
+
+
 def _date_at(r: _Rules, f: Folded, pos: int, ref: _Ref | None) -> tuple[_Period | None, int]:
     """An explicit date (with or without its year) starting at `pos` in the folded text, and its end."""
     for pattern, kind in r.cores:
@@ -535,6 +550,7 @@ _HANDLERS: dict[str, tuple[_Handler, str]] = {
     "month_mod": (_month_rel, ""), "month": (_month_rel, "cue"), "year_word": (_year, ""),
     "year": (_year, "year"), "weekday": (_weekday, ""), "relative": (_relative, ""),
     "ago": (_ago, ""), "hijri": (_hijri, ""), "within": (_within, ""),
+    "day_rel": (_day_rel, ""),
 }
 
 

@@ -22,9 +22,10 @@ from .text import fold, fold_str, trie_pattern
 
 DATA_DIR = Path(__file__).with_name("gazetteer")
 RULES_NAME = "inflections.yaml"
-FORMS = ("name", "metonym", "adjective", "base")  # preference order when one alias has several
+FORMS = ("name", "metonym", "adjective", "base", "feature")  # preference order when one alias has several
 COUNTRY_KINDS = ("state", "territory")
-_KIND_ORDER = {"actor": 0, "country": 1, "base": 2}
+ACTOR_KINDS = ("state", "alliance", "coalition", "contractor", "armed_group")
+_KIND_ORDER = {"actor": 0, "country": 1, "base": 2, "feature": 3}
 _SEP = re.compile(r"[\s\-]+")  # spaces and hyphens between words are interchangeable
 _SEP_PATTERN = r"[\s\-]+"
 _BRACKETED = re.compile(r"(.*)\[(.+)\](.*)")
@@ -41,7 +42,7 @@ class Entry:
     country: str = ""      # ISO3 of a base; a state actor's own country
     lat: float | None = None
     lon: float | None = None
-    group: str = ""        # actors: state | alliance | coalition | armed_group
+    group: str = ""        # actors: state | alliance | coalition | contractor | armed_group
     operators: tuple[str, ...] = ()  # bases: codes of the actors whose forces are there
 
     def name(self, lang: str) -> str:
@@ -146,7 +147,8 @@ class Gazetteer:
         mentions = []
         for s, e in spans:
             start, end = folded.span(s, e)
-            mentions += [Mention(sense.entry, start, end, sense.form) for sense in _distinct(found[(s, e)])]
+            mentions += [Mention(sense.entry, start, end, sense.form) for sense in _distinct(found[(s, e)])
+                         if sense.entry.kind != "feature"]   # "Gulf of Guinea" hides Guinea, names nothing
         return sorted(mentions, key=lambda m: (m.start, m.end, _KIND_ORDER[m.entry.kind], m.entry.code))
 
     def _compile(self, aliases: list[Alias]) -> None:
@@ -436,6 +438,8 @@ def _load_actors(path: Path, countries: _Countries, reader: _Reader) -> tuple[di
     rows = {}
     for line, row in read_rows(path):
         code = _unique(_required(row, "code", path, line), rows, path, line)
+        if row.get("kind") not in ACTOR_KINDS:
+            raise ValueError(f"{path}:{line}: {code}: kind must be one of {ACTOR_KINDS}, not {row.get('kind')!r}")
         if row.get("kind") == "state" and code not in countries.states:
             raise ValueError(f"{path}:{line}: {code!r} is a state but not a state of countries.csv")
         rows[code] = row
@@ -469,6 +473,18 @@ def _load_bases(path: Path, reader: _Reader, fallback: str) -> tuple[dict[str, E
         aliases += _aliases([(name, fallback)] + items, entry, "base")
         bases[name] = entry
     return bases, aliases
+
+
+def _load_features(path: Path, reader: _Reader, fallback: str) -> list[Alias]:
+    """Names of seas, gulfs and regions that contain a country's name but are not it (Gulf of Guinea)."""
+    aliases: list[Alias] = []
+    if not path.exists():
+        return aliases
+    for line, row in read_rows(path):
+        name = _required(row, "name", path, line)
+        entry = Entry(name, "feature", ((fallback, name),))
+        aliases += _aliases([(name, fallback)] + reader.items(row, "aliases"), entry, "feature")
+    return aliases
 
 
 def _required(row: dict[str, str], column: str, path: Path, line: int) -> str:
@@ -509,7 +525,8 @@ def _load(directory: Path, langs: dict[str, dict], fallback: str) -> Gazetteer:
     countries = _load_countries(directory / "countries.csv", reader)
     actors, actor_aliases = _load_actors(directory / "actors.csv", countries, reader)
     bases, base_aliases = _load_bases(directory / "bases.csv", reader, fallback)
-    return Gazetteer(actors, countries.entries, bases, actor_aliases + countries.aliases + base_aliases,
+    features = _load_features(directory / "features.csv", reader, fallback)
+    return Gazetteer(actors, countries.entries, bases, actor_aliases + countries.aliases + base_aliases + features,
                      rules, langs, fallback)
 
 

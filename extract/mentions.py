@@ -37,7 +37,9 @@ def _listed() -> re.Pattern[str]:
     """Only punctuation and an 'and'/'or' between two places of a list: "عين الأسد – أربيل والتاجي"."""
     words = "|".join(re.escape(w) for w in sorted(_particles()["list_joiners"], key=len, reverse=True))
     return re.compile(rf"^{_PUNCT}(?:{words}|,)?{_PUNCT}$")
-TRACKED_GROUPS = {"state", "alliance", "coalition"}   # who can have a presence, withdrawal or deployment
+# Who can have a presence, withdrawal or deployment abroad: states, alliances, coalitions and military
+# contractors (Wagner); armed groups at home only have counts of members.
+TRACKED_GROUPS = {"state", "alliance", "coalition", "contractor"}
 
 
 def place_role(sentence: Sentence, m: Mention) -> str:
@@ -195,7 +197,8 @@ def pick_actor(sentence: Sentence, start: int, end: int, ctx: DocContext, window
     if own_forces:
         code, found = pick_actor(sentence, start, end, ctx, window, tracked_only, clause_only, own_forces=False)
         mine = [m for m in actor_mentions(sentence) if domestic(m, sentence.host) and m.form != "metonym"]
-        if found and mine and _nearest_is(sentence, start, end, mine, code):
+        if found and mine and (_nearest_is(sentence, start, end, mine, code)
+                               or _subject_is(sentence, start, mine, code)):
             return "", True
         return code, found
     lo, hi = sentence.clause_of(start)
@@ -212,10 +215,11 @@ def pick_actor(sentence: Sentence, start: int, end: int, ctx: DocContext, window
         return ctx.default_actor, True   # "withdrawal of the forces": the article's own foreign forces
     for whole, (lo_, hi_) in ((False, (lo, hi)), (True, (0, len(sentence.text)))):
         before = [m for m in actors if lo_ <= m.start < start]
-        later = [m for m in actors
-                 if end <= m.start < hi_ and not cue_right_before(sentence, "location_prep", m.start, 12)]
+        later = [m for m in actors if end <= m.start < hi_ and (not whole or not _bare_state_name(m, sentence))
+                 and not cue_right_before(sentence, "location_prep", m.start, 12)
+                 and (m.start - end <= 40 or not _bare_state_name(m, sentence))]   # not "in the Gulf of Guinea"
         if clause_only and whole:   # outside its clause, only a named force, not a bare state name
-            before, later = [m for m in before if not _bare_state_name(m)], []
+            before = [m for m in before if not _bare_state_name(m, sentence)]
         if before:
             return before[-1].entry.code, True
         if later:
@@ -223,6 +227,15 @@ def pick_actor(sentence: Sentence, start: int, end: int, ctx: DocContext, window
     if clause_only and ctx.default_actor and cue_near(sentence, "force", start, 30, 30):
         return ctx.default_actor, True   # "the departing soldiers will be redeployed to Poland"
     return ctx.last_actor or ctx.default_actor, False
+
+
+def _subject_is(sentence: Sentence, start: int, mine: list[Mention], chosen: str) -> bool:
+    """The host's forces are the subject right before the cue and the chosen actor only comes after it:
+    "Ivorian paratroopers entered the French base"."""
+    lo, _ = sentence.clause_of(start)
+    subject = any(lo <= m.start and 0 <= start - m.end <= 25 for m in mine)
+    chosen_before = any(m.entry.code == chosen and m.end <= start for m in actor_mentions(sentence))
+    return subject and not chosen_before
 
 
 def _nearest_is(sentence: Sentence, start: int, end: int, mine: list[Mention], chosen: str) -> bool:
@@ -242,8 +255,11 @@ def domestic(m: Mention, host: str) -> bool:
     return bool(host) and getattr(m.entry, "group", "") == "state" and m.entry.country == host
 
 
-def _bare_state_name(m: Mention) -> bool:
-    return m.form == "name" and getattr(m.entry, "group", "") == "state"
+def _bare_state_name(m: Mention, sentence: Sentence | None = None) -> bool:
+    """A state's name with no force word in or beside it ("Mali", not "French military", "U.S. troops")."""
+    if m.form != "name" or getattr(m.entry, "group", "") != "state":
+        return False
+    return sentence is None or not any(m.start <= s <= m.end + 3 for s, _ in sentence.cues("force"))
 
 
 def _force_right_after(sentence: Sentence, pos: int) -> bool:
@@ -262,8 +278,11 @@ def pick_places(sentence: Sentence, start: int, end: int, ctx: DocContext, actor
     own = own_country(ctx, actor)
     lo, hi = sentence.clause_of(start)
     places = [m for m in place_mentions(sentence) if place_country(m) != own]
+    anaphor = _anaphor_after(sentence, end, places)
+    if anaphor and (ctx.last_country or ctx.default_country) not in ("", own):
+        return [(ctx.last_country or ctx.default_country, "", None)]   # "U.S. troops there", "القوات هناك"
     if many and not only_before:
-        listed = _drop_covered_countries(_chain(places, end, stop if stop is not None else hi))
+        listed = _drop_covered_countries(_chain(places, end, stop if stop is not None else hi, sentence))
         if listed:
             return [_place(m) for m in listed]
     for lo_, hi_ in ((lo, hi), (0, len(sentence.text))):
@@ -275,6 +294,12 @@ def pick_places(sentence: Sentence, start: int, end: int, ctx: DocContext, actor
     home = own if entry is not None and getattr(entry, "group", "") == "armed_group" else ""
     country = next((c for c in (home, ctx.default_country, ctx.last_country) if c and (c != own or c == home)), "")
     return [(country, "", None)] if country else []
+
+
+def _anaphor_after(sentence: Sentence, end: int, places: list[Mention]) -> bool:
+    """'there' / 'هناك' / 'in the country' right after the anchor, before any place is named."""
+    first = min((m.start for m in places if m.start >= end), default=len(sentence.text))
+    return any(end <= s <= end + 30 and s < first for s, _ in sentence.cues("place_anaphor"))
 
 
 def movement_places(sentence: Sentence, start: int, ctx: DocContext, actor: str) -> dict[str, list[tuple]]:
@@ -318,14 +343,30 @@ def _dedupe_places(places: list[tuple]) -> list[tuple]:
     return out
 
 
-def _chain(places: list[Mention], start: int, stop: int) -> list[Mention]:
-    """Places listed after `start`: those before `stop`, and any that follow the list closely
-    across a comma ("in Chad's capital, N'Djamena")."""
+def _chain(places: list[Mention], start: int, stop: int, sentence: Sentence | None = None) -> list[Mention]:
+    """Places listed after `start`: those before `stop`, and any that follow the list closely across a comma
+    ("in Chad's capital, N'Djamena") or a list opener ("four bases in Syria, namely Hmeimim and Tartus").
+    A site named right after a base is where the base is, not another place ("قاعدة الشدادي في ريف الحسكة")."""
     chain = [m for m in places if start <= m.start < stop]
     for m in places:
-        if chain and m.start >= stop and 0 <= m.start - chain[-1].end <= 12:
+        if chain and m.start >= stop and (0 <= m.start - chain[-1].end <= 12
+                                          or sentence is not None and _opens_list(sentence, chain[-1].end, m.start)):
             chain.append(m)
-    return chain
+    if sentence is None:
+        return chain
+    return [m for i, m in enumerate(chain) if not (i and _locates(sentence, chain[i - 1], m))]
+
+
+def _opens_list(sentence: Sentence, end: int, start: int) -> bool:
+    """'namely', 'وهي', 'including' (and punctuation) between a place and the next."""
+    return any(end <= s and e <= start and not sentence.text[e:start].strip(" ,،:")
+               for s, e in sentence.cues("list_opener"))
+
+
+def _locates(sentence: Sentence, base: Mention, m: Mention) -> bool:
+    """`m` right after a base, in the same country and after 'in'/'في' (with region words): where the base is."""
+    return (base.entry.kind == "base" and m.start - base.end <= 30 and place_country(m) == place_country(base)
+            and place_role(sentence, m) == "at" and not _listed().match(fold(sentence.text[base.end:m.start]).text))
 
 
 def _place(m: Mention) -> tuple[str, str, Mention]:

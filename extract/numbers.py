@@ -154,6 +154,7 @@ class _Lexicon:
         self.money_before = re.compile(rf"(?:{_alt(_flist(data['money_before']))})\s*$")
         self.unit_before = {unit: self._before_pattern(spec, clitics) for unit, spec in data["unit_before"].items()}
         self.cas_within = set(_flist(data["casualty_within"]))
+        self.not_qualifier = re.compile(rf"(?<!{_L})(?:{_alt(_flist(data['not_qualifiers']))})\s*$")
         self.cas_after_skip = set(_flist(data["casualty_after_skip"]))
         self.cas_after_free = int(data["casualty_after_free"])
         self.cas_after = set(_flist(data["casualty_after"]))
@@ -409,6 +410,8 @@ def _scan(t: str) -> list[_Num]:
 def _qualify(t: str, num: _Num) -> None:
     """Set the qualifier cue written right before the number (نحو، أكثر من، fewer than)."""
     m = _LEX.qual_before.search(t, max(0, num.pre - 60), num.pre)
+    if m and _LEX.not_qualifier.search(t, max(0, m.start("cue") - 20), m.end("cue")):
+        m = None   # "handed over 27 soldiers": a verb, not "more than"
     if m:
         num.qual = next(k for k, v in m.groupdict().items() if v is not None and k != "cue")
         num.qual_start = m.start("cue")
@@ -661,6 +664,8 @@ def _group(t: str, f: Folded, kind: str, a: _Num, b: _Num, unit_src: _Num) -> li
     for num in (a, b):
         shared = replace(num, unit=unit_src.unit, unit_end=unit_src.unit_end if num is b else num.unit_end)
         units.append(_final_unit(t, f, shared, True, left))
+    if "year" in units and not all(u in ("year", "date") for u in units):
+        units = [next(u for u in units if u not in ("year", "date"))] * 2   # "من 2000 إلى 1400": not a year
     if kind == "range":
         both = units[0] if units[0] == units[1] else units[1]
         return [_range(t, f, a, b, both)]

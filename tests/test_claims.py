@@ -69,7 +69,7 @@ CASES = [
     ("ar", "2017-08-21", "وافق ترامب على إرسال نحو 4 آلاف جندي إضافي إلى أفغانستان.",
      [("deployment", "USA", "AFG", "", 4000.0, "planned")]),
     ("en", "2020-01-06", "Iraq's parliament voted to expel the 5,200 US troops stationed in the country.",
-     [("troop_count", "USA", "IRQ", "", 5200.0, "reported")]),
+     [("troop_count", "USA", "IRQ", "", 5200.0, "reported"), ("withdrawal", "USA", "IRQ", "", 5200.0, "demanded")]),
     ("ar", "2024-02-05", "يتواجد نحو 2500 جندي أمريكي في العراق و900 في سوريا ضمن التحالف الدولي لمحاربة داعش.",
      [("troop_count", "USA", "IRQ", "", 2500.0, "reported"), ("troop_count", "USA", "SYR", "", 900.0, "reported")]),
     ("ar", "2020-03-19", "أعلن التحالف الدولي انسحابه من قاعدة القائم على الحدود السورية وتسليمها للقوات العراقية.",
@@ -152,6 +152,108 @@ def test_movements(lang, published, text, expected):
     assert keys(extract_text(text, published=published, lang=lang)) == set(expected)
 
 
+# Types, actors and places that rules of the language decide (each a class of error seen on unseen text).
+CLASSES = [
+    # a size to come: a number with a future verb
+    ("en", "2022-05-17", "Fewer than 500 US troops will be involved in the mission in Somalia.",
+     [("troop_target", "USA", "SOM", "", 500.0, "planned")]),
+    # a level of the past: no date of its own
+    ("en", "2022-05-17", "That is smaller than the original footprint of 750 US soldiers who spent years in Somalia.",
+     [("troop_count", "USA", "SOM", "", 750.0, "reported")]),
+    # going home is a withdrawal
+    ("en", "2023-04-20", "The army said 177 Egyptian troops were airlifted back to Egypt from Sudan.",
+     [("withdrawal", "EGY", "SDN", "", 177.0, "reported")]),
+    # captives are not a force
+    ("en", "2023-04-20",
+     "The RSF had earlier said it had handed over 27 Egyptian soldiers to the Red Cross in Sudan.", []),
+    # the host's own forces moving into a foreign base are not a foreign deployment
+    ("en", "2025-02-01", "In Ivory Coast, Ivorian paratroopers entered the French base at Port-Bouet.", []),
+    # expelled from a list of countries; the subject named after the participle clause
+    ("en", "2025-02-01",
+     "Having been expelled from Mali, Burkina Faso, and Niger by hostile juntas, the French military "
+     "also had to leave Chad.",
+     [("withdrawal", "FRA", "MLI", "", None, "reported"), ("withdrawal", "FRA", "BFA", "", None, "reported"),
+      ("withdrawal", "FRA", "NER", "", None, "reported"), ("withdrawal", "FRA", "TCD", "", None, "planned")]),
+    # a base handed over: a withdrawal from the base, not a deployment to its host
+    ("en", "2025-02-01",
+     "The French military base in Abidjan will officially be handed over to Ivory Coast on February 20.",
+     [("withdrawal", "FRA", "CIV", "Port-Bouet", None, "planned")]),
+    ("ar", "2020-03-26",
+     "سلم التحالف الدولي بقيادة الولايات المتحدة، اليوم الخميس، قاعدة القيارة العسكرية إلى القوات العراقية.",
+     [("withdrawal", "COALITION", "IRQ", "Qayyarah West", None, "reported")]),
+    ("en", "2020-01-01", "The ministry handed over control of security to the army in Iraq.", []),
+    # a country inside a geographic name is not named ("Gulf of Guinea")
+    ("en", "2025-02-01",
+     "French soldiers are stationed in Ivory Coast to fight jihadist threats in the Gulf of Guinea.",
+     [("presence", "FRA", "CIV", "", None, "reported")]),
+]
+
+
+@pytest.mark.parametrize("lang,published,text,expected", CLASSES, ids=[c[2][:40] for c in CLASSES])
+def test_language_and_domain_classes(lang, published, text, expected):
+    assert keys(extract_text(text, published=published, lang=lang)) == set(expected)
+
+
+# Deadlines: by-dates, mission ends in or from a month, complete departures on a date, "within N".
+DEADLINES = [
+    ("en", "2025-08-19", "The last American soldier will leave Ain al-Assad airbase in Anbar province on September 15.",
+     [("withdrawal", "USA", "IRQ", "Ain al-Asad", None, "planned"),
+      ("deadline", "USA", "IRQ", "Ain al-Asad", None, "planned")]),
+    ("en", "2024-09-28", "The deal set a timeline ending coalition operations in Iraq in September 2025.",
+     [("deadline", "COALITION", "IRQ", "", None, "planned")]),
+    ("ar", "2025-08-17", "وقرر البلدان إنهاء مهمة التحالف الدولي في العراق ابتداء من أيلول 2025.",
+     [("deadline", "COALITION", "IRQ", "", None, "planned")]),
+    ("ar", "2025-12-30", "وطالب المجلس بخروج القوات الإماراتية من اليمن خلال 24 ساعة.",
+     [("deadline", "ARE", "YEM", "", None, "demanded")]),
+    ("en", "2019-07-10", "The UAE plans to unwind its military role in Yemen by the end of this year.",
+     [("deadline", "ARE", "YEM", "", None, "planned")]),
+    ("ar", "2026-01-14",
+     "وقال المصدر إن الانسحاب الرسمي لقوات التحالف من قاعدة عين الأسد مقرر في يوم 15 من الشهر الجاري.",
+     [("withdrawal", "COALITION", "IRQ", "Ain al-Asad", None, "planned")]),
+    ("en", "2020-02-01", "The mission will end in 2026, officials said.", []),   # no actor, no place
+]
+
+
+@pytest.mark.parametrize("lang,published,text,expected", DEADLINES, ids=[c[2][:40] for c in DEADLINES])
+def test_deadlines(lang, published, text, expected):
+    assert keys(extract_text(text, published=published, lang=lang)) == set(expected)
+
+
+def test_day_of_this_month_dates_a_planned_withdrawal():
+    text = "وقال المصدر إن الانسحاب الرسمي لقوات التحالف من قاعدة عين الأسد مقرر في يوم 15 من الشهر الجاري."
+    df = extract_text(text, published="2026-01-14", lang="ar")
+    assert df[["date", "date_precision", "date_source"]].values.tolist() == [["2026-01-15", "day", "text"]]
+
+
+# Places: lists opened by "namely"/"وهي", the province of a base, the base a "where" clause refers to,
+# contributing states inside a UN mission, from-to changes whose first number looks like a year.
+PLACES = [
+    ("en", "2015-11-04", "Russia has four military bases in Syria, namely Hmeimim, Tartus, Tiyas and Shayrat.",
+     [("presence", "RUS", "SYR", base, None, "reported") for base in ("Hmeimim", "Tartus", "Tiyas", "Shayrat")]),
+    ("ar", "2025-11-22", "انسحبت قوات التحالف الدولي من قاعدة الشدادي في ريف الحسكة، متجهة نحو إقليم كردستان العراق.",
+     [("withdrawal", "COALITION", "SYR", "Shaddadi", None, "reported"),
+      ("deployment", "COALITION", "IRQ", "", None, "reported")]),
+    ("ar", "2026-01-14", "وتعد قاعدة العديد أكبر قاعدة أمريكية في الشرق الأوسط، حيث تستضيف نحو 10 آلاف جندي.",
+     [("troop_count", "USA", "QAT", "Al Udeid", 10000.0, "reported"),
+      ("presence", "USA", "QAT", "Al Udeid", None, "reported")]),
+    ("ar", "2023-11-04", "إسبانيا ترسل 600 جندي لتعزيز قوات «اليونيفيل» في لبنان.",
+     [("deployment", "ESP", "LBN", "", 600.0, "reported")]),
+    ("ar", "2025-04-18", "مما سيخفض عدد الجنود الأميركيين في سوريا من 2000 إلى 1400.",
+     [("troop_count", "USA", "SYR", "", 2000.0, "reported"), ("troop_target", "USA", "SYR", "", 1400.0, "planned")]),
+    ("ar", "2025-12-30", "وأشارت الوزارة إلى أن الإمارات أنهت وجودها باليمن عام 2019.",
+     [("withdrawal", "ARE", "YEM", "", None, "reported")]),
+    ("ar", "2026-01-14", "وأفاد الموقع بإجلاء عدد من الجنود الأمريكيين من قاعدة العديد الجوية في قطر.",
+     [("withdrawal", "USA", "QAT", "Al Udeid", None, "reported")]),
+    ("ar", "2021-12-09", "الحشد الشعبي يصر على جلاء القوات الأمريكية من العراق.",
+     [("withdrawal", "USA", "IRQ", "", None, "demanded")]),
+]
+
+
+@pytest.mark.parametrize("lang,published,text,expected", PLACES, ids=[c[2][:40] for c in PLACES])
+def test_places(lang, published, text, expected):
+    assert keys(extract_text(text, published=published, lang=lang)) == set(expected)
+
+
 NOT_CLAIMS = [
     ("ar", "2020-01-01", "وأسفر الهجوم عن مقتل 3 جنود أمريكيين وإصابة 14 آخرين في العراق."),
     ("ar", "2020-01-01", "وقدم التحالف أكثر من 100 مليون دولار للقوات العراقية."),
@@ -186,3 +288,17 @@ def test_count_is_dated_by_publication_when_text_has_no_date():
     df = extract_text("The United States has about 2,000 troops in Syria.", published="2023-05", lang="en")
     row = df.iloc[0]
     assert (row.date, row.date_precision, row.date_source) == ("2023-05-01", "month", "published")
+
+
+def test_a_place_from_context_goes_with_a_named_destination():
+    """A withdrawal whose origin comes from the document (no mention) and whose destination is named."""
+    from extract.claims import _trigger_legs
+    from extract.documents import Document
+    from extract.pipeline import _context, _sentences
+    text = "وانسحبت القوات اليابانية، متجهة إلى الكويت."
+    ctx = _context(Document(doc_id="d", text=text, published="2006-07-01", lang="ar"), "ar")
+    sentence = _sentences(text, "ar", ctx)[0]
+    start = sentence.cues("withdrawal")[0][0]
+    legs = _trigger_legs(sentence, start, "withdrawal", [("IRQ", "", None)], ctx, "JPN")
+    assert [(kind, country, base) for kind, (country, base, _) in legs] == [
+        ("withdrawal", "IRQ", ""), ("deployment", "KWT", "")]

@@ -11,10 +11,11 @@ from pathlib import Path
 
 import pytest
 
+from extract.gazetteer import ACTOR_KINDS as KINDS
 from extract.gazetteer import DATA_DIR, Entry, Mention, load_gazetteer
 
 GAZ = load_gazetteer()
-ACTOR_KINDS = {"state", "alliance", "coalition", "armed_group"}
+ACTOR_KINDS = set(KINDS)
 
 
 def found(text: str) -> set[tuple[str, str, str, str]]:

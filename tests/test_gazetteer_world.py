@@ -185,7 +185,7 @@ def test_missions_alliances_and_groups(text: str, surface: str, code: str) -> No
     ("drones at Chabelley Airfield", "Chabelley Airfield", "Chabelley"),
     ("the camp at Port-Bouët", "Port-Bouët", "Port-Bouet"),
     ("في قاعدة بور بويه", "قاعدة بور بويه", "Port-Bouet"),
-    ("the French base in Abidjan", "French base in Abidjan", "Port-Bouet"),
+    ("the French base in Abidjan", "Abidjan", "Port-Bouet"),       # context alias: base in [Abidjan]
     ("at Caserma Del Din", "Caserma Del Din", "Caserma Del Din"),
     ("Mission Support Site Green Village", "Mission Support Site Green Village", "Green Village"),
     ("في القرية الخضراء", "القرية الخضراء", "Green Village"),

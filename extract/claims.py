@@ -554,6 +554,37 @@ def _complete_by(claims: list[Claim], sentence: Sentence) -> list[Claim]:
     return out
 
 
+MIN_TABLE_ROWS = 3   # lines of "<state> <number>" that make a table of contributions
+
+
+def table_rows(sentences: list[Sentence], ctx: DocContext) -> dict[int, Claim]:
+    """A table of national contributions ("United States 23,550" / "بريطانيا 8530", one per line, at least
+    MIN_TABLE_ROWS of them): each row is a troop count of that state in the document's host country."""
+    rows: dict[int, Claim] = {}
+    for i, sentence in enumerate(sentences):
+        row = _table_row(sentence, ctx)
+        if row is not None:
+            rows[i] = row
+    return rows if len(rows) >= MIN_TABLE_ROWS else {}
+
+
+def _table_row(sentence: Sentence, ctx: DocContext) -> Claim | None:
+    """A line holding only a state's name and one number (a count of personnel or a bare count)."""
+    states = [m for m in sentence.mentions if m.entry.kind == "actor" and getattr(m.entry, "group", "") == "state"]
+    if len(sentence.quantities) != 1 or not states or not ctx.default_country:
+        return None
+    q, state = sentence.quantities[0], states[0]
+    rest = sentence.text[:state.start] + sentence.text[state.end:q.start] + sentence.text[q.end:]
+    if q.unit not in ("", "personnel") or q.value < MIN_BARE_NUMBER or re.search(r"[^\W\d_]", rest) \
+            or state.entry.country == ctx.default_country:
+        return None
+    claim = _base_claim(sentence, "troop_count", state.entry.code, ctx.default_country, None, "reported")
+    claim = replace(claim, value=q.value, value_min=q.value_min, value_max=q.value_max, qualifier=q.qualifier)
+    if ctx.published:
+        claim = replace(claim, date=ctx.published, date_precision=ctx.published_precision, date_source="published")
+    return claim
+
+
 def claims_from_sentence(sentence: Sentence, ctx: DocContext, dates_for) -> list[Claim]:
     """Every claim one sentence makes; `dates_for(tense)` gives its date mentions."""
     numbered, consumed = number_claims(sentence, ctx, dates_for)

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from .claims import claims_from_sentence
+from .claims import claims_from_sentence, table_rows
 from .context import Claim, DocContext, Sentence, find_cue_spans, is_candidate
 from .cues import load_cues
 from .dates import find_dates, parse_published
@@ -26,7 +26,12 @@ def extract_document(doc: Document) -> list[dict]:
     lang = doc.lang or detect_lang(doc.text)
     ctx = _context(doc, lang)
     claims: list[Claim] = []
-    for sentence in _sentences(doc.text, lang, ctx):
+    sentences = _sentences(doc.text, lang, ctx)
+    rows = table_rows(sentences, ctx)
+    for i, sentence in enumerate(sentences):
+        if i in rows:
+            claims.append(rows[i])
+            continue
         if not is_candidate(sentence):
             update_speaker(sentence, ctx)
             continue

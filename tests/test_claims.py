@@ -343,3 +343,20 @@ def test_a_place_from_context_goes_with_a_named_destination():
     legs = _trigger_legs(sentence, start, "withdrawal", [("IRQ", "", None)], ctx, "JPN")
     assert [(kind, country, base) for kind, (country, base, _) in legs] == [
         ("withdrawal", "IRQ", ""), ("deployment", "KWT", "")]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "NATO forces in Afghanistan had 52,000 troops as of June 3.\n\nCountry Troops\n\nUnited States 23,550\n\n"
+     "Britain 8,530\n\nGermany 3,370\n",
+     [("NATO", 52000.0), ("USA", 23550.0), ("GBR", 8530.0), ("DEU", 3370.0)]),
+    ("ar", "عدد القوات في أفغانستان حسب الدولة:\nالولايات المتحدة 23550\nبريطانيا 8530\nألمانيا 3370\n",
+     [("USA", 23550.0), ("GBR", 8530.0), ("DEU", 3370.0)]),
+    # two rows are no table; a row with other words is no row
+    ("en", "Troops in Afghanistan.\n\nUnited States 23,550\n\nBritain 8,530\n", []),
+    ("en", "Troops in Afghanistan.\n\nUnited States sent 23,550\n\nBritain 8,530\n\nGermany 3,370\n", []),
+])
+def test_a_table_of_contributions_gives_one_count_per_state(lang, text, expected):
+    df = extract_text(text, published="2008-06-12", lang=lang)
+    counts = df[df["claim_type"] == "troop_count"]
+    assert list(zip(counts["actor"], counts["value"])) == expected
+    assert set(counts["country"]) <= {"AFG"}

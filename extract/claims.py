@@ -379,17 +379,19 @@ def _triggers(sentence: Sentence, consumed: set[int]) -> list[tuple[int, int, st
                 continue
             if kind in ("presence", "presence_noun") and any(0 < s - m <= 25 for m in movers):
                 continue
-            if kind == "presence" and _moving_clause(sentence, s):
-                continue   # "القوات المتمركزة في القيارة انسحبت": the forces there moved, the move is the claim
+            if kind == "presence" and (_moving_clause(sentence, s) or cue_near(sentence, "direction", s, 30, 0)):
+                continue   # "القوات المتمركزة في القيارة انسحبت", "باتجاه قواعدها المنتشرة": the move is the claim
             if kind == "handover" and not _bases_handed(sentence, s):
                 continue   # "handed over control", "تسليم المسؤولية": only a base handed over is a withdrawal
             if kind == "presence_stay":
-                if not any(0 <= m.start - e <= 30 for m in place_mentions(sentence)):
-                    continue   # "will remain committed": staying somewhere needs the somewhere
+                if not (any(0 <= m.start - e <= 30 for m in place_mentions(sentence))
+                        or cue_near(sentence, "place_anaphor", e, 0, 12)):
+                    continue   # "will remain committed": staying somewhere needs the somewhere ("ستبقى في البلاد")
                 kind = "presence"
             if kind == "presence_noun":
                 if not (cue_near(sentence, "force", e, 0, 20) or cue_near(sentence, "state_organ", e, 0, 20)
-                        or any(0 <= m.start - e <= 20 for m in actor_mentions(sentence))):
+                        or cue_near(sentence, "force", s, 12, 0)
+                        or any(0 <= m.start - e <= 20 or 0 <= s - m.end <= 20 for m in actor_mentions(sentence))):
                     continue   # "وجود تعاون": the existence of something, not a presence of forces
                 kind = "presence"
             found.append((s, e, kind))

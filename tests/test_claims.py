@@ -269,6 +269,22 @@ PLACES += [
 
 # The document's forces, unnamed in the sentence: "them", "others", "the base".
 CONTEXT = [
+    ("ar", "2022-02-21", "وتنتشر مرتزقة فاغنر في ليبيا. ويتمركزون بقاعدة القرضابية الجوية في سرت.",
+     [("presence", "WAGNER", "LBY", "", None, "reported"),
+      ("presence", "WAGNER", "LBY", "Ghardabiya", None, "reported")]),
+    ("ar", "2025-10-20",
+     "وقال إن القوات الأمريكية في العراق ستغادر. وكتيبة صغيرة من المستشارين الأميركيين ستبقى في البلاد.",
+     [("withdrawal", "USA", "IRQ", "", None, "planned"), ("presence", "USA", "IRQ", "", None, "planned")]),
+    ("ar", "2025-10-20", "وقال إن المستشارين الأميركيين متمركزون الآن في قاعدة عين الأسد الجوية في محافظة الأنبار، "
+     "وقاعدة حرير الجوية في محافظة أربيل.",
+     [("presence", "USA", "IRQ", "Ain al-Asad", None, "reported"),
+      ("presence", "USA", "IRQ", "Harir", None, "reported")]),
+    ("en", "2019-07-10", "The U.A.E.'s military presence in Yemen will ebb and flow, the official said.",
+     [("presence", "ARE", "YEM", "", None, "reported")]),
+    ("ar", "2025-11-22",
+     "وسحبت قوات التحالف الدولي آليات من قاعدة الشدادي باتجاه قواعدها المنتشرة في إقليم كردستان العراق.",
+     [("withdrawal", "COALITION", "SYR", "Shaddadi", None, "reported"),
+      ("deployment", "COALITION", "IRQ", "", None, "reported")]),
     ("en", "2022-06-26",
      "Turkish troops were deployed to the area in northern Iraq. The troops are still present in the area despite"
      " calls from Iraqi officials for them to leave.",

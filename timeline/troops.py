@@ -38,14 +38,27 @@ def troop_points(df: pd.DataFrame) -> pd.DataFrame:
     pts = df[(df["claim_type"] == "troop_count") & df["value"].notna()].copy()
     pts["x"] = c.placed_dates(pts)
     pts = pts[pts["x"].notna()]
-    pts["series"] = pts["actor"] + "|" + pts["country"] + "|" + pts["base"]
+    pts["series"] = series_keys(pts)
     return pts.sort_values(["series", "x"], kind="stable")
 
 
-def troops_figure(df: pd.DataFrame, today: date | None = None, lang: str = "en", log_y: bool = False) -> go.Figure:
+def series_keys(df: pd.DataFrame) -> pd.Series:
+    """'actor|country|base' per row: what one line of the chart is."""
+    return df["actor"] + "|" + df["country"] + "|" + df["base"]
+
+
+def series_colors(df: pd.DataFrame) -> dict[str, str]:
+    """A colour per series of a whole table (pass it to troops_figure so every filtered view agrees)."""
+    kinds = df["claim_type"].isin(["troop_count", "troop_target"])
+    return c.color_map(list(series_keys(df[kinds]).unique()))
+
+
+def troops_figure(df: pd.DataFrame, today: date | None = None, lang: str = "en", log_y: bool = False,
+                  colors: dict[str, str] | None = None) -> go.Figure:
     """Levels per actor×country(×base), dashed targets, ▼/▲ withdrawal/deployment events, a today line.
 
-    `log_y` draws the personnel axis on a log scale, so one very large figure does not flatten the rest.
+    `log_y` draws the personnel axis on a log scale, so one very large figure does not flatten the rest;
+    `colors` (series key -> colour, see series_colors) keeps a series' colour the same under any filter.
     """
     title = c.tr("troops_title", lang)
     pts = troop_points(df)
@@ -54,7 +67,7 @@ def troops_figure(df: pd.DataFrame, today: date | None = None, lang: str = "en",
     if pts.empty and targets.empty and events.empty:
         return c.empty_figure(title, lang)
     series = list(dict.fromkeys(list(pts["series"]) + list(targets["series"])))
-    colors = c.color_map(series)
+    colors = {**c.color_map(series), **(colors or {})}
     fig = c.make_figure(_series_traces(pts, colors, lang) + _target_traces(targets, pts, colors, lang)
                         + _event_traces(events, lang))
     note = "<br>".join([c.sources_note(df, lang), c.tr("qualifier_note", lang), c.tr("published_note", lang),
@@ -147,7 +160,7 @@ def _target_points(df: pd.DataFrame) -> pd.DataFrame:
     tg["dated"] = tg["date_dt"].notna()
     tg["x"] = c.placed_dates(tg)
     tg = tg[tg["x"].notna()]
-    tg["series"] = tg["actor"] + "|" + tg["country"] + "|" + tg["base"]
+    tg["series"] = series_keys(tg)
     return tg
 
 

@@ -8,6 +8,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from extract.table import COLUMNS
+
 from timeline.__main__ import chart_builders, main
 from timeline.common import sources_note
 from timeline.export import csv_bytes, export_status, image_bytes
@@ -39,15 +41,23 @@ def test_export_status_explains_a_missing_browser(monkeypatch, tmp_path):
     assert not ok and "apt-get install chromium fonts-noto-core" in why
 
 
-def test_csv_bytes_round_trip_with_sources_line():
+def test_csv_bytes_is_a_clean_csv_that_round_trips():
     df = load_claims(SAMPLE)
-    note = sources_note(df)
-    data = csv_bytes(df, note)
-    text = data.decode("utf-8-sig")
-    assert text.splitlines()[0].startswith("# Sources:")
-    back = pd.read_csv(io.BytesIO(data), skiprows=1, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    data = csv_bytes(df)
+    back = pd.read_csv(io.BytesIO(data), dtype=str, keep_default_na=False, encoding="utf-8-sig")
     assert list(back["claim_id"]) == list(df["claim_id"]) and list(back["evidence"]) == list(df["evidence"])
-    assert "date_dt" not in back.columns
+    assert list(back.columns) == [c for c in COLUMNS if c in df.columns] and "date_dt" not in back.columns
+
+
+@pytest.mark.parametrize("cell, written", [
+    ("=1+1", "'=1+1"), ("+33 troops", "'+33 troops"), ("-5", "'-5"), ("@SUM(A1)", "'@SUM(A1)"),
+    ("=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"),
+    ("نحو 2500 جندي", "نحو 2500 جندي"), ("Ain al-Asad", "Ain al-Asad"), ("", ""),
+])
+def test_csv_cells_cannot_start_a_formula(cell, written):
+    df = load_claims(SAMPLE).head(1).assign(evidence=cell, title=cell)
+    back = pd.read_csv(io.BytesIO(csv_bytes(df)), dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    assert (back.at[0, "evidence"], back.at[0, "title"]) == (written, written)
 
 
 @needs_browser

@@ -143,9 +143,21 @@ def test_hover_shows_value_qualifier_date_source_status_document_evidence():
                  "evidence": "وقال المتحدث إن نحو 2500 جندي ما زالوا في العراق " * 3})
     (trace,) = traces_of(troops_figure(df, TODAY), "series")
     hover = trace["hovertext"][0]
-    for part in ["about 2,500", "2024-05-01 (day)", "publication date only", "reported", "doc7", "نحو 2500"]:
+    for part in ["about 2,500", "Date: 2024-05-01 · ", "publication date only", "reported", "doc7", "نحو 2500"]:
         assert part in hover
     assert hover.count("<br>") >= 7    # the long evidence is wrapped
+
+
+@pytest.mark.parametrize("date_, precision, lang, shown", [
+    ("2024-01-01", "year", "en", "Date: 2024 · "),
+    ("2024-03-01", "month", "en", "Date: 2024-03 · "),
+    ("2024-03-05", "day", "en", "Date: 2024-03-05 · "),
+    ("2029-12-31", "year", "ar", "التاريخ: \u20662029\u2069 · "),     # kept left to right inside Arabic
+])
+def test_hover_shows_a_date_at_its_precision(date_, precision, lang, shown):
+    df = claims({"value": 2500, "date": date_, "date_precision": precision})
+    (trace,) = traces_of(troops_figure(df, TODAY, lang=lang), "series")
+    assert shown in trace["hovertext"][0]
 
 
 def test_large_inputs_switch_to_webgl():
@@ -238,7 +250,7 @@ def test_claims_frame_shows_evidence_qualifier_and_how_dated():
         {"claim_type": "presence", "value": None, "qualifier": "", "date": "2020-01-01", "date_precision": "month"},
     )
     table = claims_frame(df)
-    assert table["date"].tolist() == ["2020-01-01", "2021-03-24"]           # sorted by date
+    assert table["date"].tolist() == ["2020-01", "2021-03-24"]      # sorted by date, shown at its precision
     first = table.iloc[1]
     assert (first["value"], first["date_source"], first["actor"]) == ("about 2,500", "publication date only",
                                                                       "United States (USA)")

@@ -55,7 +55,8 @@ def _labels(section: str, lang: str) -> dict[str, str]:
 
 def label(section: str, code: str, lang: str = "en") -> str:
     """One code's label from labels.yaml (claim_types, statuses, outcomes, ...); the code itself when unknown."""
-    return _labels(section, lang).get(code, code)
+    entry = load_labels()[section].get(code)
+    return (entry.get(lang) or entry["en"]) if entry else code
 
 
 def label_series(s: pd.Series, section: str, lang: str = "en") -> pd.Series:

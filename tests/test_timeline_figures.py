@@ -10,6 +10,7 @@ import pytest
 from plotly_data import trace_dicts, traces_of
 from timeline.bases import bases_figure, spans, base_rows
 from timeline.common import GL_THRESHOLD, value_text, wrap
+from timeline.commitments import commitment_status
 from timeline.deadlines import deadlines_figure, deadlines_frame
 from timeline.figures import claims_frame
 from timeline.load import empty_claims
@@ -232,15 +233,39 @@ def test_deadline_status_against_today(deadline, precision, expected):
     assert deadlines_frame(df, TODAY)["deadline_status"].tolist() == [expected]
 
 
-def test_deadlines_figure_groups_past_and_upcoming():
+def test_deadlines_figure_says_what_the_commitments_table_says():
     df = claims(
-        {"claim_type": "deadline", "date": "2021-12-31", "status": "planned"},
-        {"claim_type": "deadline", "date": "2026-09-30", "status": "proposed", "country": "SYR"},
+        {"claim_type": "deadline", "date": "2021-12-31", "status": "planned", "value": None, "qualifier": "",
+         "published": "2021-01-10", "evidence": "على أن تغادر القوات بحلول نهاية 2021."},
+        {"claim_type": "deadline", "date": "2026-09-30", "status": "proposed", "country": "SYR", "value": None,
+         "qualifier": "", "date_precision": "month"},
+        {"claim_type": "deadline", "date": "2023-06-30", "status": "planned", "country": "DEU", "value": None,
+         "qualifier": "", "published": "2023-01-05"},
+        {"claim_type": "withdrawal", "date": "2023-05-20", "status": "reported", "country": "DEU", "value": None,
+         "qualifier": "", "published": "2023-05-21", "evidence": "The last troops left Germany."},
     )
-    by_state = {t["meta"]["deadline_status"]: t for t in traces_of(deadlines_figure(df, TODAY), "deadline")}
-    assert by_state["past"]["marker"]["symbol"] == ["diamond"]
-    assert by_state["upcoming"]["marker"]["symbol"] == ["diamond-open"]
-    assert by_state["upcoming"]["y"] == ["United States (USA) · Syria (SYR)"]
+    fig = deadlines_figure(df, TODAY)
+    drawn = {row[0]: t["meta"]["outcome"] for t in traces_of(fig, "deadline") for row in t["customdata"]}
+    table = commitment_status(df, TODAY).explode("claim_ids")
+    expected = {r.claim_ids: ("overdue" if r.overdue else r.outcome) for r in table.itertuples()}
+    assert drawn == expected == {"c0": "overdue", "c1": "open", "c2": "met"}
+    by_state = {t["meta"]["outcome"]: t for t in traces_of(fig, "deadline")}
+    assert by_state["overdue"]["marker"]["symbol"] == ["diamond"]
+    assert by_state["open"]["marker"]["symbol"] == ["diamond-open"]
+    assert by_state["open"]["y"] == ["United States (USA) · Syria (SYR)"]
+
+
+@pytest.mark.parametrize("date_, precision, mark, half_days", [
+    ("2029-12-31", "year", "2029-07-02", 183),     # a year-precision deadline sits inside its year, not at 2030
+    ("2026-09-30", "month", "2026-09-15", 15),
+    ("2026-09-30", "day", "2026-09-30", 0.5),
+])
+def test_deadline_marks_sit_inside_their_period(date_, precision, mark, half_days):
+    df = claims({"claim_type": "deadline", "date": date_, "date_precision": precision, "value": None,
+                 "qualifier": "", "evidence": "حتى نهاية المهلة"})
+    (trace,) = traces_of(deadlines_figure(df, TODAY), "deadline")
+    assert trace["x"] == [mark]
+    assert trace["error_x"]["array"][0] / 86_400_000 == pytest.approx(half_days, abs=0.6)
 
 
 def test_claims_frame_shows_evidence_qualifier_and_how_dated():

@@ -8,9 +8,11 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from . import common as c
+from .commitments import commitment_status
+from .consolidate import prepare
+from .display import label
 from .load import actor_label
 
-STATUS_COLORS = {"past": "#8c8c8c", "upcoming": "#d62728"}
 FIRM_STATUSES = ("reported", "planned")
 FRAME_COLUMNS = [
     "claim_id", "actor", "actor_label", "country", "base", "date", "date_precision", "date_source",
@@ -36,24 +38,52 @@ def deadlines_frame(df: pd.DataFrame, today: date | None = None) -> pd.DataFrame
                       ).reset_index(drop=True)
 
 
+OUTCOME_COLORS = {"met": "#1a9850", "slipped": "#e08214", "reversed": "#7b3294", "open": "#d62728",
+                  "overdue": "#4d4d4d"}
+
+
+def deadline_outcomes(df: pd.DataFrame, today: date | None = None) -> pd.Series:
+    """claim_id -> what became of its deadline (met, slipped, reversed, open, or overdue when open and past):
+    the same judgement as the commitments table (commitments.commitment_status)."""
+    table = commitment_status(df, today)
+    table = table[table["claim_type"] == "deadline"]
+    if table.empty:
+        return pd.Series(dtype=object)
+    state = table["outcome"].where(~table["overdue"].astype(bool), "overdue")
+    ids = table.assign(state=state)[["claim_ids", "state"]].explode("claim_ids")
+    return ids.set_index("claim_ids")["state"]
+
+
 def deadlines_figure(df: pd.DataFrame, today: date | None = None, lang: str = "en") -> go.Figure:
-    """◆ per deadline on an 'actor · country' row, grey when past and red when upcoming; a today line."""
+    """◆ per deadline on an 'actor · country' row, coloured by what became of it; a bar spans a month or year
+    deadline's whole period (the mark at its middle); a today line."""
     title = c.tr("deadlines_title", lang)
     dl = deadlines_frame(df, today)
     dl = dl[dl["date_dt"].notna()]
     if dl.empty:
         return c.empty_figure(title, lang)
+    p = prepare(dl)
+    dl = dl.assign(p0=p["p0"].to_numpy(), p1=p["p1"].to_numpy(),
+                   state=dl["claim_id"].map(deadline_outcomes(df, today)).fillna("open").to_numpy())
+    dl["mid"] = dl["p0"] + (dl["p1"] - dl["p0"]) / 2
     dl = dl.assign(row=c.series_label(dl.assign(base=""), lang), hover=c.hover_text(dl, lang))
-    dl["hover"] = dl["hover"] + "<br><b>" + dl["deadline_status"].map(lambda s: c.tr(s, lang)) + "</b>"
+    dl["hover"] = dl["hover"] + "<br><b>" + dl["state"].map(lambda s: label("outcomes", s, lang)) + "</b>"
     traces = []
-    for state, grp in dl.groupby("deadline_status", sort=True):
+    for state in OUTCOME_COLORS:
+        grp = dl[dl["state"] == state]
+        if grp.empty:
+            continue
+        half = ((grp["p1"] - grp["p0"]) / 2 + pd.Timedelta(hours=12)).dt.total_seconds().to_numpy() * 1000
+        color = OUTCOME_COLORS[state]
         traces.append(dict(
-            type=c.scatter_type(len(grp)), x=c.day_strings(grp["date_dt"]), y=grp["row"].to_numpy(), mode="markers",
-            name=c.tr(state, lang),
+            type=c.scatter_type(len(grp)), x=c.day_strings(grp["mid"]), y=grp["row"].to_numpy(), mode="markers",
+            name=label("outcomes", state, lang),
             marker={"symbol": np.where(grp["status"].isin(FIRM_STATUSES), "diamond", "diamond-open"),
-                    "size": 13, "color": STATUS_COLORS[state], "line": {"width": 2, "color": STATUS_COLORS[state]}},
+                    "size": 13, "color": color, "line": {"width": 2, "color": color}},
+            error_x={"type": "data", "array": half, "symmetric": True, "visible": True, "color": color,
+                     "thickness": 3, "width": 0},
             hovertext=grp["hover"].to_numpy(), hoverinfo="text", customdata=c.claim_ids(grp),
-            meta={"kind": "deadline", "deadline_status": state},
+            meta={"kind": "deadline", "outcome": state},
         ))
     fig = c.make_figure(traces)
     rows = sorted(dl["row"].unique())

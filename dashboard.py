@@ -497,8 +497,8 @@ def claims_columns(frame: pd.DataFrame, tx: Texts) -> dict:
     """Column headers in the UI language (timeline's own); widths that show values and names whole."""
     from timeline.figures import claims_frame_headers
     headers = claims_frame_headers(tx.lang)
-    widths = {"evidence": "large", "title": "medium", "value": "medium", "country": "medium", "actor": "medium",
-              "base": "medium", "review": "small"}
+    widths = {"review": 100, "date": 95, "actor": 175, "country": 130, "base": 120, "claim_type": 115, "value": 125,
+              "status": 95, "evidence": 640, "title": 240}
     return {col: st.column_config.TextColumn(headers.get(col, col), width=widths.get(col))
             for col in frame.columns}
 
@@ -540,8 +540,8 @@ def article_tab(sel: Selection, view: View, tx: Texts, path: Path) -> View:
     others = full[(full["doc_id"] == row["doc_id"]) & (full["claim_id"] != claim_id)]
     if not others.empty:
         st.subheader(tx("article_other_claims"))
-        from timeline.figures import claims_frame
-        frame = claims_frame(others, lang=tx.lang)
+        from timeline.views import claims_display
+        frame = claims_display(others, tx.lang, "")
         st.session_state["_other_ids"] = list(frame["claim_id"])
         st.dataframe(frame, hide_index=True, key="article_others", selection_mode="single-row",
                      on_select=lambda: on_table_select("article_others", "_other_ids"),

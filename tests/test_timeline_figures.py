@@ -255,17 +255,18 @@ def test_deadlines_figure_says_what_the_commitments_table_says():
     assert by_state["open"]["y"] == ["United States (USA) · Syria (SYR)"]
 
 
-@pytest.mark.parametrize("date_, precision, mark, half_days", [
-    ("2029-12-31", "year", "2029-07-02", 183),     # a year-precision deadline sits inside its year, not at 2030
-    ("2026-09-30", "month", "2026-09-15", 15),
-    ("2026-09-30", "day", "2026-09-30", 0.5),
+@pytest.mark.parametrize("date_, precision, mark, band", [
+    ("2029-12-31", "year", "2029-07-02", ["2029-01-01", "2029-12-31", None]),   # inside its year, not at 2030
+    ("2026-09-30", "month", "2026-09-15", ["2026-09-01", "2026-09-30", None]),
+    ("2026-09-30", "day", "2026-09-30", None),
 ])
-def test_deadline_marks_sit_inside_their_period(date_, precision, mark, half_days):
+def test_deadline_marks_sit_inside_their_period(date_, precision, mark, band):
     df = claims({"claim_type": "deadline", "date": date_, "date_precision": precision, "value": None,
                  "qualifier": "", "evidence": "حتى نهاية المهلة"})
-    (trace,) = traces_of(deadlines_figure(df, TODAY), "deadline")
+    fig = deadlines_figure(df, TODAY)
+    (trace,) = traces_of(fig, "deadline")
     assert trace["x"] == [mark]
-    assert trace["error_x"]["array"][0] / 86_400_000 == pytest.approx(half_days, abs=0.6)
+    assert [t["x"] for t in traces_of(fig, "period")] == ([band] if band else [])
 
 
 def test_claims_frame_shows_evidence_qualifier_and_how_dated():

@@ -54,6 +54,21 @@ def deadline_outcomes(df: pd.DataFrame, today: date | None = None) -> pd.Series:
     return ids.set_index("claim_ids")["state"]
 
 
+def _period_trace(grp: pd.DataFrame, state: str, name: str, color: str) -> dict | None:
+    """A band over each month- or year-precision deadline's period (first to last day), no hover."""
+    wide = grp[grp["p1"] > grp["p0"]]
+    if wide.empty:
+        return None
+    n = len(wide)
+    xs = np.empty(3 * n, dtype=object)
+    xs[0::3], xs[1::3], xs[2::3] = c.day_strings(wide["p0"]), c.day_strings(wide["p1"]), None
+    ys = np.empty(3 * n, dtype=object)
+    ys[0::3], ys[1::3], ys[2::3] = wide["row"].to_numpy(), wide["row"].to_numpy(), None
+    return dict(type="scatter", x=xs, y=ys, mode="lines", name=name, legendgroup=state, showlegend=False,
+                hoverinfo="skip", line={"color": color, "width": 6}, opacity=0.35, connectgaps=False,
+                meta={"kind": "period", "outcome": state})
+
+
 def deadlines_figure(df: pd.DataFrame, today: date | None = None, lang: str = "en") -> go.Figure:
     """◆ per deadline on an 'actor · country' row, coloured by what became of it; a bar spans a month or year
     deadline's whole period (the mark at its middle); a today line."""
@@ -73,15 +88,14 @@ def deadlines_figure(df: pd.DataFrame, today: date | None = None, lang: str = "e
         grp = dl[dl["state"] == state]
         if grp.empty:
             continue
-        half = ((grp["p1"] - grp["p0"]) / 2 + pd.Timedelta(hours=12)).dt.total_seconds().to_numpy() * 1000
         color = OUTCOME_COLORS[state]
+        name = label("outcomes", state, lang)
+        traces.append(_period_trace(grp, state, name, color))
         traces.append(dict(
             type=c.scatter_type(len(grp)), x=c.day_strings(grp["mid"]), y=grp["row"].to_numpy(), mode="markers",
-            name=label("outcomes", state, lang),
+            name=name, legendgroup=state,
             marker={"symbol": np.where(grp["status"].isin(FIRM_STATUSES), "diamond", "diamond-open"),
                     "size": 13, "color": color, "line": {"width": 2, "color": color}},
-            error_x={"type": "data", "array": half, "symmetric": True, "visible": True, "color": color,
-                     "thickness": 3, "width": 0},
             hovertext=grp["hover"].to_numpy(), hoverinfo="text", customdata=c.claim_ids(grp),
             meta={"kind": "deadline", "outcome": state},
         ))

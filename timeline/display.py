@@ -143,7 +143,8 @@ def source_names(df: pd.DataFrame) -> list[str]:
 
 def sources_line(df: pd.DataFrame, lang: str = "en", limit: int = 4) -> str:
     """'Sources: A, B +3 · 12 documents' for a chart's subtitle or an export's README (plain text)."""
-    names = [isolate(n) for n in source_names(df)]
+    mark = "\u200f" if lang == "ar" else "\u200e"   # a strong mark after each name keeps the commas in place
+    names = [isolate(n) + mark for n in source_names(df)]
     shown = ("، " if lang == "ar" else ", ").join(names[:limit]) + (f" +{len(names) - limit}" if len(names) > limit
                                                                      else "")
     n_docs = df["doc_id"].nunique() if len(df) else 0

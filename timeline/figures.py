@@ -17,8 +17,8 @@ __all__ = ["troops_figure", "bases_figure", "deadlines_frame", "deadlines_figure
 CHARTS = {"troops": troops_figure, "bases": bases_figure, "deadlines": deadlines_figure}
 
 CLAIMS_FRAME_COLUMNS = [
-    "review", "date", "date_precision", "date_source", "actor", "country", "base", "claim_type", "value",
-    "status", "evidence", "doc_id", "title", "published", "attributed_to", "claim_id",
+    "review", "date", "actor", "country", "base", "claim_type", "value", "status", "evidence", "date_precision",
+    "date_source", "doc_id", "title", "published", "attributed_to", "claim_id",
 ]
 
 

@@ -83,9 +83,19 @@ def date_span(df: pd.DataFrame) -> tuple[date | None, date | None]:
     return (None, None) if when.empty else (when.min().date(), when.max().date())
 
 
+EVIDENCE_SHOWN = 90   # characters of evidence in a table cell: a cell shows a sentence's start in either script
+
+
+def short_evidence(frame: pd.DataFrame) -> pd.DataFrame:
+    """The display table with evidence cut to its start (a canvas cell would clip an Arabic sentence's start)."""
+    cut = frame["evidence"].str.len() > EVIDENCE_SHOWN
+    short = frame["evidence"].str.slice(0, EVIDENCE_SHOWN).str.rsplit(" ", n=1).str[0] + " …"
+    return frame.assign(evidence=frame["evidence"].where(~cut, short))
+
+
 def claims_display(df: pd.DataFrame, lang: str, query: str) -> pd.DataFrame:
-    """The claims table as shown: searched, labels instead of codes."""
-    return figures.claims_frame(search_claims(df, query), lang=lang)
+    """The claims table as shown: searched, labels instead of codes, evidence from its start."""
+    return short_evidence(figures.claims_frame(search_claims(df, query), lang=lang))
 
 
 def commitments_display(table: pd.DataFrame, lang: str) -> pd.DataFrame:

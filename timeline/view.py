@@ -47,7 +47,7 @@ class View:
             query["map_date"] = self.map_date.isoformat()
         if self.search:
             query["q"] = self.search
-        if self.claim:
+        if self.claim and self.tab == "article":
             query["claim"] = self.claim
         return query
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import re
+import string
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -18,7 +19,7 @@ import yaml
 
 from extract.ingest import MAX_BYTES, ingest, read_article
 from timeline import export, reviews
-from timeline.display import evidence_span, html_text, label, md_text, plain, search_claims
+from timeline.display import evidence_span, html_text, isolate, label, md_text, plain
 from timeline.filters import Filters, filter_options
 from timeline.load import actor_label, country_label
 from timeline.load import load_claims
@@ -84,6 +85,17 @@ def load_texts(lang: str) -> dict:
         return yaml.safe_load(fh)
 
 
+class _Isolating(string.Formatter):
+    """str.format that puts every filled-in value in a first-strong isolate: a date or an id keeps its
+    left-to-right order inside an Arabic sentence, an Arabic name its order inside an English one."""
+
+    def format_field(self, value: object, format_spec: str) -> str:
+        return isolate(super().format_field(value, format_spec))
+
+
+ISOLATING = _Isolating()
+
+
 class Texts:
     """Looks up dotted keys ('tabs.troops') in the current language, falling back to English."""
 
@@ -93,7 +105,7 @@ class Texts:
     def __call__(self, key: str, **values: object) -> str:
         """The string for `key`, with {placeholders} filled in."""
         text = _lookup(load_texts(self.lang), key) or _lookup(load_texts("en"), key) or key
-        return text.format(**values) if values else text
+        return ISOLATING.format(text, **values) if values else text
 
     def code(self, section: str, code: str) -> str:
         """A claim type, status or outcome in the UI language (timeline/labels.yaml, the one home of these)."""

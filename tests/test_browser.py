@@ -185,7 +185,8 @@ def open_tab(page, label: str) -> None:
 
 def caption(page) -> str:
     """The 'N of M claims match' line (either language)."""
-    return page.locator('[data-testid="stCaptionContainer"]').nth(1).inner_text()
+    text = page.locator('[data-testid="stCaptionContainer"]').nth(1).inner_text()
+    return text.translate(str.maketrans("", "", "\u2066\u2067\u2068\u2069"))
 
 
 def no_exception(page) -> None:

@@ -19,6 +19,7 @@ import yaml
 
 from extract.ingest import MAX_BYTES, ingest, read_article
 from timeline import export, reviews
+from timeline.commitments import MAX_COMMITMENTS
 from timeline.display import evidence_span, html_text, isolate, label, md_text, plain
 from timeline.filters import Filters, filter_options
 from timeline.load import actor_label, country_label
@@ -443,6 +444,9 @@ def deadlines_tab(sel: Selection, view: View, tx: Texts) -> View:
     show_chart(derived("deadlines", sel, tx.lang), "deadlines", sel, view, tx)
     st.subheader(tx("deadlines_table"))
     table = derived("commitments_display", sel, tx.lang)
+    if table is None:
+        st.info(tx("too_many_commitments", n=MAX_COMMITMENTS))
+        return view
     if table.empty:
         st.info(tx("no_commitments"))
         return view
@@ -493,13 +497,12 @@ def conflict_side(row: pd.Series, side: str, heading: str, tx: Texts) -> None:
 def claims_tab(sel: Selection, view: View, tx: Texts) -> View:
     """The filtered claims as a searchable, sortable table; a selected row opens its article."""
     query = st.text_input(tx("claims_search"), key="claims_search", icon=":material/search:", persist_state="page")
-    frame = derived("claims_frame", sel, tx.lang, query)
-    shown = frame.head(MAX_TABLE_ROWS)
+    shown, total = derived("claims_frame", sel, tx.lang, query, MAX_TABLE_ROWS)
     st.session_state["_table_ids"] = list(shown["claim_id"])
     st.dataframe(shown, hide_index=True, key="claims_table", on_select=lambda: on_table_select("claims_table"),
                  selection_mode="single-row", column_config=claims_columns(shown, tx))
-    if len(frame) > len(shown):
-        st.caption(tx("claims_truncated", n=len(shown), total=len(frame)))
+    if total > len(shown):
+        st.caption(tx("claims_truncated", n=len(shown), total=total))
     st.caption(tx("claims_select_hint"))
     csv_buttons(sel, view, tx)
     return view.with_(search=query.strip())

@@ -302,6 +302,11 @@ def actor_colors(actors) -> dict[str, str]:
     return {a: fixed.get(a) or ACTOR_PALETTE[order[a] % len(ACTOR_PALETTE)] for a in actors}
 
 
+def actor_name_series(actors: pd.Series, lang: str = "en") -> np.ndarray:
+    """actor_name per row, computed once per distinct actor."""
+    return _o(on_unique(actors, lambda u: u.map(lambda a: actor_name(a, lang))))
+
+
 def actor_name(code: str, lang: str = "en") -> str:
     """An actor's legend label: 'United States (USA)', an isolated right-to-left label in Arabic."""
     return rtl_isolate(actor_label(code, lang), lang)

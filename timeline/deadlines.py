@@ -8,7 +8,8 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from . import common as c
-from .commitments import commitment_status
+from .aggregate import MAX_MARKS
+from .commitments import commitment_status, judgeable
 from .consolidate import prepare
 from .display import label
 from .load import actor_label
@@ -39,7 +40,15 @@ def deadlines_frame(df: pd.DataFrame, today: date | None = None) -> pd.DataFrame
 
 
 OUTCOME_COLORS = {"met": "#1a9850", "slipped": "#e08214", "reversed": "#7b3294", "open": "#d62728",
-                  "overdue": "#4d4d4d"}
+                  "overdue": "#4d4d4d", "past": "#8c8c8c", "upcoming": "#d62728"}
+
+
+def _binned_deadlines(dl: pd.DataFrame) -> pd.DataFrame:
+    """Deadlines stating the same date for the same actor, place and status drawn once, with their count."""
+    keys = ["actor", "country", "base", "date", "date_precision", "status", "state"]
+    first = dl.drop_duplicates(keys).set_index(keys)
+    first["n"] = dl.groupby(keys, sort=False).size()
+    return first.reset_index()
 
 
 def deadline_outcomes(df: pd.DataFrame, today: date | None = None) -> pd.Series:
@@ -78,10 +87,16 @@ def deadlines_figure(df: pd.DataFrame, today: date | None = None, lang: str = "e
     if dl.empty:
         return c.empty_figure(title, lang)
     p = prepare(dl)
-    dl = dl.assign(p0=p["p0"].to_numpy(), p1=p["p1"].to_numpy(),
-                   state=dl["claim_id"].map(deadline_outcomes(df, today)).fillna("open").to_numpy())
+    judged = judgeable(df)
+    state = (dl["claim_id"].map(deadline_outcomes(df, today)).fillna("open") if judged
+             else dl["deadline_status"])   # too many to judge: only past or upcoming
+    dl = dl.assign(p0=p["p0"].to_numpy(), p1=p["p1"].to_numpy(), state=state.to_numpy())
+    if len(dl) > MAX_MARKS:
+        dl = _binned_deadlines(dl)
     dl["mid"] = dl["p0"] + (dl["p1"] - dl["p0"]) / 2
     dl = dl.assign(row=c.series_label(dl.assign(base=""), lang), hover=c.hover_text(dl, lang))
+    if "n" in dl.columns:
+        dl["hover"] = dl["hover"] + "<br>" + dl["n"].astype(str) + " " + c.tr("reports", lang)
     dl["hover"] = dl["hover"] + "<br><b>" + dl["state"].map(lambda s: label("outcomes", s, lang)) + "</b>"
     traces = []
     for state in OUTCOME_COLORS:

@@ -10,9 +10,11 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from . import commitments, conflicts, consolidate, figures, mapview, troops
+from .aggregate import MAX_MARKS
 from .display import date_at_precision, label_series, plain, search_claims, value_text
 from .filters import Filters, apply_filters, effective_date
 from .load import actor_label, base_label, country_label
@@ -69,7 +71,13 @@ def load_verdicts(claims_path: str | Path) -> pd.DataFrame:
 
 def troops_view(df: pd.DataFrame, lang: str, log_y: bool, grouped: bool, colors: dict[str, str],
                 today: date | None = None) -> tuple[object, int, int]:
-    """(figure, repeated reports folded into their statement, conflicting pairs marked)."""
+    """(figure, repeated reports folded into their statement, conflicting pairs marked).
+
+    Past MAX_MARKS marks the chart is drawn from monthly bins, which fold repeats themselves: consolidation
+    and conflict marks are then left to the Conflicts tab.
+    """
+    if troops.n_marks(df) > MAX_MARKS:
+        return troops.troops_figure(df, today=today, lang=lang, log_y=log_y, colors=colors), 0, 0
     drawn = consolidate.representatives(df) if grouped else df
     found = conflicts.find_conflicts(df)
     fig = troops.troops_figure(drawn, today=today, lang=lang, log_y=log_y, colors=colors)
@@ -93,9 +101,14 @@ def short_evidence(frame: pd.DataFrame) -> pd.DataFrame:
     return frame.assign(evidence=frame["evidence"].where(~cut, short))
 
 
-def claims_display(df: pd.DataFrame, lang: str, query: str) -> pd.DataFrame:
-    """The claims table as shown: searched, labels instead of codes, evidence from its start."""
-    return short_evidence(figures.claims_frame(search_claims(df, query), lang=lang))
+def claims_display(df: pd.DataFrame, lang: str, query: str, limit: int | None = None) -> pd.DataFrame:
+    """The claims table as shown: searched, the first `limit` by date, labels instead of codes, evidence
+    from its start (labels are made only for the rows shown)."""
+    found = search_claims(df, query)
+    if limit is not None and len(found) > limit:
+        order = np.lexsort((found["claim_id"].to_numpy(), effective_date(found).to_numpy()))
+        found = found.iloc[np.sort(order[:limit])]
+    return short_evidence(figures.claims_frame(found, lang=lang))
 
 
 def commitments_display(table: pd.DataFrame, lang: str) -> pd.DataFrame:
@@ -132,10 +145,12 @@ def compute(kind: str, df: pd.DataFrame, *args: object) -> object:
         "bases": lambda lang: figures.bases_figure(df, lang=lang),
         "map": lambda lang, on_date: mapview.map_figure(df, on_date=on_date, lang=lang),
         "deadlines": lambda lang: figures.deadlines_figure(df, lang=lang),
-        "commitments_display": lambda lang: commitments_display(commitments.commitment_status(df), lang),
+        "commitments_display": lambda lang: (commitments_display(commitments.commitment_status(df), lang)
+                                             if commitments.judgeable(df) else None),
         "conflicts": lambda: conflicts.find_conflicts(df),
         "conflicts_frame": lambda lang: conflicts.conflicts_frame(conflicts.find_conflicts(df), lang=lang),
-        "claims_frame": lambda lang, query: claims_display(df, lang, query),
+        "claims_frame": lambda lang, query, limit: (claims_display(df, lang, query, limit),
+                                                    len(search_claims(df, query))),
         "by_id": lambda: df.drop_duplicates("claim_id").set_index("claim_id"),
         "doc_ids": lambda: frozenset(df["doc_id"]),
         "doc_names": lambda limit: doc_names(df, limit),

@@ -78,9 +78,14 @@ def test_cli_rejects_unknown_chart(tmp_path):
         main(["export", "--claims", str(SAMPLE), "--chart", "pie", "--out", str(tmp_path / "x.png")])
 
 
-def test_map_chart_offered_only_with_mapview():
-    has_mapview = (Path(__file__).parents[1] / "timeline" / "mapview.py").exists()
-    assert ("map" in chart_builders()) == has_mapview
+@needs_browser
+@pytest.mark.parametrize("lang, base, sources", [("en", "Hmeimim", "Exported "), ("ar", "حميميم", "تاريخ التصدير ")])
+def test_cli_map_export_draws_the_bases_with_a_source_line(tmp_path, lang, base, sources):
+    out = tmp_path / "map.svg"
+    rc = main(["export", "--claims", str(SAMPLE), "--chart", "map", "--actor", "RUS", "--lang", lang,
+               "--out", str(out), "--today", "2025-06-01"])
+    svg = out.read_text(encoding="utf-8")
+    assert rc == 0 and svg.startswith("<svg") and base in svg and sources in svg
 
 
 def test_cli_troops_chart_marks_conflicts_like_the_dashboard():
@@ -110,3 +115,49 @@ def test_cli_map_export_with_date_and_log_troops(tmp_path):
 def test_cli_rejects_a_bad_date(tmp_path):
     with pytest.raises(SystemExit):
         main(["export", "--claims", str(SAMPLE), "--chart", "map", "--date", "June", "--out", str(tmp_path / "m.png")])
+
+
+@pytest.mark.parametrize("filters, stem", [
+    (dict(actors=("USA",), countries=("IRQ",)), "troops_USA_IRQ_2020-2025"),
+    (dict(), "troops_2016-2029"),
+    (dict(actors=("RUS",)), "troops_RUS_2016-2025"),
+])
+def test_file_names_say_what_the_chart_shows(filters, stem):
+    from timeline.export import file_stem
+    from timeline.filters import Filters, apply_filters
+    f = Filters(**filters)
+    assert file_stem("troops", f, apply_filters(load_claims(SAMPLE), f)) == stem
+
+
+@pytest.mark.parametrize("lang, expected", [
+    ("en", ["Actor: United States (USA) · Country: Iraq (IRQ) · 2020–2025", "Sources: ",
+            "Exported 2026-01-02 · http://127.0.0.1:8501/?actors=USA"]),
+    ("ar", ["\u2067الطرف: الولايات المتحدة (\u2066USA\u2069) · البلد: العراق (\u2066IRQ\u2069) · 2020–2025\u2069",
+            "\u2067المصادر: ", "\u2067تاريخ التصدير 2026-01-02 · http://127.0.0.1:8501/?actors=USA\u2069"]),
+])
+def test_exported_charts_carry_filters_sources_date_and_link(lang, expected):
+    from timeline.export import publishable
+    from timeline.filters import Filters, apply_filters
+    f = Filters(actors=("USA",), countries=("IRQ",))
+    df = apply_filters(load_claims(SAMPLE), f)
+    fig = troops_figure(df, date(2025, 6, 1), lang=lang)
+    pub = publishable(fig, df, f, lang, "http://127.0.0.1:8501/?actors=USA", today=date(2026, 1, 2))
+    lines = pub.layout.title.subtitle.text.split("<br>")
+    assert lines[0] == expected[0] and lines[1].startswith(expected[1]) and lines[2] == expected[2]
+    assert fig.layout.title.subtitle.text is None          # the on-screen chart is left as it was
+
+
+@needs_browser
+def test_pdf_export_is_one_a4_page_with_a_real_title():
+    import re
+    from timeline.export import publishable_image
+    from timeline.filters import Filters
+    df = load_claims(SAMPLE)
+    data = publishable_image(troops_figure(df, date(2025, 6, 1)), "pdf", df, Filters(), "en", "", date(2026, 1, 2))
+    box = [float(v) for v in re.search(rb"/MediaBox \[([^\]]+)\]", data).group(1).split()]
+    assert data.startswith(b"%PDF") and b"Kaleido-fier" not in data
+    assert (round(box[2]), round(box[3])) == (842, 595)                   # A4 landscape, in points
+    title = "Troop levels over time".encode("utf-16-be").hex().upper().encode()
+    assert b"/Title <FEFF" + title + b">" in data
+    xref = int(re.search(rb"startxref\n(\d+)", data).group(1))
+    assert data[xref:xref + 4] == b"xref"                                 # offsets still point at the table

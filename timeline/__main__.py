@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import sys
 from datetime import date
 from pathlib import Path
@@ -10,21 +9,20 @@ from pathlib import Path
 import pandas as pd
 import plotly.graph_objects as go
 
-from .export import FORMATS, export_status, image_bytes
-from .figures import CHARTS, troops_figure
+from .export import FORMATS, export_status, publishable_image
+from .figures import CHARTS
 from .filters import Filters, apply_filters
 from .load import load_claims
+from .mapview import map_figure
+from .reviews import apply_reviews
+from .troops import series_colors
+from .views import load_verdicts, troops_view
 
 
 def troops_with_conflicts(df: pd.DataFrame, today: date | None = None, lang: str = "en",
                           log_y: bool = False) -> go.Figure:
-    """The troop-levels chart as the dashboard draws it: conflicting figures marked."""
-    fig = troops_figure(df, today=today, lang=lang, log_y=log_y)
-    try:
-        from .conflicts import add_conflict_marks, find_conflicts
-    except ImportError:
-        return fig
-    return add_conflict_marks(fig, find_conflicts(df), lang=lang) if fig.data else fig
+    """The troop-levels chart as the dashboard draws it: repeats grouped, conflicts marked, table colours."""
+    return troops_view(df, lang, log_y, True, series_colors(df), today=today)[0]
 
 
 def _plain(make):
@@ -37,17 +35,15 @@ def _plain(make):
 def _map(df: pd.DataFrame, today: date | None = None, lang: str = "en", on_date: date | None = None,
          **_: object) -> go.Figure:
     """The map as of `on_date` (every base's latest state without one)."""
-    from .mapview import map_figure
     return map_figure(df, on_date=on_date, lang=lang)
 
 
 def chart_builders() -> dict:
-    """Chart name -> figure function(df, today, lang, **options); 'map' only when timeline/mapview.py is present."""
+    """Chart name -> figure function(df, today, lang, **options)."""
     builders = {name: _plain(make) for name, make in CHARTS.items()}
     builders["troops"] = lambda df, today=None, lang="en", log_y=False, **_: troops_with_conflicts(  # noqa: E731
         df, today=today, lang=lang, log_y=log_y)
-    if importlib.util.find_spec("timeline.mapview") is not None:
-        builders["map"] = _map
+    builders["map"] = _map
     return builders
 
 
@@ -68,6 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--log-y", action="store_true", help="troops only: personnel on a log scale")
     ex.add_argument("--width", type=int, default=1200)
     ex.add_argument("--height", type=int, default=None, help="default: the chart's own height (650 for the map)")
+    ex.add_argument("--link", default="", help="the dashboard view the chart comes from, printed under its title")
     ex.add_argument("--out", required=True, type=Path)
     return parser
 
@@ -83,10 +80,16 @@ def export(args: argparse.Namespace) -> int:
     if not ok:
         print(f"error: {why}", file=sys.stderr)
         return 2
-    df = apply_filters(load_claims(args.claims), Filters(actors=tuple(args.actor), countries=tuple(args.country)))
-    fig = chart_builders()[args.chart](df, today=args.today, lang=args.lang, log_y=args.log_y, on_date=args.date)
+    table = load_claims(args.claims)
+    filters = Filters(actors=tuple(args.actor), countries=tuple(args.country))
+    df = apply_reviews(apply_filters(table, filters), load_verdicts(args.claims))
+    if args.chart == "troops":   # colours of the whole table, as in the dashboard
+        fig = troops_view(df, args.lang, args.log_y, True, series_colors(table), today=args.today)[0]
+    else:
+        fig = chart_builders()[args.chart](df, today=args.today, lang=args.lang, on_date=args.date)
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_bytes(image_bytes(fig, fmt, width=args.width, height=args.height))
+    args.out.write_bytes(publishable_image(fig, fmt, df, filters, args.lang, args.link, width=args.width,
+                                           height=args.height))
     print(f"wrote {args.out} ({fmt}, {len(df)} claims)")
     return 0
 

@@ -171,7 +171,8 @@ def publishable(fig: go.Figure, df: pd.DataFrame, filters: Filters, lang: str, l
     from .display import label, sources_line
     out = go.Figure(fig)
     exported = f"{label('text', 'exported', lang)} {(today or date.today()).isoformat()}"
-    lines = [filters_line(filters, df, lang), sources_line(df, lang, limit=12), f"{exported} · {link}"]
+    lines = [filters_line(filters, df, lang), sources_line(df, lang, limit=12),
+             f"{exported} · {link}" if link else exported]
     lines = [html.escape(x, quote=False) for x in lines]
     if lang == "ar":
         lines = [f"\u2067{x}\u2069" for x in lines]
@@ -218,12 +219,14 @@ def set_pdf_title(pdf: bytes, title: str) -> bytes:
 
 
 def publishable_image(fig: go.Figure, fmt: str, df: pd.DataFrame, filters: Filters, lang: str, link: str,
-                      today: date | None = None) -> bytes:
+                      today: date | None = None, width: int = 1200, height: int | None = None) -> bytes:
     """The chart as a PNG, SVG or A4 PDF with its subtitle (filters, sources, date, link) and a real PDF title."""
     pub = publishable(fig, df, filters, lang, link, today)
+    if height:
+        pub.update_layout(height=height + (pub.layout.height or DEFAULT_HEIGHT) - (fig.layout.height or DEFAULT_HEIGHT))
     if fmt != "pdf":
-        return image_bytes(pub, fmt)
-    width, height, scale = pdf_page_size(1200, int(pub.layout.height or DEFAULT_HEIGHT))
+        return image_bytes(pub, fmt, width=width)
+    width, height, scale = pdf_page_size(width, int(pub.layout.height or DEFAULT_HEIGHT))
     data = image_bytes(pub, "pdf", width=width, height=height, scale=scale)
     title = re.sub(r"[\u2066-\u2069]", "", pub.layout.title.text or "chart")
     return set_pdf_title(data, title)

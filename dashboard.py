@@ -17,13 +17,14 @@ import pandas as pd
 import streamlit as st
 import yaml
 
+from extract.documents import documents_from_upload
 from extract.ingest import MAX_BYTES, ingest, read_article
 from timeline import export, reviews
 from timeline.commitments import MAX_COMMITMENTS
 from timeline.display import evidence_span, html_text, isolate, label, md_text, plain
 from timeline.filters import Filters, filter_options
 from timeline.load import actor_label, country_label
-from timeline.load import load_claims
+from extract.table import load_claims
 from timeline.views import Selection, compute, load_verdicts, select
 from timeline.view import LANGS as LANG_CODES
 from timeline.view import TABS, View
@@ -636,11 +637,7 @@ def detected_date(upload: object, tx: Texts) -> str:
     """The publication date the reader finds in an uploaded file (its dateline), shown as the default."""
     seen = st.session_state.setdefault("_detected_dates", {})
     if upload.file_id not in seen:
-        from extract.documents import documents_from_upload
-        try:
-            docs, _ = documents_from_upload(upload.name, upload.getvalue(), max_bytes=MAX_BYTES)
-        except (OSError, ValueError, UnicodeError):  # an unreadable file is reported when it is ingested
-            docs = []
+        docs, _ = documents_from_upload(upload.name, upload.getvalue(), max_bytes=MAX_BYTES)  # problems: at ingest
         found = sorted({d.published for d in docs if d.published})
         seen[upload.file_id] = ", ".join(found[:3]) or tx("upload_no_dateline")
     return seen[upload.file_id]

@@ -13,9 +13,10 @@ from .cues import load_cues
 from .dates import find_dates, parse_published
 from .documents import Document
 from .gazetteer import load_gazetteer
-from .mentions import TRACKED_GROUPS, actor_mentions, own_country, place_mentions, update_speaker
+from .mentions import TRACKED_GROUPS, actor_mentions, own_country, place_country, place_mentions, update_speaker
 from .numbers import find_quantities
 from .sentences import split_clauses, split_sentences
+from .sites import find_sites, with_country
 from .table import COLUMNS, to_frame
 from .text import detect_lang
 
@@ -34,6 +35,7 @@ def extract_document(doc: Document) -> list[dict]:
         claims.extend(found)
         for claim in found:
             ctx.last_actor, ctx.last_country = claim.actor, claim.country
+            ctx.last_base = claim.base or ctx.last_base
     return _rows(doc, lang, _dedupe(claims))
 
 
@@ -54,6 +56,7 @@ def _sentences(text: str, lang: str, ctx: DocContext):
     """Sentences with their numbers, mentions and cues, offsets made relative to each sentence."""
     quantities = find_quantities(text, lang)
     mentions = ctx.gazetteer.find(text)
+    mentions = sorted(mentions + find_sites(text, mentions), key=lambda m: (m.start, m.end))
     dates = find_dates(text, lang, ctx.published_raw, tense="past")
     spans = split_sentences(text)
     sentences = []
@@ -72,7 +75,20 @@ def _sentences(text: str, lang: str, ctx: DocContext):
         )
         sentences.append(sentence)
     _set_defaults(sentences, ctx)
+    _place_new_sites(sentences, ctx)
     return sentences
+
+
+def _place_new_sites(sentences: list[Sentence], ctx: DocContext) -> None:
+    """A site the gazetteer does not know is in the country its sentence names as a place, else the host."""
+    for sentence in sentences:
+        if not any(m.entry.kind == "base" and not m.entry.country for m in sentence.mentions):
+            continue
+        countries = [place_country(m) for m in place_mentions(sentence) if place_country(m)]
+        country = countries[0] if countries else ctx.default_country
+        sentence.mentions = [with_country(m, country) if m.entry.kind == "base" and not m.entry.country else m
+                             for m in sentence.mentions]
+        sentence.cache.clear()
 
 
 def _set_defaults(sentences: list[Sentence], ctx: DocContext) -> None:
@@ -80,6 +96,7 @@ def _set_defaults(sentences: list[Sentence], ctx: DocContext) -> None:
     places: Counter[str] = Counter()
     mentioned: Counter[str] = Counter()
     actors: Counter[str] = Counter()
+    forces: Counter[str] = Counter()
     for sentence in sentences:
         for m in place_mentions(sentence):
             places[m.entry.code if m.entry.kind == "country" else m.entry.country] += 1
@@ -89,8 +106,11 @@ def _set_defaults(sentences: list[Sentence], ctx: DocContext) -> None:
         for m in actor_mentions(sentence):
             if getattr(m.entry, "group", "state") in TRACKED_GROUPS:
                 actors[m.entry.code] += 1
-    # sorted() is stable: ties keep the order of first mention, the same in every run and process
-    ranked = sorted(dict.fromkeys([*places, *mentioned]), key=lambda c: (places[c], mentioned[c]), reverse=True)
+                forces[m.entry.country] += _names_forces(sentence, m)
+    # A host is named as a place, and rarely as whose forces: "U.S. troops ... focus on America" is not
+    # about forces in the United States. sorted() is stable: ties keep the order of first mention.
+    ranked = sorted(dict.fromkeys([*places, *mentioned]), key=lambda c: (
+        2 * places[c] + mentioned[c] - 2 * forces[c], places[c]), reverse=True)
     ctx.default_country = ranked[0] if ranked else ""
     foreign = [code for code, _ in actors.most_common() if own_country(ctx, code) != ctx.default_country]
     ctx.default_actor = foreign[0] if foreign else ""
@@ -98,6 +118,11 @@ def _set_defaults(sentences: list[Sentence], ctx: DocContext) -> None:
         sentence.host = ctx.default_country
         if sentence.quantities and sentence.cues("from_prep"):
             sentence.cache.clear()   # the host decides whether "800 from X" names who or where
+
+
+def _names_forces(sentence: Sentence, m) -> bool:
+    """A state named as whose forces: "U.S. troops", "القوات الأمريكية" (force word right beside it)."""
+    return m.form != "metonym" and any(0 <= s - m.end <= 3 or 0 <= m.start - e <= 3 for s, e in sentence.cues("force"))
 
 
 def _dates_for(sentence: Sentence, lang: str, published: str):

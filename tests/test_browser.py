@@ -36,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from test_dashboard import add_conflict, write_articles  # noqa: E402
 
 from timeline.commitments import commitment_status  # noqa: E402
-from timeline.load import load_claims  # noqa: E402
+from extract.table import load_claims  # noqa: E402
 from timeline.troops import suggest_log_scale  # noqa: E402
 
 

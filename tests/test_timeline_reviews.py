@@ -10,7 +10,8 @@ import pytest
 
 from timeline.reviews import (CLEARED, CONFIRMED, WRONG, apply_reviews, current_verdicts, read_reviews,
                               record_review, reviews_path)
-from timeline_rows import claims
+
+from conftest import claims
 
 T0 = datetime(2026, 1, 2, 3, 4, 5, tzinfo=timezone.utc)
 

@@ -1,4 +1,4 @@
-"""`python -m timeline export ...`: write one chart of the claims table as PNG, SVG or PDF."""
+"""`python -m timeline export ...`: one chart of the claims table as PNG, SVG or PDF, or the filtered claims as CSV."""
 from __future__ import annotations
 
 import argparse
@@ -9,12 +9,12 @@ from pathlib import Path
 import pandas as pd
 import plotly.graph_objects as go
 
-from .export import FORMATS, export_status, publishable_image
+from .export import FORMATS, csv_bytes, export_status, publishable_image
 from .figures import CHARTS
-from .filters import Filters, apply_filters
-from .load import load_claims
+from .filters import Filters
 from .mapview import map_figure
 from .reviews import apply_reviews
+from .store import open_claims
 from .troops import series_colors
 from .views import load_verdicts, troops_view
 
@@ -51,12 +51,12 @@ def build_parser() -> argparse.ArgumentParser:
     """The CLI: one `export` subcommand."""
     parser = argparse.ArgumentParser(prog="python -m timeline", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
-    ex = sub.add_parser("export", help="write one chart as an image file")
-    ex.add_argument("--claims", default="data/claims.csv", help="claims CSV or Parquet")
-    ex.add_argument("--chart", required=True, choices=sorted(chart_builders()))
+    ex = sub.add_parser("export", help="write one chart as an image file, or the filtered claims as CSV")
+    ex.add_argument("--claims", default="data/claims.csv", help="claims CSV, Parquet file or dataset directory")
+    ex.add_argument("--chart", choices=sorted(chart_builders()), help="required unless --format csv")
     ex.add_argument("--actor", action="append", default=[], help="actor code; repeat for several")
     ex.add_argument("--country", action="append", default=[], help="country code; repeat for several")
-    ex.add_argument("--format", choices=FORMATS, help="default: from --out's extension, else png")
+    ex.add_argument("--format", choices=FORMATS + ("csv",), help="default: from --out's extension, else png")
     ex.add_argument("--lang", choices=("en", "ar"), default="en")
     ex.add_argument("--today", type=date.fromisoformat, default=None, help="reference day (YYYY-MM-DD)")
     ex.add_argument("--date", type=date.fromisoformat, default=None,
@@ -70,28 +70,38 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def export(args: argparse.Namespace) -> int:
-    """Load, filter, build the chart and write the file; 0 on success, 2 on a user-fixable problem."""
+    """Load, filter, build the chart (or the CSV) and write the file; 0 on success, 2 on a user-fixable problem."""
     suffix = args.out.suffix.lstrip(".").lower()
-    fmt = args.format or (suffix if suffix in FORMATS else "png")
+    fmt = args.format or (suffix if suffix in FORMATS + ("csv",) else "png")
     if not Path(args.claims).exists():
         print(f"error: claims file not found: {args.claims}", file=sys.stderr)
         return 2
+    if fmt != "csv" and args.chart is None:
+        print("error: --chart is required for an image", file=sys.stderr)
+        return 2
     ok, why = export_status()
-    if not ok:
+    if fmt != "csv" and not ok:
         print(f"error: {why}", file=sys.stderr)
         return 2
-    table = load_claims(args.claims)
+    store = open_claims(args.claims)
     filters = Filters(actors=tuple(args.actor), countries=tuple(args.country))
-    df = apply_reviews(apply_filters(table, filters), load_verdicts(args.claims))
-    if args.chart == "troops":   # colours of the whole table, as in the dashboard
-        fig = troops_view(df, args.lang, args.log_y, True, series_colors(table), today=args.today)[0]
-    else:
-        fig = chart_builders()[args.chart](df, today=args.today, lang=args.lang, on_date=args.date)
+    df = apply_reviews(store.query(filters), load_verdicts(args.claims))
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_bytes(publishable_image(fig, fmt, df, filters, args.lang, args.link, width=args.width,
-                                           height=args.height))
+    if fmt == "csv":   # the dashboard's CSV download: clean CSV, formula-safe cells
+        args.out.write_bytes(csv_bytes(df))
+    else:
+        args.out.write_bytes(publishable_image(_chart(args, store, df), fmt, df, filters, args.lang, args.link,
+                                               width=args.width, height=args.height))
     print(f"wrote {args.out} ({fmt}, {len(df)} claims)")
     return 0
+
+
+def _chart(args: argparse.Namespace, store: object, df: pd.DataFrame) -> go.Figure:
+    """The chart asked for; troop series in the colours they have for the whole table, as in the dashboard."""
+    if args.chart == "troops":
+        keys = store.query(columns=["actor", "country", "base", "claim_type"])
+        return troops_view(df, args.lang, args.log_y, True, series_colors(keys), today=args.today)[0]
+    return chart_builders()[args.chart](df, today=args.today, lang=args.lang, on_date=args.date)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -11,9 +11,11 @@ import pandas as pd
 import plotly.colors
 import plotly.graph_objects as go
 
+from extract.gazetteer import load_gazetteer
+
 from .display import FSI, date_at_precision, plain_series, sources_line, value_text  # noqa: F401 (value_text: one home)
 from .filters import effective_date
-from .load import LRI, PDI, RLI, _gazetteer, actor_label, base_label, country_label, load_labels, rtl_isolate  # noqa: F401 (re-exported)
+from .load import LRI, PDI, RLI, actor_label, base_label, country_label, load_labels, rtl_isolate  # noqa: F401 (re-exported)
 
 FONT_FAMILY = "Noto Sans, Noto Naskh Arabic, Noto Sans Arabic, DejaVu Sans, sans-serif"
 ACTOR_PALETTE = tuple(plotly.colors.qualitative.Dark24)
@@ -295,7 +297,7 @@ def actor_colors(actors) -> dict[str, str]:
     """One colour per actor wherever it appears (bases chart, map, any filter): `actor_colors` in labels.yaml,
     else a colour of a 24-colour palette picked by the actor's place in the gazetteer (stable across runs)."""
     fixed = load_labels().get("actor_colors", {}) or {}
-    known = list(getattr(_gazetteer(), "actors", {}) or {})
+    known = list(load_gazetteer().actors)
     order = {code: i for i, code in enumerate(known)}
     extra = sorted(a for a in set(actors) if a not in order)
     order.update({code: len(known) + i for i, code in enumerate(extra)})

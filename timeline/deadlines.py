@@ -7,6 +7,8 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
+from extract.codes import FIRM_STATUSES
+
 from . import common as c
 from .aggregate import MAX_MARKS
 from .commitments import commitment_status, judgeable
@@ -14,7 +16,6 @@ from .consolidate import prepare
 from .display import label
 from .load import actor_label
 
-FIRM_STATUSES = ("reported", "planned")
 FRAME_COLUMNS = [
     "claim_id", "actor", "actor_label", "country", "base", "date", "date_precision", "date_source",
     "status", "deadline_status", "days_from_today", "doc_id", "published", "evidence",

@@ -14,7 +14,7 @@ from pathlib import Path
 import pandas as pd
 import plotly.graph_objects as go
 
-from extract.table import COLUMNS
+from extract.table import COLUMNS, csv_text, spreadsheet_safe
 
 from .filters import Filters
 
@@ -38,7 +38,7 @@ def find_browser() -> str | None:
     try:
         from choreographer.browsers.chromium import Chromium
         found = Chromium.find_browser(skip_local=False)
-    except Exception:  # lookup API differs between choreographer versions: fall back to known paths
+    except Exception:  # noqa: BLE001 - lookup API differs between choreographer versions: fall back to known paths
         found = None
     if found:
         return found
@@ -101,24 +101,10 @@ def image_bytes(fig: go.Figure, fmt: str = "png", width: int = 1200, height: int
     return data.encode("utf-8") if isinstance(data, str) else bytes(data)
 
 
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def formula_safe(df: pd.DataFrame) -> pd.DataFrame:
-    """Text cells that a spreadsheet would run as a formula get a leading apostrophe (OWASP's rule)."""
-    out = df.copy()
-    for col in out.columns:
-        if out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):
-            text = out[col].astype(object)
-            risky = text.map(lambda v: isinstance(v, str) and v.startswith(FORMULA_START))
-            out[col] = text.where(~risky, "'" + text.astype(str))
-    return out
-
-
 def csv_bytes(df: pd.DataFrame) -> bytes:
     """The claims as clean UTF-8 CSV (BOM for spreadsheets and Arabic): the schema's columns, a header, rows."""
     cols = [col for col in COLUMNS if col in df.columns]
-    return ("\ufeff" + formula_safe(df[cols]).to_csv(index=False)).encode("utf-8")
+    return ("\ufeff" + csv_text(spreadsheet_safe(df[cols]))).encode("utf-8")
 
 
 def _slug(text: str) -> str:
@@ -261,6 +247,6 @@ def zip_bytes(df: pd.DataFrame, filters: Filters, link: str, lang: str = "en", t
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
         zf.writestr("claims.csv", csv_bytes(df))
-        zf.writestr("sources.csv", ("\ufeff" + formula_safe(sources_frame(df)).to_csv(index=False)).encode("utf-8"))
+        zf.writestr("sources.csv", ("\ufeff" + csv_text(spreadsheet_safe(sources_frame(df)))).encode("utf-8"))
         zf.writestr("README.txt", readme_text(df, filters, link, lang, today).encode("utf-8"))
     return buf.getvalue()

@@ -4,7 +4,7 @@
   using only claims dated up to `on_date`; a base counts as held on that date when it was sighted before
   and no closing withdrawal is reported up to the date. Without a date every base is listed, withdrawn
   ones flagged. Troops: the last reported troop_count at that base in that interval.
-* Coordinates: the claims' lat/lon, else `extract.gazetteer.load_gazetteer().base(name)` when available.
+* Coordinates: the claims' lat/lon, else `extract.gazetteer.load_gazetteer().base(name)`.
 * `map_figure`: no online resources. plotly.js would fetch its world map (topojson) from a CDN for any
   built-in base layer, so all are off and the borders and coastlines are drawn as line traces from
   `borders_110m.json` (Natural Earth 1:110m, public domain), clipped to the view fitted to the bases.
@@ -21,6 +21,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
+
+from extract.gazetteer import load_gazetteer
 from timeline import common
 from timeline.common import FONT_FAMILY, HOVER_STYLE, LRI, PDI, RLI, rtl_isolate, sources_note
 from timeline.display import FSI, label, plain
@@ -73,13 +75,10 @@ def _fill_coordinates(bases: pd.DataFrame, df: pd.DataFrame) -> pd.DataFrame:
 @lru_cache(maxsize=1024)
 def gazetteer_point(name: str) -> tuple[float, float]:
     """(lat, lon) of a base from the extractor's gazetteer, NaNs when it or the base is unknown."""
-    try:
-        from extract.gazetteer import load_gazetteer
-        entry = load_gazetteer().base(name)
-    except Exception:  # the gazetteer is optional and may be mid-development
+    entry = load_gazetteer().base(name)
+    if entry is None or entry.lat is None or entry.lon is None:
         return np.nan, np.nan
-    lat, lon = getattr(entry, "lat", None), getattr(entry, "lon", None)
-    return (float(lat), float(lon)) if lat is not None and lon is not None else (np.nan, np.nan)
+    return float(entry.lat), float(entry.lon)
 
 
 def map_figure(df: pd.DataFrame, on_date: date | None = None, lang: str = "en") -> go.Figure:

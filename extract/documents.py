@@ -156,7 +156,7 @@ def _read_records(name: str, data: bytes) -> Iterator[Document | Problem]:
     if reader is None:
         raise Unreadable(f"unsupported file type {suffix or '(no extension)'!r} "
                           f"(expected {', '.join(sorted(_READERS))})")
-    if not data.strip():
+    if not data or data.isspace():   # not strip(): no copy of a big file
         raise Unreadable("empty document")
     return reader(name, data)
 
@@ -164,7 +164,8 @@ def _read_records(name: str, data: bytes) -> Iterator[Document | Problem]:
 def _read_txt(name: str, data: bytes) -> Iterator[Document | Problem]:
     """A plain-text article: the whole file is one document."""
     text = decode_bytes(data)
-    if not text.strip():
+    del data   # this generator would otherwise keep the file's bytes while the text is extracted
+    if not text or text.isspace():
         raise Unreadable("empty document")
     yield Document(doc_id=Path(name).stem, text=text)
 

@@ -6,12 +6,13 @@ STAMP   = $(VENV)/.installed
 CLAIMS  = data/claims.csv
 EXTRACT_SOURCES := $(shell find extract -name '*.py' -o -name '*.yaml' -o -name '*.csv' 2>/dev/null)
 
-.PHONY: run test claims system-deps bench clean
+.PHONY: run test lint claims system-deps bench clean
 
-$(STAMP): requirements.txt requirements-dev.txt
+# The project itself, editable, with its `dev` extra (dependency lists: requirements*.txt via pyproject.toml).
+$(STAMP): pyproject.toml requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -r requirements-dev.txt
+	$(PY) -m pip install -q -e '.[dev]'
 	touch $(STAMP)
 
 # Chromium renders chart images (kaleido) and drives the browser tests; Noto gives Arabic glyphs.
@@ -26,12 +27,15 @@ claims: $(CLAIMS)
 run: $(CLAIMS) system-deps
 	$(PY) -m streamlit run dashboard.py --browser.gatherUsageStats false
 
-test: $(STAMP) system-deps
-	$(PY) -m pytest -q -p no:cacheprovider tests
+test: $(STAMP) system-deps lint
+	$(PY) -m pytest -q
+
+lint: $(STAMP)
+	$(PY) -m ruff check .
 
 bench: $(STAMP)
 	$(PY) -m extract.bench 2000
 	$(PY) -m timeline.bench
 
 clean:
-	rm -rf $(VENV) .pytest_cache
+	rm -rf $(VENV) .pytest_cache .ruff_cache *.egg-info

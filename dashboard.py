@@ -17,11 +17,14 @@ import pandas as pd
 import streamlit as st
 import yaml
 
+from extract.documents import documents_from_upload
 from extract.ingest import MAX_BYTES, ingest, read_article
+from extract.table import load_claims
+from extract.text import fold_str
 from timeline import commitments, conflicts, consolidate, export, figures, mapview, troops
 from timeline.common import value_text
 from timeline.filters import Filters, apply_filters, effective_date, filter_options
-from timeline.load import actor_label, country_label, load_claims
+from timeline.load import actor_label, country_label
 
 ROOT = Path(__file__).resolve().parent
 I18N_DIR = ROOT / "i18n"
@@ -445,18 +448,8 @@ def search_claims(df: pd.DataFrame, query: str) -> pd.DataFrame:
     """Rows whose evidence, base, title or doc id contains the query (Arabic letter variants folded)."""
     if not query.strip():
         return df
-    fold = _folder()
-    hay = (df["evidence"] + " " + df["base"] + " " + df["title"] + " " + df["doc_id"]).map(fold)
-    return df[hay.str.contains(fold(query.strip()), regex=False)]
-
-
-def _folder() -> Callable[[str], str]:
-    """extract.text.fold_str (alef/ya/diacritic folding) when available, else lower-casing."""
-    try:
-        from extract.text import fold_str
-        return fold_str
-    except ImportError:
-        return str.lower
+    hay = (df["evidence"] + " " + df["base"] + " " + df["title"] + " " + df["doc_id"]).map(fold_str)
+    return df[hay.str.contains(fold_str(query.strip()), regex=False)]
 
 
 def _on_table_select() -> None:
@@ -583,11 +576,7 @@ def detected_date(upload: object, tx: Texts) -> str:
     """The publication date the reader finds in an uploaded file (its dateline), shown as the default."""
     seen = st.session_state.setdefault("_detected_dates", {})
     if upload.file_id not in seen:
-        from extract.documents import documents_from_upload
-        try:
-            docs, _ = documents_from_upload(upload.name, upload.getvalue(), max_bytes=MAX_BYTES)
-        except Exception:  # an unreadable file is reported when it is ingested
-            docs = []
+        docs, _ = documents_from_upload(upload.name, upload.getvalue(), max_bytes=MAX_BYTES)  # problems: at ingest
         found = sorted({d.published for d in docs if d.published})
         seen[upload.file_id] = ", ".join(found[:3]) or tx("upload_no_dateline")
     return seen[upload.file_id]
@@ -680,7 +669,7 @@ def main() -> None:
         return
     try:
         full = load_table(path)
-    except Exception as exc:  # a damaged or foreign file: say so instead of a traceback
+    except Exception as exc:  # noqa: BLE001 - a damaged or foreign file: say so instead of a traceback
         upload_section(path, tx)
         st.error(tx("load_error", path=path, error=exc))
         return

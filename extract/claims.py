@@ -14,15 +14,22 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .codes import DEFAULT_STATUS, STATUSES
 from .context import TRIGGER_TYPES, Claim, DocContext, Sentence, cue_near, cue_right_before
 from .gazetteer import Mention
-from .mentions import actor_mentions, pick_actor, pick_actors, pick_places, place_mentions
+from .mentions import (
+    actor_mentions,
+    movement_places,
+    own_country,
+    pick_actor,
+    pick_actors,
+    pick_places,
+    place_country,
+    place_mentions,
+    place_role,
+)
 from .numbers import Quantity
 
-NOT_PERSONNEL = {"money", "percent", "year", "casualties", "attacks", "countries", "equipment", "time", "date", "other"}
-STATUS_CUES = ("planned", "demanded", "proposed", "reported")
-DEFAULT_STATUS = {"troop_count": "reported", "presence": "reported", "withdrawal": "reported",
-                  "deployment": "reported", "troop_target": "planned", "deadline": "planned"}
 STATUS_WINDOW = 150     # characters before a claim's anchor in which a status cue governs it
 TRIGGER_WINDOW = 70     # characters before a number in which a withdrawal/deployment cue types it
 MIN_BARE_NUMBER = 50    # a number with no unit word is read as personnel only from this size
@@ -33,14 +40,18 @@ def pick_status(sentence: Sentence, anchor: int, claim_type: str) -> str:
     """The status cue nearest before the anchor (its own word included) governs the claim: first one in
     the anchor's clause, else one within STATUS_WINDOW characters before it in the sentence."""
     lo, _ = sentence.clause_of(anchor)
-    cues = [(s, status) for status in STATUS_CUES for s, _ in sentence.cues(status) if s <= anchor + 2]
+    cues = [(s, status) for status in STATUSES for s, _ in sentence.cues(status) if s <= anchor + 2]
     if claim_type == "presence":   # "the forces stationed in Basra": a fact, unless the verb itself is a plan
         cues = [c for c in cues if anchor - c[0] <= 12]
     in_clause = [c for c in cues if c[0] >= lo]
     near = [c for c in cues if anchor - c[0] <= STATUS_WINDOW]
     best = max(in_clause or near, default=None)
     if best is None:
-        after = [s for s, _ in sentence.cues("planned") if 0 < s - anchor <= 25]
+        _, hi = sentence.clause_of(anchor)
+        movers = [s for kind in ("withdrawal", "deployment") for s, _ in sentence.cues(kind) if s > anchor + 2]
+        after = [s for s, _ in sentence.cues("planned") if 0 < s - anchor <= 25] + [
+            s for kind in ("future", "planned") for s, _ in sentence.cues(kind)
+            if 0 < s - anchor <= 60 and s < hi and not any(m < s for m in movers)]   # "الانسحاب ... مقرر في"
         movement = claim_type in ("withdrawal", "deployment", "deadline")
         return "planned" if after and movement else DEFAULT_STATUS[claim_type]
     if claim_type == "troop_count" and best[1] == "planned":
@@ -69,9 +80,12 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
     if trigger:
         return trigger
     after = {t for t in ("withdrawal", "deployment") for s, e in sentence.cues(t)
-             if q.end <= s <= q.end + 100 and not _negated(sentence, s) and not _inside_count_cue(sentence, s, e)}
+             if q.end <= s <= q.end + 100 and not _negated(sentence, s) and not _inside_count_cue(sentence, s, e)
+             and not _relative_clause_between(sentence, q.end, s)}
     if after:
         return "withdrawal" if "withdrawal" in after else "deployment"
+    if cue_near(sentence, "future", q.end, 0, 25, lo, hi):
+        return "troop_target"   # "Fewer than 500 troops will be involved": a size to come
     return "troop_count"
 
 
@@ -126,7 +140,8 @@ def assign_date(claim: Claim, sentence: Sentence, start: int, end: int, ctx: Doc
     future = claim.status in ("planned", "proposed") or claim.claim_type in ("troop_target", "deadline")
     tense = "future" if future else "past"
     future_by = {d.start: d for d in dates_for("future") if d.relation == "by"}
-    dates = [future_by.get(d.start, d) for d in dates_for(tense) if not _relative_clause_between(sentence, start, d.start)]
+    dates = [future_by.get(d.start, d) for d in dates_for(tense)
+             if not _relative_clause_between(sentence, start, d.start)]
     if claim.claim_type in ("troop_count", "presence"):
         dates = [d for d in dates if d.relation not in ("since", "by") and abs(d.start - start) <= 80]
     if claim.claim_type == "deadline":
@@ -174,12 +189,16 @@ def number_claims(sentence: Sentence, ctx: DocContext, dates_for) -> tuple[list[
     consumed: set[int] = set()
     casualty_sentence = bool(sentence.cues("casualty"))
     for q in sentence.quantities:
-        if q.vague or q.unit in NOT_PERSONNEL or q.value <= 0:
+        if q.vague or q.unit not in ("personnel", "") or q.value <= 0:
+            continue   # money, casualties, trainees, a base's capacity, a name (Air Base 201) ...
+        if q.unit == "" and (casualty_sentence or not sentence.cues("force") or q.value < MIN_BARE_NUMBER):
             continue
-        if q.unit != "personnel" and (casualty_sentence or not sentence.cues("force") or q.value < MIN_BARE_NUMBER):
+        if _multinational(sentence, q):
             continue
         claim_type = number_type(sentence, q)
-        actor, _ = pick_actor(sentence, q.start, q.end, ctx)
+        actor, _ = pick_actor(sentence, q.start, q.end, ctx, own_forces=True)
+        if claim_type == "deployment" and _going_home(sentence, q.start, ctx, actor):
+            claim_type = "withdrawal"   # "177 Egyptian troops were airlifted back to Egypt"
         places = pick_places(sentence, q.start, q.end, ctx, actor, only_before=q.link == "from")
         if q.link == "from":
             places = _partner_country(sentence, q, ctx, actor) or places
@@ -192,14 +211,70 @@ def number_claims(sentence: Sentence, ctx: DocContext, dates_for) -> tuple[list[
         status = pick_status(sentence, q.start, claim_type)
         if status == DEFAULT_STATUS[claim_type] and _typed_by_planned_cue(sentence, q):
             status = "planned"   # "10,000 NATO troops ... will leave": the verb after the number is the plan
-        claim = _base_claim(sentence, claim_type, actor, country, mention, status)
-        claim = replace(claim, value=q.value, value_min=q.value_min, value_max=q.value_max, qualifier=q.qualifier)
-        claims.append(assign_date(claim, sentence, q.start, q.end, ctx, dates_for))
-        if claim_type == "withdrawal" and cue_near(sentence, "count", q.start, 30, 0):
-            size = replace(claim, claim_type="troop_count", status="reported", date="", date_precision="", date_source="")
+        for kind, (country, _, mention) in _movement_legs(sentence, q, ctx, actor, claim_type, places[0]):
+            claim = _base_claim(sentence, kind, actor, country, mention, status)
+            claim = replace(claim, value=q.value, value_min=q.value_min, value_max=q.value_max, qualifier=q.qualifier)
+            claim = assign_date(claim, sentence, q.start, q.end, ctx, dates_for)
+            if kind == "troop_count" and _past_level(sentence, q) and not _dated_in_clause(sentence, q, dates_for):
+                claim = replace(claim, date="", date_precision="", date_source="")   # "the original 750"
+            claims.append(claim)
+        if claim_type == "withdrawal" and (cue_near(sentence, "count", q.start, 30, 0)
+                                           or cue_right_before(sentence, "whole_force", q.start)):
+            size = replace(claim, claim_type="troop_count", status="reported",
+                           date="", date_precision="", date_source="")
             claims.append(assign_date(size, sentence, q.start, q.end, ctx, dates_for))   # "its 4,000 troops"
         consumed.update(_cues_used_by(sentence, q))
     return claims, consumed
+
+
+def _going_home(sentence: Sentence, pos: int, ctx: DocContext, actor: str) -> bool:
+    """A movement whose destination in the clause is the actor's own country."""
+    own = own_country(ctx, actor)
+    lo, hi = sentence.clause_of(pos)
+    return bool(own) and any(lo <= m.start < hi and place_country(m) == own and place_role(sentence, m) == "to"
+                             for m in sentence.mentions if m.entry.kind in ("country", "base"))
+
+
+def _past_level(sentence: Sentence, q: Quantity) -> bool:
+    """A level of the past with no date of its own: "the original footprint of 750", "بعد أن كان 1200",
+    "at the height of the conflict"."""
+    lo, hi = sentence.clause_of(q.start)
+    return (cue_near(sentence, "past_level", q.start, 40, 0, lo, hi)
+            or cue_near(sentence, "past_level", q.end, 0, 80, lo, hi))
+
+
+def _dated_in_clause(sentence: Sentence, q: Quantity, dates_for) -> bool:
+    lo, hi = sentence.clause_of(q.start)
+    return any(lo <= d.start < hi for d in dates_for("past"))
+
+
+def _movement_legs(sentence: Sentence, q: Quantity, ctx: DocContext, actor: str, claim_type: str,
+                   place: tuple) -> list[tuple[str, tuple]]:
+    """A movement with an origin and a destination is a transfer: a withdrawal from the one and a deployment
+    to the other ("نقل ألف جندي سحبوا من شمال سوريا إلى غرب العراق"); otherwise the claim at its place."""
+    if claim_type not in ("withdrawal", "deployment"):
+        return [(claim_type, place)]
+    legs = movement_places(sentence, q.start, ctx, actor)
+    origins, destinations = legs["from"], _handed_to_host(legs["to"], legs["from"] + [place])
+    if not (origins and destinations):
+        return [(claim_type, place)]
+    return [("withdrawal", p) for p in origins] + [("deployment", p) for p in destinations]
+
+
+def _handed_to_host(destinations: list[tuple], origins: list[tuple]) -> list[tuple]:
+    """A base handed over 'to Ivory Coast' goes to its host: the country of an origin is no destination
+    (a base of the same country still is: "from Ain al-Asad to Erbil")."""
+    hosts = {c for c, b, _ in origins if b}
+    return [p for p in destinations if p[1] or p[0] not in hosts]
+
+
+def _multinational(sentence: Sentence, q: Quantity) -> bool:
+    """An exercise total of several nations ("9,000 troops from 13 nations take part in the drills")."""
+    lo, hi = sentence.clause_of(q.start)
+    exercise = any(lo <= s < hi for s, _ in sentence.cues("exercise"))
+    nations = any(o.unit == "countries" and 0 <= o.start - q.end <= 25 for o in sentence.quantities)
+    return exercise and nations or exercise and not any(
+        abs(m.start - q.end) <= 30 for m in actor_mentions(sentence))
 
 
 def _typed_by_planned_cue(sentence: Sentence, q: Quantity) -> bool:
@@ -231,9 +306,12 @@ def _cues_used_by(sentence: Sentence, q: Quantity) -> set[int]:
 
 
 def _clause_bases_only(sentence: Sentence, pos: int, places: list) -> list:
-    """A base named in another clause says which country, not that this number is at that base."""
+    """A base named in another clause says which country, not that this number is at that base, unless the
+    number's clause refers back to it ("قاعدة العديد ...، حيث تستضيف نحو 10 آلاف جندي", "the base, where")."""
     lo, hi = sentence.clause_of(pos)
-    return [(c, b, m) if m is None or not b or lo <= m.start < hi else (c, "", None) for c, b, m in places]
+    back = any(lo <= s <= lo + 3 for s, _ in sentence.cues("refers_back"))
+    return [(c, b, m) if m is None or not b or lo <= m.start < hi or (back and m.start < lo) else (c, "", None)
+            for c, b, m in places]
 
 
 def _partner_country(sentence: Sentence, q: Quantity, ctx: DocContext, actor: str) -> list:
@@ -263,6 +341,10 @@ def _triggers(sentence: Sentence, consumed: set[int]) -> list[tuple[int, int, st
                 continue
             if kind in ("presence", "presence_noun") and any(0 < s - m <= 25 for m in movers):
                 continue
+            if kind == "presence" and _moving_clause(sentence, s):
+                continue   # "القوات المتمركزة في القيارة انسحبت": the forces there moved, the move is the claim
+            if kind == "handover" and not _bases_handed(sentence, s):
+                continue   # "handed over control", "تسليم المسؤولية": only a base handed over is a withdrawal
             if kind == "presence_stay":
                 if not any(0 <= m.start - e <= 30 for m in place_mentions(sentence)):
                     continue   # "will remain committed": staying somewhere needs the somewhere
@@ -281,6 +363,21 @@ def _triggers(sentence: Sentence, consumed: set[int]) -> list[tuple[int, int, st
     return sorted(found)
 
 
+def _bases_handed(sentence: Sentence, pos: int) -> list[Mention]:
+    """The bases a handover cue hands over: named in its clause or within 80 characters after it
+    ("سلم التحالف، اليوم الخميس، قاعدة القيارة"; "the base in Abidjan will be handed over")."""
+    lo, hi = sentence.clause_of(pos)
+    hi = max(hi, pos + 80)
+    return [m for m in place_mentions(sentence) if m.entry.kind == "base" and lo <= m.start < hi]
+
+
+def _moving_clause(sentence: Sentence, pos: int) -> bool:
+    """A withdrawal or deployment cue in the clause of `pos`, within 60 characters of it."""
+    lo, hi = sentence.clause_of(pos)
+    return any(lo <= s < hi and abs(s - pos) <= 60
+               for kind in ("withdrawal", "deployment") for s, _ in sentence.cues(kind))
+
+
 def _cue_before(sentence: Sentence, category: str, pos: int) -> bool:
     return any(s <= pos for s, _ in sentence.cues(category))
 
@@ -293,7 +390,7 @@ def _negated(sentence: Sentence, pos: int) -> bool:
 def _about_forces(sentence: Sentence, s: int, e: int, places: list) -> bool:
     """A cue with no number speaks of forces only with a force word or actor beside it, or a base."""
     lo, hi = sentence.clause_of(s)
-    near_force = any(lo <= fs < hi or -80 <= fs - s <= 30 for fs, _ in sentence.cues("force"))
+    near_force = any(lo <= fs < hi or -80 <= fs - s <= 100 for fs, _ in sentence.cues("force"))
     near_actor = any(0 <= m.start - e <= 25 or 0 <= s - m.end <= 25 for m in actor_mentions(sentence))
     return near_force or near_actor or any(base for _, base, _ in places)
 
@@ -309,25 +406,46 @@ def trigger_claims(sentence: Sentence, ctx: DocContext, consumed: set[int], date
             continue  # becomes a deadline
         if cue_near(sentence, "non_force", s, 25, 0) or cue_near(sentence, "non_force", e, 0, 15):
             continue  # equipment leaving, a letter sent
-        if kind == "deployment" and cue_near(sentence, "sent_home", e, 0, 60, lo, hi):
-            kind = "withdrawal"
-        actor, in_sentence = pick_actor(sentence, s, e, ctx, window=30, tracked_only=True, clause_only=True)
+        actor, in_sentence = pick_actor(sentence, s, e, ctx, window=30, tracked_only=True, clause_only=True,
+                                        own_forces=True)
         if not actor or not in_sentence:
             continue
+        if kind == "deployment" and (cue_near(sentence, "sent_home", e, 0, 60, lo, hi)
+                                     or _going_home(sentence, s, ctx, actor)):
+            kind = "withdrawal"
         stop = min(next((t[0] for t in triggers[i + 1:] if t[2] != kind), hi), hi)
         places = pick_places(sentence, s, e, ctx, actor, stop=stop, many=True)
+        if kind == "handover":   # the bases handed over, not who receives them
+            kind, places = "withdrawal", [(m.entry.country, m.entry.code, m) for m in _bases_handed(sentence, s)]
         if not _about_forces(sentence, s, e, places):
             continue
         status = pick_status(sentence, s, kind)
-        for country, base, mention in places:
+        for place_kind, (country, _base, mention) in _trigger_legs(sentence, s, kind, places, ctx, actor):
             if not country or actor == country:
                 continue
-            place_kind = kind
-            if kind == "withdrawal" and mention is not None and cue_right_before(sentence, "direction", mention.start):
-                place_kind = "deployment"   # "left Ain al-Asad towards Syria": Syria is where they went
             claim = _base_claim(sentence, place_kind, actor, country, mention, status)
             claims.append(assign_date(claim, sentence, s, e, ctx, dates_for, clause_only=True))
     return claims
+
+
+def _trigger_legs(sentence: Sentence, s: int, kind: str, places: list, ctx: DocContext,
+                  actor: str) -> list[tuple[str, tuple]]:
+    """Each place of a movement cue with what happens there: left from an origin ("left Ain al-Asad"), sent to a
+    destination ("towards Syria"). Forces somewhere else in the clause that move to a destination have left
+    it ("تحركت القوات المتواجدة شمال شرقي سوريا، اليوم، باتجاه العراق")."""
+    if kind not in ("withdrawal", "deployment"):
+        return [(kind, p) for p in places]
+    legs = movement_places(sentence, s, ctx, actor)
+    origins, destinations = legs["from"], _handed_to_host(legs["to"], legs["from"] + places)
+    if destinations and not origins:
+        went = {c for c, _, _ in destinations}
+        first = min(m.start for _, _, m in destinations)
+        origins = [p for p in legs["at"] if p[0] not in went and p[2].start < first][-1:]
+    if not (origins or destinations):
+        return [(kind, p) for p in places]
+    used = {m.start for _, _, m in origins + destinations}
+    rest = [(kind, p) for p in places if p[2].start not in used and (kind == "withdrawal" or not destinations)]
+    return rest + [("withdrawal", p) for p in origins] + [("deployment", p) for p in destinations]
 
 
 def deadline_claims(sentence: Sentence, ctx: DocContext, numbered: list[Claim], consumed: set[int],
@@ -343,9 +461,11 @@ def deadline_claims(sentence: Sentence, ctx: DocContext, numbered: list[Claim], 
     numbered_leaving = [c for c in numbered if c.claim_type == "withdrawal"]
     leaving = list(dict.fromkeys(c.actor for c in numbered_leaving))
     for d in dates_for("future"):
-        if d.relation != "by" or not cue_starts:
+        if not cue_starts or not (d.relation == "by" or _ending_at(sentence, d)):
             continue
         s, e = min(cue_starts, key=lambda c: (c[0] > d.start, abs(c[0] - d.start)))
+        if d.relation != "by" and d.date <= ctx.published and pick_status(sentence, s, "withdrawal") == "reported":
+            continue   # "the last troops left on Monday, ending the war": a withdrawal done, not a deadline
         if s in consumed and numbered_leaving and not sentence.cues("complete"):
             continue   # "withdraw 10,000 troops by the end of the year": a dated withdrawal, not a deadline
         actors = leaving or pick_actors(sentence, s, e, ctx)
@@ -354,15 +474,41 @@ def deadline_claims(sentence: Sentence, ctx: DocContext, numbered: list[Claim], 
             status = "reported"   # "by the end of 2021 Iraq announced the end of the mission": a deadline reached
         for actor in actors:
             stop = d.start if d.start > e else None
-            for country, base, mention in pick_places(sentence, s, e, ctx, actor, stop=stop, many=True):
+            for country, _base, mention in pick_places(sentence, s, e, ctx, actor, stop=stop, many=True):
                 if country and actor != country:
                     claim = _base_claim(sentence, "deadline", actor, country, mention, status)
                     claims.append(replace(claim, date=d.date, date_precision=d.precision, date_source="text"))
     return claims
 
 
+def _ending_at(sentence: Sentence, d) -> bool:
+    """A date in or from a month or day right after a mission-end or complete-withdrawal cue: "ending coalition
+    operations in September 2025", "إنهاء مهمة التحالف ابتداء من أيلول 2025", "a full withdrawal in 2026"."""
+    if d.relation not in ("at", "start") or not d.relative and d.precision == "year" and d.relation == "at":
+        return False
+    lo, _ = sentence.clause_of(d.start)
+    ends = [s for s, _ in sentence.cues("mission_end") if lo <= s < d.start and d.start - s <= 80]
+    full = [s for s, _ in sentence.cues("withdrawal") if lo <= s < d.start and d.start - s <= 40
+            and cue_near(sentence, "complete", s, 25, 0)]
+    return bool(ends or full)
+
+
+def _complete_by(claims: list[Claim], sentence: Sentence) -> list[Claim]:
+    """A planned complete withdrawal on a date ("the last American soldier will leave on September 15",
+    "انسحاب كامل ... في سبتمبر") also sets the deadline of the departure."""
+    out = []
+    for c in claims:
+        if c.claim_type == "withdrawal" and c.status == "planned" and c.date_source == "text" \
+                and bool(sentence.cues("complete")):
+            out.append(replace(c, claim_type="deadline", value=None, value_min=None, value_max=None, qualifier=""))
+    return out
+
+
 def claims_from_sentence(sentence: Sentence, ctx: DocContext, dates_for) -> list[Claim]:
     """Every claim one sentence makes; `dates_for(tense)` gives its date mentions."""
     numbered, consumed = number_claims(sentence, ctx, dates_for)
-    return numbered + trigger_claims(sentence, ctx, consumed, dates_for) + deadline_claims(
-        sentence, ctx, numbered, consumed, dates_for)
+    found = numbered + trigger_claims(sentence, ctx, consumed, dates_for)
+    deadlines = deadline_claims(sentence, ctx, numbered, consumed, dates_for)
+    have = {(c.actor, c.country) for c in deadlines}
+    extra = [c for c in _complete_by(found, sentence) if (c.actor, c.country) not in have]
+    return found + deadlines + extra

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Sequence
+from collections.abc import Sequence
 
 from extract.documents import DEFAULT_MAX_BYTES
 from extract.runner import run

@@ -4,19 +4,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .codes import ClaimType, Status
 from .cues import Cues
 from .gazetteer import Gazetteer, Mention
 from .numbers import Quantity
 from .text import fold
 
-TRIGGER_TYPES = ("withdrawal", "deployment", "presence", "presence_noun", "presence_stay")
+TRIGGER_TYPES = ("withdrawal", "deployment", "presence", "presence_noun", "presence_stay", "handover")
 
 
 @dataclass
 class Claim:
     """One dated claim, in the columns of the claims table (offsets relative to the document)."""
 
-    claim_type: str
+    claim_type: ClaimType
     actor: str
     country: str
     base: str = ""
@@ -27,7 +28,7 @@ class Claim:
     date: str = ""
     date_precision: str = ""
     date_source: str = ""
-    status: str = "reported"
+    status: Status = "reported"
     attributed_to: str = ""
     evidence: str = ""
     start: int = 0

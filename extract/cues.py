@@ -3,11 +3,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
-import yaml
-
+from .rulefile import load_rule_file
 from .text import fold_str
 
 RULES_FILE = Path(__file__).parent / "rules" / "claims.yaml"
@@ -65,11 +64,19 @@ def _categories_of(cues: Cues, cue: str) -> list[tuple[str, int]]:
     return out
 
 
+GAP = "..."          # in a cue phrase: up to GAP_WORDS other words of the same clause ("pull* ... out")
+GAP_WORDS = 4
+
+
 def _phrase_regex(phrase: str) -> str:
-    """Regex for one cue phrase: words separated by flexible space, `*` = any word ending."""
-    words = fold_str(phrase).split()
-    parts = [re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) + r"(?!\w)" for w in words]
-    return r"\s+".join(parts)
+    """Regex for one cue phrase: words separated by flexible space, `*` = any word ending, `...` = a gap."""
+    regex = ""
+    for i, w in enumerate(fold_str(phrase).split()):
+        if w == GAP:
+            regex += rf"(?:\s+(?:[^\s.,;:،؛!?\"“”]|[.,](?=\d))+){{0,{GAP_WORDS}}}?"   # "2,000" is one word
+            continue
+        regex += (r"\s+" if i else "") + (re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) + r"(?!\w)")
+    return regex
 
 
 def compile_cues(phrases: list[str], clitics: tuple[str, ...] = ()) -> re.Pattern[str]:
@@ -84,12 +91,13 @@ def _body(phrases: list[str]) -> str:
     return "|".join(_phrase_regex(p) for p in ordered) or r"(?!x)x"
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_cues(lang: str | None = None, path: Path = RULES_FILE) -> Cues:
     """Cues of `lang` ('ar'/'en'); with no language, only the shared lists (abbreviations, particles)."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = load_rule_file(path)
     abbreviations = frozenset(a.lower() for a in data.get("abbreviations", []))
-    particles = {role: tuple(fold_str(str(w)) for w in words or []) for role, words in (data.get("particles") or {}).items()}
+    particles = {role: tuple(fold_str(str(w)) for w in words or [])
+                 for role, words in (data.get("particles") or {}).items()}
     if lang is None:
         return Cues({}, abbreviations, particles=particles)
     section = data.get(lang) or {}

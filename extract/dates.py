@@ -24,14 +24,13 @@ from __future__ import annotations
 import calendar
 import math
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Iterator
 
-import yaml
-
+from extract.rulefile import load_rule_file
 from extract.text import Folded, fold, fold_str
 
 RULES_PATH = Path(__file__).parent / "rules" / "dates.yaml"
@@ -45,7 +44,7 @@ _YEAR_FAMILY = frozenset({"year"})
 # Which anchor words a pattern's matches always contain.
 _FAMILY = {"numeric": "year", "dmy": "month", "mdy": "month", "month_year": "month", "month_mod": "month",
            "month": "month", "year_word": "year", "year": "year", "weekday": "weekday", "relative": "relative",
-           "ago": "ago", "hijri": "hijri"}
+           "ago": "ago", "hijri": "hijri", "within": "within", "day_rel": "relative"}
 
 
 @dataclass(frozen=True)
@@ -89,6 +88,8 @@ class _Period:
     precision: str
     relative: bool = False
     offset_relative: bool = False  # counted from the publication day: coarsened to its precision
+    relation: str = ""             # set by the expression itself ("within 3 months" is a "by" date)
+    end: int = -1                  # where the expression ends when longer than its core match
 
 
 @dataclass(frozen=True)
@@ -122,12 +123,20 @@ def _key(s: str) -> str:
     return re.sub(r"\s+", " ", s).strip().rstrip(".")
 
 
+_LANG_KEY = re.compile(r"^[a-z]{2,3}$")   # ISO 639 codes: the per-language word lists of an entry
+
+
 def _both(entry: dict) -> list[str]:
-    """The Arabic and English words of a YAML entry (quote YAML 1.1 booleans such as "on")."""
-    words = list(entry.get("ar") or []) + list(entry.get("en") or [])
+    """The words of every language of a YAML entry (quote YAML 1.1 booleans such as "on")."""
+    words = [w for k, v in entry.items() if _LANG_KEY.match(str(k)) and isinstance(v, list) for w in v]
     if not all(isinstance(w, str) for w in words):
         raise ValueError(f"dates.yaml: non-string word in {words}")
     return words
+
+
+def _placed(entry: dict, position: str) -> list[str]:
+    """The words of every language that stand `position` ("before"/"after") the name they modify."""
+    return [w for k, v in entry.items() if _LANG_KEY.match(str(k)) for w in (v or {}).get(position, [])]
 
 
 class _Rules:
@@ -138,7 +147,8 @@ class _Rules:
         self.months = {fold_str(w): int(n) for n, e in data["months"].items() for w in _both(e)}
         self.hijri = {_key(fold_str(w)): int(n) for n, ws in data["hijri_months"].items() for w in ws}
         self.weekdays = {fold_str(w): int(n) for n, e in data["weekdays"].items() for w in _both(e)}
-        self.mods = {fold_str(w): k for k, e in data["modifiers"].items() for w in _both(e)}
+        self.mods = {fold_str(w): k for k, e in data["modifiers"].items()
+                     for w in _placed(e, "before") + _placed(e, "after")}
         self.cues = {fold_str(w): self._cue(e) for e in data["cues"].values() for w in _both(e)}
         self.relative = {fold_str(w): (e["unit"], int(e["offset"]), bool(e.get("needs_cue")))
                          for e in data["relative"].values() for w in _both(e)}
@@ -177,13 +187,14 @@ class _Rules:
         of = rf"(?:{g['day_month']}\s+)?"
         yw = _alt(_both(d["year_words"]))
         yr = rf"(?P<y>{_YEAR})(?!\d)(?:\s?{g['year_suffix']}{_BR})?"
-        after = _alt([w for k in ("next", "last", "this") for w in d["modifiers"][k]["ar"]])
-        before = _alt([w for k in ("next", "last", "this") for w in d["modifiers"][k]["en"]])
+        after = _alt([w for e in d["modifiers"].values() for w in _placed(e, "after")])
+        before = _alt([w for e in d["modifiers"].values() for w in _placed(e, "before")])
         mod = rf"(?:\s+(?P<mod>{after}){_BR}|)"
         year_tail = rf"\s*,?\s*{of}(?:{yw}\s*)?{yr}"
         on_day = rf"(?:{g['before_weekday']}\s+)?"
         self.cores: list[tuple[re.Pattern[str], str]] = [  # (pattern, kind); _FAMILY gives its anchor words
-            (re.compile(r"(?<![\d/.-])(?P<a>\d{1,4})(?P<s>[-/.])(?P<b>\d{1,2})(?P=s)(?P<c>\d{1,4})(?![\d]|[-/.]\d)"), "numeric"),
+            (re.compile(r"(?<![\d/.-])(?P<a>\d{1,4})(?P<s>[-/.])(?P<b>\d{1,2})(?P=s)(?P<c>\d{1,4})"
+                        r"(?![\d]|[-/.]\d)"), "numeric"),
             (re.compile(rf"{bl}(?:(?P<wd>{wd})\s*,?\s*)?{day}\s*{of}{monx}(?:{year_tail}|{mod}){_BR}"), "dmy"),
             (re.compile(rf"{bl}(?:(?P<wd>{wd})\s*,?\s*)?{monx}\s+{day}(?:\s*,?\s*{yr})?{_BR}"), "mdy"),
             (re.compile(rf"{bl}{monx}{year_tail}{_BR}"), "month_year"),
@@ -196,7 +207,10 @@ class _Rules:
             (re.compile(rf"{bl}(?P<rel>{_alt(list(self.relative))})(?:\s*,?\s*{on_day}(?P<wd>{wd}))?{_BR}"
                         rf"(?!\s+{_alt(_both(d['relative_blockers']))}{_BR})"), "relative"),
             (self._ago_pattern(d["ago"]), "ago"),
-            (re.compile(rf"{bl}{day}\s+(?P<hm>{_alt(list(self.hijri))})\s*,?\s*(?P<y>1[2-5]\d\d)(?!\d)(?:\s*{g['hijri_suffix']}{_BR})?{_BR}"), "hijri"),
+            (self._within_pattern(d["within"]), "within"),
+            (re.compile(rf"{bl}{on_day}{day}\s*{of}(?P<rel>{self._relative_months()}){_BR}"), "day_rel"),
+            (re.compile(rf"{bl}{day}\s+(?P<hm>{_alt(list(self.hijri))})\s*,?\s*(?P<y>1[2-5]\d\d)(?!\d)"
+                        rf"(?:\s*{g['hijri_suffix']}{_BR})?{_BR}"), "hijri"),
         ]
         self.cue_tail = re.compile(rf"{bl}(?P<cue>{_alt(list(self.cues))})(?:\s*-\s*|\s+)$")
         self.year_block = re.compile(rf"\s*{_alt(_both(d['year_blockers']))}{_BR}")
@@ -204,16 +218,29 @@ class _Rules:
 
     def _anchor_words(self, d: dict) -> dict[str, frozenset[str]]:
         """Word -> the pattern families whose every match contains that word (cue and modifier words excluded)."""
-        generic = {t for w in [*self.cues, *self.mods] for t in _WORD.findall(w)}
+        generic = {t for w in [*self.cues, *(m for m in self.mods if " " not in m)] for t in _WORD.findall(w)}
         vocab = {"month": list(self.months), "weekday": list(self.weekdays), "relative": list(self.relative),
-                 "hijri": list(self.hijri), "ago": [*d["ago"]["ar"]["before"], *d["ago"]["en"]["after"]]}
+                 "hijri": list(self.hijri), "ago": [*d["ago"]["ar"]["before"], *d["ago"]["en"]["after"]],
+                 "within": [w for e in d["within"].values() for w in e.get("before", [])]}
         out: dict[str, set[str]] = {}
         for family, words in vocab.items():
             for w in words:
                 for t in _WORD.findall(fold_str(w)):
-                    if len(t) > 1 and (t not in generic or family == "ago"):
+                    if len(t) > 1 and (t not in generic or family in ("ago", "within")):
                         out.setdefault(t, set()).add(family)
         return {t: frozenset(fams) for t, fams in out.items()}
+
+    def _relative_months(self) -> str:
+        """'الشهر الجاري', 'this month', 'next month': the relative expressions of a whole month."""
+        return _alt([w for w, (unit, _, needs) in self.relative.items() if unit == "month" and not needs])
+
+    def _within_pattern(self, within: dict) -> re.Pattern[str]:
+        """'خلال 3 أشهر', 'within 24 hours', optionally followed by 'of'/'من تاريخ' and the date it counts from."""
+        count = rf"(?P<n>\d{{1,3}}|{_alt(list(self.counts))})"
+        before = _alt([w for e in within.values() for w in e.get("before", [])])
+        of = _alt([w for e in within.values() for w in e.get("of", [])])
+        unit = _alt(list(self.units))
+        return re.compile(rf"{self.bl}{before}\s+(?:{count}\s+)?(?P<u>{unit}){_BR}(?P<of>\s+{of}\s+)?")
 
     def _ago_pattern(self, ago: dict) -> re.Pattern[str]:
         """'قبل عامين', 'منذ ثلاثة أسابيع', 'about a year ago'."""
@@ -228,8 +255,7 @@ class _Rules:
 @lru_cache(maxsize=1)
 def _rules() -> _Rules:
     """The rules, loaded and compiled once per process."""
-    with open(RULES_PATH, encoding="utf-8") as fh:
-        return _Rules(yaml.safe_load(fh))
+    return _Rules(load_rule_file(RULES_PATH))
 
 
 # ---------------------------------------------------------------- calendar helpers
@@ -325,8 +351,12 @@ def _latin_ok(f: Folded, m: re.Match[str], group: str) -> bool:
 
 
 def _infer_year(month: int, day: int | None, ref: _Ref, direction: str) -> date | None:
-    """The month (or day-month) nearest the publication in `direction`: past|future|next|last|this."""
-    if ref.precision == "year" or direction == "this":
+    """The month (or day-month) nearest the publication in `direction`: past|future|next|last, or in the
+    publication's year (this), the year before (last_year) or after (next_year)."""
+    years = {"this": 0, "last_year": -1, "next_year": 1}
+    if direction in years:
+        return _safe_date(ref.first.year + years[direction], month, day or 1)
+    if ref.precision == "year":
         return _safe_date(ref.first.year, month, day or 1)
     cmp_precision = ref.precision if day else "month"
     pub = _truncate(ref.first, cmp_precision)
@@ -429,7 +459,10 @@ def _relative(r: _Rules, m: re.Match[str], f: Folded, ref: _Ref | None) -> _Peri
 
 
 def _shift(base: date, unit: str, n: int) -> _Period:
-    """The period `n` units from `base`; weeks are written with month precision."""
+    """The period `n` units from `base`; weeks are written with month precision; a weekend is its
+    Saturday (the one on or before `base`, `n` weekends away)."""
+    if unit == "weekend":
+        return _Period(base - timedelta(days=(base.weekday() - 5) % 7) + timedelta(days=7 * n), "day", True, True)
     if unit == "day":
         return _Period(base + timedelta(days=n), "day", True, True)
     if unit == "week":
@@ -458,6 +491,50 @@ def _ago(r: _Rules, m: re.Match[str], f: Folded, ref: _Ref | None) -> _Period | 
     return period
 
 
+def _within(r: _Rules, m: re.Match[str], f: Folded, ref: _Ref | None) -> _Period | None:
+    """'خلال 24 ساعة' (a day after publication), 'within three months of 23 October' (23 January): a by-date."""
+    unit, implied = r.units[_key(m.group("u"))]
+    word = m.group("n")
+    count = (int(word) if word.isdigit() else r.counts.get(_key(word))) if word else (implied or 1)
+    if not count:
+        return None
+    anchor, end = _date_at(r, f, m.end(), ref) if m.group("of") else (None, -1)
+    if anchor is None and (m.group("of") or ref is None):
+        return None
+    base = anchor.start if anchor else ref.day
+    if unit == "hour":
+        unit, count = "day", max(1, math.ceil(count / 24))
+    if unit in ("day", "week"):
+        day = base + timedelta(days=count * (7 if unit == "week" else 1))
+        return _Period(day, "day", relative=anchor is None, relation="by", end=end)
+    precision = "day" if anchor is not None and anchor.precision == "day" else "month"
+    day = _add_months(base, count * (12 if unit == "year" else 1))
+    return _Period(day if precision == "day" else _truncate(day, "month"), precision, anchor is None,
+                   relation="by", end=end)
+
+
+def _day_rel(r: _Rules, m: re.Match[str], f: Folded, ref: _Ref | None) -> _Period | None:
+    """'يوم 15 من الشهر الجاري', 'the 15th of next month': a day of a month counted from the publication."""
+    if ref is None:
+        return None
+    _, offset, _ = r.relative[_key(m.group("rel"))]
+    month = _truncate(_add_months(ref.day, offset), "month")
+    day = _safe_date(month.year, month.month, int(m.group("d")))
+    return _Period(day, "day", relative=True) if day else None
+
+
+def _date_at(r: _Rules, f: Folded, pos: int, ref: _Ref | None) -> tuple[_Period | None, int]:
+    """An explicit date (with or without its year) starting at `pos` in the folded text, and its end."""
+    for pattern, kind in r.cores:
+        if kind in ("dmy", "mdy", "month_year", "numeric"):
+            m = pattern.match(f.text, pos)
+            if m:
+                period = _numeric(r, m, "") if kind == "numeric" else _HANDLERS[kind][0](r, m, f, ref)
+                if period is not None:
+                    return period, m.end()
+    return None, -1
+
+
 def _hijri(r: _Rules, m: re.Match[str], f: Folded, ref: _Ref | None) -> _Period | None:
     """'15 ربيع الأول 1430' converted with the tabular Islamic calendar."""
     month = r.hijri.get(_key(m.group("hm")))
@@ -472,7 +549,8 @@ _HANDLERS: dict[str, tuple[_Handler, str]] = {
     "dmy": (_day_month, ""), "mdy": (_day_month, ""), "month_year": (_month_year, ""),
     "month_mod": (_month_rel, ""), "month": (_month_rel, "cue"), "year_word": (_year, ""),
     "year": (_year, "year"), "weekday": (_weekday, ""), "relative": (_relative, ""),
-    "ago": (_ago, ""), "hijri": (_hijri, ""),
+    "ago": (_ago, ""), "hijri": (_hijri, ""), "within": (_within, ""),
+    "day_rel": (_day_rel, ""),
 }
 
 
@@ -522,7 +600,7 @@ def _candidates(f: Folded, lang: str, ref: _Ref | None) -> Iterator[_Cand]:
             if kind == "relative" and r.relative[_key(m.group("rel"))][2]:
                 needs = "period"
             if period is not None:
-                yield _Cand(m.start(), m.end(), period, needs)
+                yield _Cand(m.start(), max(m.end(), period.end), period, needs)
 
 
 def _finditer(pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
@@ -584,7 +662,8 @@ def _mention(f: Folded, cand: _Cand, ref: _Ref | None) -> tuple[int, int, DateMe
         return None
     day, precision = _apply(cand.period, cue, ref)
     start, end = f.span(cue_start, cand.end)
-    return cue_start, cand.end, DateMention(day.isoformat(), precision, start, end, cue.relation,
+    relation = cand.period.relation or cue.relation
+    return cue_start, cand.end, DateMention(day.isoformat(), precision, start, end, relation,
                                             cand.period.relative)
 
 
@@ -659,10 +738,40 @@ def _dateline_score(line: str) -> tuple[int, int, str] | None:
     return label, -extra, text
 
 
+@lru_cache(maxsize=1)
+def _wire_place() -> re.Pattern[str]:
+    """The place that opens a wire dateline: 'WASHINGTON,', 'KABUL (Reuters) -', 'بغداد -', 'واشنطن،'."""
+    words = int(_rules().data["dateline"]["wire_place_words"])
+    place = rf"[^\W\d_][^\W\d_.'-]*(?:[ .'-]+[^\W\d_]+){{0,{words - 1}}}"
+    return re.compile(rf"^\s*{place}\s*(?:\([^)]{{1,30}}\)\s*)?[,،\-–—]\s*")
+
+
+_WIRE_END = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?[—–-]")
+
+
+def _wire_dateline(line: str) -> str | None:
+    """'WASHINGTON, March 3, 2021 — ...', 'بغداد، 3 مارس 2021 (رويترز) - ...': the date of a wire dateline."""
+    m = _wire_place().match(line)
+    if not m:
+        return None
+    head = line[m.end():m.end() + 40]
+    found = _explicit(head)
+    if not found or found[0] != 0:
+        return None
+    end = fold(head).span(0, found[1])[1]
+    if not _WIRE_END.match(head, end):
+        return None
+    day, precision = found[2], found[3]
+    return day.isoformat() if precision == "day" else day.isoformat()[:7]
+
+
 def find_dateline(text: str) -> str | None:
     """The publication date written at the top of an article ('YYYY-MM-DD' or 'YYYY-MM'), or None."""
     conf = _dateline_rules()[0]
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()][: conf["max_lines"]]
+    wire = next((d for d in map(_wire_dateline, lines[:3]) if d), None)
+    if wire:
+        return wire
     best: tuple[int, int, int, str] | None = None
     for i, line in enumerate(lines):
         if len(line) > conf["max_line_chars"]:

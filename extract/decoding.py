@@ -99,7 +99,7 @@ def html_text(html: str) -> tuple[str, str]:
     html = _XML_DECLARATION.sub("", html, count=1)  # lxml refuses str input that declares an encoding
     try:
         tree = lxml_html.document_fromstring(html)
-    except Exception:  # lxml raises several types (ParserError, ValueError) on junk input
+    except Exception:  # noqa: BLE001 - lxml raises several types (ParserError, ValueError) on junk input
         return "", ""
     title = " ".join(" ".join(tree.xpath("//title//text()")).split())
     for element in tree.xpath("//script|//style|//noscript|//template"):
@@ -107,7 +107,7 @@ def html_text(html: str) -> tuple[str, str]:
     try:
         text = trafilatura.extract(copy.deepcopy(tree), include_comments=False, include_tables=False,
                                    favor_recall=True) or ""
-    except Exception:  # a trafilatura failure on odd markup falls back to the plain visible text
+    except Exception:  # noqa: BLE001 - a trafilatura failure on odd markup falls back to the plain visible text
         text = ""
     if not text.strip():
         body = tree.find("body")

@@ -6,23 +6,20 @@ it cannot read as a `Problem` through a callback, so one bad file never stops a 
 from __future__ import annotations
 
 import csv
-import importlib
 import io
 import json
-import re
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date
-from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Iterator, Sequence
 
-from extract.decoding import Unreadable, decode_bytes, declared_charset, html_text, normalise_newlines
+from extract.dates import find_dateline, parse_published
+from extract.decoding import Unreadable, declared_charset, decode_bytes, html_text, normalise_newlines
 from extract.text import detect_lang
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 MANIFEST = "manifest.csv"
 LANGS = ("ar", "en")
-_DATE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+_PRECISION_LENGTH = {"day": 10, "month": 7, "year": 4}   # characters of an ISO date at each precision
 
 
 @dataclass
@@ -79,7 +76,7 @@ def iter_documents(paths: Sequence[str | Path], on_problem: OnProblem,
             on_problem(Problem(str(path), str(exc)))
         except OSError as exc:
             on_problem(Problem(str(path), f"cannot read: {exc.strerror or exc}"))
-        except Exception as exc:  # a reader's bug or a broken dependency: this file only, never the run
+        except Exception as exc:  # noqa: BLE001 - a reader's bug or a broken dependency: this file only, never the run
             on_problem(Problem(str(path), failure(exc)))
 
 
@@ -102,7 +99,7 @@ def documents_from_upload(name: str, data: bytes, published: str = "",
     except Unreadable as exc:
         problems.append(Problem(name, str(exc)))
         docs = []
-    except Exception as exc:  # as in iter_documents: one file's problem
+    except Exception as exc:  # noqa: BLE001 - as in iter_documents: one file's problem
         problems.append(Problem(name, failure(exc)))
         docs = []
     return docs, problems
@@ -279,7 +276,7 @@ def _finish_all(records: Iterator[Document | Problem], path: str, manifest: dict
         record.path = path
         try:
             doc = _finish(record, manifest.get(record.doc_id, {}), on_problem)
-        except Exception as exc:  # one record's metadata must not stop the rest of the file
+        except Exception as exc:  # noqa: BLE001 - one record's metadata must not stop the rest of the file
             on_problem(Problem(path, f"{record.doc_id}: {failure(exc)}", kind="row"))
             continue
         yield doc
@@ -308,46 +305,13 @@ def _finish(doc: Document, meta: Meta, on_problem: OnProblem) -> Document:
 
 def parse_published_date(value: str) -> str | None:
     """A publication date as YYYY, YYYY-MM or YYYY-MM-DD, or None when `value` is not a date."""
-    impl = _dates_function("parse_published")
-    if impl is not None:
-        try:
-            result = impl(value)
-        except (ValueError, TypeError):
-            return None
-        if isinstance(result, tuple) and len(result) == 2:  # (first day, precision)
-            first, precision = result
-            result = {"day": first.isoformat(), "month": first.isoformat()[:7],
-                      "year": first.isoformat()[:4]}.get(precision)
-        return result if isinstance(result, str) and _valid_date(result) else None
-    return value.strip() if _valid_date(value.strip()) else None
-
-
-def find_dateline(text: str) -> str | None:
-    """The publication date a dateline at the top of `text` gives, via extract.dates when present."""
-    impl = _dates_function("find_dateline")
-    return impl(text) if impl is not None else None
-
-
-@lru_cache(maxsize=None)
-def _dates_function(name: str) -> Callable | None:
-    """A function of extract.dates, or None while that module (or the function) does not exist."""
     try:
-        dates = importlib.import_module("extract.dates")
-    except ModuleNotFoundError as exc:
-        if exc.name != "extract.dates":
-            raise
-        return None
-    return getattr(dates, name, None)
-
-
-def _valid_date(value: str) -> bool:
-    """Whether `value` is a real YYYY, YYYY-MM or YYYY-MM-DD date."""
-    match = _DATE.fullmatch(value)
-    if not match:
-        return False
-    year, month, day = (int(g) if g else 1 for g in match.groups())
-    try:
-        date(year, month, day)
+        parsed = parse_published(value)
     except ValueError:
-        return False
-    return True
+        return None
+    if parsed is None:
+        return None
+    first, precision = parsed
+    return first.isoformat()[:_PRECISION_LENGTH[precision]]
+
+

@@ -15,17 +15,20 @@ import json
 import re
 import sys
 from collections import defaultdict
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Callable, Sequence
 
 import pandas as pd
+
+from extract.table import read_raw
 
 VALUE_TOLERANCE = 0.01
 KEY_COLUMNS = ["doc_id", "claim_type", "actor", "country", "base", "value", "date", "date_precision",
                "date_source", "qualifier", "status"]
-_LANG_PREFIX = re.compile(r"^(ar|en)[_-]")
+_LANG_PREFIX = re.compile(r"^(?:b\d+[_-])?(ar|en)[_-]")
+BATCH_PREFIX = re.compile(r"^(b\d+)[_-]")   # annotation batches: b1_ar_01_... -> b1
 
 
 @dataclass
@@ -62,11 +65,13 @@ class Scores:
     overall: Counts = field(default_factory=Counts)
     by_type: dict[str, Counts] = field(default_factory=dict)
     by_lang: dict[str, Counts] = field(default_factory=dict)
+    by_batch: dict[str, Counts] = field(default_factory=dict)
     qualifier: tuple[int, int] = (0, 0)   # (correct, matched claims whose gold has a qualifier)
     status: tuple[int, int] = (0, 0)      # (correct, matched claims)
     matches: list[tuple[int, int]] = field(default_factory=list)   # (gold row, pred row) positions
     unmatched_gold: list[int] = field(default_factory=list)        # required gold rows not found
     unmatched_pred: list[int] = field(default_factory=list)
+    blocking: dict[int, str] = field(default_factory=dict)         # unmatched gold row -> the one field that kept it
 
     def as_dict(self) -> dict:
         """JSON-ready scores (row lists left out)."""
@@ -74,9 +79,18 @@ class Scores:
             "overall": self.overall.as_dict(),
             "by_type": {k: v.as_dict() for k, v in sorted(self.by_type.items())},
             "by_lang": {k: v.as_dict() for k, v in sorted(self.by_lang.items())},
+            "by_batch": {k: v.as_dict() for k, v in sorted(self.by_batch.items())},
             "qualifier_accuracy": _accuracy(self.qualifier), "qualifier_counts": list(self.qualifier),
             "status_accuracy": _accuracy(self.status), "status_counts": list(self.status),
+            "missed_by_field": self.missed_by_field(),
         }
+
+    def missed_by_field(self) -> dict[str, int]:
+        """How many missed gold claims each single field kept from matching ('none': no close prediction)."""
+        counts: dict[str, int] = defaultdict(int)
+        for g in self.unmatched_gold:
+            counts[self.blocking.get(g, "none")] += 1
+        return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
 def _accuracy(pair: tuple[int, int]) -> float:
@@ -126,12 +140,29 @@ def _to_date(value: str) -> date | None:
         return None
 
 
+FIELD_RULES: dict[str, Callable[[dict, dict], bool]] = {
+    "type": lambda g, p: g["claim_type"] == p["claim_type"],
+    "actor": lambda g, p: g["actor"] == p["actor"],
+    "country": lambda g, p: g["country"] == p["country"],
+    "base": lambda g, p: normalise_base(g["base"]) == normalise_base(p["base"]),
+    "value": lambda g, p: value_matches(g["value"], p["value"]),
+    "date": lambda g, p: date_matches(g["date"], g["date_precision"], g["date_source"], p["date"]),
+}
+
+
 def claims_match(gold: dict, pred: dict) -> bool:
     """Whether a predicted claim matches a gold claim (same document assumed)."""
-    return (all(gold[c] == pred[c] for c in ("claim_type", "actor", "country"))
-            and normalise_base(gold["base"]) == normalise_base(pred["base"])
-            and value_matches(gold["value"], pred["value"])
-            and date_matches(gold["date"], gold["date_precision"], gold["date_source"], pred["date"]))
+    return all(rule(gold, pred) for rule in FIELD_RULES.values())
+
+
+def blocking_field(gold: dict, preds: list[dict]) -> str:
+    """The single field that keeps the closest prediction from matching `gold` ('none' when no prediction
+    of the document differs from it in one field only); the first field in FIELD_RULES order wins."""
+    for name in FIELD_RULES:
+        others = [rule for other, rule in FIELD_RULES.items() if other != name]
+        if any(all(rule(gold, p) for rule in others) for p in preds):
+            return name
+    return "none"
 
 
 def max_matching(golds: list[int], preds: list[int], compatible: Callable[[int, int], bool]) -> dict[int, int]:
@@ -163,9 +194,15 @@ def score(gold: pd.DataFrame, pred: pd.DataFrame, doc_langs: dict[str, str] | No
     scores = Scores()
     for doc_id in sorted(gold_by_doc.keys() | pred_by_doc.keys()):
         _score_document(scores, gold_rows, pred_rows, gold_by_doc.get(doc_id, []), pred_by_doc.get(doc_id, []),
-                        langs.get(doc_id, "?"))
+                        langs.get(doc_id, "?"), batch_of(doc_id))
     scores.matches.sort()
     return scores
+
+
+def batch_of(doc_id: str) -> str:
+    """The annotation batch a document belongs to (`b1_ar_01_...` -> `b1`), empty when none."""
+    match = BATCH_PREFIX.match(doc_id)
+    return match.group(1) if match else ""
 
 
 def _by_doc(rows: list[dict]) -> dict[str, list[int]]:
@@ -177,7 +214,7 @@ def _by_doc(rows: list[dict]) -> dict[str, list[int]]:
 
 
 def _score_document(scores: Scores, gold_rows: list[dict], pred_rows: list[dict], golds: list[int],
-                    preds: list[int], lang: str) -> None:
+                    preds: list[int], lang: str, batch: str) -> None:
     """Match one document's claims and add them to the counts."""
 
     def compatible(g: int, p: int) -> bool:
@@ -190,20 +227,25 @@ def _score_document(scores: Scores, gold_rows: list[dict], pred_rows: list[dict]
     matched.update(max_matching(optional, [p for p in preds if p not in taken], compatible))
     matched_preds = set(matched.values())
     for g in required:
-        _add(scores, gold_rows[g]["claim_type"], lang, n_gold=1, gold_found=int(g in matched))
+        _add(scores, gold_rows[g]["claim_type"], lang, batch, n_gold=1, gold_found=int(g in matched))
     for p in preds:
-        _add(scores, pred_rows[p]["claim_type"], lang, n_pred=1, pred_correct=int(p in matched_preds))
+        _add(scores, pred_rows[p]["claim_type"], lang, batch, n_pred=1, pred_correct=int(p in matched_preds))
     for g, p in matched.items():
         _score_attributes(scores, gold_rows[g], pred_rows[p])
     scores.matches += list(matched.items())
     scores.unmatched_gold += [g for g in required if g not in matched]
+    free = [pred_rows[p] for p in preds if p not in matched_preds]
+    scores.blocking.update({g: blocking_field(gold_rows[g], free) for g in required if g not in matched})
     scores.unmatched_pred += [p for p in preds if p not in matched_preds]
 
 
-def _add(scores: Scores, claim_type: str, lang: str, **counts: int) -> None:
-    """Add counts to the overall, claim-type and language slices."""
-    for counter in (scores.overall, scores.by_type.setdefault(claim_type, Counts()),
-                    scores.by_lang.setdefault(lang, Counts())):
+def _add(scores: Scores, claim_type: str, lang: str, batch: str, **counts: int) -> None:
+    """Add counts to the overall, claim-type, language and batch slices."""
+    slices = [scores.overall, scores.by_type.setdefault(claim_type, Counts()),
+              scores.by_lang.setdefault(lang, Counts())]
+    if batch:
+        slices.append(scores.by_batch.setdefault(batch, Counts()))
+    for counter in slices:
         for name, n in counts.items():
             setattr(counter, name, getattr(counter, name) + n)
 
@@ -259,19 +301,21 @@ def _doc_langs(gold_rows: list[dict], pred_rows: list[dict], given: dict[str, st
 # --- command line -----------------------------------------------------------------------------
 
 def read_claims(path: str | Path) -> pd.DataFrame:
-    """A gold or predicted claims table as strings (Parquet or CSV)."""
-    path = Path(path)
-    if path.suffix.lower() == ".parquet":
-        return pd.read_parquet(path).astype(object).where(lambda d: d.notna(), "").astype(str)
+    """A gold or predicted claims table (CSV, Parquet file or dataset) as stored; `_records` reads the cells."""
+    return read_raw(path)
+
+
+def _read_manifest(path: str | Path) -> pd.DataFrame:
+    """A manifest.csv, every cell as text."""
     return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
 
 
 def read_manifest_langs(path: str | Path) -> dict[str, str]:
     """doc_id -> lang from a manifest.csv (ids without a lang left out)."""
-    manifest = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    manifest = _read_manifest(path)
     if "id" not in manifest or "lang" not in manifest:
         return {}
-    return {i.strip(): l.strip() for i, l in zip(manifest["id"], manifest["lang"]) if l.strip()}
+    return {i.strip(): lang.strip() for i, lang in zip(manifest["id"], manifest["lang"]) if lang.strip()}
 
 
 def docs_in_dir(folder: str | Path) -> set[str]:
@@ -280,7 +324,7 @@ def docs_in_dir(folder: str | Path) -> set[str]:
     ids = {p.stem for p in folder.rglob("*") if p.is_file() and p.name != "manifest.csv"}
     manifest = folder / "manifest.csv"
     if manifest.is_file():
-        ids |= {i.strip() for i in read_claims(manifest).get("id", [])}
+        ids |= {i.strip() for i in _read_manifest(manifest).get("id", [])}
     return ids
 
 
@@ -288,13 +332,18 @@ def format_scores(scores: Scores) -> str:
     """A readable table: P/R/F1 overall, by type and by language, then attribute accuracy."""
     header = f"{'':<16}{'gold':>6}{'found':>7}{'pred':>6}{'right':>7}{'P':>8}{'R':>8}{'F1':>8}"
     lines = [header, "-" * len(header), _line("overall", scores.overall)]
-    for title, group in (("by claim type", scores.by_type), ("by language", scores.by_lang)):
+    for title, group in (("by claim type", scores.by_type), ("by language", scores.by_lang),
+                         ("by batch", scores.by_batch)):
+        if not group:
+            continue
         lines.append(title)
         lines += [_line("  " + key, counts) for key, counts in sorted(group.items())]
     lines.append(f"qualifier accuracy {_accuracy(scores.qualifier):.3f} ({scores.qualifier[0]}/{scores.qualifier[1]}"
                  " matched claims whose gold has a qualifier)")
     lines.append(f"status accuracy    {_accuracy(scores.status):.3f} ({scores.status[0]}/{scores.status[1]}"
                  " matched claims)")
+    missed = ", ".join(f"{name} {n}" for name, n in scores.missed_by_field().items())
+    lines.append(f"missed gold by the one field that kept it: {missed or '-'}")
     return "\n".join(lines)
 
 
@@ -310,7 +359,8 @@ def format_unmatched(scores: Scores, gold: pd.DataFrame, pred: pd.DataFrame) -> 
     """The required gold claims not found and the predictions that matched nothing."""
     gold_rows, pred_rows = _records(gold), _records(pred)
     lines = [f"unmatched gold ({len(scores.unmatched_gold)}):"]
-    lines += ["  " + _claim(gold_rows[i], "evidence_hint") for i in scores.unmatched_gold]
+    lines += [f"  [{scores.blocking.get(i, 'none')}] " + _claim(gold_rows[i], "evidence_hint")
+              for i in scores.unmatched_gold]
     lines.append(f"unmatched predictions ({len(scores.unmatched_pred)}):")
     lines += ["  " + _claim(pred_rows[i], "evidence") for i in scores.unmatched_pred]
     return "\n".join(lines)
@@ -334,6 +384,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--manifest", help="manifest.csv giving each document's language")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     parser.add_argument("--verbose", action="store_true", help="list unmatched gold and predictions")
+    parser.add_argument("--per-batch", action="store_true",
+                        help="also a full table (by type, language, missed field) for each batch (b1_, b2_ ...)")
+    parser.add_argument("--exclude", default="", help="comma-separated batches to leave out (held-out ones)")
     return parser.parse_args(argv)
 
 
@@ -351,8 +404,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     if missing:
         print(f"error: missing column(s) {', '.join(missing)}", file=sys.stderr)
         return 2
+    if args.exclude:
+        held = {b.strip() for b in args.exclude.split(",")}
+        gold, pred = (df[~df["doc_id"].map(batch_of).isin(held)] for df in (gold, pred))
     scores = score(gold, pred, langs)
     print(json.dumps(scores.as_dict(), indent=2) if args.json else format_scores(scores))
+    if args.per_batch and not args.json:
+        for batch in sorted(scores.by_batch):
+            part = [df[df["doc_id"].map(batch_of) == batch] for df in (gold, pred)]
+            print(f"\n== batch {batch}\n" + format_scores(score(*part, langs)))
     if args.verbose:
         print(format_unmatched(scores, gold, pred), file=sys.stderr if args.json else sys.stdout)
     return 0

@@ -1,9 +1,12 @@
 """Actors, countries and bases: the gazetteer CSVs and the finder of their mentions in text.
 
 The data lives in `extract/gazetteer/` (actors.csv, countries.csv, bases.csv, inflections.yaml; the
-README there says how to extend it). Matching runs on the folded text (`extract.text.fold`) with one
-trie-shaped regex per script, built once at load time: Arabic names may carry attached particles
-(والعراق، بسوريا، للتحالف), the longest match wins, and spans point into the original text.
+README there says how to extend it). Names are given per language (`name_<lang>`, `aliases_<lang>`,
+... for each language of extract/languages.yaml) and inflected by that language's section of
+inflections.yaml. Matching runs on the folded text (`extract.text.fold`) with one trie-shaped regex
+per language, built once at load time: names may carry attached particles (والعراق، بسوريا، للتحالف),
+the longest match wins, and spans point into the original text. Every state of countries.csv is also
+an actor (its forces); actors.csv adds the non-state actors and the names a state's forces go by.
 """
 from __future__ import annotations
 
@@ -14,17 +17,17 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
+from .rulefile import fallback_language, languages, load_rule_file
 from .text import fold, fold_str, trie_pattern
 
 DATA_DIR = Path(__file__).with_name("gazetteer")
 RULES_NAME = "inflections.yaml"
-FORMS = ("name", "metonym", "adjective", "base")  # preference order when one alias has several
-_KIND_ORDER = {"actor": 0, "country": 1, "base": 2}
+FORMS = ("name", "metonym", "adjective", "base", "feature")  # preference order when one alias has several
+COUNTRY_KINDS = ("state", "territory")
+ACTOR_KINDS = ("state", "alliance", "coalition", "contractor", "armed_group")
+_KIND_ORDER = {"actor": 0, "country": 1, "base": 2, "feature": 3}
 _SEP = re.compile(r"[\s\-]+")  # spaces and hyphens between words are interchangeable
 _SEP_PATTERN = r"[\s\-]+"
-_ARABIC = re.compile("[\u0600-\u06ff]")
 _BRACKETED = re.compile(r"(.*)\[(.+)\](.*)")
 WEAK = "~"  # alias prefix: a name that is also a common word, kept only in a list of places
 
@@ -35,13 +38,16 @@ class Entry:
 
     code: str              # actor code / ISO3 / canonical base name
     kind: str              # actor | country | base
-    name_en: str
-    name_ar: str
+    names: tuple[tuple[str, str], ...] = ()  # (language, label) pairs
     country: str = ""      # ISO3 of a base; a state actor's own country
     lat: float | None = None
     lon: float | None = None
-    group: str = ""        # actors: state | alliance | coalition | armed_group
+    group: str = ""        # actors: state | alliance | coalition | contractor | armed_group
     operators: tuple[str, ...] = ()  # bases: codes of the actors whose forces are there
+
+    def name(self, lang: str) -> str:
+        """The label in `lang`, or "" when the entry has none in it."""
+        return next((name for code, name in self.names if code == lang), "")
 
 
 @dataclass(frozen=True)
@@ -66,16 +72,41 @@ class Sense:
     capital: bool = False  # the original text must start with a capital (Turkey, not turkey)
 
 
+@dataclass(frozen=True)
+class Alias:
+    """One written name of an entry, in the language of the column it came from."""
+
+    text: str
+    entry: Entry
+    form: str
+    lang: str
+
+
+@dataclass(frozen=True)
+class _Finder:
+    """The compiled patterns of one language."""
+
+    letters: re.Pattern[str]             # a text is searched only when it has one of these
+    plain: re.Pattern[str] | None
+    context: re.Pattern[str] | None      # context aliases (في [مالي])
+    glued: re.Pattern[str] | None        # names glued to the words around them
+    lam: dict[str, str]                  # merged-article spelling -> key (لعراق -> العراق)
+    lam_shift: int
+
+
 class Gazetteer:
     """Entries by code plus a compiled finder of their mentions."""
 
     def __init__(self, actors: dict[str, Entry], countries: dict[str, Entry], bases: dict[str, Entry],
-                 aliases: Iterable[tuple[str, Entry, str]], rules: dict) -> None:
+                 aliases: Iterable[Alias], rules: dict, langs: dict[str, dict], fallback: str) -> None:
         self.actors, self.countries, self.bases = actors, countries, bases
-        self.rules = rules
-        self.lexicon = _build_lexicon(aliases, rules["en"])
-        self._base_keys = {_base_key(name): entry for name, entry in bases.items()}
-        self._compile()
+        self.rules, self.langs, self.fallback = rules, langs, fallback
+        aliases = list(aliases)
+        self.lexicon = _build_lexicon(aliases, rules)
+        articles = rules.get(fallback, {}).get("lookup_articles", [])
+        self._articles = re.compile(rf"^(?:{'|'.join(map(re.escape, articles))})(?=[\s\-])" if articles else "(?!)")
+        self._base_keys = {self._base_key(name): entry for name, entry in bases.items()}
+        self._compile(aliases)
 
     def actor(self, code: str) -> Entry | None:
         """The actor with this code, if any."""
@@ -86,81 +117,84 @@ class Gazetteer:
         return self.countries.get(code)
 
     def base(self, name: str) -> Entry | None:
-        """The base with this canonical name; case, hyphens and the article al- are ignored."""
-        return self.bases.get(name) or self._base_keys.get(_base_key(name))
+        """The base with this canonical name; case, hyphens and a leading article (al-) are ignored."""
+        return self.bases.get(name) or self._base_keys.get(self._base_key(name))
 
     def label(self, code: str, lang: str = "en") -> str:
         """Display name of an actor, country or base code in `lang`; the code itself when unknown."""
         entry = self.actors.get(code) or self.countries.get(code) or self.bases.get(code)
         if entry is None:
             return code
-        return (entry.name_ar if lang == "ar" else entry.name_en) or entry.name_en or code
+        return entry.name(lang) or entry.name(self.fallback) or code
 
     def find(self, text: str) -> list[Mention]:
         """All mentions in `text`, longest match first, as spans of the original text, sorted."""
         folded = fold(text)
         found: dict[tuple[int, int], list[Sense]] = {}
-        arabic = _ARABIC.search(folded.text) is not None
-        self._scan(self._en, folded, found, context=False)
-        self._scan(self._context, folded, found, context=True)
-        if arabic:
-            self._scan(self._ar, folded, found, context=False)
-            for m in self._glued.finditer(folded.text):
-                found.setdefault(m.span(), self._by_name[_SEP.sub(" ", m.group())])
+        for finder in self._finders:
+            if not finder.letters.search(folded.text):
+                continue
+            if finder.plain is not None:
+                self._scan(finder.plain, finder, folded, found, self._by_name, context=False)
+            if finder.context is not None:
+                self._scan(finder.context, finder, folded, found, self._by_context, context=True)
+            if finder.glued is not None:
+                for m in finder.glued.finditer(folded.text):
+                    found.setdefault(m.span(), self._by_name[_SEP.sub(" ", m.group())])
         spans = _longest_first(found, len(folded.text))
         if any(sense.weak for span in spans for sense in found[span]):
             spans = self._drop_lonely_weak(spans, found, folded.text)
         mentions = []
         for s, e in spans:
             start, end = folded.span(s, e)
-            mentions += [Mention(sense.entry, start, end, sense.form) for sense in _distinct(found[(s, e)])]
+            mentions += [Mention(sense.entry, start, end, sense.form) for sense in _distinct(found[(s, e)])
+                         if sense.entry.kind != "feature"]   # "Gulf of Guinea" hides Guinea, names nothing
         return sorted(mentions, key=lambda m: (m.start, m.end, _KIND_ORDER[m.entry.kind], m.entry.code))
 
-    def _compile(self) -> None:
-        """Regexes for English names, Arabic names, context aliases and Arabic names glued to words."""
-        ar = self.rules["ar"]
+    def _compile(self, aliases: list[Alias]) -> None:
+        """One finder per language: its names, its context aliases, its glued names."""
         self._by_name = {k: [s for s in v if s.inner is None] for k, v in self.lexicon.items()}
         self._by_context = {k: [s for s in v if s.inner is not None] for k, v in self.lexicon.items()}
-        plain = [k for k, senses in self._by_name.items() if senses]
-        context = [k for k, senses in self._by_context.items() if senses]
-        article, merged = fold_str(ar["article"]), fold_str(ar["merged_article"]["article"])
-        self._lam = {merged + k[len(article):]: k for k in self.lexicon if k.startswith(article)}
-        self._lam_shift = len(article) - len(merged)
-        english = trie_pattern((k for k in plain if not _ARABIC.search(k)), _SEP_PATTERN)
-        self._en = re.compile(rf"(?<!\w)(?P<n>{english})(?!\w)")
-        self._ar = self._arabic_pattern([k for k in plain if _ARABIC.search(k)])
-        self._context = self._arabic_pattern(context)
-        glued = [k for k in plain if _ARABIC.search(k) and " " in k and len(k) >= ar["glued_min_length"]]
-        self._glued = re.compile(trie_pattern(glued, _SEP_PATTERN))
+        keys: dict[str, set[str]] = {}
+        for alias in aliases:
+            key = _key(alias.text)[0]
+            if key.strip():
+                keys.setdefault(alias.lang, set()).add(key)
+        self._finders = [self._finder(lang, settings["letters"], keys.get(lang, set()))
+                         for lang, settings in self.langs.items()]
         self._cased = {k for k, senses in self.lexicon.items() if any(s.exact or s.capital for s in senses)}
-        self._joiners = {fold_str(j) for j in ar["list_joiners"] + self.rules["en"]["list_joiners"]}
-        self._joiners |= {"," + j for j in self._joiners}
+        joiners = {fold_str(j) for section in self.rules.values() for j in section.get("list_joiners", [])}
+        self._joiners = joiners | {"," + j for j in joiners}
 
-    def _arabic_pattern(self, keys: list[str]) -> re.Pattern[str]:
-        """Keys at word starts after optional particles; group `l` holds the ل + ال = لل spelling."""
-        ar = self.rules["ar"]
-        conj, prep = _char_class(ar["conjunctions"]), _char_class(ar["prepositions"])
-        lam_prep = re.escape(fold_str(ar["merged_article"]["preposition"]))
-        wanted = set(keys)
-        lam_keys = [lam for lam, key in self._lam.items() if key in wanted]
-        return re.compile(rf"(?<!\w)(?:{conj}?{prep}?(?P<n>{trie_pattern(keys, _SEP_PATTERN)})"
-                          rf"|{conj}?{lam_prep}(?P<l>{trie_pattern(lam_keys, _SEP_PATTERN)}))(?!\w)")
+    def _finder(self, lang: str, letters: str, keys: set[str]) -> _Finder:
+        """The patterns of one language: names after optional attached particles, whole words only."""
+        rules = self.rules.get(lang, {})
+        plain = sorted(k for k in keys if self._by_name.get(k))
+        context = sorted(k for k in keys if self._by_context.get(k))
+        lam, shift = _merged_article_keys(keys, rules)
+        glued_min = rules.get("glued_min_length")
+        glued = [k for k in plain if " " in k and len(k) >= glued_min] if glued_min else []
+        return _Finder(re.compile(f"[{letters}]"),
+                       _names_pattern(plain, lam, rules) if plain else None,
+                       _names_pattern(context, lam, rules) if context else None,
+                       re.compile(trie_pattern(glued, _SEP_PATTERN)) if glued else None,
+                       lam, shift)
 
-    def _scan(self, pattern: re.Pattern[str], folded, found: dict, context: bool) -> None:
+    def _scan(self, pattern: re.Pattern[str], finder: _Finder, folded, found: dict,
+              table: dict[str, list[Sense]], context: bool) -> None:
         """Add the senses matched by `pattern` to `found`; context aliases at their bracketed names."""
-        table = self._by_context if context else self._by_name
         for m in pattern.finditer(folded.text):
             group = m.lastgroup
             start, end = m.span(group)
             surface = _SEP.sub(" ", m.group(group))
-            key = surface if group == "n" else self._lam[surface]
-            senses = table[key]
+            key = surface if group == "n" else finder.lam[surface]
+            senses = table.get(key, [])
             if key in self._cased:
                 senses = _case_filter(senses, _original(folded, start, end))
             if not context:
                 found.setdefault((start, end), []).extend(senses)
                 continue
-            shift = self._lam_shift if group == "l" else 0
+            shift = finder.lam_shift if group == "l" else 0
             for sense in senses:
                 found.setdefault(_inner_span(m.group(group), sense.inner, shift, start), []).append(sense)
 
@@ -180,6 +214,44 @@ class Gazetteer:
     def _joined(self, left: tuple[int, int], right: tuple[int, int], ftext: str) -> bool:
         """True when only a list joiner (و، and, a comma) stands between two spans."""
         return "".join(ftext[left[1]:right[0]].split()) in self._joiners
+
+    def _base_key(self, name: str) -> str:
+        """Loose form of a base name for lookups: folded, no hyphens, spaces or leading article."""
+        return self._articles.sub("", fold_str(name)).replace("-", "").replace(" ", "")
+
+
+def _merged_article_keys(keys: set[str], rules: dict) -> tuple[dict[str, str], int]:
+    """Keys as written after a preposition that merges with the article (ل + العراق = للعراق)."""
+    merged = rules.get("merged_article")
+    if not merged or not rules.get("article"):
+        return {}, 0
+    article, short = fold_str(rules["article"]), fold_str(merged["article"])
+    return {short + k[len(article):]: k for k in keys if k.startswith(article)}, len(article) - len(short)
+
+
+def _names_pattern(keys: list[str], lam: dict[str, str], rules: dict) -> re.Pattern[str]:
+    """Keys as whole words after optional particles; group `l` holds the merged-article spelling."""
+    classes = rules.get("proclitics", [])
+    particles = "".join(f"{_alternation(c)}?" for c in classes)
+    body = rf"{particles}(?P<n>{trie_pattern(keys, _SEP_PATTERN)})"
+    merged = rules.get("merged_article")
+    wanted = set(keys)
+    lam_keys = [short for short, key in lam.items() if key in wanted]
+    if merged and lam_keys:
+        preposition = fold_str(merged["preposition"])
+        before = "".join(f"{_alternation(c)}?" for c in classes[:_class_of(classes, preposition)])
+        body += rf"|{before}{re.escape(preposition)}(?P<l>{trie_pattern(lam_keys, _SEP_PATTERN)})"
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+
+
+def _class_of(classes: list[list[str]], particle: str) -> int:
+    """Index of the proclitic class holding `particle` (the merged preposition)."""
+    return next((i for i, c in enumerate(classes) if particle in {fold_str(p) for p in c}), len(classes))
+
+
+def _alternation(particles: list[str]) -> str:
+    """A regex group matching one of the folded particles."""
+    return "(?:" + "|".join(re.escape(fold_str(p)) for p in sorted(particles, key=len, reverse=True)) + ")"
 
 
 def _distinct(senses: list[Sense]) -> list[Sense]:
@@ -222,11 +294,6 @@ def _longest_first(found: dict[tuple[int, int], list[Sense]], size: int) -> list
     return kept
 
 
-def _char_class(chars: list[str]) -> str:
-    """A regex class of single folded characters."""
-    return "[" + "".join(re.escape(fold_str(c)) for c in chars) + "]"
-
-
 def _key(alias: str) -> tuple[str, tuple[int, int] | None]:
     """Folded lookup key of an alias and, for a context alias (في [مالي]), the name's key offsets."""
     alias = alias.strip().lstrip(WEAK)
@@ -237,36 +304,50 @@ def _key(alias: str) -> tuple[str, tuple[int, int] | None]:
     return left + inner + right, (len(left), len(left) + len(inner))
 
 
-def _build_lexicon(aliases: Iterable[tuple[str, Entry, str]], en_rules: dict) -> dict[str, list[Sense]]:
+def _build_lexicon(aliases: Iterable[Alias], rules: dict) -> dict[str, list[Sense]]:
     """Folded key -> senses, keeping one form per entry (name over metonym over adjective)."""
     lexicon: dict[str, list[Sense]] = {}
-    for alias, entry, form in aliases:
-        key, inner = _key(alias)
+    for alias in aliases:
+        key, inner = _key(alias.text)
         if not key.strip():
             continue
-        exact, capital = _case_rule(alias.strip().lstrip(WEAK), key, en_rules)
-        sense = Sense(entry, form, exact, inner, alias.strip().startswith(WEAK), capital)
+        written = alias.text.strip()
+        exact, capital = _case_rule(written.lstrip(WEAK), key, rules.get(alias.lang, {}).get("case", {}))
+        sense = Sense(alias.entry, alias.form, exact, inner, written.startswith(WEAK), capital)
         senses = lexicon.setdefault(key, [])
-        same = [s for s in senses if (s.entry, s.exact, s.capital, s.inner) == (entry, exact, capital, inner)]
-        if same and (FORMS.index(same[0].form), same[0].weak) <= (FORMS.index(form), sense.weak):
+        same = [s for s in senses if (s.entry, s.exact, s.capital, s.inner) == (alias.entry, exact, capital, inner)]
+        if same and (FORMS.index(same[0].form), same[0].weak) <= (FORMS.index(alias.form), sense.weak):
             continue
         senses[:] = [s for s in senses if s not in same] + [sense]
     return lexicon
 
 
-def _case_rule(alias: str, key: str, en_rules: dict) -> tuple[str, bool]:
-    """(exact, capital) of an English alias: US must read US; a one-word name must be capitalised."""
-    if _ARABIC.search(alias):
+def _case_rule(alias: str, key: str, case: dict) -> tuple[str, bool]:
+    """(exact, capital) of an alias under its language's case rules: US must read US; Chad needs its capital."""
+    if not case:
         return "", False
     letters = [c for c in alias if c.isalpha()]
-    if letters and len(letters) <= en_rules["case_sensitive_max_letters"] and all(c.isupper() for c in letters):
+    if letters and len(letters) <= case.get("exact_max_letters", 0) and all(c.isupper() for c in letters):
         return alias, False
-    return "", bool(en_rules["capitalised_single_words"] and " " not in key and alias[:1].isupper())
+    return "", bool(case.get("capitalised_single_words") and " " not in key and alias[:1].isupper())
 
 
-def _base_key(name: str) -> str:
-    """Loose form of a base name for lookups: folded, no hyphens, spaces or leading article."""
-    return re.sub(r"^(al|el|ad|as|at|ar)(?=[\s\-])", "", fold_str(name)).replace("-", "").replace(" ", "")
+def adjective_forms(word: str, rules: dict) -> list[str]:
+    """The forms of one adjective of the CSVs under its language's `adjectives` rules."""
+    words = word.split()
+    every = bool(rules.get("every_word"))
+    targets = words if every else words[-1:]
+    rule = next((r for r in rules.get("forms", [])
+                 if all(w.endswith(r.get("ending", "")) and not w.lower().endswith(tuple(r.get("unless", [])))
+                        for w in targets)), None)
+    forms = []
+    for suffix in (rule["add"] if rule else [""]):
+        inflected = [w + suffix for w in words] if every else words[:-1] + [words[-1] + suffix]
+        forms.append(" ".join(inflected))
+    article = rules.get("article")
+    if article:
+        forms += [" ".join(article + w for w in form.split()) for form in forms]
+    return list(dict.fromkeys(forms))
 
 
 # ---------------------------------------------------------------- loading the CSVs
@@ -277,7 +358,7 @@ def _split(cell: str) -> list[str]:
     return [part.strip() for part in (cell or "").split("|") if part.strip()]
 
 
-def _rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
+def read_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
     """Non-empty rows of a CSV with their line numbers; rows starting with # are comments."""
     with path.open(encoding="utf-8-sig", newline="") as fh:
         reader = csv.DictReader(fh)
@@ -288,82 +369,122 @@ def _rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
                 yield reader.line_num, clean
 
 
-def _expand_adjective(word: str, rules: dict) -> list[str]:
-    """Forms of one adjective from actors.csv: Arabic gender/number/article, English plural."""
-    if _ARABIC.search(word):
-        ar = rules["ar"]
-        words = word.split()
-        suffixes = ar["nisba_suffixes"] if all(w.endswith(ar["nisba_ending"]) for w in words) else [""]
-        forms = [" ".join(w + suffix for w in words) for suffix in suffixes]
-        return forms + [" ".join(ar["article"] + w for w in form.split()) for form in forms]
-    en = rules["en"]
-    if word.lower().endswith(tuple(en["no_plural_endings"])):
-        return [word]
-    return [word, word + en["plural_suffix"]]
+class _Reader:
+    """Per-language cells of the CSV rows, with the language each item came from."""
+
+    def __init__(self, langs: Iterable[str], rules: dict) -> None:
+        self.langs, self.rules = list(langs), rules
+
+    def names(self, row: dict[str, str]) -> tuple[tuple[str, str], ...]:
+        """The row's `name_<lang>` labels."""
+        return tuple((lang, row[f"name_{lang}"]) for lang in self.langs if row.get(f"name_{lang}"))
+
+    def items(self, row: dict[str, str], column: str) -> list[tuple[str, str]]:
+        """(text, lang) of every item of the `<column>_<lang>` cells."""
+        return [(item, lang) for lang in self.langs for item in _split(row.get(f"{column}_{lang}", ""))]
+
+    def adjectives(self, row: dict[str, str]) -> list[tuple[str, str]]:
+        """Every inflected form of the row's adjectives."""
+        return [(form, lang) for word, lang in self.items(row, "adjectives")
+                for form in adjective_forms(word, self.rules.get(lang, {}).get("adjectives", {}))]
 
 
-def _names(entry: Entry) -> list[str]:
-    """An entry's own names, as aliases."""
-    return [n for n in (entry.name_en, entry.name_ar) if n]
+def _aliases(items: Iterable[tuple[str, str]], entry: Entry, form: str) -> list[Alias]:
+    return [Alias(text, entry, form, lang) for text, lang in items]
 
 
-def _without_bracketed_names(names: list[str], aliases: list[str]) -> list[str]:
-    """Drop names that the aliases only allow in context (مالي when `في [مالي]` or `~مالي` is listed)."""
-    guarded = {_SEP.sub(" ", fold_str(m.group(2))) for a in aliases if (m := _BRACKETED.fullmatch(a))}
-    guarded |= {_key(a)[0] for a in aliases if a.startswith(WEAK)}
-    return [n for n in names if _SEP.sub(" ", fold_str(n)) not in guarded]
+def _own_names(entry: Entry, aliases: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """An entry's labels as aliases, less those the aliases allow only in context (مالي when
+    `في [مالي]` or `~مالي` is listed), then the aliases."""
+    written = [a for a, _ in aliases]
+    guarded = {_SEP.sub(" ", fold_str(m.group(2))) for a in written if (m := _BRACKETED.fullmatch(a))}
+    guarded |= {_key(a)[0] for a in written if a.startswith(WEAK)}
+    names = [(n, lang) for lang, n in entry.names if _SEP.sub(" ", fold_str(n)) not in guarded]
+    return names + aliases
 
 
-def _load_countries(path: Path) -> tuple[dict[str, Entry], list[tuple[str, Entry, str]], dict[str, list[str]]]:
-    """Countries, their aliases, and the alias list a state actor inherits from its country."""
-    countries, aliases, inherited = {}, [], {}
-    for line, row in _rows(path):
-        code = _unique(_required(row, "iso3", path, line), countries, path, line)
-        entry = Entry(code, "country", row.get("name_en", ""), row.get("name_ar", ""), country=code)
-        own = _split(row.get("aliases_en", "")) + _split(row.get("aliases_ar", ""))
-        names = _without_bracketed_names(_names(entry), own) + own
-        inherited[code] = names
-        places = _split(row.get("regions_en", "")) + _split(row.get("regions_ar", ""))
-        aliases += [(a, entry, "name") for a in names + places]
-        countries[code] = entry
-    return countries, aliases, inherited
+@dataclass
+class _Countries:
+    entries: dict[str, Entry]
+    aliases: list[Alias]
+    states: dict[str, dict]   # iso3 -> what its state actor inherits: names, adjectives, capitals
 
 
-def _load_actors(path: Path, countries: dict[str, Entry], inherited: dict[str, list[str]],
-                 rules: dict) -> tuple[dict[str, Entry], list[tuple[str, Entry, str]]]:
-    """Actors; a state also answers to its country's names and aliases."""
-    actors, aliases = {}, []
-    for line, row in _rows(path):
-        code = _unique(_required(row, "code", path, line), actors, path, line)
-        country = row.get("country", "")
-        home = countries.get(country)
-        entry = Entry(code, "actor", row.get("name_en", "") or (home.name_en if home else ""),
-                      row.get("name_ar", "") or (home.name_ar if home else ""),
-                      country=country, group=row.get("kind", ""))
-        own = _split(row.get("aliases_en", "")) + _split(row.get("aliases_ar", ""))
-        own += inherited.get(country, []) if entry.group == "state" else []
-        aliases += [(a, entry, "name") for a in _without_bracketed_names(_names(entry), own) + own]
-        for adjective in _split(row.get("adjectives_en", "")) + _split(row.get("adjectives_ar", "")):
-            aliases += [(form, entry, "adjective") for form in _expand_adjective(adjective, rules)]
-        metonyms = _split(row.get("metonyms_en", "")) + _split(row.get("metonyms_ar", ""))
-        aliases += [(a, entry, "metonym") for a in metonyms]
+def _load_countries(path: Path, reader: _Reader) -> _Countries:
+    """Countries and territories; a state's names, adjectives and capitals also go to its actor."""
+    out = _Countries({}, [], {})
+    for line, row in read_rows(path):
+        code = _unique(_required(row, "iso3", path, line), out.entries, path, line)
+        kind = row.get("kind", "")
+        if kind not in COUNTRY_KINDS:
+            raise ValueError(f"{path}:{line}: {code}: kind must be one of {COUNTRY_KINDS}, not {kind!r}")
+        entry = Entry(code, "country", reader.names(row), country=code)
+        names = _own_names(entry, reader.items(row, "aliases"))
+        out.aliases += _aliases(names + reader.items(row, "regions"), entry, "name")
+        out.entries[code] = entry
+        inherited = {"names": names, "adjectives": reader.adjectives(row), "capitals": reader.items(row, "capitals")}
+        if kind == "state":
+            out.states[code] = inherited | {"labels": entry.names}
+        elif inherited["adjectives"] or inherited["capitals"]:
+            raise ValueError(f"{path}:{line}: {code} is a territory; only a state has adjectives and capitals")
+    return out
+
+
+def _load_actors(path: Path, countries: _Countries, reader: _Reader) -> tuple[dict[str, Entry], list[Alias]]:
+    """The actors of actors.csv, then every other state of countries.csv: a state answers to its
+    country's names, adjectives and capitals, plus the names of its forces given in actors.csv."""
+    actors: dict[str, Entry] = {}
+    aliases: list[Alias] = []
+    rows = {}
+    for line, row in read_rows(path):
+        code = _unique(_required(row, "code", path, line), rows, path, line)
+        if row.get("kind") not in ACTOR_KINDS:
+            raise ValueError(f"{path}:{line}: {code}: kind must be one of {ACTOR_KINDS}, not {row.get('kind')!r}")
+        if row.get("kind") == "state" and code not in countries.states:
+            raise ValueError(f"{path}:{line}: {code!r} is a state but not a state of countries.csv")
+        rows[code] = row
+    for code in list(rows) + [c for c in countries.states if c not in rows]:
+        row = rows.get(code, {"code": code, "kind": "state"})
+        state = countries.states.get(code) if row.get("kind") == "state" else None
+        entry = Entry(code, "actor", reader.names(row) or (state["labels"] if state else ()),
+                      country=code if state else row.get("country", ""), group=row.get("kind", ""))
+        own = reader.items(row, "aliases") + (state["names"] if state else [])
+        aliases += _aliases(_own_names(entry, own), entry, "name")
+        aliases += _aliases(reader.adjectives(row) + (state["adjectives"] if state else []), entry, "adjective")
+        aliases += _aliases(reader.items(row, "metonyms") + (state["capitals"] if state else []), entry, "metonym")
         actors[code] = entry
     return actors, aliases
 
 
-def _load_bases(path: Path) -> tuple[dict[str, Entry], list[tuple[str, Entry, str]]]:
-    """Bases and sites with coordinates; a row without valid coordinates is an error."""
+def _load_bases(path: Path, reader: _Reader, fallback: str) -> tuple[dict[str, Entry], list[Alias]]:
+    """Bases and sites with coordinates; a row without valid coordinates is an error. The canonical
+    `name` is the label in the fallback language; in another, the first plain alias in it."""
     bases, aliases = {}, []
-    for line, row in _rows(path):
+    for line, row in read_rows(path):
         name = _unique(_required(row, "name", path, line), bases, path, line)
         lat, lon = _coordinate(row, "lat", 90, path, line), _coordinate(row, "lon", 180, path, line)
-        ar_aliases = _split(row.get("aliases_ar", ""))
-        name_ar = next((a.lstrip(WEAK) for a in ar_aliases if "[" not in a), "")
-        entry = Entry(name, "base", name, name_ar, country=row.get("country", ""), lat=lat, lon=lon,
+        items = reader.items(row, "aliases")
+        labels = {fallback: name}
+        for text, lang in items:
+            if "[" not in text:
+                labels.setdefault(lang, text.lstrip(WEAK))
+        entry = Entry(name, "base", tuple(labels.items()), country=row.get("country", ""), lat=lat, lon=lon,
                       operators=tuple(_split(row.get("operators", ""))))
-        aliases += [(a, entry, "base") for a in [name] + _split(row.get("aliases_en", "")) + ar_aliases]
+        aliases += _aliases([(name, fallback)] + items, entry, "base")
         bases[name] = entry
     return bases, aliases
+
+
+def _load_features(path: Path, reader: _Reader, fallback: str) -> list[Alias]:
+    """Names of seas, gulfs and regions that contain a country's name but are not it (Gulf of Guinea)."""
+    aliases: list[Alias] = []
+    if not path.exists():
+        return aliases
+    for line, row in read_rows(path):
+        name = _required(row, "name", path, line)
+        entry = Entry(name, "feature", ((fallback, name),))
+        aliases += _aliases([(name, fallback)] + reader.items(row, "aliases"), entry, "feature")
+    return aliases
 
 
 def _required(row: dict[str, str], column: str, path: Path, line: int) -> str:
@@ -394,25 +515,30 @@ def _coordinate(row: dict[str, str], column: str, limit: float, path: Path, line
 def load_rules(directory: Path) -> dict:
     """The inflection and particle rules: the directory's own inflections.yaml, else the default."""
     path = directory / RULES_NAME
-    with (path if path.exists() else DATA_DIR / RULES_NAME).open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+    return load_rule_file(path if path.exists() else DATA_DIR / RULES_NAME)
 
 
-def _load(directory: Path) -> Gazetteer:
+def _load(directory: Path, langs: dict[str, dict], fallback: str) -> Gazetteer:
     """Read the three CSVs of `directory` and compile the finder."""
     rules = load_rules(directory)
-    countries, country_aliases, inherited = _load_countries(directory / "countries.csv")
-    actors, actor_aliases = _load_actors(directory / "actors.csv", countries, inherited, rules)
-    bases, base_aliases = _load_bases(directory / "bases.csv")
-    return Gazetteer(actors, countries, bases, actor_aliases + country_aliases + base_aliases, rules)
+    reader = _Reader(langs, rules)
+    countries = _load_countries(directory / "countries.csv", reader)
+    actors, actor_aliases = _load_actors(directory / "actors.csv", countries, reader)
+    bases, base_aliases = _load_bases(directory / "bases.csv", reader, fallback)
+    features = _load_features(directory / "features.csv", reader, fallback)
+    return Gazetteer(actors, countries.entries, bases, actor_aliases + countries.aliases + base_aliases + features,
+                     rules, langs, fallback)
 
 
 @lru_cache(maxsize=1)
 def _default() -> Gazetteer:
     """The shipped gazetteer, loaded once per process."""
-    return _load(DATA_DIR)
+    return _load(DATA_DIR, languages(), fallback_language())
 
 
-def load_gazetteer(directory: Path | None = None) -> Gazetteer:
-    """The gazetteer in `directory` (default: extract/gazetteer/, cached)."""
-    return _default() if directory is None else _load(Path(directory))
+def load_gazetteer(directory: Path | None = None, langs: dict[str, dict] | None = None) -> Gazetteer:
+    """The gazetteer in `directory` (default: extract/gazetteer/, cached) for the languages of
+    extract/languages.yaml, or for `langs` (code -> settings, as there) when given."""
+    if directory is None and langs is None:
+        return _default()
+    return _load(Path(directory or DATA_DIR), langs or languages(), fallback_language())

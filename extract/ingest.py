@@ -1,7 +1,8 @@
 """Uploading articles: read, skip already-loaded texts, extract claims and merge them into the table.
 
-Pure functions (no Streamlit) so the dashboard, scripts and tests share one path. The claims file is
-only ever replaced atomically (extract.table.write_table), so a failed upload never loses claims.
+Pure functions (no Streamlit) so the dashboard, scripts and tests share one path. Uploads take turns on
+the table's lock (extract.table.table_lock, across processes) and the claims file is only ever replaced
+atomically, so neither a concurrent upload nor a failed one loses claims.
 """
 from __future__ import annotations
 
@@ -14,7 +15,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from extract.documents import Document, Problem
+from extract.documents import Document, Problem, decode_bytes, documents_from_upload, iter_documents
+from extract.table import append_rows, read_table, table_lock, to_frame
 
 MAX_BYTES = 20 * 1024 * 1024          # per uploaded file
 INDEX_NAME = "index.csv"              # sha1 of every stored upload, so empty-claim articles are known too
@@ -37,25 +39,30 @@ class IngestReport:
 
 def ingest(files: list[Upload], claims_path: str | Path, store_dir: str | Path = "data/uploads",
            *, max_bytes: int = MAX_BYTES, progress: Progress | None = None,
-           extractor: Extractor | None = None) -> IngestReport:
+           extractor: Extractor | None = None, on_wait: Callable[[], None] | None = None) -> IngestReport:
     """Extract claims from uploaded files and append them to the claims table at `claims_path`.
 
-    `extractor` defaults to extract.pipeline.extract_document; `progress(i, n, name)` is called per file.
+    Concurrent uploads (other sessions, other processes) take turns on the table's lock, so none is lost;
+    `on_wait()` is called when this one has to wait. An article is recorded as loaded (in the upload
+    index) only after its claims are in the table. `extractor` defaults to extract.pipeline.extract_document;
+    `progress(i, n, name)` is called per file.
     """
     if extractor is None:
         from extract.pipeline import extract_document as extractor
     claims_path, store_dir = Path(claims_path), Path(store_dir)
-    table = _read_table(claims_path)
-    target = _Target(store_dir, known_hashes(table, store_dir), set(table["doc_id"]), extractor)
     report, rows = IngestReport(), []
-    for i, (name, data, published) in enumerate(files):
-        if progress:
-            progress(i, len(files), name)
-        rows += _ingest_file(name, data, published, target, report, max_bytes)
+    with table_lock(claims_path, on_wait):
+        table = _read_table(claims_path)
+        target = _Target(store_dir, known_hashes(table, store_dir), set(table["doc_id"]), extractor)
+        for i, (name, data, published) in enumerate(files):
+            if progress:
+                progress(i, len(files), name)
+            rows += _ingest_file(name, data, published, target, report, max_bytes)
+        if rows:
+            append_rows(claims_path, rows)
+        _append_index(store_dir, target.loaded)
     if progress:
         progress(len(files), len(files), "")
-    if rows:
-        _write_merged(table, rows, claims_path)
     report.n_claims = len(rows)
     return report
 
@@ -68,6 +75,7 @@ class _Target:
     known: dict[str, str]        # sha1 of normalised text -> doc_id
     taken_ids: set[str]          # doc ids already in the table
     extractor: Extractor
+    loaded: list[dict] = field(default_factory=list)   # index rows, written once the claims are in the table
 
 
 def _ingest_file(name: str, data: bytes, published: str, target: _Target, report: IngestReport,
@@ -76,11 +84,7 @@ def _ingest_file(name: str, data: bytes, published: str, target: _Target, report
     if len(data) > max_bytes:
         report.problems.append(Problem(name, f"file is larger than the {max_bytes // 2**20} MB limit"))
         return []
-    try:
-        docs, problems = _documents_from_upload(name, data, published, max_bytes)
-    except Exception as exc:  # an unreadable upload must not stop the others
-        report.problems.append(Problem(name, f"could not read: {exc}"))
-        return []
+    docs, problems = documents_from_upload(name, data, published=published, max_bytes=max_bytes)
     report.problems.extend(problems)
     rows: list[dict] = []
     for doc in docs:
@@ -90,7 +94,7 @@ def _ingest_file(name: str, data: bytes, published: str, target: _Target, report
             continue
         try:
             doc_id, new = _add_document(doc, digest, target)
-        except Exception as exc:  # extraction bug on one article: report it, keep the rest
+        except Exception as exc:  # noqa: BLE001 - extraction bug on one article: report it, keep the rest
             report.problems.append(Problem(name, f"{doc.doc_id}: extraction failed: {exc}"))
             continue
         report.added_docs.append(doc_id)
@@ -112,17 +116,8 @@ def _add_document(doc: Document, digest: str, target: _Target) -> tuple[str, lis
         raise
     target.taken_ids.add(doc_id)
     target.known[digest] = doc_id
-    _append_index(target.store_dir, {"sha1": digest, "doc_id": doc_id, "name": doc.title or doc_id,
-                                     "path": str(path)})
+    target.loaded.append({"sha1": digest, "doc_id": doc_id, "name": doc.title or doc_id, "path": str(path)})
     return doc_id, rows
-
-
-def _documents_from_upload(name: str, data: bytes, published: str, max_bytes: int
-                           ) -> tuple[list[Document], list[Problem]]:
-    """extract.documents.documents_from_upload, imported late so this module loads while it is written."""
-    from extract.documents import documents_from_upload
-
-    return documents_from_upload(name, data, published=published, max_bytes=max_bytes)
 
 
 def text_hash(text: str) -> str:
@@ -150,8 +145,6 @@ def read_article(source_file: str, doc_id: str = "", base_dirs: Iterable[str | P
         return None
     if path.suffix.lower() == ".txt":
         return _read_txt(path)
-    from extract.documents import iter_documents
-
     docs = list(iter_documents([path], on_problem=lambda p: None))
     match = [d for d in docs if d.doc_id == doc_id] or docs[:1]
     return match[0].text if match else None
@@ -167,8 +160,6 @@ def resolve_path(source_file: str, base_dirs: Iterable[str | Path] = ()) -> Path
 
 def _read_txt(path: Path) -> str:
     """A text file decoded exactly as the extractor decodes it, so stored offsets still match."""
-    from extract.documents import decode_bytes
-
     return decode_bytes(path.read_bytes())
 
 
@@ -192,28 +183,19 @@ def _read_index(store_dir: Path) -> list[dict]:
         return list(csv.DictReader(fh))
 
 
-def _append_index(store_dir: Path, row: dict) -> None:
-    """Add one stored upload to the index."""
+def _append_index(store_dir: Path, rows: list[dict]) -> None:
+    """Add stored uploads to the index (the header only when the index is new; the caller holds the lock)."""
+    if not rows:
+        return
     path = store_dir / INDEX_NAME
-    new = not path.is_file()
+    new = not path.is_file() or path.stat().st_size == 0
     with path.open("a", encoding="utf-8", newline="") as fh:
         writer = csv.DictWriter(fh, fieldnames=INDEX_COLUMNS)
         if new:
             writer.writeheader()
-        writer.writerow(row)
+        writer.writerows(rows)
 
 
 def _read_table(path: Path) -> pd.DataFrame:
     """The current claims table (extract.table dtypes), or an empty one."""
-    from extract.table import read_table, to_frame
-
     return read_table(path) if path.is_file() else to_frame([])
-
-
-def _write_merged(table: pd.DataFrame, rows: list[dict], path: Path) -> None:
-    """Append new claim rows to the table and replace the file atomically."""
-    from extract.table import conform, to_frame, write_table
-
-    merged = pd.concat([table, to_frame(rows)], ignore_index=True) if len(table) else to_frame(rows)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    write_table(conform(merged), path)

@@ -37,21 +37,66 @@ def _listed() -> re.Pattern[str]:
     """Only punctuation and an 'and'/'or' between two places of a list: "عين الأسد – أربيل والتاجي"."""
     words = "|".join(re.escape(w) for w in sorted(_particles()["list_joiners"], key=len, reverse=True))
     return re.compile(rf"^{_PUNCT}(?:{words}|,)?{_PUNCT}$")
-TRACKED_GROUPS = {"state", "alliance", "coalition"}   # who can have a presence, withdrawal or deployment
+# Who can have a presence, withdrawal or deployment abroad: states, alliances, coalitions and military
+# contractors (Wagner); armed groups at home only have counts of members.
+TRACKED_GROUPS = {"state", "alliance", "coalition", "contractor"}
+
+
+def place_role(sentence: Sentence, m: Mention) -> str:
+    """How the words before a place govern it: 'from' (origin), 'to' (destination), 'at', or ''.
+
+    Region words between are skipped: "من شمال سوريا" is from Syria, "to western Iraq" is to Iraq.
+    """
+    cache = sentence.cache.setdefault("place_role", {})
+    if m.start not in cache:
+        cache[m.start] = _role_before(sentence, m.start)
+    return cache[m.start]
+
+
+def _role_before(sentence: Sentence, pos: int) -> str:
+    regions = 0
+    while True:   # "the north of", "northern", "شمال شرقي": skipped; a region word says it is a place
+        region = _cue_ending_before(sentence, "region", pos)
+        article = _cue_ending_before(sentence, "place_article", pos) if region is None else None
+        if region is None and article is None:
+            break
+        regions += region is not None
+        pos = region if region is not None else article
+    attached = re.split(r"\s", text_before(sentence.text, pos))[-1]
+    for category, role in (("direction", "to"), ("from_prep", "from"), ("leave_place", "from"),
+                           ("enter_place", "to"), ("location_prep", "at")):
+        if cue_right_before(sentence, category, pos):
+            return role
+    if attached in _particles()["place_clitics"] or _adjective_between(sentence, "location_prep", pos):
+        return "at"   # "بالعراق"; "in unstable Afghanistan"
+    return "at" if regions else ""   # "northern Syria", "شمال العراق"
+
+
+def _cue_ending_before(sentence: Sentence, category: str, pos: int) -> int | None:
+    """Start of a `category` cue that ends right before `pos` (white space only between), else None."""
+    for s, e in sentence.cues(category):
+        if e < pos and not sentence.text[e:pos].strip(" -") and s < e:
+            return s
+    return None
 
 
 def _prep_kind(sentence: Sentence, m: Mention) -> str:
-    """'loc' after in/at/to, an attached ب or a verb of place (leave X); 'from' after from/من; else ''."""
-    attached = re.split(r"\s", text_before(sentence.text, m.start))[-1]
-    if attached in _particles()["place_clitics"]:
-        return "loc"
-    if cue_right_before(sentence, "location_prep", m.start) or cue_right_before(sentence, "place_verbs", m.start):
-        return "loc"
-    if cue_right_before(sentence, "from_prep", m.start):
-        word_start = max(e for _, e in sentence.cues("from_prep") if e <= m.start) - 3
-        partitive = _number_right_before(sentence, word_start) and place_country(m) != sentence.host
-        return "" if partitive else "from"
-    return ""
+    """'loc' for a place governed by in/at/to/towards/a verb of place, 'from' after from/من, else ''."""
+    role = place_role(sentence, m)
+    if role == "from":
+        word_start = max((e for _, e in sentence.cues("from_prep") if e <= m.start), default=m.start) - 3
+        partitive = (_number_right_before(sentence, word_start) and place_country(m) != sentence.host
+                     and not cue_right_before(sentence, "origin_only", m.start))
+        return "" if partitive else "from"   # "800 من الولايات المتحدة": 800 of them from the US
+    return "loc" if role else ""
+
+
+def _adjective_between(sentence: Sentence, category: str, pos: int) -> bool:
+    """A cue, then one lower-case word (an adjective of a cased script), then the name at `pos`."""
+    words = re.match(r"^(.*?)(\S+)\s+$", sentence.text[max(0, pos - 40):pos])
+    if not words or not words.group(2).replace("-", "").isalpha() or not words.group(2).islower():
+        return False
+    return cue_right_before(sentence, category, pos - len(words.group(0)) + len(words.group(1)))
 
 
 def _number_right_before(sentence: Sentence, pos: int) -> bool:
@@ -74,7 +119,7 @@ def roles(sentence: Sentence) -> dict[int, str]:
     by_span: dict[tuple[int, int], list[int]] = {}
     for i, m in enumerate(sentence.mentions):
         by_span.setdefault((m.start, m.end), []).append(i)
-    for (start, end), idxs in sorted(by_span.items()):
+    for (start, _end), idxs in sorted(by_span.items()):
         ms = [sentence.mentions[i] for i in idxs]
         prep = _prep_kind(sentence, ms[0])
         if not prep and previous_place is not None and _listed().match(
@@ -144,8 +189,18 @@ def _gap_is_noun_phrase(sentence: Sentence, a: int, b: int) -> bool:
 
 
 def pick_actor(sentence: Sentence, start: int, end: int, ctx: DocContext, window: int = ACTOR_AFTER_WINDOW,
-               tracked_only: bool = False, clause_only: bool = False) -> tuple[str, bool]:
-    """The actor of a claim anchored at [start, end): (code, found_in_sentence)."""
+               tracked_only: bool = False, clause_only: bool = False, own_forces: bool = False) -> tuple[str, bool]:
+    """The actor of a claim anchored at [start, end): (code, found_in_sentence).
+
+    With `own_forces`, the host's own forces compete too, and when they are the nearest the claim has no
+    actor: "Afghan security forces number 352,000" is not a foreign force."""
+    if own_forces:
+        code, found = pick_actor(sentence, start, end, ctx, window, tracked_only, clause_only, own_forces=False)
+        mine = [m for m in actor_mentions(sentence) if domestic(m, sentence.host) and m.form != "metonym"]
+        if found and mine and (_nearest_is(sentence, start, end, mine, code)
+                               or _subject_is(sentence, start, mine, code)):
+            return "", True
+        return code, found
     lo, hi = sentence.clause_of(start)
     actors = [m for m in actor_mentions(sentence) if not domestic(m, sentence.host)]
     if tracked_only:
@@ -160,9 +215,11 @@ def pick_actor(sentence: Sentence, start: int, end: int, ctx: DocContext, window
         return ctx.default_actor, True   # "withdrawal of the forces": the article's own foreign forces
     for whole, (lo_, hi_) in ((False, (lo, hi)), (True, (0, len(sentence.text)))):
         before = [m for m in actors if lo_ <= m.start < start]
-        later = [m for m in actors if end <= m.start < hi_ and not cue_right_before(sentence, "location_prep", m.start, 12)]
+        later = [m for m in actors if end <= m.start < hi_ and (not whole or not _bare_state_name(m, sentence))
+                 and not cue_right_before(sentence, "location_prep", m.start, 12)
+                 and (m.start - end <= 40 or not _bare_state_name(m, sentence))]   # not "in the Gulf of Guinea"
         if clause_only and whole:   # outside its clause, only a named force, not a bare state name
-            before, later = [m for m in before if not _bare_state_name(m)], []
+            before = [m for m in before if not _bare_state_name(m, sentence)]
         if before:
             return before[-1].entry.code, True
         if later:
@@ -172,17 +229,41 @@ def pick_actor(sentence: Sentence, start: int, end: int, ctx: DocContext, window
     return ctx.last_actor or ctx.default_actor, False
 
 
+def _subject_is(sentence: Sentence, start: int, mine: list[Mention], chosen: str) -> bool:
+    """The host's forces are the subject right before the cue and the chosen actor only comes after it:
+    "Ivorian paratroopers entered the French base"."""
+    lo, _ = sentence.clause_of(start)
+    subject = any(lo <= m.start and 0 <= start - m.end <= 25 for m in mine)
+    chosen_before = any(m.entry.code == chosen and m.end <= start for m in actor_mentions(sentence))
+    return subject and not chosen_before
+
+
+def _nearest_is(sentence: Sentence, start: int, end: int, mine: list[Mention], chosen: str) -> bool:
+    """Whether a host-forces mention is the actor mention nearest the anchor, in its clause."""
+    lo, hi = sentence.clause_of(start)
+    def distance(m: Mention) -> int:
+        return m.start - end if m.start >= end else start - m.end
+    others = [m for m in actor_mentions(sentence) if m.entry.code == chosen and lo <= m.start < hi]
+    near_mine = min((distance(m) for m in mine if lo <= m.start < hi), default=None)
+    if near_mine is None:
+        return False
+    return all(near_mine < distance(m) for m in others)
+
+
 def domestic(m: Mention, host: str) -> bool:
     """A state's own forces at home (Iraqi forces in an article about Iraq) are not foreign presence."""
     return bool(host) and getattr(m.entry, "group", "") == "state" and m.entry.country == host
 
 
-def _bare_state_name(m: Mention) -> bool:
-    return m.form == "name" and getattr(m.entry, "group", "") == "state"
+def _bare_state_name(m: Mention, sentence: Sentence | None = None) -> bool:
+    """A state's name with no force word in or beside it ("Mali", not "French military", "U.S. troops")."""
+    if m.form != "name" or getattr(m.entry, "group", "") != "state":
+        return False
+    return sentence is None or not any(m.start <= s <= m.end + 3 for s, _ in sentence.cues("force"))
 
 
 def _force_right_after(sentence: Sentence, pos: int) -> bool:
-    """A force word right after a cue, perhaps after one word ("withdrawal of the forces", "الانسحاب التدريجي للقوات")."""
+    """A force word right after a cue or one word on ("withdrawal of the forces", "الانسحاب التدريجي للقوات")."""
     return any(0 <= s - pos <= 14 and len(sentence.text[pos:s].split()) <= 2 for s, _ in sentence.cues("force"))
 
 
@@ -197,8 +278,11 @@ def pick_places(sentence: Sentence, start: int, end: int, ctx: DocContext, actor
     own = own_country(ctx, actor)
     lo, hi = sentence.clause_of(start)
     places = [m for m in place_mentions(sentence) if place_country(m) != own]
+    anaphor = _anaphor_after(sentence, end, places)
+    if anaphor and (ctx.last_country or ctx.default_country) not in ("", own):
+        return [(ctx.last_country or ctx.default_country, "", None)]   # "U.S. troops there", "القوات هناك"
     if many and not only_before:
-        listed = _drop_covered_countries(_chain(places, end, stop if stop is not None else hi))
+        listed = _drop_covered_countries(_chain(places, end, stop if stop is not None else hi, sentence))
         if listed:
             return [_place(m) for m in listed]
     for lo_, hi_ in ((lo, hi), (0, len(sentence.text))):
@@ -212,14 +296,77 @@ def pick_places(sentence: Sentence, start: int, end: int, ctx: DocContext, actor
     return [(country, "", None)] if country else []
 
 
-def _chain(places: list[Mention], start: int, stop: int) -> list[Mention]:
-    """Places listed after `start`: those before `stop`, and any that follow the list closely
-    across a comma ("in Chad's capital, N'Djamena")."""
+def _anaphor_after(sentence: Sentence, end: int, places: list[Mention]) -> bool:
+    """'there' / 'هناك' / 'in the country' right after the anchor, before any place is named."""
+    first = min((m.start for m in places if m.start >= end), default=len(sentence.text))
+    return any(end <= s <= end + 30 and s < first for s, _ in sentence.cues("place_anaphor"))
+
+
+def movement_places(sentence: Sentence, start: int, ctx: DocContext, actor: str) -> dict[str, list[tuple]]:
+    """Origins ('from') and destinations ('to') of a movement in the clause of `start`: "pulled out of
+    northern Syria ... to western Iraq". A place listed after another takes its role ("to Erbil and Kuwait")."""
+    own = own_country(ctx, actor)
+    lo, hi = sentence.clause_of(start)
+    found: dict[str, list[tuple]] = {"from": [], "to": [], "at": []}
+    previous: tuple[Mention, str] | None = None
+    for m in sorted(place_mentions(sentence), key=lambda m: m.start):
+        if m.start < lo or (m.start >= hi and not _same_movement(sentence, start, m.start, actor)):
+            continue
+        role = place_role(sentence, m)
+        if m.start >= hi and role not in ("from", "to"):
+            continue   # past its clause, only an explicit origin or destination: "تحركت ...، باتجاه العراق"
+        if previous and (not role or role == "at") and _listed().match(
+                fold(sentence.text[previous[0].end:m.start]).text):
+            role = previous[1]
+        previous = (m, role)
+        if role in found and place_country(m) != own:
+            found[role].append(_place(m))
+    return {role: [p for p in _dedupe_places(places)] for role, places in found.items()}
+
+
+def _same_movement(sentence: Sentence, start: int, pos: int, actor: str) -> bool:
+    """No other movement cue nor other actor between a movement cue and a later place."""
+    between = [s for kind in ("withdrawal", "deployment") for s, _ in sentence.cues(kind) if start < s < pos]
+    actors = [m for m in actor_mentions(sentence) if start < m.start < pos and m.entry.code != actor]
+    return not between and not actors and pos - start <= 120
+
+
+def _dedupe_places(places: list[tuple]) -> list[tuple]:
+    """A base and its country named together ("Erbil ... in Iraq") is one place: the base."""
+    bases = {c for c, b, _ in places if b}
+    out, seen = [], set()
+    for c, b, m in places:
+        if (c, b) in seen or (not b and c in bases):
+            continue
+        seen.add((c, b))
+        out.append((c, b, m))
+    return out
+
+
+def _chain(places: list[Mention], start: int, stop: int, sentence: Sentence | None = None) -> list[Mention]:
+    """Places listed after `start`: those before `stop`, and any that follow the list closely across a comma
+    ("in Chad's capital, N'Djamena") or a list opener ("four bases in Syria, namely Hmeimim and Tartus").
+    A site named right after a base is where the base is, not another place ("قاعدة الشدادي في ريف الحسكة")."""
     chain = [m for m in places if start <= m.start < stop]
     for m in places:
-        if chain and m.start >= stop and 0 <= m.start - chain[-1].end <= 12:
+        if chain and m.start >= stop and (0 <= m.start - chain[-1].end <= 12
+                                          or sentence is not None and _opens_list(sentence, chain[-1].end, m.start)):
             chain.append(m)
-    return chain
+    if sentence is None:
+        return chain
+    return [m for i, m in enumerate(chain) if not (i and _locates(sentence, chain[i - 1], m))]
+
+
+def _opens_list(sentence: Sentence, end: int, start: int) -> bool:
+    """'namely', 'وهي', 'including' (and punctuation) between a place and the next."""
+    return any(end <= s and e <= start and not sentence.text[e:start].strip(" ,،:")
+               for s, e in sentence.cues("list_opener"))
+
+
+def _locates(sentence: Sentence, base: Mention, m: Mention) -> bool:
+    """`m` right after a base, in the same country and after 'in'/'في' (with region words): where the base is."""
+    return (base.entry.kind == "base" and m.start - base.end <= 30 and place_country(m) == place_country(base)
+            and place_role(sentence, m) == "at" and not _listed().match(fold(sentence.text[base.end:m.start]).text))
 
 
 def _place(m: Mention) -> tuple[str, str, Mention]:
@@ -260,7 +407,7 @@ def pick_actors(sentence: Sentence, s: int, e: int, ctx: DocContext) -> list[str
 
 def update_speaker(sentence: Sentence, ctx: DocContext) -> None:
     """Remember who speaks ("the Pentagon spokesman said") for a later "we are in Syria"."""
-    for s, e in sentence.cues("attribution"):
+    for _s, e in sentence.cues("attribution"):
         after = [m for m in actor_mentions(sentence) if e <= m.start <= e + 30]
         if after:
             ctx.speaker = after[0].entry.code

@@ -11,12 +11,11 @@ digits, hamza and ta marbuta variants need no special cases; spans are mapped ba
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Iterable
 
-import yaml
-
+from .rulefile import load_rule_file
 from .text import Folded, fold, fold_str, trie_pattern
 
 RULES = Path(__file__).parent / "rules"
@@ -75,7 +74,7 @@ def _month_names(rules: Path) -> list[str]:
     path = rules / "dates.yaml"
     if not path.exists():
         return []
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = load_rule_file(path)
     names: list[str] = []
     for entry in (data.get("months") or {}).values():
         for words in (entry.values() if isinstance(entry, dict) else [entry]):
@@ -153,16 +152,28 @@ class _Lexicon:
         self.stops = set(_flist(search["stop"]))
         self.word_re = re.compile(rf"\s*(?P<w>{_L}+(?:\.{_L}+)*\.?)")
         self.money_before = re.compile(rf"(?:{_alt(_flist(data['money_before']))})\s*$")
-        links = _alt(_flist(data["casualty_before_links"]))
-        self.cas_before = re.compile(
-            rf"(?<!{_L})(?:{clitics})?(?:{_alt(_flist(data['casualty_before']))})\s+(?:{links}\s+)?$")
+        self.unit_before = {unit: self._before_pattern(spec, clitics) for unit, spec in data["unit_before"].items()}
+        self.cas_within = set(_flist(data["casualty_within"]))
+        self.not_qualifier = re.compile(rf"(?<!{_L})(?:{_alt(_flist(data['not_qualifiers']))})\s*$")
         self.cas_after_skip = set(_flist(data["casualty_after_skip"]))
+        self.cas_after_free = int(data["casualty_after_free"])
         self.cas_after = set(_flist(data["casualty_after"]))
+        self.follow_noun = set(_flist(data["words"].get("follow_noun")))
+        self.noun_before = re.compile(rf"(?:{clitics})?(?P<w>{_alt(self.unit_of)})\s+$")
+
+    @staticmethod
+    def _before_pattern(spec: dict, clitics: str) -> re.Pattern[str]:
+        """A cue (and an optional link word) ending right before a number: "مقتل", "deaths of", "تتسع لـ"."""
+        links = _flist(spec.get("links"))
+        link = rf"(?:\s*(?:{_alt(links)}))?" if links else ""
+        reach = int(spec.get("reach", 0))
+        gap = rf"(?:\s[^.,،;:!?]{{0,{reach}}}\s)?" if reach else ""
+        return re.compile(rf"(?<!{_L})(?:{clitics})?(?:{_alt(_flist(spec['words']))}){gap}{link}\s*$")
 
 
 def _load() -> _Lexicon:
     """Read numbers.yaml (and dates.yaml's months) once."""
-    data = yaml.safe_load((RULES / "numbers.yaml").read_text(encoding="utf-8"))
+    data = load_rule_file(RULES / "numbers.yaml")
     return _Lexicon(data, _month_names(RULES))
 
 
@@ -399,6 +410,8 @@ def _scan(t: str) -> list[_Num]:
 def _qualify(t: str, num: _Num) -> None:
     """Set the qualifier cue written right before the number (نحو، أكثر من، fewer than)."""
     m = _LEX.qual_before.search(t, max(0, num.pre - 60), num.pre)
+    if m and _LEX.not_qualifier.search(t, max(0, m.start("cue") - 20), m.end("cue")):
+        m = None   # "handed over 27 soldiers": a verb, not "more than"
     if m:
         num.qual = next(k for k, v in m.groupdict().items() if v is not None and k != "cue")
         num.qual_start = m.start("cue")
@@ -438,6 +451,9 @@ def _unit_after(t: str, f: Folded, num: _Num) -> None:
         if not m:
             break
         word = m.group("w").rstrip(".")
+        if word in lex.cas_within:
+            num.unit, num.unit_end = "casualties", m.end()   # "the three slain troops"
+            return
         if word not in lex.fillers:
             arabic = bool(_ARABIC.match(word))
             if word in lex.stops or skipped[arabic] >= lex.max_skip[arabic]:
@@ -448,8 +464,10 @@ def _unit_after(t: str, f: Folded, num: _Num) -> None:
 
 
 def _casualty_after(t: str, pos: int) -> bool:
-    """True when a casualty word follows the counted noun (30 جنديا قتلوا, troops have died)."""
-    for _ in range(4):
+    """True when a casualty word follows the counted noun within its clause (30 جنديا قتلوا, troops have
+    died, "three soldiers in Jordan were killed"): skip words and a few others may stand between."""
+    free = _LEX.cas_after_free
+    for _ in range(8):
         m = _LEX.word_re.match(t, pos)
         if not m:
             return False
@@ -457,9 +475,25 @@ def _casualty_after(t: str, pos: int) -> bool:
         if word in _LEX.cas_after:
             return True
         if word not in _LEX.cas_after_skip:
-            return False
+            if free == 0:
+                return False
+            free -= 1
         pos = m.end()
     return False
+
+
+def _unit_before(t: str, num: _Num) -> str:
+    """What a cue right before the number says it counts (casualties, trainees, capacity, name), or ''."""
+    lo = max(0, num.left - 80)
+    return next((unit for unit, pattern in _LEX.unit_before.items() if pattern.search(t, lo, num.left)), "")
+
+
+def _noun_before(t: str, num: _Num) -> str:
+    """The unit of the noun right before an Arabic 1 or 2 ("يوم واحد": days), '' when none."""
+    if not num.word or num.value > 2 or t[num.start:num.end].split()[-1] not in _LEX.follow_noun:
+        return ""
+    m = _LEX.noun_before.search(t, max(0, num.pre - 30), num.pre)
+    return _LEX.unit_of[_norm(m.group("w"))] if m else ""
 
 
 def _is_date_part(t: str, f: Folded, num: _Num) -> bool:
@@ -505,10 +539,13 @@ def _final_unit(t: str, f: Folded, num: _Num, grouped: bool, left: int) -> str:
         return "date"
     if _is_year(t, num, grouped):
         return "year"
-    unit = num.unit
+    unit = _noun_before(t, num) or num.unit
     if unit in ("", "personnel", "other"):
-        if _LEX.cas_before.search(t, max(0, left - 30), left):
-            return "casualties"
+        before = _unit_before(t, replace(num, qual_start=left, qual="x") if left != num.left else num)
+        if before == "name" and (num.qual or unit == "personnel"):
+            before = ""   # "في القاعدة نحو 2500 جندي": a number of troops at the base, not its name
+        if before:
+            return before
         if _casualty_after(t, num.unit_end if unit else num.end):
             return "casualties"
     return unit
@@ -627,6 +664,8 @@ def _group(t: str, f: Folded, kind: str, a: _Num, b: _Num, unit_src: _Num) -> li
     for num in (a, b):
         shared = replace(num, unit=unit_src.unit, unit_end=unit_src.unit_end if num is b else num.unit_end)
         units.append(_final_unit(t, f, shared, True, left))
+    if "year" in units and not all(u in ("year", "date") for u in units):
+        units = [next(u for u in units if u not in ("year", "date"))] * 2   # "من 2000 إلى 1400": not a year
     if kind == "range":
         both = units[0] if units[0] == units[1] else units[1]
         return [_range(t, f, a, b, both)]

@@ -88,6 +88,7 @@ def _set_defaults(sentences: list[Sentence], ctx: DocContext) -> None:
     places: Counter[str] = Counter()
     mentioned: Counter[str] = Counter()
     actors: Counter[str] = Counter()
+    forces: Counter[str] = Counter()
     for sentence in sentences:
         for m in place_mentions(sentence):
             places[m.entry.code if m.entry.kind == "country" else m.entry.country] += 1
@@ -97,8 +98,11 @@ def _set_defaults(sentences: list[Sentence], ctx: DocContext) -> None:
         for m in actor_mentions(sentence):
             if getattr(m.entry, "group", "state") in TRACKED_GROUPS:
                 actors[m.entry.code] += 1
-    # sorted() is stable: ties keep the order of first mention, the same in every run and process
-    ranked = sorted(dict.fromkeys([*places, *mentioned]), key=lambda c: (places[c], mentioned[c]), reverse=True)
+                forces[m.entry.country] += _names_forces(sentence, m)
+    # A host is named as a place, and rarely as whose forces: "U.S. troops ... focus on America" is not
+    # about forces in the United States. sorted() is stable: ties keep the order of first mention.
+    ranked = sorted(dict.fromkeys([*places, *mentioned]), key=lambda c: (
+        2 * places[c] + mentioned[c] - 2 * forces[c], places[c]), reverse=True)
     ctx.default_country = ranked[0] if ranked else ""
     foreign = [code for code, _ in actors.most_common() if own_country(ctx, code) != ctx.default_country]
     ctx.default_actor = foreign[0] if foreign else ""
@@ -106,6 +110,11 @@ def _set_defaults(sentences: list[Sentence], ctx: DocContext) -> None:
         sentence.host = ctx.default_country
         if sentence.quantities and sentence.cues("from_prep"):
             sentence.cache.clear()   # the host decides whether "800 from X" names who or where
+
+
+def _names_forces(sentence: Sentence, m) -> bool:
+    """A state named as whose forces: "U.S. troops", "القوات الأمريكية" (force word right beside it)."""
+    return m.form != "metonym" and any(0 <= s - m.end <= 3 or 0 <= m.start - e <= 3 for s, e in sentence.cues("force"))
 
 
 def _dates_for(sentence: Sentence, lang: str, published: str):

@@ -10,13 +10,13 @@ import signal
 import sys
 import time
 from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import closing
 from dataclasses import dataclass, field
 from functools import partial
 from itertools import islice
 from multiprocessing import Pool
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Sequence
 
 from extract.documents import DEFAULT_MAX_BYTES, LANGS, Document, OnProblem, Problem, iter_documents
 from extract.table import COLUMNS, TableWriter
@@ -192,7 +192,7 @@ def _extract_one(extract: Extract, doc: Document) -> tuple[Document, list[dict],
     """Run the pipeline on one document; an exception becomes an error message, not a crash."""
     try:
         return doc, list(extract(doc)), ""
-    except Exception as exc:  # one bad document must not stop the run
+    except Exception as exc:  # noqa: BLE001 - one bad document must not stop the run
         return doc, [], f"{type(exc).__name__}: {exc}"
 
 
@@ -201,7 +201,7 @@ def _warm_up(extract: Extract) -> None:
     for lang in LANGS:
         try:
             extract(Document(doc_id="warm-up", text="-", lang=lang))
-        except Exception:  # a real document will report the failure
+        except Exception:  # noqa: BLE001 - a real document will report the failure
             pass
 
 

@@ -7,8 +7,8 @@ and is not part of an abbreviation or a number.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .cues import load_cues
 

@@ -1,12 +1,23 @@
-"""The claims table: its columns, building a DataFrame from claim rows, and atomic writing."""
+"""The claims table: its columns and dtypes, typing a frame, reading (CSV, Parquet, dataset) and atomic writing.
+
+The one home of the table's shape, shared by extraction, uploads, the scorer, the timeline and the dashboard.
+"""
 from __future__ import annotations
 
+import csv
+import fcntl
+import glob
 import os
-import tempfile
+import secrets
+import stat
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
 
 import pandas as pd
+from filelock import FileLock, Timeout
 
 # The schema's columns (docs/claims-schema.md), in order, then the columns this project adds.
 SCHEMA_COLUMNS = [
@@ -20,28 +31,39 @@ COLUMNS = SCHEMA_COLUMNS + EXTRA_COLUMNS
 FLOAT_COLUMNS = ["value", "value_min", "value_max", "lat", "lon"]
 INT_COLUMNS = ["start", "end"]
 TEXT_COLUMNS = [c for c in COLUMNS if c not in FLOAT_COLUMNS + INT_COLUMNS]
+# Free text is kept exactly as stored; codes and dates are stripped when typed for analysis.
+FREE_TEXT_COLUMNS = ["attributed_to", "evidence", "title", "source", "url", "source_file"]
+CODE_COLUMNS = [c for c in TEXT_COLUMNS if c not in FREE_TEXT_COLUMNS]
+# Derived, never stored: a partial date string's period start, as a Timestamp.
+DATE_COLUMNS = {"date_dt": "date", "published_dt": "published"}
+PARQUET_SUFFIXES = (".parquet", ".pq")
+STALE_AFTER = 60.0   # seconds: an unlocked temp file this old was left by a killed writer
+# A spreadsheet reads a cell starting with one of these as a formula (OWASP "CSV injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def to_frame(rows: list[dict]) -> pd.DataFrame:
     """Claim rows (dicts keyed by COLUMNS) as a DataFrame with COLUMNS in order and stable dtypes."""
-    frame = pd.DataFrame(list(rows), columns=COLUMNS)
-    return conform(frame)
+    return conform(pd.DataFrame(list(rows), columns=COLUMNS))
 
 
 def conform(df: pd.DataFrame, complete: bool = True) -> pd.DataFrame:
-    """Coerce known columns (floats, Int64 offsets, '' for missing text); add missing COLUMNS if `complete`."""
-    df = df.copy()
+    """Coerce known columns (floats, Int64 offsets, '' for missing text); add missing COLUMNS if `complete`.
+
+    The stored form: text stays exactly as given (no stripping); derived date columns are dropped.
+    """
+    df = df.drop(columns=[c for c in DATE_COLUMNS if c in df.columns])
     if complete:
-        for column in COLUMNS:
-            if column not in df.columns:
-                df[column] = pd.NA
+        missing = {c: pd.Series(pd.NA, index=df.index, dtype=object) for c in COLUMNS if c not in df.columns}
+        df = df.assign(**missing)
         df = df[COLUMNS + [c for c in df.columns if c not in COLUMNS]]
+    else:
+        df = df.copy()
     for column in df.columns:
         if column in FLOAT_COLUMNS:
             df[column] = pd.to_numeric(df[column], errors="coerce").astype("float64")
         elif column in INT_COLUMNS:
-            numbers = pd.to_numeric(df[column], errors="coerce")
-            df[column] = numbers.round().astype("Int64")
+            df[column] = pd.to_numeric(df[column], errors="coerce").round().astype("Int64")
         elif column in TEXT_COLUMNS:
             df[column] = _text(df[column])
     return df
@@ -49,26 +71,165 @@ def conform(df: pd.DataFrame, complete: bool = True) -> pd.DataFrame:
 
 def _text(series: pd.Series) -> pd.Series:
     """A text column: strings, '' for missing; whole floats (ids read as numbers) without '.0'."""
-    def as_str(value: object) -> str:
-        if value is None or (isinstance(value, float) and value != value) or value is pd.NA:
-            return ""
-        if isinstance(value, float) and value.is_integer():
-            return str(int(value))
-        return str(value)
+    if pd.api.types.is_numeric_dtype(series) and not pd.api.types.is_bool_dtype(series):
+        series = series.map(lambda v: "" if pd.isna(v) else str(int(v)) if float(v).is_integer() else str(v))
+    elif series.dtype == object:
+        series = series.map(lambda v: str(int(v)) if isinstance(v, float) and v.is_integer() else v)
+    return series.fillna("").astype("str")
 
-    return series.map(as_str).astype("str")
+
+def typed_claims(df: pd.DataFrame) -> pd.DataFrame:
+    """The analysis form of any claims frame: conform's dtypes, codes stripped, parsed `date_dt`/`published_dt`.
+
+    A frame this function made (or a filtered slice of one) is only copied: the timeline calls it per view.
+    """
+    if _is_typed(df):
+        return df.reset_index(drop=True)
+    out = conform(df).reset_index(drop=True)
+    for column in CODE_COLUMNS:
+        out[column] = out[column].str.strip()
+    for derived, source in DATE_COLUMNS.items():
+        out[derived] = parse_partial_dates(out[source])
+    return out
+
+
+def _is_typed(df: pd.DataFrame) -> bool:
+    """Whether a frame already has every column in its analysis dtype, derived dates included."""
+    dtypes = df.dtypes.to_dict()
+    return (all(str(dtypes.get(c)) == "datetime64[ns]" for c in DATE_COLUMNS)
+            and all(str(dtypes.get(c)) == "float64" for c in FLOAT_COLUMNS)
+            and all(str(dtypes.get(c)) == "Int64" for c in INT_COLUMNS)
+            and all(str(dtypes.get(c)) == "str" for c in TEXT_COLUMNS))
+
+
+def empty_claims() -> pd.DataFrame:
+    """A typed claims frame with no rows (for "nothing loaded yet")."""
+    return typed_claims(to_frame([]))
+
+
+def parse_partial_dates(s: pd.Series) -> pd.Series:
+    """'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' -> Timestamp of the period's first day; anything else -> NaT."""
+    s = s.fillna("").astype(str).str.strip()
+    padded = s.where(s.str.len() != 4, s + "-01-01")
+    padded = padded.where(padded.str.len() != 7, padded + "-01")
+    parsed = pd.to_datetime(padded.str.slice(0, 10), format="%Y-%m-%d", errors="coerce")
+    return parsed.astype("datetime64[ns]")  # one unit everywhere, so date columns join and compare
+
+
+# --- reading -------------------------------------------------------------------------------------
+
+def is_parquet(path: str | Path) -> bool:
+    """A Parquet file by its name (.parquet, .pq)."""
+    return Path(path).suffix.lower() in PARQUET_SUFFIXES
+
+
+def read_raw(path: str | Path) -> pd.DataFrame:
+    """The cells of a claims table as stored: a CSV's as text, a Parquet file's or dataset's with their types."""
+    path = Path(path)
+    if path.is_dir():
+        return _read_dataset(path)
+    if is_parquet(path):
+        return pd.read_parquet(path)
+    return _read_csv(path)
 
 
 def read_table(path: str | Path) -> pd.DataFrame:
-    """A claims table written by write_table (CSV or Parquet), with the same dtypes as to_frame."""
+    """A claims table (CSV, Parquet file or Parquet dataset directory) in its stored form (`conform`)."""
+    return conform(read_raw(path))
+
+
+def load_claims(path: str | Path) -> pd.DataFrame:
+    """A claims table read and typed for analysis (`typed_claims`)."""
+    return typed_claims(read_table(path))
+
+
+def _read_csv(path: Path) -> pd.DataFrame:
+    """All columns as text; pyarrow's reader is ~2.5x faster on large tables, pandas' reports what it cannot."""
+    options = dict(dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    try:
+        return pd.read_csv(path, engine="pyarrow", **options)
+    except pd.errors.ParserError:  # e.g. ragged rows written by hand: the C reader reads or reports them
+        return pd.read_csv(path, **options)
+
+
+def _read_dataset(folder: Path) -> pd.DataFrame:
+    """Every part file of a Parquet dataset directory (the hive `year=` folders are layout, not a column)."""
+    import pyarrow.dataset as ds
+
+    dataset = ds.dataset(folder, format="parquet", partitioning=None, exclude_invalid_files=False,
+                         ignore_prefixes=[".", "_"])
+    return dataset.to_table().to_pandas()
+
+
+# --- exporting -----------------------------------------------------------------------------------
+
+def spreadsheet_safe(df: pd.DataFrame) -> pd.DataFrame:
+    """A copy for CSV exports whose text cells cannot start a formula: OWASP's rule, a leading `'`.
+
+    Only text columns are touched: a negative number in a numeric column stays a number. The claims
+    file itself is data, not an export, and is written exactly (`write_table`).
+    """
+    out = df.copy()
+    for column in out.columns:
+        cells = out[column]
+        if pd.api.types.is_string_dtype(cells) or cells.dtype == object:
+            formula = cells.map(lambda v: isinstance(v, str) and v.startswith(FORMULA_STARTS)).astype(bool)
+            out[column] = cells.where(~formula, "'" + cells.astype(str))
+    return out
+
+
+def csv_text(df: pd.DataFrame, header: bool = True) -> str:
+    """A frame as CSV that reads back cell for cell (the one CSV writer of the table and its exports).
+
+    Python's csv module leaves a bare carriage return unquoted when lines end in LF, and every reader
+    then breaks the row there; a chunk holding one is written with every cell quoted instead.
+    """
+    text = [c for c in df.columns if pd.api.types.is_string_dtype(df[c]) or df[c].dtype == object]
+    has_cr = any(df[c].astype(str).str.contains("\r", regex=False).any() for c in text)
+    return df.to_csv(index=False, header=header, quoting=csv.QUOTE_ALL if has_cr else csv.QUOTE_MINIMAL)
+
+
+# --- writing -------------------------------------------------------------------------------------
+
+def lock_path(path: str | Path) -> Path:
+    """The lock file of a claims table: a hidden file beside it (`data/.claims.csv.lock`)."""
     path = Path(path)
-    if path.suffix.lower() == ".parquet":
-        return conform(pd.read_parquet(path))
-    return conform(pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig"))
+    return path.parent / f".{path.name}.lock"
+
+
+@contextmanager
+def table_lock(path: str | Path, on_wait: Callable[[], None] | None = None) -> Iterator[None]:
+    """Hold the table's writer lock across processes, so a read-merge-write never loses another writer's rows.
+
+    `on_wait()` is called once if another writer holds it (then this one waits its turn).
+    """
+    lock_file = lock_path(path)
+    lock_file.parent.mkdir(parents=True, exist_ok=True)
+    lock = FileLock(lock_file)
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        if on_wait is not None:
+            on_wait()
+        lock.acquire()
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def append_rows(path: str | Path, rows: list[dict]) -> None:
+    """Add claim rows to the table at `path` (created when missing); call it holding `table_lock(path)`."""
+    path = Path(path)
+    new = to_frame(rows)
+    if path.exists():
+        old = read_table(path)
+        new = pd.concat([old, new], ignore_index=True) if len(old) else new
+    write_table(new, path)
 
 
 def write_table(df: pd.DataFrame, path: str | Path) -> None:
-    """Replace `path` atomically with `df` (Parquet if the name ends .parquet, else UTF-8 CSV)."""
+    """Replace `path` atomically with `df` (Parquet if the name says so, else UTF-8 CSV)."""
     with TableWriter(path) as writer:
         writer.write(df)
 
@@ -82,7 +243,7 @@ class TableWriter:
 
     def __init__(self, path: str | Path):
         self.path = Path(path)
-        self.parquet = self.path.suffix.lower() == ".parquet"
+        self.parquet = is_parquet(self.path)
         self._tmp: Path | None = None
         self._handle = None
         self._parquet_writer = None
@@ -91,8 +252,8 @@ class TableWriter:
 
     def __enter__(self) -> TableWriter:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
-        self._tmp = Path(name)
+        remove_stale_temps(self.path)
+        fd, self._tmp = _locked_temp(self.path)
         self._handle = os.fdopen(fd, "wb")
         return self
 
@@ -102,8 +263,7 @@ class TableWriter:
         if self.parquet:
             self._write_parquet(frame)
         else:
-            text = frame.to_csv(index=False, header=not self._wrote_header)
-            self._handle.write(text.encode("utf-8"))
+            self._handle.write(csv_text(frame, header=not self._wrote_header).encode("utf-8"))
             self._wrote_header = True
         self.rows += len(frame)
 
@@ -143,6 +303,8 @@ class TableWriter:
             self._parquet_writer.close()
             self._parquet_writer = None
         self._handle.flush()
+        if self.path.exists():   # a rewrite keeps the file's mode (0644 stays 0644)
+            os.fchmod(self._handle.fileno(), stat.S_IMODE(self.path.stat().st_mode))
         os.fsync(self._handle.fileno())
         self._handle.close()
         self._handle = None
@@ -155,9 +317,47 @@ class TableWriter:
             if closer is not None:
                 try:
                     closer.close()
-                except Exception:  # already failing; the temp file is removed next
+                except (OSError, ValueError):  # already failing; the temp file is removed next
                     pass
         self._parquet_writer = self._handle = None
+
+
+def _locked_temp(path: Path) -> tuple[int, Path]:
+    """A new temp file beside `path` (`.claims.csv.<random>.tmp`), locked while its writer lives.
+
+    Created with mode 0666 less the umask, as `open()` would (mkstemp's 0600 would make the table private).
+    """
+    while True:
+        tmp = path.parent / f".{path.name}.{secrets.token_hex(6)}.tmp"
+        try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        except FileExistsError:
+            continue
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)   # released by the kernel when the writer dies
+        return fd, tmp
+
+
+def remove_stale_temps(path: str | Path) -> list[Path]:
+    """Delete the temp files a killed writer of `path` left; a live writer's (locked, or new) are kept."""
+    path = Path(path)
+    removed = []
+    for tmp in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+        try:
+            if time.time() - tmp.stat().st_mtime < STALE_AFTER:
+                continue
+            fd = os.open(tmp, os.O_RDONLY)
+        except FileNotFoundError:   # its writer just renamed or removed it
+            continue
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:     # a writer still holds it
+            continue
+        else:
+            tmp.unlink(missing_ok=True)
+            removed.append(tmp)
+        finally:
+            os.close(fd)
+    return removed
 
 
 def _fsync_dir(folder: Path) -> None:

@@ -7,8 +7,8 @@ so evidence offsets always slice the document as it was read.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Iterable, Sequence
 from functools import lru_cache
 from itertools import chain
 

@@ -2,8 +2,9 @@
 import pandas as pd
 import pytest
 
-from tests.claims_factory import claim, frame
 from timeline.commitments import commitment_status
+
+from conftest import claim, claims
 
 TODAY = pd.Timestamp("2026-06-01")
 DEADLINE_AR = "اتفقت بغداد وواشنطن على إنهاء مهمة التحالف بحلول أيلول 2025."
@@ -15,7 +16,7 @@ def _deadline(date, published="2024-09-27", precision="month", **kw):
 
 
 def _status(*rows, today=TODAY):
-    out = commitment_status(frame(*rows), today)
+    out = commitment_status(claims(*rows), today)
     return out.set_index(out["claim_ids"].str[0])
 
 
@@ -102,4 +103,4 @@ def test_under_target(level, qualifier, outcome):
 
 
 def test_no_commitments():
-    assert commitment_status(frame(claim(value=2500)), TODAY).empty
+    assert commitment_status(claims(claim(value=2500)), TODAY).empty

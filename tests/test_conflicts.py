@@ -2,8 +2,9 @@
 import plotly.graph_objects as go
 import pytest
 
-from tests.claims_factory import claim, frame
 from timeline.conflicts import add_conflict_marks, conflict_marks, conflicts_frame, find_conflicts
+
+from conftest import claim, claims
 
 LOW_AR = "وأكد المتحدث أن عدد الجنود الأمريكيين في العراق يبلغ 2500 جندي."
 HIGH_AR = "ذكرت الصحيفة أن نحو 5200 جندي أمريكي ينتشرون في العراق."
@@ -35,14 +36,14 @@ def _c(value, qualifier="exact", **kw):
                                           date="2024-09-28"), _c(5200, date="2024-09-02"), True),
 ])
 def test_conflict_rule(name, a, b, conflict):
-    assert (len(find_conflicts(frame(a, b))) == 1) is conflict, name
+    assert (len(find_conflicts(claims(a, b))) == 1) is conflict, name
 
 
 def test_conflict_row_has_both_sides_evidence_and_sources():
     a1 = _c(2500, evidence=LOW_AR, source="وكالة أ")
     a2 = _c(2500, evidence=LOW_AR, source="وكالة ب")
     b = _c(5200, "approx", evidence=HIGH_AR, source="صحيفة ج")
-    row = find_conflicts(frame(b, a1, a2)).iloc[0]
+    row = find_conflicts(claims(b, a1, a2)).iloc[0]
     assert (row["low_value"], row["high_value"]) == (2500, 5200)
     assert row["low_claim_ids"] == [a1["claim_id"], a2["claim_id"]] and row["high_claim_ids"] == [b["claim_id"]]
     assert row["low_sources"] == ["وكالة أ", "وكالة ب"] and row["low_n_sources"] == 2
@@ -51,25 +52,25 @@ def test_conflict_row_has_both_sides_evidence_and_sources():
 
 
 def test_three_way_disagreement_lists_every_incompatible_pair():
-    conflicts = find_conflicts(frame(_c(1000, "under"), _c(2500), _c(5200)))
+    conflicts = find_conflicts(claims(_c(1000, "under"), _c(2500), _c(5200)))
     pairs = set(zip(conflicts["low_value"], conflicts["high_value"]))
     assert pairs == {(1000, 2500), (1000, 5200), (2500, 5200)}
 
 
 def test_marks_draw_a_segment_and_both_ends():
-    conflicts = find_conflicts(frame(_c(2500), _c(5200)))
+    conflicts = find_conflicts(claims(_c(2500), _c(5200)))
     line, ends = conflict_marks(conflicts)
     assert isinstance(line, go.Scatter) and list(line.y[:2]) == [2500, 5200]
     assert sorted(ends.y) == [2500, 5200] and "2,500" in ends.hovertext[0]
     fig = add_conflict_marks(go.Figure(), conflicts)
     assert len(fig.data) == 2
-    assert conflict_marks(find_conflicts(frame(_c(2500)))) == []
+    assert conflict_marks(find_conflicts(claims(_c(2500)))) == []
 
 
 @pytest.mark.parametrize("lang,actor_header,figure", [("en", "Actor", "about 5,200"),
                                                        ("ar", "الطرف", "نحو 5,200")])
 def test_conflicts_frame(lang, actor_header, figure):
-    table = conflicts_frame(find_conflicts(frame(_c(2500, evidence=LOW_AR), _c(5200, "approx", evidence=HIGH_AR))),
+    table = conflicts_frame(find_conflicts(claims(_c(2500, evidence=LOW_AR), _c(5200, "approx", evidence=HIGH_AR))),
                             lang)
     assert len(table) == 1 and actor_header in table.columns
     values = table.iloc[0].tolist()
@@ -77,4 +78,4 @@ def test_conflicts_frame(lang, actor_header, figure):
 
 
 def test_conflicts_frame_empty():
-    assert conflicts_frame(find_conflicts(frame(_c(2500))), "ar").empty
+    assert conflicts_frame(find_conflicts(claims(_c(2500))), "ar").empty

@@ -2,8 +2,9 @@
 import pandas as pd
 import pytest
 
-from tests.claims_factory import claim, frame
 from timeline.consolidate import observations, plateaus, prepare
+
+from conftest import claim, claims
 
 AR = "قال مسؤول إن نحو 2500 جندي أمريكي ما زالوا في العراق."
 
@@ -42,7 +43,7 @@ AR = "قال مسؤول إن نحو 2500 جندي أمريكي ما زالوا �
                                      date_source=""), dict(claim_type="troop_target", value=2000), 2),
 ])
 def test_grouping(name, a, b, n_obs):
-    obs = observations(frame(claim(**a), claim(**b)))
+    obs = observations(claims(claim(**a), claim(**b)))
     assert len(obs) == n_obs, name
 
 
@@ -50,7 +51,7 @@ def test_observation_carries_sources_reports_and_claims():
     rows = [claim(value=2500, published="2024-09-12", source="وكالة أ", evidence=AR),
             claim(value=2500, published="2024-09-15", source="وكالة ب", evidence=AR),
             claim(value=2500, published="2024-09-16", source="وكالة ب", evidence=AR)]
-    obs = observations(frame(*rows))
+    obs = observations(claims(*rows))
     assert len(obs) == 1
     row = obs.iloc[0]
     assert (row["n_claims"], row["n_sources"]) == (3, 2)
@@ -61,7 +62,7 @@ def test_observation_carries_sources_reports_and_claims():
 
 
 def test_range_group_keeps_range_and_finest_date():
-    obs = observations(frame(
+    obs = observations(claims(
         claim(value=2500, value_min=2000, value_max=3000, qualifier="range", date="2024-09-01",
               date_precision="month"),
         claim(value=2500, qualifier="approx", date="2024-09-14")))
@@ -71,24 +72,24 @@ def test_range_group_keeps_range_and_finest_date():
 
 
 def test_coarse_claim_joins_earliest_finer_group():
-    obs = observations(frame(claim(value=900, date="2024-03-05"), claim(value=900, date="2024-07-05"),
+    obs = observations(claims(claim(value=900, date="2024-03-05"), claim(value=900, date="2024-07-05"),
                              claim(value=900, date="2024-01-01", date_precision="year")))
     assert sorted(obs["n_claims"]) == [1, 2]
     assert obs.loc[obs["n_claims"] == 2, "date"].item() == "2024-03-05"
 
 
 def test_published_precision_never_finer_than_publication():
-    p = prepare(frame(claim(value=1, date="2024-01-01", date_source="published", published="2024")))
+    p = prepare(claims(claim(value=1, date="2024-01-01", date_source="published", published="2024")))
     assert p.loc[0, "prec"] == "year" and p.loc[0, "p1"] == pd.Timestamp("2024-12-31")
 
 
 def test_empty_table():
-    assert observations(frame(claim(value=1)).iloc[0:0]).empty
-    assert plateaus(frame(claim(value=1)).iloc[0:0]).empty
+    assert observations(claims(claim(value=1)).iloc[0:0]).empty
+    assert plateaus(claims(claim(value=1)).iloc[0:0]).empty
 
 
 def test_plateau_merges_repeats_until_the_level_changes():
-    df = frame(claim(value=2500, date="2024-03-02", evidence=AR, source="أ"),
+    df = claims(claim(value=2500, date="2024-03-02", evidence=AR, source="أ"),
                claim(value=2500, qualifier="approx", date="2024-05-02", source="ب"),
                claim(value=2500, date="2024-05-20", source="أ"),
                claim(value=5200, date="2024-06-02"),
@@ -102,7 +103,7 @@ def test_plateau_merges_repeats_until_the_level_changes():
 
 
 def test_plateaus_are_per_place():
-    df = frame(claim(value=2500, date="2024-03-02"), claim(value=2500, date="2024-04-02", base="Erbil"),
+    df = claims(claim(value=2500, date="2024-03-02"), claim(value=2500, date="2024-04-02", base="Erbil"),
                claim(value=2500, date="2024-05-02"))
     pl = plateaus(df)
     assert sorted(pl["n_observations"]) == [1, 2]
@@ -111,7 +112,7 @@ def test_plateaus_are_per_place():
 def test_representatives_keep_one_claim_per_statement_with_its_sources():
     from timeline.consolidate import representatives
     month = dict(date="2024-01-01", date_precision="month")
-    df = frame(claim(value=2500.0, qualifier="approx", claim_id="a1", **month),
+    df = claims(claim(value=2500.0, qualifier="approx", claim_id="a1", **month),
                claim(value=2500.0, claim_id="a2", **month),                 # same figure, same month
                claim(value=5200.0, claim_id="b1", **month),                 # a different figure
                claim(claim_type="presence", base="Erbil", claim_id="p1"))
@@ -126,7 +127,7 @@ def test_grouped_points_say_how_often_they_were_reported():
     from timeline.consolidate import representatives
     from timeline.troops import troops_figure
     month = dict(date="2024-01-01", date_precision="month")
-    df = frame(claim(value=2500.0, **month), claim(value=2500.0, **month), claim(value=900.0, country="SYR", **month))
+    df = claims(claim(value=2500.0, **month), claim(value=2500.0, **month), claim(value=900.0, country="SYR", **month))
 
     def hovers(fig) -> str:
         return " ".join(str(h) for t in fig.data if t.hovertext is not None for h in t.hovertext)

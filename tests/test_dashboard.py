@@ -214,6 +214,20 @@ def test_csv_exports_follow_filters_and_name_sources(claims: Path, recorded_down
     assert len(pd.read_csv(pd.io.common.StringIO(full), skiprows=1)) == 52
 
 
+def test_csv_exports_cannot_start_a_formula(claims: Path, recorded_downloads: dict) -> None:
+    table = pd.read_csv(claims, dtype=str, keep_default_na=False)
+    table.loc[0, ["evidence", "title"]] = ['=HYPERLINK("http://x.example","انقر هنا")', "@SUM(A1:A9)"]
+    table.to_csv(claims, index=False)
+    stored = claims.read_bytes()
+    app(tab="Claims")
+    for name in ("claims-filtered.csv", "claims.csv"):
+        text = recorded_downloads[name]().decode("utf-8-sig")
+        rows = pd.read_csv(pd.io.common.StringIO(text), skiprows=1, dtype=str, keep_default_na=False)
+        row = rows.set_index("claim_id").loc[table.loc[0, "claim_id"]]
+        assert (row["evidence"], row["title"]) == ('\'=HYPERLINK("http://x.example","انقر هنا")', "'@SUM(A1:A9)")
+    assert claims.read_bytes() == stored   # the table itself is data: kept exact
+
+
 @pytest.mark.parametrize("query,expect_rows", [("عين الأسد", True), ("Hmeimim", True), ("zzzz-nothing", False)])
 def test_claims_search(claims: Path, query: str, expect_rows: bool) -> None:
     at = app(tab="Claims")

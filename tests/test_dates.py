@@ -9,8 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract.dates import (DateMention, find_dateline, find_dates, hijri_to_gregorian,
-                           parse_published)
+from extract.dates import DateMention, find_dateline, find_dates, hijri_to_gregorian, parse_published
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -138,6 +137,23 @@ CASES = [
      [("by next Monday", "2021-03-29", "day", "by")]),
     ("حتى اليوم لم تغادر القوات", "2022-01-05", "past", [("حتى اليوم", "2022-01-05", "day", "by")]),
     ("في اليوم التالي وصلت القوات", "2022-01-05", "past", []),
+    # --- "within N units (of DATE)": a by-date counted from the publication or from the date given
+    ("على خروج المرتزقة خلال 3 أشهر من تاريخ 23 أكتوبر", "2020-12-10", "past",
+     [("خلال 3 أشهر من تاريخ 23 أكتوبر", "2021-01-23", "day", "by")]),
+    ("وطالب بخروج القوات خلال 24 ساعة", "2025-12-30", "future", [("خلال 24 ساعة", "2025-12-31", "day", "by")]),
+    ("Foreign forces must leave within three months of October 23, 2020.", "2020-12-01", "future",
+     [("within three months of October 23, 2020", "2021-01-23", "day", "by")]),
+    ("The troops will leave within six months.", "2020-12-01", "future",
+     [("within six months", "2021-06-01", "month", "by")]),
+    ("خلال الشهر الجاري وصلت التعزيزات", "2020-12-05", "past", [("خلال الشهر الجاري", "2020-12-01", "month", "at")]),
+    # --- a month "of this year" / "من هذا العام" takes the publication's year whatever the tense
+    ("بحلول سبتمبر من هذا العام", "2025-10-20", "future", [("بحلول سبتمبر من هذا العام", "2025-09-30", "month", "by")]),
+    ("by September of this year", "2025-10-20", "future", [("by September of this year", "2025-09-30", "month", "by")]),
+    ("in September of last year", "2025-10-20", "past", [("in September of last year", "2024-09-01", "month", "at")]),
+    # --- the weekend: its Saturday
+    ("U.S. troops left over the weekend.", "2020-03-09", "past", [("over the weekend", "2020-03-07", "day", "at")]),
+    ("غادرت القوات خلال عطلة نهاية الأسبوع", "2020-03-08", "past",
+     [("خلال عطلة نهاية الأسبوع", "2020-03-07", "day", "at")]),
     # --- Hijri
     ("صدر البيان في 15 ربيع الأول 1430 هـ", "", "past", [("في 15 ربيع الأول 1430 ه", "2009-03-12", "day", "at")]),
 ]
@@ -220,6 +236,13 @@ def test_parse_published(s: str, expected: tuple[date, str] | None) -> None:
     ("نشر بتاريخ 3 آذار 2018\nعنوان", "2018-03-03"),
     ("Headline\nMarch 2019\nBody", "2019-03"),
     ("15 ربيع الأول 1430\nالمسلم", "2009-03-12"),
+    # wire datelines open the first paragraph: PLACE, DATE (AGENCY) —
+    ("WASHINGTON, March 3, 2021 — The Pentagon said on Wednesday that it would keep its forces in the country "
+     "for as long as the government asks them to stay there.", "2021-03-03"),
+    ("BAGHDAD, Jan. 5, 2020 (Reuters) - Iraq's parliament voted on Sunday to end the presence of foreign troops.",
+     "2020-01-05"),
+    ("بغداد، 3 مارس 2021 (رويترز) - قال مسؤولون إن القوات الأمريكية ستبقى في البلاد حتى إشعار آخر.", "2021-03-03"),
+    ("KABUL (Reuters) - The Netherlands began pulling its troops out of the country on Sunday.", None),
     ("Troops to leave Iraq by September 2025, officials say after long talks\nBody", None),
     ("Headline without a date\nCreating new perspectives since 2009\n" + "Body " * 50, None),
     ("", None),
@@ -248,7 +271,8 @@ def test_mention_type() -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("0123456789٠١٢٣ /-.,:،مارسيناكوالثلاثاءعمنذبحلولinsceMaybyJuly ")), max_size=80)
+@given(st.text(alphabet=st.sampled_from(list("0123456789٠١٢٣ /-.,:،مارسيناكوالثلاثاءعمنذبحلولinsceMaybyJuly ")),
+               max_size=80)
        | st.text(max_size=120),
        st.sampled_from(["", "2024", "2024-09", "2024-09-06", "junk", "9999", "1800-01-01"]),
        st.sampled_from(["past", "future"]))
@@ -263,7 +287,8 @@ def test_find_dates_never_crashes(text: str, published: str, tense: str) -> None
 def test_speed_over_seed_sentences() -> None:
     if not SEEDS.is_dir():
         pytest.skip("no seeds")
-    sentences = [s for f in sorted(SEEDS.glob("*.txt")) for s in f.read_text(encoding="utf-8").splitlines() if s.strip()]
+    lines = [s for f in sorted(SEEDS.glob("*.txt")) for s in f.read_text(encoding="utf-8").splitlines()]
+    sentences = [s for s in lines if s.strip()]
     find_dates("warm up 2020", "en")
     t0 = time.perf_counter()
     for s in sentences * 5:

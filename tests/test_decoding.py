@@ -15,7 +15,7 @@ ARABIC = "أعلنت الحكومة أن آخر دفعة من المستشاري
     (b"\xef\xbb\xbf" + ARABIC.encode("utf-8"), ARABIC),                   # UTF-8 with BOM
     (ARABIC.encode("utf-16"), ARABIC),                                    # UTF-16 with BOM
     (ARABIC.encode("utf-8"), ARABIC),
-    ("First line\r\nsecond line\rthird".encode("utf-8"), "First line\nsecond line\nthird"),
+    (b"First line\r\nsecond line\rthird", "First line\nsecond line\nthird"),
 ])
 def test_decode_bytes(data, expected):
     assert decode_bytes(data) == expected

@@ -143,7 +143,8 @@ def test_language_from_pred_rows_or_a_manifest():
 
 
 def test_command_line_json_and_verbose(tmp_path, capsys):
-    frame(claim(value="2500", evidence="نحو 2500 جندي"), claim(type_="presence")).to_csv(tmp_path / "g.csv", index=False)
+    gold = frame(claim(value="2500", evidence="نحو 2500 جندي"), claim(type_="presence"))
+    gold.to_csv(tmp_path / "g.csv", index=False)
     frame(claim(value="2510"), claim(type_="deadline", evidence="by the end of 2026")).to_csv(
         tmp_path / "p.csv", index=False)
     assert main([str(tmp_path / "g.csv"), str(tmp_path / "p.csv"), "--json", "--verbose"]) == 0
@@ -176,3 +177,35 @@ def test_gold_scores_perfectly_against_itself():
     gold = pd.read_csv(GOLD_DIR / "seeds-gold.csv", dtype=str, keep_default_na=False)
     scores = score(gold, gold)
     assert scores.overall.recall == 1.0 and scores.overall.precision == 1.0
+
+
+@pytest.mark.parametrize("pred_kwargs, field", [
+    ({"type_": "troop_target"}, "type"),
+    ({"actor": "COALITION"}, "actor"),
+    ({"country": "SYR"}, "country"),
+    ({"base": "Harir"}, "base"),
+    ({"value": "2600"}, "value"),
+    ({"date": "2021-05-01", "precision": "day", "source": "text"}, "date"),
+    ({"actor": "GBR", "country": "SYR"}, "none"),      # two fields off: nothing close
+])
+def test_each_missed_gold_claim_names_the_one_field_that_kept_it(pred_kwargs, field):
+    gold = frame(claim(base="Erbil", value="2500", date="2021-03-23", precision="day", source="text"))
+    pred = frame(claim(**{"base": "Erbil", "value": "2500", "date": "2021-03-23", "precision": "day",
+                          "source": "text", **pred_kwargs}))
+    scores = score(gold, pred)
+    assert scores.blocking == {0: field}
+    assert scores.missed_by_field() == {field: 1}
+
+
+def test_batches_are_slices_and_can_be_held_out(tmp_path, capsys):
+    gold = frame(claim(doc="b1_ar_01"), claim(doc="b2_en_01"), claim(doc="b2_en_01", type_="presence"))
+    pred = frame(claim(doc="b1_ar_01"), claim(doc="b2_en_01", type_="deadline"))
+    scores = score(gold, pred)
+    assert {b: (c.gold_found, c.n_gold, c.n_pred) for b, c in scores.by_batch.items()} == {
+        "b1": (1, 1, 1), "b2": (0, 2, 1)}
+    assert set(scores.by_lang) == {"ar", "en"}          # the language after the batch prefix
+    gold.to_csv(tmp_path / "g.csv", index=False)
+    pred.to_csv(tmp_path / "p.csv", index=False)
+    assert main([str(tmp_path / "g.csv"), str(tmp_path / "p.csv"), "--exclude", "b2"]) == 0
+    overall = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("overall"))
+    assert overall.split()[1:] == ["1", "1", "1", "1", "1.000", "1.000", "1.000"]

@@ -2,13 +2,17 @@
 from __future__ import annotations
 
 import json
+import multiprocessing as mp
+import time
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
+from extract import table as claims_table
 from extract.documents import Document
-from extract.ingest import ingest, read_article, text_hash
+from extract.ingest import INDEX_NAME, ingest, read_article, text_hash
+from extract.pipeline import extract_document
 from extract.table import COLUMNS, read_table, to_frame, write_table
 
 EN_TEXT = "About 2,500 US troops remain in Iraq, a defence official said on Tuesday.\nThe talks continue."
@@ -158,3 +162,53 @@ def test_real_pipeline_extracts_an_uploaded_article(table: Path) -> None:
     assert len(new) == report.n_claims >= 1
     assert (new["actor"] == "USA").any() and (new["country"] == "IRQ").any()
     assert pd.Series(new["evidence"]).str.contains("2,500").all()
+
+
+def test_an_article_counts_as_loaded_only_once_its_claims_are_in_the_table(table: Path, monkeypatch) -> None:
+    def disk_full(df, path):
+        raise OSError("No space left on device")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(claims_table, "write_table", disk_full)
+        with pytest.raises(OSError, match="No space"):
+            run(table, [("new.txt", EN_TEXT.encode("utf-8"), "")])
+    report = run(table, [("new.txt", EN_TEXT.encode("utf-8"), "")])   # not "already loaded"
+    assert report.added_docs == ["new"] and not report.duplicates
+    assert list(read_table(table)["doc_id"]) == ["old", "new"]
+
+
+# --- two processes at once (issue 9): serialised on the table's lock, nothing lost -----------------
+
+RACE = {"iraq.txt": "قال مسؤول إن نحو 2500 جندي أمريكي ما زالوا في العراق.",
+        "syria.txt": "About 900 US troops remain in Syria, officials said."}
+
+
+def slow_extract(doc: Document) -> list[dict]:
+    """The real extractor, slowed so that both uploads are mid-extraction at once (a wide race window)."""
+    time.sleep(0.5)
+    return extract_document(doc)
+
+
+def upload_in_process(name: str, claims: str, start, results) -> None:
+    """One upload in its own process, started with the other at the barrier."""
+    start.wait()
+    report = ingest([(name, RACE[name].encode("utf-8"), "2024-05-01")], claims,
+                    store_dir=Path(claims).parent / "uploads", extractor=slow_extract)
+    results.put((name, report.added_docs, report.n_claims))
+
+
+def test_two_processes_uploading_at_once_lose_nothing(tmp_path: Path) -> None:
+    ctx = mp.get_context("spawn")
+    claims = str(tmp_path / "claims.csv")
+    start, results = ctx.Barrier(2), ctx.Queue()
+    procs = [ctx.Process(target=upload_in_process, args=(name, claims, start, results)) for name in RACE]
+    for p in procs:
+        p.start()
+    reports = sorted(results.get(timeout=120) for _ in procs)
+    for p in procs:
+        p.join(30)
+    assert [(name, added) for name, added, _ in reports] == [("iraq.txt", ["iraq"]), ("syria.txt", ["syria"])]
+    out = read_table(claims)
+    assert sorted(set(out["doc_id"])) == ["iraq", "syria"] and len(out) == sum(n for _, _, n in reports)
+    index = (tmp_path / "uploads" / INDEX_NAME).read_text(encoding="utf-8").splitlines()
+    assert index[0] == "sha1,doc_id,name,path" and len(index) == 3   # one header, one row per article

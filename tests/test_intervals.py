@@ -2,8 +2,9 @@
 import pandas as pd
 import pytest
 
-from tests.claims_factory import claim, frame
 from timeline.intervals import presence_intervals
+
+from conftest import claim, claims
 
 BASE = "Ain al-Asad"
 SEEN_AR = "تتمركز قوات أمريكية في قاعدة عين الأسد غرب العراق."
@@ -25,7 +26,7 @@ def _at_base(df, today=None):
 
 def test_closed_by_withdrawal_with_evidence_for_both_ends():
     first, left = _seen("2024-01-05"), _left("2024-05-05")
-    iv = _at_base(frame(first, claim(value=1500, base=BASE, date="2024-03-05"), left))
+    iv = _at_base(claims(first, claim(value=1500, base=BASE, date="2024-03-05"), left))
     assert len(iv) == 1
     row = iv.iloc[0]
     assert (row["start_claim_id"], row["start_evidence"]) == (first["claim_id"], SEEN_AR)
@@ -35,7 +36,7 @@ def test_closed_by_withdrawal_with_evidence_for_both_ends():
 
 def test_last_seen_when_no_withdrawal():
     last = _seen("2024-06-05")
-    row = _at_base(frame(_seen("2024-01-05"), last)).iloc[0]
+    row = _at_base(claims(_seen("2024-01-05"), last)).iloc[0]
     assert (row["end_kind"], row["end_claim_id"]) == ("last seen", last["claim_id"])
     assert row["end"] == row["last_seen"] == pd.Timestamp("2024-06-05")
 
@@ -57,23 +58,23 @@ def test_last_seen_when_no_withdrawal():
      ["withdrawal"]),
 ])
 def test_interval_rules(name, events, kinds):
-    assert list(_at_base(frame(*events))["end_kind"]) == kinds, name
+    assert list(_at_base(claims(*events))["end_kind"]) == kinds, name
 
 
 def test_today_ignores_later_claims():
-    df = frame(_seen("2024-01-05"), _left("2024-05-05"))
+    df = claims(_seen("2024-01-05"), _left("2024-05-05"))
     assert list(_at_base(df, today=pd.Timestamp("2024-04-01"))["end_kind"]) == ["last seen"]
     assert _at_base(df, today=pd.Timestamp("2023-12-01")).empty
 
 
 def test_country_interval_uses_base_sightings_but_not_base_withdrawals():
-    df = frame(_seen("2024-01-05"), _left("2024-05-05"))
+    df = claims(_seen("2024-01-05"), _left("2024-05-05"))
     country = presence_intervals(df).query("base == ''").iloc[0]
     assert country["end_kind"] == "last seen" and country["start"] == pd.Timestamp("2024-01-05")
-    numbered = frame(claim(value=2500, date="2024-01-05"),
+    numbered = claims(claim(value=2500, date="2024-01-05"),
                      claim(claim_type="withdrawal", value=500, qualifier="approx", date="2024-03-05"))
     assert list(presence_intervals(numbered)["end_kind"]) == ["last seen"]  # a country is drawn down in steps
 
 
 def test_no_reported_claims():
-    assert presence_intervals(frame(_seen("2024-01-05", status="planned"))).empty
+    assert presence_intervals(claims(_seen("2024-01-05", status="planned"))).empty

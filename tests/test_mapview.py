@@ -2,9 +2,10 @@
 import pandas as pd
 import pytest
 
-from tests.claims_factory import claim, frame
 from timeline import mapview
 from timeline.mapview import bases_on, map_figure
+
+from conftest import claim, claims
 
 ON = pd.Timestamp("2024-06-01")
 ASAD = dict(base="Ain al-Asad", lat=33.79, lon=42.44)
@@ -13,7 +14,7 @@ TANF = dict(base="Al-Tanf", country="SYR", lat=33.5, lon=38.63)
 
 
 def _df():
-    return frame(
+    return claims(
         claim(claim_type="presence", date="2024-01-10", evidence="تنتشر قوات أمريكية في قاعدة عين الأسد.", **ASAD),
         claim(value=1500, qualifier="approx", date="2024-02-10", **ASAD),
         claim(value=900, date="2024-04-10", **ASAD),
@@ -42,7 +43,7 @@ def test_bases_without_date_flag_withdrawals():
 
 
 def test_coordinates_from_another_claim_then_gazetteer(monkeypatch):
-    df = frame(claim(claim_type="presence", base="Erbil", date="2024-01-10"),
+    df = claims(claim(claim_type="presence", base="Erbil", date="2024-01-10"),
                claim(claim_type="deadline", base="Erbil", date="2026-01-01", lat=36.2, lon=43.9),
                claim(claim_type="presence", base="Taji", date="2024-01-10"))
     monkeypatch.setattr(mapview, "gazetteer_point", lambda name: (33.5, 44.2) if name == "Taji" else (None, None))
@@ -69,7 +70,7 @@ def test_figure_is_offline_scattergeo_fitted_to_bases():
 
 
 def test_marker_size_grows_with_troops_and_hover_has_the_story():
-    df = frame(claim(value=5000, date="2024-01-10", **ASAD), claim(value=200, date="2024-01-10", **TANF),
+    df = claims(claim(value=5000, date="2024-01-10", **ASAD), claim(value=200, date="2024-01-10", **TANF),
                claim(claim_type="presence", date="2024-01-10", **ERBIL))
     fig = map_figure(df, ON)
     sizes = {b: s for t in fig.data if t.mode == "markers+text" for b, s in zip(t.text, t.marker.size)}
@@ -80,5 +81,5 @@ def test_marker_size_grows_with_troops_and_hover_has_the_story():
 
 @pytest.mark.parametrize("lang", ["en", "ar"])
 def test_empty_map_says_so(lang):
-    fig = map_figure(frame(claim(value=1)).iloc[0:0], ON, lang)
+    fig = map_figure(claims(claim(value=1)).iloc[0:0], ON, lang)
     assert fig.layout.annotations and not [t for t in fig.data if t.mode == "markers+text"]

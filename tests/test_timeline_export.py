@@ -8,12 +8,13 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from extract.table import load_claims
 from timeline.__main__ import chart_builders, main
 from timeline.common import sources_note
 from timeline.export import csv_bytes, export_status, image_bytes
 from timeline.figures import troops_figure
-from timeline.load import load_claims
-from timeline_rows import claims
+
+from conftest import claims
 
 SAMPLE = Path(__file__).parent / "data" / "sample_claims.csv"
 OK, WHY = export_status()

@@ -7,14 +7,15 @@ import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
-from plotly_data import trace_dicts, traces_of
-from timeline.bases import bases_figure, spans, base_rows
+from extract.table import empty_claims
+from timeline.bases import base_rows, bases_figure, spans
 from timeline.common import GL_THRESHOLD, value_text, wrap
 from timeline.deadlines import deadlines_figure, deadlines_frame
 from timeline.figures import claims_frame
-from timeline.load import empty_claims
 from timeline.troops import QUALIFIER_SYMBOLS, qualifier_symbols, troops_figure
-from timeline_rows import claims
+
+from conftest import claims
+from plotly_data import trace_dicts, traces_of
 
 TODAY = date(2025, 6, 1)
 LRI, RLI, PDI = "\u2066", "\u2067", "\u2069"
@@ -114,8 +115,9 @@ def test_withdrawal_and_deployment_numbers_are_event_markers():
 @pytest.mark.parametrize("make", [troops_figure, bases_figure, deadlines_figure])
 def test_today_line_title_axes_and_source_note(make):
     df = claims(
-        {"value": 2500, "base": "Erbil", "source": "صحيفة الاختبار"},
-        {"claim_type": "deadline", "value": None, "qualifier": "", "date": "2025-09-30"},
+        {"value": 2500, "base": "Erbil", "source": "صحيفة الاختبار", "doc_id": "d1"},
+        {"claim_type": "deadline", "value": None, "qualifier": "", "date": "2025-09-30", "doc_id": "d1",
+         "source": "صحيفة الاختبار"},
     )
     fig = make(df, TODAY)
     (today,) = [s for s in fig.layout.shapes if s.name == "today"]
@@ -140,7 +142,7 @@ def test_arabic_message_figure():
 
 def test_hover_shows_value_qualifier_date_source_status_document_evidence():
     df = claims({"value": 2500, "qualifier": "approx", "date_source": "published", "doc_id": "doc7",
-                 "evidence": "وقال المتحدث إن نحو 2500 جندي ما زالوا في العراق " * 3})
+                 "date": "2024-05-01", "evidence": "وقال المتحدث إن نحو 2500 جندي ما زالوا في العراق " * 3})
     (trace,) = traces_of(troops_figure(df, TODAY), "series")
     hover = trace["hovertext"][0]
     for part in ["about 2,500", "2024-05-01 (day)", "publication date only", "reported", "doc7", "نحو 2500"]:

@@ -8,9 +8,11 @@ import pytest
 
 import timeline.common
 import timeline.load
+from extract.table import load_claims
 from timeline import conflicts, figures, mapview
-from timeline.load import load_claims, load_labels
-from timeline_rows import claims
+from timeline.load import load_labels
+
+from conftest import claims
 
 SAMPLE = Path(__file__).parent / "data" / "sample_claims.csv"
 SECTIONS = ("text", "fields")

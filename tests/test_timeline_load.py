@@ -1,56 +1,16 @@
-"""timeline.load and timeline.filters: typed loading, code labels, filters and their URL state."""
+"""timeline.load and timeline.filters: code labels, filters and their URL state."""
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
-import pandas as pd
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from timeline.filters import Filters, apply_filters, filter_options
-from timeline.load import actor_label, load_claims, parse_partial_dates, typed_claims
-from timeline_rows import claims
+from timeline.load import actor_label
 
-SAMPLE = Path(__file__).parent / "data" / "sample_claims.csv"
-
-
-def test_sample_loads_with_agreed_dtypes():
-    df = load_claims(SAMPLE)
-    assert len(df) >= 50
-    assert df["value"].dtype == "float64" and df["lat"].dtype == "float64"
-    assert str(df["start"].dtype) == "Int64"
-    assert not df[["evidence", "base", "date", "date_source"]].isna().any().any()
-    assert pd.api.types.is_datetime64_any_dtype(df["date_dt"])
-    assert df.loc[df["date"] == "", "date_dt"].isna().all()
-
-
-def test_sample_covers_the_variety_the_other_modules_need():
-    df = load_claims(SAMPLE)
-    assert set(df["claim_type"]) == {"troop_count", "troop_target", "withdrawal", "deployment", "presence", "deadline"}
-    assert {"exact", "approx", "under", "over", "range"} <= set(df["qualifier"])
-    assert {"reported", "planned", "demanded", "proposed"} == set(df["status"])
-    assert {"text", "published", ""} == set(df["date_source"])
-    assert {"USA", "COALITION", "RUS", "FRA", "GBR", "PMF"} <= set(df["actor"])
-    assert set(df["lang"]) == {"ar", "en"}
-    assert df.loc[df["base"] != "", "lat"].notna().all()
-
-
-@pytest.mark.parametrize("raw, expected", [
-    ("2024-09-06", "2024-09-06"),
-    ("2024-09", "2024-09-01"),
-    ("2024", "2024-01-01"),
-    ("", None),
-    ("أيلول 2024", None),   # unparsed text never becomes a date
-])
-def test_parse_partial_dates(raw, expected):
-    got = parse_partial_dates(pd.Series([raw]))[0]
-    assert (pd.isna(got) if expected is None else got == pd.Timestamp(expected))
-
-
-def test_typed_claims_adds_missing_columns_and_blanks():
-    df = typed_claims(pd.DataFrame({"claim_type": ["presence"], "value": [""], "start": ["12"]}))
-    assert df.loc[0, "base"] == "" and pd.isna(df.loc[0, "value"]) and df.loc[0, "start"] == 12
+from conftest import claims
 
 
 @pytest.mark.parametrize("code, lang, expected", [

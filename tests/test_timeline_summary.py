@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from timeline.load import load_claims
+from extract.table import load_claims
 from timeline.summary import main, summarise_table
 
 SAMPLE = Path(__file__).parent / "data" / "sample_claims.csv"

@@ -1,8 +1,7 @@
-"""`python -m timeline export ...`: write one chart of the claims table as PNG, SVG or PDF."""
+"""`python -m timeline export ...`: one chart of the claims table as PNG, SVG or PDF, or the filtered claims as CSV."""
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import sys
 from datetime import date
 from pathlib import Path
@@ -10,20 +9,20 @@ from pathlib import Path
 import pandas as pd
 import plotly.graph_objects as go
 
-from .export import FORMATS, export_status, image_bytes
+from extract.table import load_claims
+
+from .common import sources_note
+from .conflicts import add_conflict_marks, find_conflicts
+from .export import FORMATS, csv_bytes, export_status, image_bytes
 from .figures import CHARTS, troops_figure
 from .filters import Filters, apply_filters
-from .load import load_claims
+from .mapview import map_figure
 
 
 def troops_with_conflicts(df: pd.DataFrame, today: date | None = None, lang: str = "en",
                           log_y: bool = False) -> go.Figure:
     """The troop-levels chart as the dashboard draws it: conflicting figures marked."""
     fig = troops_figure(df, today=today, lang=lang, log_y=log_y)
-    try:
-        from .conflicts import add_conflict_marks, find_conflicts
-    except ImportError:
-        return fig
     return add_conflict_marks(fig, find_conflicts(df), lang=lang) if fig.data else fig
 
 
@@ -37,17 +36,15 @@ def _plain(make):
 def _map(df: pd.DataFrame, today: date | None = None, lang: str = "en", on_date: date | None = None,
          **_: object) -> go.Figure:
     """The map as of `on_date` (every base's latest state without one)."""
-    from .mapview import map_figure
     return map_figure(df, on_date=on_date, lang=lang)
 
 
 def chart_builders() -> dict:
-    """Chart name -> figure function(df, today, lang, **options); 'map' only when timeline/mapview.py is present."""
+    """Chart name -> figure function(df, today, lang, **options)."""
     builders = {name: _plain(make) for name, make in CHARTS.items()}
     builders["troops"] = lambda df, today=None, lang="en", log_y=False, **_: troops_with_conflicts(  # noqa: E731
         df, today=today, lang=lang, log_y=log_y)
-    if importlib.util.find_spec("timeline.mapview") is not None:
-        builders["map"] = _map
+    builders["map"] = _map
     return builders
 
 
@@ -55,12 +52,12 @@ def build_parser() -> argparse.ArgumentParser:
     """The CLI: one `export` subcommand."""
     parser = argparse.ArgumentParser(prog="python -m timeline", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
-    ex = sub.add_parser("export", help="write one chart as an image file")
+    ex = sub.add_parser("export", help="write one chart as an image file, or the filtered claims as CSV")
     ex.add_argument("--claims", default="data/claims.csv", help="claims CSV or Parquet")
-    ex.add_argument("--chart", required=True, choices=sorted(chart_builders()))
+    ex.add_argument("--chart", choices=sorted(chart_builders()), help="required unless --format csv")
     ex.add_argument("--actor", action="append", default=[], help="actor code; repeat for several")
     ex.add_argument("--country", action="append", default=[], help="country code; repeat for several")
-    ex.add_argument("--format", choices=FORMATS, help="default: from --out's extension, else png")
+    ex.add_argument("--format", choices=FORMATS + ("csv",), help="default: from --out's extension, else png")
     ex.add_argument("--lang", choices=("en", "ar"), default="en")
     ex.add_argument("--today", type=date.fromisoformat, default=None, help="reference day (YYYY-MM-DD)")
     ex.add_argument("--date", type=date.fromisoformat, default=None,
@@ -75,9 +72,14 @@ def build_parser() -> argparse.ArgumentParser:
 def export(args: argparse.Namespace) -> int:
     """Load, filter, build the chart and write the file; 0 on success, 2 on a user-fixable problem."""
     suffix = args.out.suffix.lstrip(".").lower()
-    fmt = args.format or (suffix if suffix in FORMATS else "png")
+    fmt = args.format or (suffix if suffix in FORMATS + ("csv",) else "png")
     if not Path(args.claims).exists():
         print(f"error: claims file not found: {args.claims}", file=sys.stderr)
+        return 2
+    if fmt == "csv":
+        return _export_csv(args)
+    if args.chart is None:
+        print("error: --chart is required for an image", file=sys.stderr)
         return 2
     ok, why = export_status()
     if not ok:
@@ -88,6 +90,15 @@ def export(args: argparse.Namespace) -> int:
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_bytes(image_bytes(fig, fmt, width=args.width, height=args.height))
     print(f"wrote {args.out} ({fmt}, {len(df)} claims)")
+    return 0
+
+
+def _export_csv(args: argparse.Namespace) -> int:
+    """The filtered claims as the dashboard's CSV download (sources line, formula-safe cells)."""
+    df = apply_filters(load_claims(args.claims), Filters(actors=tuple(args.actor), countries=tuple(args.country)))
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_bytes(csv_bytes(df, sources_note(df, args.lang)))
+    print(f"wrote {args.out} (csv, {len(df)} claims)")
     return 0
 
 

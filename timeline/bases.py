@@ -7,11 +7,11 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
+from extract.codes import FIRM_STATUSES, SIGHTING_TYPES
+
 from . import common as c
 from .load import base_label
 
-SIGHTING_TYPES = ("presence", "troop_count", "deployment")
-FIRM_STATUSES = ("reported", "planned")          # ◆ filled; proposed/demanded deadlines are hollow
 WITHDRAWAL_SYMBOLS = {True: "x", False: "x-open"}  # reported / not (yet) reported
 
 

@@ -10,10 +10,12 @@ import numpy as np
 import pandas as pd
 import plotly.io as pio
 
+from extract.table import load_claims, typed_claims
+
 from .export import export_status, image_bytes
 from .figures import bases_figure, claims_frame, deadlines_figure, troops_figure
 from .filters import Filters, apply_filters
-from .load import actor_label, load_claims, typed_claims
+from .load import actor_label
 
 TODAY = date(2025, 6, 1)
 SAMPLE = Path(__file__).parents[1] / "tests" / "data" / "sample_claims.csv"

@@ -26,12 +26,11 @@ from datetime import date
 import numpy as np
 import pandas as pd
 
+from extract.codes import COMMITMENT_TYPES, FIRM_STATUSES
 from timeline.consolidate import PLACE, TOL, group_ids, period_label, prepare, summarise
 from timeline.intervals import place_events, reported_events
 
 MET, SLIPPED, REVERSED, OPEN = "met", "slipped", "reversed", "open"
-COMMITMENT_TYPES = ("deadline", "troop_target")
-REPLACING_STATUSES = ("planned", "reported")
 EVIDENCE_COLUMNS = ["outcome", "outcome_date", "evidence_claim_id", "evidence_text", "evidence_doc_id",
                     "late", "overdue"]
 COMMITMENT_COLUMNS = ["obs_id", "claim_type", "actor", "country", "base", "status", "value", "value_min",
@@ -154,7 +153,7 @@ def _slipped(c: pd.DataFrame) -> pd.DataFrame:
     left = c[keys + ["made", "p1", "status"]].dropna(subset=["made", "p1"]).rename_axis("_row").reset_index()
     right = c[keys + ["made", "p0", "status", "claim_ids", "evidence", "doc_ids", "date_precision"]]
     m = left.merge(right, on=keys, suffixes=("", "_n"))
-    ok = m["status_n"].isin(REPLACING_STATUSES) | (m["status_n"] == m["status"])
+    ok = m["status_n"].isin(FIRM_STATUSES) | (m["status_n"] == m["status"])
     m = m[ok & (m["made_n"] > m["made"]) & (m["p0"] > m["p1"])].sort_values(["_row", "made_n", "p0"])
     m = m.drop_duplicates("_row").set_index("_row")
     return pd.DataFrame({"claim_id": m["claim_ids"].str[0], "evidence": m["evidence"],

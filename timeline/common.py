@@ -9,8 +9,10 @@ import pandas as pd
 import plotly.colors
 import plotly.graph_objects as go
 
+from extract.gazetteer import load_gazetteer
+
 from .filters import effective_date
-from .load import LRI, PDI, RLI, _gazetteer, actor_label, base_label, country_label, load_labels, rtl_isolate  # noqa: F401 (re-exported)
+from .load import LRI, PDI, RLI, actor_label, base_label, country_label, load_labels, rtl_isolate  # noqa: F401 (re-exported)
 
 FONT_FAMILY = "Noto Sans, Noto Naskh Arabic, Noto Sans Arabic, DejaVu Sans, sans-serif"
 ACTOR_PALETTE = tuple(plotly.colors.qualitative.Dark24)
@@ -211,7 +213,8 @@ def sources_note(df: pd.DataFrame, lang: str = "en", limit: int = 4) -> str:
     if not names:
         names = list(dict.fromkeys(df["doc_id"])) if len(df) else []
     names = [f"\u2068{n}\u2069" for n in names]  # bidi isolates: Arabic names don't reorder the line
-    shown = ("، " if lang == "ar" else ", ").join(names[:limit]) + (f" +{len(names) - limit}" if len(names) > limit else "")
+    more = f" +{len(names) - limit}" if len(names) > limit else ""
+    shown = ("، " if lang == "ar" else ", ").join(names[:limit]) + more
     n_docs = df["doc_id"].nunique() if len(df) else 0
     return f"{tr('sources', lang)}: {shown or '—'} · {n_docs} {tr('documents', lang)}"
 
@@ -287,7 +290,7 @@ def actor_colors(actors) -> dict[str, str]:
     """One colour per actor wherever it appears (bases chart, map, any filter): `actor_colors` in labels.yaml,
     else a colour of a 24-colour palette picked by the actor's place in the gazetteer (stable across runs)."""
     fixed = load_labels().get("actor_colors", {}) or {}
-    known = list(getattr(_gazetteer(), "actors", {}) or {})
+    known = list(load_gazetteer().actors)
     order = {code: i for i, code in enumerate(known)}
     extra = sorted(a for a in set(actors) if a not in order)
     order.update({code: len(known) + i for i, code in enumerate(extra)})

@@ -20,6 +20,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
+from timeline import load
 from timeline.consolidate import TOL, group_lists, period_label, prepare
 
 PLACE_MONTH = ["actor", "country", "base", "month"]
@@ -85,23 +86,14 @@ def _pairs(sides: pd.DataFrame) -> pd.DataFrame:
 def value_text(value: float, vmin: float, vmax: float, qualifier: str, lang: str = "en") -> str:
     """'about 2,500', 'under 1,000', '2,000–3,000' from the qualifier templates in labels.yaml."""
     fmt = lambda x: "" if pd.isna(x) else f"{x:,.0f}"  # noqa: E731
-    template = _labels().get("qualifiers", {}).get(qualifier or "exact", {}).get(lang, "{v}")
+    template = load.load_labels().get("qualifiers", {}).get(qualifier or "exact", {}).get(lang, "{v}")
     return template.format(v=fmt(value), min=fmt(vmin if pd.notna(vmin) else value),
                            max=fmt(vmax if pd.notna(vmax) else value))
 
 
-def _labels() -> dict:
-    """labels.yaml when the timeline package has it, else no labels (English fallbacks apply)."""
-    try:
-        from timeline.load import load_labels
-        return load_labels() or {}
-    except (ImportError, OSError):
-        return {}
-
-
 def _field(key: str, lang: str) -> str:
     """A column/hover label from labels.yaml `fields`, else the key made readable."""
-    entry = _labels().get("fields", {}).get(key, {})
+    entry = load.load_labels().get("fields", {}).get(key, {})
     return entry.get(lang) or entry.get("en") or key.replace("_", " ").capitalize()
 
 

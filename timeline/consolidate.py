@@ -30,6 +30,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from extract.table import typed_claims
+
 
 @dataclass(frozen=True)
 class Tolerances:
@@ -48,8 +50,6 @@ KEY = ["claim_type", "actor", "country", "base", "status"]
 PLACE = ["actor", "country", "base"]
 PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 QUALIFIER_RANK = {"range": 0, "exact": 1, "approx": 2, "under": 3, "over": 4, "": 5}
-_TEXT = ["claim_id", "doc_id", "published", "claim_type", "actor", "country", "base", "qualifier", "date",
-         "date_precision", "date_source", "status", "evidence", "source", "title", "url", "lang"]
 
 
 def prepare(df: pd.DataFrame) -> pd.DataFrame:
@@ -59,7 +59,7 @@ def prepare(df: pd.DataFrame) -> pd.DataFrame:
     (publication date, else p0), `src` (source, else document), `vkind`, `lo_v`/`hi_v` (the number or its
     bounds) and `qrank`.
     """
-    out = _typed(df)
+    out = typed_claims(df)
     prec, when = _effective_dates(out)
     out["prec"] = prec
     out["p0"], out["p1"] = _period_bounds(when, prec)
@@ -68,32 +68,6 @@ def prepare(df: pd.DataFrame) -> pd.DataFrame:
     _add_value_kind(out)
     out["qrank"] = out["qualifier"].map(QUALIFIER_RANK).fillna(5).astype(int)
     return out
-
-
-def _typed(df: pd.DataFrame) -> pd.DataFrame:
-    """Give the frame the load.py dtypes when needed; tolerate hand-made frames with few columns."""
-    out = df.copy()
-    for col in _TEXT:
-        if col not in out.columns:
-            out[col] = ""
-        out[col] = out[col].fillna("").astype(str)
-    for col in ("value", "value_min", "value_max", "lat", "lon"):
-        out[col] = pd.to_numeric(out[col], errors="coerce") if col in out.columns else np.nan
-    for col, src in (("date_dt", "date"), ("published_dt", "published")):
-        if col not in out.columns:
-            out[col] = _parse_partial(out[src])
-    return out.reset_index(drop=True)
-
-
-def _parse_partial(s: pd.Series) -> pd.Series:
-    """'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' -> Timestamp of the period's first day (as load.py does)."""
-    try:
-        from timeline.load import parse_partial_dates
-        return parse_partial_dates(s)
-    except ImportError:  # load.py is written in parallel; same rule, kept minimal
-        s = s.str.strip()
-        s = s.where(s.str.len() != 4, s + "-01-01").where(lambda x: x.str.len() != 7, lambda x: x + "-01")
-        return pd.to_datetime(s.str.slice(0, 10), format="%Y-%m-%d", errors="coerce")
 
 
 def _string_precision(s: pd.Series) -> pd.Series:

@@ -7,11 +7,12 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
+from extract.codes import FIRM_STATUSES
+
 from . import common as c
 from .load import actor_label
 
 STATUS_COLORS = {"past": "#8c8c8c", "upcoming": "#d62728"}
-FIRM_STATUSES = ("reported", "planned")
 FRAME_COLUMNS = [
     "claim_id", "actor", "actor_label", "country", "base", "date", "date_precision", "date_source",
     "status", "deadline_status", "days_from_today", "doc_id", "published", "evidence",

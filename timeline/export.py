@@ -10,7 +10,7 @@ from pathlib import Path
 import pandas as pd
 import plotly.graph_objects as go
 
-from extract.table import COLUMNS
+from extract.table import COLUMNS, csv_text, spreadsheet_safe
 
 FORMATS = ("png", "svg", "pdf")
 DEFAULT_HEIGHT = 650   # px, for figures without a height of their own
@@ -32,7 +32,7 @@ def find_browser() -> str | None:
     try:
         from choreographer.browsers.chromium import Chromium
         found = Chromium.find_browser(skip_local=False)
-    except Exception:  # lookup API differs between choreographer versions: fall back to known paths
+    except Exception:  # noqa: BLE001 - lookup API differs between choreographer versions: fall back to known paths
         found = None
     if found:
         return found
@@ -98,10 +98,12 @@ def image_bytes(fig: go.Figure, fmt: str = "png", width: int = 1200, height: int
 def csv_bytes(df: pd.DataFrame, sources_note: str) -> bytes:
     """The claims as UTF-8 CSV (BOM, for spreadsheets and Arabic), first line '# <sources note>'.
 
+    Cells that would start a spreadsheet formula get a leading `'` (extract.table.spreadsheet_safe).
+
     Read it back with pandas.read_csv(..., skiprows=1).
     """
     cols = [col for col in COLUMNS if col in df.columns]
     buf = io.StringIO()
     buf.write("# " + " ".join(sources_note.split()) + "\n")
-    df[cols].to_csv(buf, index=False)
+    buf.write(csv_text(spreadsheet_safe(df[cols])))
     return ("\ufeff" + buf.getvalue()).encode("utf-8")

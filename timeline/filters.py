@@ -38,7 +38,7 @@ class Filters:
         return query
 
     @classmethod
-    def from_query(cls, mapping: Mapping) -> "Filters":
+    def from_query(cls, mapping: Mapping) -> Filters:
         """Inverse of `to_query`; accepts plain dicts and Streamlit's st.query_params; ignores bad values."""
         values: dict = {}
         for name in FIELD_COLUMNS:

@@ -21,9 +21,10 @@ from datetime import date
 import numpy as np
 import pandas as pd
 
+from extract.codes import SIGHTING_TYPES
 from timeline.consolidate import PLACE, TOL, group_lists, period_label, prepare
 
-SIGHTING_TYPES = ("presence", "troop_count", "deployment", "withdrawal")
+EVENT_TYPES = SIGHTING_TYPES + ("withdrawal",)   # what opens, extends and closes an interval
 INTERVAL_COLUMNS = PLACE + [
     "interval_id", "start", "start_precision", "start_claim_id", "start_evidence", "start_doc_id",
     "end", "end_precision", "end_kind", "end_claim_id", "end_evidence", "end_doc_id",
@@ -35,7 +36,7 @@ WITHDRAWAL, LAST_SEEN = "withdrawal", "last seen"
 def reported_events(df: pd.DataFrame, today: date | None = None) -> pd.DataFrame:
     """Prepared reported claims of the sighting/withdrawal types, dated, up to `today` when given."""
     p = prepare(df)
-    p = p[(p["status"] == "reported") & p["claim_type"].isin(SIGHTING_TYPES) & p["p0"].notna()]
+    p = p[(p["status"] == "reported") & p["claim_type"].isin(EVENT_TYPES) & p["p0"].notna()]
     if today is not None:
         p = p[p["p0"] <= pd.Timestamp(today)]
     return p

@@ -4,7 +4,7 @@
   using only claims dated up to `on_date`; a base counts as held on that date when it was sighted before
   and no closing withdrawal is reported up to the date. Without a date every base is listed, withdrawn
   ones flagged. Troops: the last reported troop_count at that base in that interval.
-* Coordinates: the claims' lat/lon, else `extract.gazetteer.load_gazetteer().base(name)` when available.
+* Coordinates: the claims' lat/lon, else `extract.gazetteer.load_gazetteer().base(name)`.
 * `map_figure`: no online resources. plotly.js would fetch its world map (topojson) from a CDN for any
   built-in base layer, so all are off and the borders and coastlines are drawn as line traces from
   `borders_110m.json` (Natural Earth 1:110m, public domain), clipped to the view fitted to the bases.
@@ -20,7 +20,9 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
-from timeline import common
+
+from extract.gazetteer import load_gazetteer
+from timeline import common, load
 from timeline.common import FONT_FAMILY, sources_note
 from timeline.consolidate import PLACE, prepare
 from timeline.intervals import WITHDRAWAL, presence_intervals
@@ -71,13 +73,10 @@ def _fill_coordinates(bases: pd.DataFrame, df: pd.DataFrame) -> pd.DataFrame:
 @lru_cache(maxsize=1024)
 def gazetteer_point(name: str) -> tuple[float, float]:
     """(lat, lon) of a base from the extractor's gazetteer, NaNs when it or the base is unknown."""
-    try:
-        from extract.gazetteer import load_gazetteer
-        entry = load_gazetteer().base(name)
-    except Exception:  # the gazetteer is optional and may be mid-development
+    entry = load_gazetteer().base(name)
+    if entry is None or entry.lat is None or entry.lon is None:
         return np.nan, np.nan
-    lat, lon = getattr(entry, "lat", None), getattr(entry, "lon", None)
-    return (float(lat), float(lon)) if lat is not None and lon is not None else (np.nan, np.nan)
+    return float(entry.lat), float(entry.lon)
 
 
 def map_figure(df: pd.DataFrame, on_date: date | None = None, lang: str = "en") -> go.Figure:
@@ -88,8 +87,8 @@ def map_figure(df: pd.DataFrame, on_date: date | None = None, lang: str = "en") 
     fig = go.Figure(border_traces(box))
     colors = actor_colors(df)
     shown = shown.sort_values("withdrawn", kind="stable")   # held bases first: the legend shows a filled marker
-    shown = shown.assign(textpos=label_positions(shown["lat"], shown["lon"]),
-                         label=shown["base"].map(lambda b: base_label(b, lang)).where(~shown["base"].duplicated(), ""))   # one name per base
+    names = shown["base"].map(lambda b: base_label(b, lang)).where(~shown["base"].duplicated(), "")  # one per base
+    shown = shown.assign(textpos=label_positions(shown["lat"], shown["lon"]), label=names)
     for actor, rows in shown.groupby("actor", sort=True):
         fig.add_trace(_actor_trace(actor, rows, _sizes(rows["troops"], shown["troops"].max()),
                                    colors[actor], lang))
@@ -181,7 +180,8 @@ def _hover(r: pd.Series, lang: str) -> str:
     """Base, actor, first and last sighting, last known troops, latest claim (wrapped evidence)."""
     f = lambda k: _label("fields", k, lang)  # noqa: E731
     day = lambda t: "" if pd.isna(t) else f"{t:%Y-%m-%d}"  # noqa: E731
-    lines = [f"<b>{base_label(r['base'], lang)}</b> ({r['country']})", f"{f('actor')}: {_actor_label(r['actor'], lang)}",
+    lines = [f"<b>{base_label(r['base'], lang)}</b> ({r['country']})",
+             f"{f('actor')}: {_actor_label(r['actor'], lang)}",
              f"{f('first_seen')}: {day(r['first_seen'])}", f"{f('last_seen')}: {day(r['last_seen'])}"]
     if pd.notna(r["troops"]):
         lines.append(f"{f('troops')}: {r['troops']:,.0f} ({r['troops_claim_id']})")
@@ -227,19 +227,11 @@ def _legend_name(code: str, lang: str) -> str:
 
 
 def _actor_label(code: str, lang: str) -> str:
-    """The shared actor label (load.actor_label) when available."""
-    try:
-        from timeline.load import actor_label
-        return actor_label(code, lang)
-    except ImportError:
-        return code
+    """The shared actor label (load.actor_label)."""
+    return load.actor_label(code, lang)
 
 
 def _label(section: str, key: str, lang: str) -> str:
     """A string from labels.yaml, else the key made readable."""
-    try:
-        from timeline.load import load_labels
-        entry = (load_labels() or {}).get(section, {}).get(key, {})
-    except (ImportError, OSError):
-        entry = {}
+    entry = load.load_labels().get(section, {}).get(key, {})
     return entry.get(lang) or entry.get("en") or key.replace("_", " ").capitalize()

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Sequence
+from collections.abc import Sequence
 
 import pandas as pd
+
+from extract.table import load_claims
 
 from .commitments import commitment_status
 from .conflicts import find_conflicts
 from .consolidate import observations, plateaus
 from .intervals import presence_intervals
-from .load import load_claims
 
 
 def summarise_table(df: pd.DataFrame) -> dict[str, int | dict[str, int]]:

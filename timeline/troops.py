@@ -7,6 +7,8 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
+from extract.codes import LEVEL_TYPES
+
 from . import common as c
 
 # How a qualifier looks: approx hollow, under ▼ at the bound, over ▲ at the bound, range with an error bar.
@@ -73,7 +75,7 @@ WIDE_RANGE = 20   # largest / smallest value above which a log scale reads bette
 
 def suggest_log_scale(df: pd.DataFrame) -> bool:
     """Whether the troop numbers span so many orders that small series would lie flat on a linear axis."""
-    values = pd.to_numeric(df.loc[df["claim_type"].isin(["troop_count", "troop_target"]), "value"], errors="coerce")
+    values = pd.to_numeric(df.loc[df["claim_type"].isin(LEVEL_TYPES), "value"], errors="coerce")
     values = values[values > 0]
     return bool(len(values) > 1 and values.max() / values.min() > WIDE_RANGE)
 

@@ -16,8 +16,8 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Iterator, Sequence
 
 import yaml
 
@@ -97,7 +97,8 @@ def _hwm_kb(pid: int) -> int:
 def _line(label: str, mb: float, m: dict, startup: float) -> str:
     """One measurement; s/MB leaves out the start-up time (imports, rules) measured on a one-line file."""
     if not m["done"]:
-        return f"  {label:<24} {mb:5.1f} MB: not finished after {m['seconds']:.0f} s (peak so far {m['peak_mb']:.0f} MB)"
+        return (f"  {label:<24} {mb:5.1f} MB: not finished after {m['seconds']:.0f} s "
+                f"(peak so far {m['peak_mb']:.0f} MB)")
     return (f"  {label:<24} {mb:5.1f} MB: {m['seconds']:7.1f} s, {(m['seconds'] - startup) / mb:6.2f} s/MB, "
             f"peak {m['peak_mb']:5.0f} MB" + ("" if m["code"] in (0, 1) else f" (exit {m['code']})"))
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from typing import Iterator, Protocol, TypeVar
+from typing import Protocol, TypeVar
 
 from .sentences import split_sentences
 
@@ -100,6 +101,7 @@ def _bar(total: int, label: str):
     if not _show_progress or not sys.stderr.isatty():
         return None
     from multiprocessing import current_process
+
     from tqdm import tqdm
 
     worker = current_process()._identity   # (n,) in a pool worker: one line per worker

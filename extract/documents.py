@@ -124,14 +124,21 @@ class _Same(dict):
 # --- finding files -------------------------------------------------------------------------
 
 def _iter_files(paths: Sequence[str | Path], on_problem: OnProblem) -> Iterator[Path]:
-    """The input files, folders expanded recursively in sorted order; hidden files and manifests skipped."""
+    """The input files, folders expanded recursively in sorted order, manifests and hidden folders left out.
+
+    A hidden file (`.notes`, `.DS_Store`) is no article, but one with an article's extension (`..txt`,
+    `.draft.html`) is reported as skipped rather than passed over in silence."""
     for given in paths:
         path = Path(given)
         if path.is_dir():
             for child in sorted(path.rglob("*")):
                 rel = child.relative_to(path).parts
-                if child.is_file() and child.name != MANIFEST and not any(p.startswith(".") for p in rel):
+                if not child.is_file() or child.name == MANIFEST or any(p.startswith(".") for p in rel[:-1]):
+                    continue
+                if not child.name.startswith("."):
                     yield child
+                elif child.name.lower().endswith(tuple(_READERS)):
+                    on_problem(Problem(str(child), "hidden file (the name starts with '.'): rename it to read it"))
         elif path.is_file():
             yield path
         else:

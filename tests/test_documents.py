@@ -65,8 +65,21 @@ def test_bad_inputs_are_reported_with_file_and_reason(where, reason):
 def test_hidden_files_and_the_manifest_are_not_documents():
     docs, problems = read([DATA])
     assert ".hidden" not in docs and "manifest" not in docs
-    assert not any(".hidden" in p.path for p in problems)
+    assert [p.reason for p in problems if ".hidden" in p.path] == [HIDDEN]
     assert len(docs) == 8
+
+
+HIDDEN = "hidden file (the name starts with '.'): rename it to read it"
+
+
+def test_hidden_article_files_are_reported_hidden_folders_and_dotfiles_skipped(tmp_path):
+    for name in ["..txt", ".مسودة.html", ".txt", ".DS_Store", ".gitignore", ".git/x.txt", "a.txt"]:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("غادر الجنود القاعدة.", encoding="utf-8")
+    docs, problems = read([tmp_path])
+    assert list(docs) == ["a"]
+    assert [(Path(p.path).name, p.reason) for p in problems] == [
+        ("..txt", HIDDEN), (".txt", HIDDEN), (".مسودة.html", HIDDEN)]
 
 
 def test_missing_path_is_a_problem_and_the_run_goes_on(tmp_path):

@@ -444,7 +444,8 @@ def _trigger_legs(sentence: Sentence, s: int, kind: str, places: list, ctx: DocC
     if not (origins or destinations):
         return [(kind, p) for p in places]
     used = {m.start for _, _, m in origins + destinations}
-    rest = [(kind, p) for p in places if p[2].start not in used and (kind == "withdrawal" or not destinations)]
+    rest = [(kind, p) for p in places if (p[2] is None or p[2].start not in used)
+            and (kind == "withdrawal" or not destinations)]
     return rest + [("withdrawal", p) for p in origins] + [("deployment", p) for p in destinations]
 
 

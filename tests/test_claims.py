@@ -288,3 +288,17 @@ def test_count_is_dated_by_publication_when_text_has_no_date():
     df = extract_text("The United States has about 2,000 troops in Syria.", published="2023-05", lang="en")
     row = df.iloc[0]
     assert (row.date, row.date_precision, row.date_source) == ("2023-05-01", "month", "published")
+
+
+def test_a_place_from_context_goes_with_a_named_destination():
+    """A withdrawal whose origin comes from the document (no mention) and whose destination is named."""
+    from extract.claims import _trigger_legs
+    from extract.documents import Document
+    from extract.pipeline import _context, _sentences
+    text = "وانسحبت القوات اليابانية، متجهة إلى الكويت."
+    ctx = _context(Document(doc_id="d", text=text, published="2006-07-01", lang="ar"), "ar")
+    sentence = _sentences(text, "ar", ctx)[0]
+    start = sentence.cues("withdrawal")[0][0]
+    legs = _trigger_legs(sentence, start, "withdrawal", [("IRQ", "", None)], ctx, "JPN")
+    assert [(kind, country, base) for kind, (country, base, _) in legs] == [
+        ("withdrawal", "IRQ", ""), ("deployment", "KWT", "")]

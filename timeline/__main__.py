@@ -9,14 +9,13 @@ from pathlib import Path
 import pandas as pd
 import plotly.graph_objects as go
 
-from extract.table import load_claims
-
 from .common import sources_note
 from .conflicts import add_conflict_marks, find_conflicts
 from .export import FORMATS, csv_bytes, export_status, image_bytes
 from .figures import CHARTS, troops_figure
-from .filters import Filters, apply_filters
+from .filters import Filters
 from .mapview import map_figure
+from .store import open_claims
 
 
 def troops_with_conflicts(df: pd.DataFrame, today: date | None = None, lang: str = "en",
@@ -53,7 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m timeline", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
     ex = sub.add_parser("export", help="write one chart as an image file, or the filtered claims as CSV")
-    ex.add_argument("--claims", default="data/claims.csv", help="claims CSV or Parquet")
+    ex.add_argument("--claims", default="data/claims.csv", help="claims CSV, Parquet file or dataset directory")
     ex.add_argument("--chart", choices=sorted(chart_builders()), help="required unless --format csv")
     ex.add_argument("--actor", action="append", default=[], help="actor code; repeat for several")
     ex.add_argument("--country", action="append", default=[], help="country code; repeat for several")
@@ -85,7 +84,7 @@ def export(args: argparse.Namespace) -> int:
     if not ok:
         print(f"error: {why}", file=sys.stderr)
         return 2
-    df = apply_filters(load_claims(args.claims), Filters(actors=tuple(args.actor), countries=tuple(args.country)))
+    df = open_claims(args.claims).query(Filters(actors=tuple(args.actor), countries=tuple(args.country)))
     fig = chart_builders()[args.chart](df, today=args.today, lang=args.lang, log_y=args.log_y, on_date=args.date)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_bytes(image_bytes(fig, fmt, width=args.width, height=args.height))
@@ -95,7 +94,7 @@ def export(args: argparse.Namespace) -> int:
 
 def _export_csv(args: argparse.Namespace) -> int:
     """The filtered claims as the dashboard's CSV download (sources line, formula-safe cells)."""
-    df = apply_filters(load_claims(args.claims), Filters(actors=tuple(args.actor), countries=tuple(args.country)))
+    df = open_claims(args.claims).query(Filters(actors=tuple(args.actor), countries=tuple(args.country)))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_bytes(csv_bytes(df, sources_note(df, args.lang)))
     print(f"wrote {args.out} (csv, {len(df)} claims)")

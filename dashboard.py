@@ -19,15 +19,15 @@ import yaml
 
 from extract.documents import documents_from_upload
 from extract.ingest import MAX_BYTES, ingest, read_article
+from extract.table import load_claims
 from timeline import export, reviews
 from timeline.commitments import MAX_COMMITMENTS
 from timeline.display import evidence_span, html_text, isolate, label, md_text, plain
 from timeline.filters import Filters, filter_options
 from timeline.load import actor_label, country_label
-from extract.table import load_claims
-from timeline.views import Selection, compute, load_verdicts, select
 from timeline.view import LANGS as LANG_CODES
 from timeline.view import TABS, View
+from timeline.views import Selection, compute, load_verdicts, select
 
 ROOT = Path(__file__).resolve().parent
 I18N_DIR = ROOT / "i18n"

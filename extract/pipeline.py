@@ -19,14 +19,22 @@ from .sentences import split_clauses, split_sentences
 from .sites import find_sites, with_country
 from .table import COLUMNS, to_frame
 from .text import detect_lang
+from .windows import windows
 
 
 def extract_document(doc: Document) -> list[dict]:
-    """All claims of one document, as rows with the claims table's columns."""
+    """All claims of one document, as rows with the claims table's columns (a long one window by window)."""
     lang = doc.lang or detect_lang(doc.text)
+    claims = [claim for window in windows(doc.text, doc.path or doc.doc_id)
+              for claim in window.own(_claims(window.text(doc.text), doc, lang))]
+    return _rows(doc, lang, _dedupe(claims))
+
+
+def _claims(text: str, doc: Document, lang: str) -> list[Claim]:
+    """The claims of `text` (the document or one window of it), offsets into `text`."""
     ctx = _context(doc, lang)
     claims: list[Claim] = []
-    sentences = _sentences(doc.text, lang, ctx)
+    sentences = _sentences(text, lang, ctx)
     rows = table_rows(sentences, ctx)
     for i, sentence in enumerate(sentences):
         if i in rows:
@@ -41,7 +49,7 @@ def extract_document(doc: Document) -> list[dict]:
         for claim in found:
             ctx.last_actor, ctx.last_country = claim.actor, claim.country
             ctx.last_base = claim.base or ctx.last_base
-    return _rows(doc, lang, _dedupe(claims))
+    return claims
 
 
 def extract_text(text: str, published: str = "", lang: str | None = None, doc_id: str = "doc") -> pd.DataFrame:

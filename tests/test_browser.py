@@ -6,7 +6,6 @@ Screenshots go to a temp dir; with SAVE_SCREENSHOTS=1 also to docs/ (docs/screen
 from __future__ import annotations
 
 import io
-import json
 import os
 import shutil
 import socket
@@ -35,8 +34,8 @@ sync_api = pytest.importorskip("playwright.sync_api", reason="playwright (python
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from test_dashboard import add_conflict, write_articles  # noqa: E402
 
-from timeline.commitments import commitment_status  # noqa: E402
 from extract.table import load_claims  # noqa: E402
+from timeline.commitments import commitment_status  # noqa: E402
 from timeline.troops import suggest_log_scale  # noqa: E402
 
 
@@ -491,7 +490,7 @@ def test_upload_report_shows_file_names_as_text(browser, tmp_path: Path) -> None
     for url in serve(claims):
         pg = browser.new_page(viewport={"width": 1500, "height": 1000})
         seen: list[str] = []
-        pg.on("request", lambda r: seen.append(r.url))
+        pg.on("request", lambda r, seen=seen: seen.append(r.url))
         load(pg, url)
         pg.get_by_text("Add articles").click()
         name = f"![u](http://127.0.0.1:{TRAP}/y.png).txt"

@@ -41,20 +41,20 @@ class Selection:
     show_hidden: bool = False
 
     @classmethod
-    def of(cls, path: str | Path) -> "Selection":
+    def of(cls, path: str | Path) -> Selection:
         """Everything in the table at `path`, as it is on disk now."""
         path = Path(path)
         return cls(str(path), file_stamp(path), file_stamp(reviews_path(path)))
 
-    def without_filters(self) -> "Selection":
+    def without_filters(self) -> Selection:
         """The same table with no filter (claims marked wrong still hidden unless shown)."""
         return replace(self, filters=Filters())
 
-    def with_hidden(self) -> "Selection":
+    def with_hidden(self) -> Selection:
         """The same selection including claims marked wrong."""
         return replace(self, show_hidden=True)
 
-    def with_(self, **changes: object) -> "Selection":
+    def with_(self, **changes: object) -> Selection:
         """A copy with some fields changed."""
         return replace(self, **changes)
 

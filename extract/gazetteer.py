@@ -26,8 +26,8 @@ FORMS = ("name", "metonym", "adjective", "base", "feature")  # preference order 
 COUNTRY_KINDS = ("state", "territory")
 ACTOR_KINDS = ("state", "alliance", "coalition", "contractor", "armed_group")
 _KIND_ORDER = {"actor": 0, "country": 1, "base": 2, "feature": 3}
-_SEP = re.compile(r"[\s\-]+")  # spaces and hyphens between words are interchangeable
-_SEP_PATTERN = r"[\s\-]+"
+_SEP = re.compile(r"[\s\-\"]+")  # spaces, hyphens and quote marks between words are interchangeable
+_SEP_PATTERN = r"[\s\-\"]+"
 _BRACKETED = re.compile(r"(.*)\[(.+)\](.*)")
 WEAK = "~"  # alias prefix: a name that is also a common word, kept only in a list of places
 
@@ -147,8 +147,7 @@ class Gazetteer:
         mentions = []
         for s, e in spans:
             start, end = folded.span(s, e)
-            mentions += [Mention(sense.entry, start, end, sense.form) for sense in _distinct(found[(s, e)])
-                         if sense.entry.kind != "feature"]   # "Gulf of Guinea" hides Guinea, names nothing
+            mentions += [Mention(sense.entry, start, end, sense.form) for sense in _distinct(found[(s, e)])]
         return sorted(mentions, key=lambda m: (m.start, m.end, _KIND_ORDER[m.entry.kind], m.entry.code))
 
     def _compile(self, aliases: list[Alias]) -> None:

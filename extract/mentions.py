@@ -92,8 +92,8 @@ def _prep_kind(sentence: Sentence, m: Mention) -> str:
     role = place_role(sentence, m)
     if role == "from":
         word_start = max((e for _, e in sentence.cues("from_prep") if e <= m.start), default=m.start) - 3
-        partitive = (_number_right_before(sentence, word_start) and place_country(m) != sentence.host
-                     and not cue_right_before(sentence, "origin_only", m.start))
+        partitive = ((_number_right_before(sentence, word_start) or _force_right_before(sentence, word_start))
+                     and place_country(m) != sentence.host and not cue_right_before(sentence, "origin_only", m.start))
         return "" if partitive else "from"   # "800 من الولايات المتحدة": 800 of them from the US
     return "loc" if role else ""
 
@@ -104,6 +104,11 @@ def _adjective_between(sentence: Sentence, category: str, pos: int) -> bool:
     if not words or not words.group(2).replace("-", "").isalpha() or not words.group(2).islower():
         return False
     return cue_right_before(sentence, category, pos - len(words.group(0)) + len(words.group(1)))
+
+
+def _force_right_before(sentence: Sentence, pos: int) -> bool:
+    """A force word ending just before `pos`: "قوات من السنغال", "troops from Kenya" say whose forces."""
+    return any(0 <= pos - e <= 4 for _, e in sentence.cues("force"))
 
 
 def _number_right_before(sentence: Sentence, pos: int) -> bool:
@@ -136,6 +141,13 @@ def roles(sentence: Sentence) -> dict[int, str]:
         place_found = False
         for i, m in zip(idxs, ms):
             kind = m.entry.kind
+            if kind == "feature":   # "in the Gulf of Guinea", "in the Middle East": a place of no one country
+                out[i] = "place" if prep else ""
+                place_found = place_found or bool(prep)
+                continue
+            if m.form == "adjective" and _describes_named(sentence, m):
+                out[i] = ""   # "مرتزقة فاغنر الروسية": the Wagner group's nationality, not another actor
+                continue
             if kind == "base":
                 role = "place" if prep or not any(o.entry.kind == "actor" for o in ms) else ""
             elif kind == "country":
@@ -179,7 +191,16 @@ def place_mentions(sentence: Sentence) -> list[Mention]:
 
 
 def place_country(m: Mention) -> str:
+    """The country a place mention is in; '' for a region of several (the Sahel, the Gulf of Guinea)."""
+    if m.entry.kind == "feature":
+        return ""
     return m.entry.country if m.entry.kind in ("base", "actor") else m.entry.code
+
+
+def _describes_named(sentence: Sentence, m: Mention) -> bool:
+    """An adjective right after the name of a contractor or armed group describes it ("فاغنر الروسية")."""
+    return any(o.entry.kind == "actor" and getattr(o.entry, "group", "") in ("contractor", "armed_group")
+               and 0 <= m.start - o.end <= 2 for o in sentence.mentions)
 
 
 def own_country(ctx: DocContext, actor: str) -> str:

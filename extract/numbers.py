@@ -334,6 +334,12 @@ def _scale_after(t: str, pos: int) -> bool:
                 and _LEX.kinds[_norm(m.group("w"))][0] in ("scales", "counted_scales"))
 
 
+def _scale_value(t: str, pos: int) -> float:
+    """The value of the scale word right after `pos` (1000 for ألف), 0 when none."""
+    m = _LEX.next_tok.match(t, pos)
+    return _LEX.kinds[_norm(m.group("w"))][1] if m and m.group("w") else 0.0
+
+
 def _extend(t: str, acc: _Acc, pos: int) -> int:
     """Consume following number words (and digits after a scale, as in 28 ألفا و500)."""
     while True:
@@ -343,7 +349,10 @@ def _extend(t: str, acc: _Acc, pos: int) -> int:
         joined = bool(m.group("j"))
         if m.group("d") is not None:
             value = _digits_value(m.group("d"), False)
-            if value is None or not acc.add("digits", value, joined) or _glued_letter_after(t, m.end()):
+            if value is None or _glued_letter_after(t, m.end()) or (
+                    acc.last_scale and _scale_after(t, m.end()) and _scale_value(t, m.end()) >= acc.last_scale):
+                return pos   # "13 ألفا و14 ألفا": the second count has its own thousand, a number of its own
+            if not acc.add("digits", value, joined):
                 return pos
         else:
             kind, value = _LEX.kinds[_norm(m.group("w"))]

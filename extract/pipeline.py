@@ -112,7 +112,8 @@ def _set_defaults(sentences: list[Sentence], ctx: DocContext) -> None:
     forces: Counter[str] = Counter()
     for sentence in sentences:
         for m in place_mentions(sentence):
-            places[m.entry.code if m.entry.kind == "country" else m.entry.country] += 1
+            if place_country(m):
+                places[place_country(m)] += 1
         for m in sentence.mentions:
             if m.entry.kind == "country":
                 mentioned[m.entry.code] += 1

@@ -25,6 +25,7 @@ RULES_NAME = "inflections.yaml"
 FORMS = ("name", "metonym", "adjective", "base", "feature")  # preference order when one alias has several
 COUNTRY_KINDS = ("state", "territory")
 ACTOR_KINDS = ("state", "alliance", "coalition", "contractor", "armed_group")
+SITE_TYPES = ("base", "city", "province", "region", "island")  # bases.csv `type`; empty means base
 _KIND_ORDER = {"actor": 0, "country": 1, "base": 2, "feature": 3}
 _SEP = re.compile(r"[\s\-]+")  # spaces and hyphens between words are interchangeable
 _SEP_PATTERN = r"[\s\-]+"
@@ -44,6 +45,7 @@ class Entry:
     lon: float | None = None
     group: str = ""        # actors: state | alliance | coalition | contractor | armed_group
     operators: tuple[str, ...] = ()  # bases: codes of the actors whose forces are there
+    site_type: str = "base"  # bases: base | city | province | region | island (SITE_TYPES)
 
     def name(self, lang: str) -> str:
         """The label in `lang`, or "" when the entry has none in it."""
@@ -147,7 +149,7 @@ class Gazetteer:
         mentions = []
         for s, e in spans:
             start, end = folded.span(s, e)
-            mentions += [Mention(sense.entry, start, end, sense.form) for sense in _distinct(found[(s, e)])
+            mentions += [Mention(sense.entry, start, end, sense.form) for sense in _distinct(_in_context(found[(s, e)]))
                          if sense.entry.kind != "feature"]   # "Gulf of Guinea" hides Guinea, names nothing
         return sorted(mentions, key=lambda m: (m.start, m.end, _KIND_ORDER[m.entry.kind], m.entry.code))
 
@@ -252,6 +254,14 @@ def _class_of(classes: list[list[str]], particle: str) -> int:
 def _alternation(particles: list[str]) -> str:
     """A regex group matching one of the folded particles."""
     return "(?:" + "|".join(re.escape(fold_str(p)) for p in sorted(particles, key=len, reverse=True)) + ")"
+
+
+def _in_context(senses: list[Sense]) -> list[Sense]:
+    """At a span a context alias reached (base in [Abidjan]), only its senses: the context says which
+    place this is, so the bare name's other readings (the city Abidjan, the capital as metonym) go."""
+    if len(senses) > 1 and any(s.inner is not None for s in senses):
+        return [s for s in senses if s.inner is not None]
+    return senses
 
 
 def _distinct(senses: list[Sense]) -> list[Sense]:
@@ -457,8 +467,9 @@ def _load_actors(path: Path, countries: _Countries, reader: _Reader) -> tuple[di
 
 
 def _load_bases(path: Path, reader: _Reader, fallback: str) -> tuple[dict[str, Entry], list[Alias]]:
-    """Bases and sites with coordinates; a row without valid coordinates is an error. The canonical
-    `name` is the label in the fallback language; in another, the first plain alias in it."""
+    """Bases and sites with coordinates and a type; a row without valid coordinates or with an unknown
+    type is an error. The canonical `name` is the label in the fallback language; in another, the first
+    plain alias in it. A name also listed weak or in context (`[Farah] province`) is not matched bare."""
     bases, aliases = {}, []
     for line, row in read_rows(path):
         name = _unique(_required(row, "name", path, line), bases, path, line)
@@ -469,10 +480,18 @@ def _load_bases(path: Path, reader: _Reader, fallback: str) -> tuple[dict[str, E
             if "[" not in text:
                 labels.setdefault(lang, text.lstrip(WEAK))
         entry = Entry(name, "base", tuple(labels.items()), country=row.get("country", ""), lat=lat, lon=lon,
-                      operators=tuple(_split(row.get("operators", ""))))
-        aliases += _aliases([(name, fallback)] + items, entry, "base")
+                      operators=tuple(_split(row.get("operators", ""))), site_type=_site_type(row, path, line))
+        aliases += _aliases(_own_names(entry, items), entry, "base")
         bases[name] = entry
     return bases, aliases
+
+
+def _site_type(row: dict[str, str], path: Path, line: int) -> str:
+    """The `type` of a bases.csv row, one of SITE_TYPES; an empty cell is a base."""
+    value = row.get("type") or "base"
+    if value not in SITE_TYPES:
+        raise ValueError(f"{path}:{line}: base {row.get('name')!r}: type must be one of {SITE_TYPES}, not {value!r}")
+    return value
 
 
 def _load_features(path: Path, reader: _Reader, fallback: str) -> list[Alias]:

@@ -27,6 +27,7 @@ COUNTRY_KINDS = ("state", "territory")
 ACTOR_KINDS = ("state", "alliance", "coalition", "contractor", "armed_group")
 SITE_TYPES = ("base", "city", "province", "region", "island")  # bases.csv `type`; empty means base
 _KIND_ORDER = {"actor": 0, "country": 1, "base": 2, "feature": 3}
+_SITE_RANK = {"base": 0, "city": 1, "island": 2, "province": 2, "region": 3}  # a larger site can be an address
 _SEP = re.compile(r"[\s\-]+")  # spaces and hyphens between words are interchangeable
 _SEP_PATTERN = r"[\s\-]+"
 _BRACKETED = re.compile(r"(.*)\[(.+)\](.*)")
@@ -146,6 +147,8 @@ class Gazetteer:
         spans = _longest_first(found, len(folded.text))
         if any(sense.weak for span in spans for sense in found[span]):
             spans = self._drop_lonely_weak(spans, found, folded.text)
+        if self._address and sum(any(s.entry.kind == "base" for s in found[span]) for span in spans) > 1:
+            self._drop_addresses(spans, found, folded.text)
         mentions = []
         for s, e in spans:
             start, end = folded.span(s, e)
@@ -167,6 +170,7 @@ class Gazetteer:
         self._cased = {k for k, senses in self.lexicon.items() if any(s.exact or s.capital for s in senses)}
         joiners = {fold_str(j) for section in self.rules.values() for j in section.get("list_joiners", [])}
         self._joiners = joiners | {"," + j for j in joiners}
+        self._address = {fold_str(w) for section in self.rules.values() for w in section.get("address_words", [])}
 
     def _finder(self, lang: str, letters: str, keys: set[str]) -> _Finder:
         """The patterns of one language: names after optional attached particles, whole words only."""
@@ -212,6 +216,18 @@ class Gazetteer:
                 continue
             kept.append(span)
         return kept
+
+    def _drop_addresses(self, spans: list[tuple[int, int]], found: dict, ftext: str) -> None:
+        """A site written as the address of the base or smaller site just before it ("Ain al-Asad air base
+        in Anbar province", "قاعدة حميميم في اللاذقية") names no place of its own: its site senses go."""
+        spans.sort()
+        for left, right in zip(spans, spans[1:]):
+            ranks = [_SITE_RANK[s.entry.site_type] for s in found[left] if s.entry.kind == "base"]
+            words = _SEP.split(ftext[left[1]:right[0]].strip())
+            if not ranks or not words[0] or not set(words) <= self._address:
+                continue
+            found[right] = [s for s in found[right]
+                            if s.entry.kind != "base" or _SITE_RANK[s.entry.site_type] <= min(ranks)]
 
     def _joined(self, left: tuple[int, int], right: tuple[int, int], ftext: str) -> bool:
         """True when only a list joiner (و، and, a comma) stands between two spans."""

@@ -297,11 +297,33 @@ def test_a_place_has_one_home(text: str, expected: set[tuple[str, str, str]]) ->
     ("اشتباكات في طرابلس شمال لبنان", {("طرابلس", "Tripoli (Lebanon)")}),
     ("in Tripoli in northern Lebanon", {("Tripoli", "Tripoli (Lebanon)")}),
     ("Turkish troops in Tripoli", {("Tripoli", "Tripoli")}),
-    # the base names a town stands for
-    ("في قاعدة عين الأسد في الأنبار", {("قاعدة عين الأسد", "Ain al-Asad"), ("الأنبار", "Anbar")}),
-    ("مطار قندهار في ولاية قندهار", {("مطار قندهار", "Kandahar"), ("ولاية قندهار", "Kandahar Province")}),
+    # the airfield keeps the town's bare name; the province has its own row
+    ("من مطار قندهار وولاية قندهار", {("مطار قندهار", "Kandahar"), ("ولاية قندهار", "Kandahar Province")}),
+    ("troops in Kandahar and Kandahar province", {("Kandahar", "Kandahar"), ("Kandahar province", "Kandahar Province")}),
 ])
 def test_sites_in_running_text(text: str, expected: set[tuple[str, str]]) -> None:
+    assert bases(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a larger site written as the address of the place before it is not a place of its own
+    ("the base at Ain al-Assad airbase in Anbar province", {("Ain al-Assad", "Ain al-Asad")}),
+    ("انسحبوا من قاعدة عين الأسد غربي الأنبار", {("قاعدة عين الأسد", "Ain al-Asad")}),
+    ("قاعدة حميميم في اللاذقية", {("قاعدة حميميم", "Hmeimim")}),
+    ("Russian jets at Hmeimim air base near Latakia", {("Hmeimim air base", "Hmeimim")}),
+    ("Kadena Air Base on Okinawa", {("Kadena Air Base", "Kadena")}),
+    ("في الموصل بمحافظة نينوى", {("الموصل", "Mosul")}),
+    ("Russian sailors in Sevastopol in Crimea", {("Sevastopol", "Sevastopol")}),
+    ("Bagram Airfield in Parwan province", {("Bagram Airfield", "Bagram")}),
+    # ... but a list or a movement names each place
+    ("في قاعدة عين الأسد والأنبار", {("قاعدة عين الأسد", "Ain al-Asad"), ("الأنبار", "Anbar")}),
+    ("from Ain al-Asad to Mosul", {("Ain al-Asad", "Ain al-Asad"), ("Mosul", "Mosul")}),
+    ("من القيارة إلى الموصل", {("القيارة", "Qayyarah West"), ("الموصل", "Mosul")}),
+    ("at Ain al-Asad, Anbar and Erbil", {("Ain al-Asad", "Ain al-Asad"), ("Anbar", "Anbar"), ("Erbil", "Erbil")}),
+    ("in Nineveh and Mosul", {("Nineveh", "Nineveh"), ("Mosul", "Mosul")}),
+    ("بين الرقة وعين عيسى", {("الرقة", "Raqqa"), ("عين عيسى", "Ain Issa")}),
+])
+def test_a_site_written_as_an_address(text: str, expected: set[tuple[str, str]]) -> None:
     assert bases(text) == expected
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import pandas as pd
 
 from extract.documents import Document, Problem, decode_bytes, documents_from_upload, iter_documents
-from extract.table import append_rows, read_table, table_lock, to_frame
+from extract.table import append_rows, read_distinct, table_lock, to_frame
 
 MAX_BYTES = 20 * 1024 * 1024          # per uploaded file
 INDEX_NAME = "index.csv"              # sha1 of every stored upload, so empty-claim articles are known too
@@ -52,7 +52,7 @@ def ingest(files: list[Upload], claims_path: str | Path, store_dir: str | Path =
     claims_path, store_dir = Path(claims_path), Path(store_dir)
     report, rows = IngestReport(), []
     with table_lock(claims_path, on_wait):
-        table = _read_table(claims_path)
+        table = _known_documents(claims_path)
         target = _Target(store_dir, known_hashes(table, store_dir), set(table["doc_id"]), extractor)
         for i, (name, data, published) in enumerate(files):
             if progress:
@@ -196,6 +196,7 @@ def _append_index(store_dir: Path, rows: list[dict]) -> None:
         writer.writerows(rows)
 
 
-def _read_table(path: Path) -> pd.DataFrame:
-    """The current claims table (extract.table dtypes), or an empty one."""
-    return read_table(path) if path.is_file() else to_frame([])
+def _known_documents(path: Path) -> pd.DataFrame:
+    """(doc_id, source_file) of every article in the claims table (a file or a dataset), or none."""
+    columns = ["doc_id", "source_file"]
+    return read_distinct(path, columns) if path.exists() else to_frame([])[columns]

@@ -664,6 +664,8 @@ def _group(t: str, f: Folded, kind: str, a: _Num, b: _Num, unit_src: _Num) -> li
     for num in (a, b):
         shared = replace(num, unit=unit_src.unit, unit_end=unit_src.unit_end if num is b else num.unit_end)
         units.append(_final_unit(t, f, shared, True, left))
+    if "year" in units and not all(u in ("year", "date") for u in units):
+        units = [next(u for u in units if u not in ("year", "date"))] * 2   # "من 2000 إلى 1400": not a year
     if kind == "range":
         both = units[0] if units[0] == units[1] else units[1]
         return [_range(t, f, a, b, both)]

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from extract.documents import DEFAULT_MAX_BYTES, LANGS, Document, OnProblem, Problem, iter_documents
 from extract.table import COLUMNS, TableWriter
+from extract.windows import show_progress
 
 Extract = Callable[[Document], list[dict]]
 BATCH_PER_JOB = 16     # documents handed to the pool at a time, per job (bounds memory)
@@ -89,6 +90,7 @@ def _run(docs: Iterable[Document], out: str | Path, jobs: int, progress: bool, s
     """The run loop: extract, count, append rows to the table; the old `out` survives any failure."""
     started = time.perf_counter()
     bar = _progress_bar(progress)
+    show_progress(progress)   # and a bar per long document, window by window
     pending: list[dict] = []
     with TableWriter(out) as writer, closing(bar):
         for doc, rows, error in _extract_all(_unique_ids(docs, report), jobs, extract or _pipeline()):

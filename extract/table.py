@@ -123,19 +123,70 @@ def is_parquet(path: str | Path) -> bool:
     return Path(path).suffix.lower() in PARQUET_SUFFIXES
 
 
-def read_raw(path: str | Path) -> pd.DataFrame:
-    """The cells of a claims table as stored: a CSV's as text, a Parquet file's or dataset's with their types."""
+def is_dataset(path: str | Path) -> bool:
+    """A Parquet dataset: a directory (`DIR/year=YYYY/<part>.parquet`), or a name without a suffix to create one."""
+    path = Path(path)
+    return path.is_dir() or (not path.exists() and not path.suffix)
+
+
+def part_files(folder: str | Path) -> list[Path]:
+    """The complete part files of a dataset, in order (temp and hidden files are not parts)."""
+    folder = Path(folder)
+    return sorted(p for p in folder.rglob("*.parquet")
+                  if not any(part.startswith((".", "_")) for part in p.relative_to(folder).parts))
+
+
+def read_raw(path: str | Path, columns: list[str] | None = None) -> pd.DataFrame:
+    """The cells of a claims table as stored: a CSV's as text, a Parquet file's or dataset's with their types.
+
+    `columns` reads only those (Parquet reads no others from disk).
+    """
     path = Path(path)
     if path.is_dir():
-        return _read_dataset(path)
+        return _read_dataset(path, columns)
     if is_parquet(path):
-        return pd.read_parquet(path)
-    return _read_csv(path)
+        return _only(pd.read_parquet(path, columns=_present(path, columns)), columns)
+    return _only(_read_csv(path), columns)
 
 
-def read_table(path: str | Path) -> pd.DataFrame:
+def read_table(path: str | Path, columns: list[str] | None = None) -> pd.DataFrame:
     """A claims table (CSV, Parquet file or Parquet dataset directory) in its stored form (`conform`)."""
-    return conform(read_raw(path))
+    frame = conform(read_raw(path, columns))
+    return frame if columns is None else frame[columns]
+
+
+def read_distinct(path: str | Path, columns: list[str]) -> pd.DataFrame:
+    """The distinct combinations of some columns (a dataset is scanned in batches: memory stays small)."""
+    path = Path(path)
+    if not path.is_dir():
+        return read_table(path, columns).drop_duplicates(ignore_index=True)
+    import pyarrow as pa
+    import pyarrow.dataset as ds
+
+    parts = part_files(path)
+    if not parts:
+        return to_frame([])[columns]
+    scanner = ds.dataset([str(p) for p in parts], format="parquet", schema=arrow_schema()).scanner(columns=columns)
+    seen = [pa.Table.from_batches([b]).group_by(columns).aggregate([]) for b in scanner.to_batches() if b.num_rows]
+    if not seen:
+        return to_frame([])[columns]
+    unique = pa.concat_tables(seen).group_by(columns).aggregate([])
+    return conform(unique.to_pandas())[columns]
+
+
+def _present(path: Path, columns: list[str] | None) -> list[str] | None:
+    """The asked-for columns a Parquet file has (missing ones are added empty by conform)."""
+    if columns is None:
+        return None
+    import pyarrow.parquet as pq
+
+    names = set(pq.read_schema(path).names)
+    return [c for c in columns if c in names]
+
+
+def _only(frame: pd.DataFrame, columns: list[str] | None) -> pd.DataFrame:
+    """The frame's asked-for columns that it has."""
+    return frame if columns is None else frame[[c for c in columns if c in frame.columns]]
 
 
 def load_claims(path: str | Path) -> pd.DataFrame:
@@ -152,13 +203,30 @@ def _read_csv(path: Path) -> pd.DataFrame:
         return pd.read_csv(path, **options)
 
 
-def _read_dataset(folder: Path) -> pd.DataFrame:
+def _read_dataset(folder: Path, columns: list[str] | None = None) -> pd.DataFrame:
     """Every part file of a Parquet dataset directory (the hive `year=` folders are layout, not a column)."""
     import pyarrow.dataset as ds
 
-    dataset = ds.dataset(folder, format="parquet", partitioning=None, exclude_invalid_files=False,
-                         ignore_prefixes=[".", "_"])
-    return dataset.to_table().to_pandas()
+    parts = part_files(folder)
+    if not parts:
+        return to_frame([]) if columns is None else to_frame([])[columns]
+    dataset = ds.dataset([str(p) for p in parts], format="parquet", schema=arrow_schema())
+    names = set(dataset.schema.names)
+    return dataset.to_table(columns=None if columns is None else [c for c in columns if c in names]).to_pandas()
+
+
+def arrow_schema(extra: list | None = None):
+    """The Arrow schema every Parquet file of the table is written with (text as string, offsets as int64)."""
+    import pyarrow as pa
+
+    kinds = {**{c: pa.float64() for c in FLOAT_COLUMNS}, **{c: pa.int64() for c in INT_COLUMNS}}
+    return pa.schema([pa.field(c, kinds.get(c, pa.string())) for c in COLUMNS] + list(extra or []))
+
+
+def year_of(published: pd.Series) -> pd.Series:
+    """The dataset partition of each row: its publication year, `none` when undated."""
+    year = published.fillna("").astype(str).str.strip().str.slice(0, 4)
+    return year.where(year.str.fullmatch(r"\d{4}"), "none")
 
 
 # --- exporting -----------------------------------------------------------------------------------
@@ -219,13 +287,33 @@ def table_lock(path: str | Path, on_wait: Callable[[], None] | None = None) -> I
 
 
 def append_rows(path: str | Path, rows: list[dict]) -> None:
-    """Add claim rows to the table at `path` (created when missing); call it holding `table_lock(path)`."""
+    """Add claim rows to the table at `path` (created when missing); call it holding `table_lock(path)`.
+
+    A CSV or Parquet file is rewritten (atomically); a dataset gets new part files and nothing rewritten.
+    """
     path = Path(path)
     new = to_frame(rows)
+    if is_dataset(path):
+        write_parts(new, path, f"append-{time.time_ns()}-{secrets.token_hex(4)}")
+        return
     if path.exists():
         old = read_table(path)
         new = pd.concat([old, new], ignore_index=True) if len(old) else new
     write_table(new, path)
+
+
+def write_parts(df: pd.DataFrame, folder: str | Path, name: str) -> list[Path]:
+    """Rows as part files of a dataset, one per publication year: `folder/year=YYYY/<name>.parquet`.
+
+    Each part appears only complete (written beside, then renamed); an existing part of that name is replaced.
+    """
+    frame = conform(df)
+    written = []
+    for year, rows in frame.groupby(year_of(frame["published"]), sort=True):
+        part = Path(folder) / f"year={year}" / f"{name}.parquet"
+        write_table(rows, part)
+        written.append(part)
+    return written
 
 
 def write_table(df: pd.DataFrame, path: str | Path) -> None:
@@ -273,7 +361,8 @@ class TableWriter:
 
         table = pa.Table.from_pandas(frame, preserve_index=False)
         if self._parquet_writer is None:
-            self._parquet_writer = pq.ParquetWriter(self._handle, table.schema)
+            extra = [f for f in table.schema if f.name not in COLUMNS]
+            self._parquet_writer = pq.ParquetWriter(self._handle, arrow_schema(extra))
         self._parquet_writer.write_table(table.cast(self._parquet_writer.schema))
 
     def discard(self) -> None:

@@ -46,6 +46,7 @@ GOOD = {"a.txt": "Some 200 troops arrived at the base.", "b.txt": "غادر ال
 @pytest.mark.parametrize("files, code", [
     (GOOD, 0),
     ({**GOOD, "bad.txt": b"\x00\x01binary"}, 1),
+    ({**GOOD, "..txt": "غادر الجنود القاعدة."}, 1),           # a hidden article is reported, not passed over
     ({**GOOD, "rows.jsonl": '{"id": "r1", "text": "Troops left."}\n{broken\n'}, 1),
     ({"bad.txt": b"\x00\x01binary", "empty.txt": " \n"}, 2),
     ({}, 2),

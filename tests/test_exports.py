@@ -65,3 +65,11 @@ def test_an_image_export_still_needs_a_chart(tmp_path, capsys):
     write_table(_hostile_table(), claims)
     assert main(["export", "--claims", str(claims), "--out", str(tmp_path / "x.png")]) == 2
     assert "--chart is required" in capsys.readouterr().err
+
+
+def test_cli_csv_export_filters_a_dataset_in_duckdb(tmp_path):
+    from extract.table import write_parts
+    write_parts(_hostile_table().assign(actor=["USA", "PMF"] * (len(HOSTILE) // 2)), tmp_path / "ds", "p")
+    assert main(["export", "--claims", str(tmp_path / "ds"), "--actor", "PMF", "--out", str(tmp_path / "p.csv")]) == 0
+    back = _read_export((tmp_path / "p.csv").read_bytes())
+    assert set(back["actor"]) == {"PMF"} and list(back["evidence"]) == [e for _, e in HOSTILE][1::2]

@@ -13,7 +13,7 @@ from extract import table as claims_table
 from extract.documents import Document
 from extract.ingest import INDEX_NAME, ingest, read_article, text_hash
 from extract.pipeline import extract_document
-from extract.table import COLUMNS, read_table, to_frame, write_table
+from extract.table import COLUMNS, part_files, read_table, to_frame, write_parts, write_table
 
 EN_TEXT = "About 2,500 US troops remain in Iraq, a defence official said on Tuesday.\nThe talks continue."
 AR_TEXT = "قال مسؤول إن نحو 900 جندي أمريكي ما زالوا في سوريا.\nوتستمر المحادثات."
@@ -197,9 +197,10 @@ def upload_in_process(name: str, claims: str, start, results) -> None:
     results.put((name, report.added_docs, report.n_claims))
 
 
-def test_two_processes_uploading_at_once_lose_nothing(tmp_path: Path) -> None:
+@pytest.mark.parametrize("name", ["claims.csv", "claims"])   # a CSV rewritten, a dataset appended to
+def test_two_processes_uploading_at_once_lose_nothing(tmp_path: Path, name: str) -> None:
     ctx = mp.get_context("spawn")
-    claims = str(tmp_path / "claims.csv")
+    claims = str(tmp_path / name)
     start, results = ctx.Barrier(2), ctx.Queue()
     procs = [ctx.Process(target=upload_in_process, args=(name, claims, start, results)) for name in RACE]
     for p in procs:
@@ -212,3 +213,16 @@ def test_two_processes_uploading_at_once_lose_nothing(tmp_path: Path) -> None:
     assert sorted(set(out["doc_id"])) == ["iraq", "syria"] and len(out) == sum(n for _, _, n in reports)
     index = (tmp_path / "uploads" / INDEX_NAME).read_text(encoding="utf-8").splitlines()
     assert index[0] == "sha1,doc_id,name,path" and len(index) == 3   # one header, one row per article
+
+
+def test_upload_into_a_dataset_adds_a_part_and_rewrites_nothing(table: Path) -> None:
+    dataset = table.parent / "claims"
+    write_parts(read_table(table), dataset, "part-0")
+    (old,) = part_files(dataset)
+    before = old.read_bytes()
+    report = run(dataset, [("new.txt", AR_TEXT.encode("utf-8"), "2024-02-06")])
+    assert report.added_docs == ["new"] and old.read_bytes() == before
+    assert [p.parent.name for p in part_files(dataset)] == ["year=2024", "year=none"]
+    assert sorted(read_table(dataset)["claim_id"]) == ["new:001", "old:001"]
+    again = run(dataset, [("copy.txt", AR_TEXT.encode("utf-8"), "")])
+    assert again.added_docs == [] and "new" in again.duplicates[0] and len(part_files(dataset)) == 2

@@ -219,15 +219,19 @@ class Gazetteer:
 
     def _drop_addresses(self, spans: list[tuple[int, int]], found: dict, ftext: str) -> None:
         """A site written as the address of the base or smaller site just before it ("Ain al-Asad air base
-        in Anbar province", "قاعدة حميميم في اللاذقية") names no place of its own: its site senses go."""
+        in Anbar province", "قاعدة حميميم في اللاذقية") is no place of its own: it names its country only,
+        as a region of countries.csv does."""
         spans.sort()
         for left, right in zip(spans, spans[1:]):
             ranks = [_SITE_RANK[s.entry.site_type] for s in found[left] if s.entry.kind == "base"]
             words = _SEP.split(ftext[left[1]:right[0]].strip())
             if not ranks or not words[0] or not set(words) <= self._address:
                 continue
-            found[right] = [s for s in found[right]
-                            if s.entry.kind != "base" or _SITE_RANK[s.entry.site_type] <= min(ranks)]
+            larger = [s for s in found[right] if s.entry.kind == "base" and _SITE_RANK[s.entry.site_type] > min(ranks)]
+            if larger:
+                countries = [Sense(self.countries[c], "name") for c in dict.fromkeys(s.entry.country for s in larger)
+                             if c in self.countries]
+                found[right] = [s for s in found[right] if s not in larger] + countries
 
     def _joined(self, left: tuple[int, int], right: tuple[int, int], ftext: str) -> bool:
         """True when only a list joiner (و، and, a comma) stands between two spans."""

@@ -327,6 +327,13 @@ def test_a_site_written_as_an_address(text: str, expected: set[tuple[str, str]])
     assert bases(text) == expected
 
 
+def test_an_address_names_its_country_only() -> None:
+    """As a region of countries.csv does: a list of places goes on across it (قاعدة ... في محافظة الأنبار، وقاعدة ...)."""
+    assert everything("قاعدة حميميم في اللاذقية") == {("قاعدة حميميم", "base", "Hmeimim"), ("اللاذقية", "country", "SYR")}
+    assert everything("Camp Bastion in Helmand") == {("Camp Bastion", "base", "Camp Bastion"), ("Helmand", "country", "AFG")}
+    assert everything("في هلمند") == {("هلمند", "base", "Helmand")}
+
+
 def test_a_context_alias_drops_the_bare_names_other_readings() -> None:
     """Abidjan is also Côte d'Ivoire's capital (a metonym of the state): not where the text says "base in"."""
     assert everything("the French base in Abidjan") == {("French", "actor", "FRA"), ("Abidjan", "base", "Port-Bouet")}

@@ -299,7 +299,8 @@ def test_a_place_has_one_home(text: str, expected: set[tuple[str, str, str]]) ->
     ("Turkish troops in Tripoli", {("Tripoli", "Tripoli")}),
     # the airfield keeps the town's bare name; the province has its own row
     ("من مطار قندهار وولاية قندهار", {("مطار قندهار", "Kandahar"), ("ولاية قندهار", "Kandahar Province")}),
-    ("troops in Kandahar and Kandahar province", {("Kandahar", "Kandahar"), ("Kandahar province", "Kandahar Province")}),
+    ("troops in Kandahar and Kandahar province",
+     {("Kandahar", "Kandahar"), ("Kandahar province", "Kandahar Province")}),
 ])
 def test_sites_in_running_text(text: str, expected: set[tuple[str, str]]) -> None:
     assert bases(text) == expected
@@ -328,9 +329,11 @@ def test_a_site_written_as_an_address(text: str, expected: set[tuple[str, str]])
 
 
 def test_an_address_names_its_country_only() -> None:
-    """As a region of countries.csv does: a list of places goes on across it (قاعدة ... في محافظة الأنبار، وقاعدة ...)."""
-    assert everything("قاعدة حميميم في اللاذقية") == {("قاعدة حميميم", "base", "Hmeimim"), ("اللاذقية", "country", "SYR")}
-    assert everything("Camp Bastion in Helmand") == {("Camp Bastion", "base", "Camp Bastion"), ("Helmand", "country", "AFG")}
+    """As a region of countries.csv does: a list of places goes on across it (في محافظة الأنبار، وقاعدة)."""
+    assert everything("قاعدة حميميم في اللاذقية") == {("قاعدة حميميم", "base", "Hmeimim"),
+                                                    ("اللاذقية", "country", "SYR")}
+    assert everything("Camp Bastion in Helmand") == {("Camp Bastion", "base", "Camp Bastion"),
+                                                   ("Helmand", "country", "AFG")}
     assert everything("في هلمند") == {("هلمند", "base", "Helmand")}
 
 

@@ -232,6 +232,33 @@ def test_site_row_has_its_type_country_and_an_arabic_label(site: Site) -> None:
     assert entry.operators and all(code in GAZ.actors for code in entry.operators)
 
 
+@pytest.mark.parametrize("name, code", [
+    # the press spellings the sites must answer to, alone ("في X") and in a list ("في بغداد وX")
+    ("منبج", "Manbij"), ("عين العرب", "Kobani"), ("كوباني", "Kobani"), ("تل أبيض", "Tal Abyad"),
+    ("رأس العين", "Ras al-Ain"), ("القامشلي", "Qamishli"), ("دير الزور", "Deir ez-Zor"),
+    ("البوكمال", "Albu Kamal"), ("حلب", "Aleppo"), ("حماة", "Hama"), ("حمص", "Homs"), ("اللاذقية", "Latakia"),
+    ("درعا", "Daraa"), ("الجولان", "Golan Heights"), ("هضبة الجولان", "Golan Heights"),
+    ("مرتفعات الجولان", "Golan Heights"), ("البصرة", "Basra"), ("الأنبار", "Anbar"), ("محافظة الأنبار", "Anbar"),
+    ("نينوى", "Nineveh"), ("الموصل", "Mosul"), ("كركوك", "Kirkuk"), ("سنجار", "Sinjar"), ("دهوك", "Duhok"),
+    ("السليمانية", "Sulaymaniyah"), ("السماوة", "Samawah"), ("الديوانية", "Diwaniya"), ("هلمند", "Helmand"),
+    ("قندهار", "Kandahar"), ("أروزغان", "Uruzgan"), ("قندوز", "Kunduz"), ("هرات", "Herat"),
+    ("مزار شريف", "Mazar-i-Sharif"), ("الحديدة", "Hodeidah"), ("عدن", "Aden"), ("المكلا", "Mukalla"),
+    ("سقطرى", "Socotra"), ("مأرب", "Marib"), ("شبوة", "Shabwa"), ("حضرموت", "Hadramout"), ("المخا", "Mocha"),
+    ("سرت", "Sirte"), ("سوكنة", "Sokna"), ("مصراتة", "Misrata"), ("طرابلس", "Tripoli"), ("بنغازي", "Benghazi"),
+    ("الجفرة", "Al-Jufra"), ("غاو", "Gao"), ("تمبكتو", "Timbuktu"), ("كيدال", "Kidal"), ("ميناكا", "Menaka"),
+    ("نيامي", "Niamey"), ("أغاديز", "Agadez"), ("نجامينا", "N'Djamena"), ("إنجامينا", "N'Djamena"),
+    ("بانغي", "Bangui"), ("باماكو", "Bamako"), ("داكار", "Dakar"), ("أبيدجان", "Abidjan"),
+    ("ليبرفيل", "Libreville"), ("مقديشو", "Mogadishu"), ("كيسمايو", "Kismayo"), ("بيدوا", "Baidoa"),
+    ("الخرطوم", "Khartoum"), ("مروي", "Merowe"), ("بورتسودان", "Port Sudan"), ("دارفور", "Darfur"),
+    ("القرم", "Crimea"), ("شبه جزيرة القرم", "Crimea"), ("دونباس", "Donbas"), ("كالينينغراد", "Kaliningrad"),
+    ("أوكيناوا", "Okinawa"), ("دييغو غارسيا", "Diego Garcia"), ("الرقه", "Raqqa"), ("الرقة", "Raqqa"),
+    ("ادلب", "Idlib"),
+])
+def test_arabic_press_spellings(name: str, code: str) -> None:
+    assert bases(f"انتشرت القوات في {name}") == {(name, code)}
+    assert bases(f"انتشرت القوات في بغداد و{name}") == {("بغداد", "Baghdad"), (name, code)}
+
+
 @pytest.mark.parametrize("code, site_type", [
     # existing rows: a town typed by what its coordinates and most of its names point at
     ("Ain al-Asad", "base"), ("Kandahar", "base"), ("Kabul", "base"), ("Erbil", "base"), ("Tabqa", "base"),

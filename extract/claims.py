@@ -79,7 +79,7 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
         return "withdrawal"
     if trigger:
         return trigger
-    if cue_near(sentence, "count", q.end, 0, 25, lo, hi) or cue_near(sentence, "whole_of", q.start, 12, 0):
+    if cue_near(sentence, "stationed", q.end, 0, 25, lo, hi) or cue_near(sentence, "whole_of", q.start, 12, 0):
         return "troop_count"   # "1,000 French troops were stationed in Niamey", "9,000 of the 19,000 Marines"
     after = {t for t in ("withdrawal", "deployment") for s, e in sentence.cues(t)
              if q.end <= s <= q.end + 100 and not _negated(sentence, s) and not _inside_count_cue(sentence, s, e)

@@ -326,6 +326,8 @@ def pick_places(sentence: Sentence, start: int, end: int, ctx: DocContext, actor
     for lo_, hi_ in ((lo, hi), (0, len(sentence.text))):
         after = [] if only_before else [m for m in places if end <= m.start < hi_]
         before = [m for m in places if lo_ <= m.start < start]
+        if lo_ == 0 and any(place_country(m) for m in after + before):   # outside its clause, a region of
+            after, before = ([m for m in ms if place_country(m)] for ms in (after, before))   # several is a scope
         if after or before:
             return [_place(after[0] if after else before[-1])]
     entry = ctx.gazetteer.actor(actor)

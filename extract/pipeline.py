@@ -130,8 +130,8 @@ def _set_defaults(sentences: list[Sentence], ctx: DocContext) -> None:
     ctx.default_actor = foreign[0] if foreign else ""
     for sentence in sentences:
         sentence.host = ctx.default_country
-        if sentence.quantities and sentence.cues("from_prep"):
-            sentence.cache.clear()   # the host decides whether "800 from X" names who or where
+        if sentence.cues("from_prep"):
+            sentence.cache.clear()   # the host decides whether "800 from X", "قوات من X" names who or where
 
 
 def _names_forces(sentence: Sentence, m) -> bool:

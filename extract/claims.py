@@ -74,13 +74,17 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
             q.qualifier == "range" or cue_right_before(sentence, "to_prep", q.start)):
         done = pick_status(sentence, q.start, "troop_target") == "reported"
         return "troop_count" if done else "troop_target"   # "already cut to 1,200" is a level reached
+    if cue_near(sentence, "whole_of", q.start, 12, 0) and _number_before(sentence, q):
+        return "troop_count"   # "relocate 9,000 of the 19,000 Marines": the second is the force there
     trigger = _nearest_trigger(sentence, q.start, 0)
     if trigger == "deployment" and cue_near(sentence, "sent_home", q.end, 0, 60, lo, hi):
         return "withdrawal"
     if trigger:
         return trigger
-    if cue_near(sentence, "stationed", q.end, 0, 25, lo, hi) or cue_near(sentence, "whole_of", q.start, 12, 0):
-        return "troop_count"   # "1,000 French troops were stationed in Niamey", "9,000 of the 19,000 Marines"
+    if cue_near(sentence, "stationed", q.end, 0, 25, lo, hi):
+        return "troop_count"   # "1,000 French troops were stationed in Niamey"
+    if _destination_right_after(sentence, q) and (sentence.cues("deployment") or sentence.cues("withdrawal")):
+        return "deployment"    # "..., including 4,000 to Guam"
     after = {t for t in ("withdrawal", "deployment") for s, e in sentence.cues(t)
              if q.end <= s <= q.end + 100 and not _negated(sentence, s) and not _inside_count_cue(sentence, s, e)
              and not _relative_clause_between(sentence, q.end, s)}
@@ -89,6 +93,16 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
     if cue_near(sentence, "future", q.end, 0, 25, lo, hi):
         return "troop_target"   # "Fewer than 500 troops will be involved": a size to come
     return "troop_count"
+
+
+def _number_before(sentence: Sentence, q: Quantity) -> bool:
+    """Another number of personnel just before this one ("9,000 of the 19,000")."""
+    return any(0 <= q.start - o.end <= 12 for o in sentence.quantities if o is not q)
+
+
+def _destination_right_after(sentence: Sentence, q: Quantity) -> bool:
+    """A place governed by to/إلى right after the number and its noun."""
+    return any(0 <= m.start - q.end <= 20 and place_role(sentence, m) == "to" for m in place_mentions(sentence))
 
 
 def _leaving_after(sentence: Sentence, q: Quantity) -> bool:
@@ -284,9 +298,19 @@ def _movement_legs(sentence: Sentence, q: Quantity, ctx: DocContext, actor: str,
         return [(claim_type, place)]
     legs = movement_places(sentence, q.start, ctx, actor)
     origins, destinations = legs["from"], _handed_to_host(legs["to"], legs["from"] + [place])
+    origins = origins or _stationed_at(sentence, q.end, legs["at"])
+    if origins and not destinations:
+        return [("withdrawal", p) for p in origins]   # "relocate 9,000 Marines stationed on Okinawa"
     if not (origins and destinations):
         return [(claim_type, place)]
     return [("withdrawal", p) for p in origins] + [("deployment", p) for p in destinations]
+
+
+def _stationed_at(sentence: Sentence, pos: int, places: list[tuple]) -> list[tuple]:
+    """Where the moved forces are stationed, right after them: "100 Marines stationed on Okinawa moving to
+    Guam", "الجنود المتمركزين في X": their origin."""
+    return [p for p in places if p[2] is not None and pos <= p[2].start
+            and cue_near(sentence, "stationed", p[2].start, 25, 0)][:1]
 
 
 def _handed_to_host(destinations: list[tuple], origins: list[tuple]) -> list[tuple]:

@@ -64,7 +64,7 @@ def _role_before(sentence: Sentence, pos: int) -> str:
         pos = region if region is not None else article
     attached = re.split(r"\s", text_before(sentence.text, pos))[-1]
     for category, role in (("direction", "to"), ("from_prep", "from"), ("leave_place", "from"),
-                           ("enter_place", "to"), ("location_prep", "at")):
+                           ("enter_place", "to"), ("location_prep", "at"), ("stationed", "at")):
         if cue_right_before(sentence, category, pos):
             return "to" if role == "at" and _towards_bases(sentence, pos) else role
     if attached in _particles()["place_clitics"] or _adjective_between(sentence, "location_prep", pos):

@@ -148,6 +148,23 @@ MOVEMENTS = [
 ]
 
 
+MOVEMENTS += [
+    # where the moved forces are stationed is their origin; "N of the M": M is the force there
+    ("en", "2024-12-14",
+     "The relocation began with 100 members of the US Marine force stationed on Okinawa moving to Guam.",
+     [("withdrawal", "USA", "JPN", "Okinawa", 100.0, "reported"), ("deployment", "USA", "GUM", "", 100.0, "reported")]),
+    ("en", "2024-12-14",
+     "Tokyo and Washington agreed to relocate about 9,000 of the 19,000 US Marines stationed on Okinawa.",
+     [("withdrawal", "USA", "JPN", "Okinawa", 9000.0, "planned"),
+      ("troop_count", "USA", "JPN", "Okinawa", 19000.0, "reported")]),
+    ("en", "2024-12-14", "U.S. Marines have begun a partial transfer from Okinawa to Guam.",
+     [("withdrawal", "USA", "JPN", "Okinawa", None, "reported"), ("deployment", "USA", "GUM", "", None, "reported")]),
+    # a denied report is no claim
+    ("en", "2025-05-23", "US Forces Korea denied media reports that Washington is considering withdrawing 4,500 troops "
+     "from South Korea.", []),
+]
+
+
 @pytest.mark.parametrize("lang,published,text,expected", MOVEMENTS, ids=[c[2][:40] for c in MOVEMENTS])
 def test_movements(lang, published, text, expected):
     assert keys(extract_text(text, published=published, lang=lang)) == set(expected)

@@ -62,6 +62,10 @@ class Mention:
     end: int
     form: str              # name | adjective | metonym (Washington, Pentagon) | base
 
+    def shifted(self, delta: int) -> Mention:
+        """The same mention with offsets moved by `delta` (into a sentence of the text)."""
+        return Mention(self.entry, self.start + delta, self.end + delta, self.form)
+
 
 @dataclass(frozen=True)
 class Sense:

@@ -18,6 +18,15 @@ from .text import fold
 ACTOR_AFTER_WINDOW = 45  # "1,200 of the coalition forces", "900 US troops": actor right after the number
 
 _PUNCT = r"[\s\"'“”«»()\[\]\-–—,،]*"
+_WORD_BEFORE = re.compile(r"^(.*?)(\S+)\s+$", re.S)
+_CLAUSE_PUNCT = re.compile(r"[,.;:!?،؛]")
+_COMMA = re.compile(r"[,،]")
+_TAIL_WORD = re.compile(r"(\S*)$")
+
+
+def _last_word(text: str, pos: int) -> str:
+    """The folded word (or clitic) ending right at `pos`: "ب" in "بالعراق", "" after a space."""
+    return _TAIL_WORD.search(text_before(text, pos)).group(1)
 
 
 @lru_cache(maxsize=1)
@@ -62,7 +71,7 @@ def _role_before(sentence: Sentence, pos: int) -> str:
             break
         regions += region is not None
         pos = region if region is not None else article
-    attached = re.split(r"\s", text_before(sentence.text, pos))[-1]
+    attached = _last_word(sentence.text, pos)
     for category, role in (("direction", "to"), ("from_prep", "from"), ("leave_place", "from"),
                            ("enter_place", "to"), ("location_prep", "at"), ("stationed", "at")):
         if cue_right_before(sentence, category, pos):
@@ -100,7 +109,7 @@ def _prep_kind(sentence: Sentence, m: Mention) -> str:
 
 def _adjective_between(sentence: Sentence, category: str, pos: int) -> bool:
     """A cue, then one lower-case word (an adjective of a cased script), then the name at `pos`."""
-    words = re.match(r"^(.*?)(\S+)\s+$", sentence.text[max(0, pos - 40):pos])
+    words = _WORD_BEFORE.match(sentence.text[max(0, pos - 40):pos])
     if not words or not words.group(2).replace("-", "").isalpha() or not words.group(2).islower():
         return False
     return cue_right_before(sentence, category, pos - len(words.group(0)) + len(words.group(1)))
@@ -170,7 +179,7 @@ def roles(sentence: Sentence) -> dict[int, str]:
 
 def _indirect_object(sentence: Sentence, m: Mention) -> bool:
     """A state name with an attached ل ("الموالية لإيران", "for Washington") is not who acts."""
-    attached = re.split(r"\s", text_before(sentence.text, m.start))[-1]
+    attached = _last_word(sentence.text, m.start)
     return attached in _particles()["indirect_clitics"] and getattr(m.entry, "group", "") == "state"
 
 
@@ -211,7 +220,7 @@ def own_country(ctx: DocContext, actor: str) -> str:
 def _gap_is_noun_phrase(sentence: Sentence, a: int, b: int) -> bool:
     """Between a number (or cue) and an actor: a few words, no preposition of place, no punctuation."""
     gap = sentence.text[a:b]
-    if re.search(r"[,.;:!?،؛]", gap) or len(gap.split()) > 6:
+    if _CLAUSE_PUNCT.search(gap) or len(gap.split()) > 6:
         return False
     return not any(a <= s and e <= b for s, e in sentence.cues("gap_stop"))
 
@@ -411,7 +420,7 @@ def _next_item(sentence: Sentence, end: int, start: int) -> bool:
 def _list_joined(gap: str) -> bool:
     """A comma or an 'and' (attached و included) in the words between two items."""
     folded = fold(gap).text
-    return bool(re.search(r"[,،]", folded)) or any(
+    return bool(_COMMA.search(folded)) or any(
         re.search(rf"(?<!\w){re.escape(j)}", folded) for j in _particles()["list_joiners"])
 
 

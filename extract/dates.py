@@ -31,7 +31,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from extract.rulefile import load_rule_file
-from extract.text import Folded, fold, fold_str
+from extract.text import Folded, fold, fold_str, trie_pattern
 
 RULES_PATH = Path(__file__).parent / "rules" / "dates.yaml"
 _RANK = {"day": 0, "month": 1, "year": 2}
@@ -220,6 +220,10 @@ class _Rules:
         self.cue_tail = re.compile(rf"{bl}(?P<cue>{_alt(list(self.cues))})(?:\s*-\s*|\s+)$")
         self.year_block = re.compile(rf"\s*{_alt(_both(d['year_blockers']))}{_BR}")
         self.anchors = self._anchor_words(d)
+        # Only the words that anchor some family, found in one pass: an anchor, perhaps after a glued proclitic,
+        # or a number of four digits (a year).
+        self.anchor_re = re.compile(rf"(?<!\w)(?:[{re.escape(self.proclitics)}]?{trie_pattern(self.anchors)}"
+                                    rf"|[0-9]{{4}}[{re.escape(self.year_suffix)}]?)(?!\w)")
 
     def _anchor_words(self, d: dict) -> dict[str, frozenset[str]]:
         """Word -> the pattern families whose every match contains that word (cue and modifier words excluded)."""
@@ -573,7 +577,7 @@ def _families(r: _Rules, tok: str) -> frozenset[str]:
 def _windows(r: _Rules, text: str) -> dict[str, list[tuple[int, int]]]:
     """Per family, merged stretches of text around its anchor words: the only places its dates can be."""
     spans: dict[str, list[tuple[int, int]]] = {}
-    for m in _WORD.finditer(text):
+    for m in r.anchor_re.finditer(text):
         for family in _families(r, m.group()):
             s, e = max(0, m.start() - _WINDOW), m.end() + _WINDOW
             own = spans.setdefault(family, [])

@@ -1,6 +1,7 @@
 """Document -> claim rows: the stages joined in order (sentences, numbers, places, dates, claims)."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 
 import pandas as pd
@@ -68,15 +69,16 @@ def _sentences(text: str, lang: str, ctx: DocContext):
     quantities = find_quantities(text, lang)
     mentions = ctx.gazetteer.find(text)
     mentions = sorted(mentions + find_sites(text, mentions), key=lambda m: (m.start, m.end))
-    dates = find_dates_by_tense(text, lang, ctx.published_raw)   # read once, in both tenses
+    dates = {tense: _ByStart(found) for tense, found in find_dates_by_tense(text, lang, ctx.published_raw).items()}
+    quantities, mentions = _ByStart(quantities), _ByStart(mentions)   # dates read once, in both tenses
     sentences = []
     for span in split_sentences(text):
         sub = text[span.start:span.end]
         sentences.append(Sentence(
             text=sub, offset=span.start,
-            quantities=_within(quantities, span.start, span.end),
-            mentions=_within(mentions, span.start, span.end),
-            dates={tense: _within(found, span.start, span.end) for tense, found in dates.items()},
+            quantities=quantities.within(span.start, span.end),
+            mentions=mentions.within(span.start, span.end),
+            dates={tense: found.within(span.start, span.end) for tense, found in dates.items()},
             cue_spans=find_cue_spans(sub, ctx.cues),
             clauses=[(c.start - span.start, c.end - span.start) for c in split_clauses(text, span)],
         ))
@@ -85,9 +87,17 @@ def _sentences(text: str, lang: str, ctx: DocContext):
     return sentences
 
 
-def _within(items: list, start: int, end: int) -> list:
-    """The items (quantities, mentions, dates) inside [start, end), offsets made relative to `start`."""
-    return [item.shifted(-start) for item in items if start <= item.start and item.end <= end]
+class _ByStart:
+    """Items (quantities, mentions, dates) sorted by start, to take those of one sentence at a time."""
+
+    def __init__(self, items: list) -> None:
+        self.items = sorted(items, key=lambda item: item.start)
+        self.starts = [item.start for item in self.items]
+
+    def within(self, start: int, end: int) -> list:
+        """The items inside [start, end), offsets made relative to `start`."""
+        first, last = bisect_left(self.starts, start), bisect_left(self.starts, end)
+        return [item.shifted(-start) for item in self.items[first:last] if item.end <= end]
 
 
 def _place_new_sites(sentences: list[Sentence], ctx: DocContext) -> None:

@@ -84,12 +84,11 @@ def find_cue_spans(text: str, cues: Cues) -> dict[str, list[tuple[int, int]]]:
     return {category: [folded.span(s, e) for s, e in found] for category, found in cues.find_all(folded.text).items()}
 
 
-CANDIDATE_CUES = ("force", "base_word", *TRIGGER_TYPES, "mission_end", "extension")  # a claim needs one (prefilter)
-
-
 def is_candidate(sentence: Sentence) -> bool:
     """Cheap test: could this sentence hold a claim at all?"""
-    return any(sentence.cue_spans.get(category) for category in CANDIDATE_CUES)
+    has = sentence.cue_spans
+    return bool(has.get("force") or has.get("base_word") or any(has.get(t) for t in TRIGGER_TYPES)
+                or has.get("mission_end") or has.get("extension"))
 
 
 def text_before(text: str, pos: int, width: int = 16) -> str:

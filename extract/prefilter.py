@@ -1,13 +1,16 @@
 """The relevance pre-filter: one Aho–Corasick pass that tells an article worth extracting from one that is not.
 
-Most of a news crawl says nothing about troops. An article is kept when a troop word (any cue word a
-claim needs: forces, bases, withdrawals, deployments, presence, missions ending; claims.yaml, every
-language) stands within `NEAR_CHARS` of a place or actor (any gazetteer name or alias, every language);
-the others are skipped before extraction. Everything is built from the rule file and the gazetteer as
-loaded, so a new word, name or language reaches the filter by itself. Matching is on the folded text
-(extract.text) with runs of spaces and hyphens as one space: a cue phrase with a gap (`pull* ... out`)
-counts by its longest word, and words written in Latin letters must stand as whole words (an Arabic
-word may carry its attached particles), so the filter only ever keeps more than the rules could use.
+Most of a news crawl says nothing about troops. An article is kept when a troop word (the `force` cue
+words of claims.yaml, every language: troops, soldiers, forces, قوات, جنود ...) stands within `NEAR_CHARS`
+of a place or actor (any gazetteer name or alias, every language); the others are skipped before
+extraction. The claim rules' verbs (left, cut, moved, hosted, غادر) and base words (مطار, an airport) are
+not troop words here: they occur in most news and would keep most of a crawl, while an article with a
+claim names the forces near the place (every gold article with claims does: tests/test_prefilter.py).
+
+Everything is built from the rule file and the gazetteer as loaded, so a new word, name or language
+reaches the filter by itself. Matching is on the folded text (extract.text) with runs of spaces and
+hyphens as one space; words written in Latin letters must stand as whole words (an Arabic word may carry
+its attached particles), and a phrase with a gap (`pull* ... out`) counts by its longest word.
 """
 from __future__ import annotations
 
@@ -16,13 +19,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .context import CANDIDATE_CUES
 from .cues import GAP, RULES_FILE
 from .gazetteer import load_gazetteer
 from .rulefile import languages, load_rule_file
 from .text import fold_str
 
 NEAR_CHARS = 400     # how far a troop word may be from a place or actor: a sentence or two
+TROOP_CUES = ("force",)   # the claims.yaml categories whose words are troop words
 _SEP = re.compile(r"[\s\-]+")
 _WORD_CHAR = re.compile(r"[A-Za-z0-9]")
 TROOP, PLACE = 1, 2
@@ -80,11 +83,11 @@ def _stands(text: str, start: int, end: int, key: Key) -> bool:
 
 
 def troop_words(rules: dict, langs: Iterable[str]) -> set[tuple[str, bool]]:
-    """(folded word or phrase, any ending allowed) for every candidate cue of claims.yaml in `langs`."""
+    """(folded word or phrase, any ending allowed) for every troop word of claims.yaml in `langs`."""
     words = set()
     for lang in langs:
         section = rules.get(lang) or {}
-        for category in CANDIDATE_CUES:
+        for category in TROOP_CUES:
             for phrase in section.get(category) or []:
                 words.add(_cue_key(str(phrase)))
     return {w for w in words if w[0]}

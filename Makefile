@@ -24,8 +24,12 @@ $(CLAIMS): $(STAMP) $(wildcard seeds/*) $(EXTRACT_SOURCES)
 
 claims: $(CLAIMS)
 
+# Loopback only by default: anyone who can reach the port can upload articles and rewrite the table.
+# `make run HOST=0.0.0.0 PORT=8501` opens it to the network (put a reverse proxy with authentication in front).
+HOST ?= 127.0.0.1
+PORT ?= 8501
 run: $(CLAIMS) system-deps
-	$(PY) -m streamlit run dashboard.py --browser.gatherUsageStats false
+	$(PY) -m streamlit run dashboard.py --server.address $(HOST) --server.port $(PORT) --browser.gatherUsageStats false
 
 test: $(STAMP) system-deps lint
 	$(PY) -m pytest -q

@@ -1,14 +1,14 @@
 """Streamlit dashboard: how each actor's military presence changed over time (UI only).
 
-Every DataFrame and figure comes from timeline/; this script loads, filters and lays out.
+Every DataFrame and figure comes from timeline/; this script lays out widgets, keeps the view in the URL
+and caches the table and what is derived from it once per server (shared by every session, never copied).
 Run: `streamlit run dashboard.py` (claims from $CLAIMS_PATH, default data/claims.csv).
 """
 from __future__ import annotations
 
-import html
 import os
 import re
-from collections.abc import Callable
+import string
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -20,21 +20,27 @@ import yaml
 from extract.documents import documents_from_upload
 from extract.ingest import MAX_BYTES, ingest, read_article
 from extract.table import load_claims
-from extract.text import fold_str
-from timeline import commitments, conflicts, consolidate, export, figures, mapview, troops
-from timeline.common import value_text
-from timeline.filters import Filters, apply_filters, effective_date, filter_options
+from timeline import export, reviews
+from timeline.commitments import MAX_COMMITMENTS
+from timeline.display import evidence_span, html_text, isolate, label, md_text, plain
+from timeline.filters import Filters, filter_options
 from timeline.load import actor_label, country_label
+from timeline.view import LANGS as LANG_CODES
+from timeline.view import TABS, View
+from timeline.views import Selection, compute, load_verdicts, select
 
 ROOT = Path(__file__).resolve().parent
 I18N_DIR = ROOT / "i18n"
+ICON = ROOT / ".streamlit" / "icon.png"
 DEFAULT_CLAIMS = "data/claims.csv"
-LANGS = {"en": "English", "ar": "العربية"}
-TABS = ("troops", "bases", "map", "deadlines", "conflicts", "claims", "article")
+LANGS = dict(zip(LANG_CODES, ("English", "العربية")))
 MIME = {"png": "image/png", "svg": "image/svg+xml", "pdf": "application/pdf"}
 UPLOAD_TYPES = ["txt", "html", "htm", "jsonl", "csv"]
 MAX_UPLOAD_MB = MAX_BYTES // 2**20
 MAX_CONFLICTS_SHOWN = 50
+MAX_TABLE_ROWS = 2000       # rows sent to the browser; the downloads hold everything
+MAX_DOC_OPTIONS = 300       # documents offered in the filter (others can be typed)
+FILTER_KEYS = ("actors", "countries", "claim_types", "statuses", "docs")
 ARABIC_FONTS = '"Noto Naskh Arabic", "Noto Sans Arabic", "Noto Sans", "DejaVu Sans", sans-serif'
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
@@ -42,15 +48,18 @@ DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 BASE_CSS = f"""
 .text-block {{ font-family: {ARABIC_FONTS}; unicode-bidi: plaintext; white-space: pre-wrap;
   line-height: 1.9; font-size: 1.05rem; }}
-.text-block mark {{ background: #ffe58a; padding: 0 .1em; }}
-.evidence {{ border-inline-start: 4px solid #f0b400; padding: .4em .8em; background: #fffbe8; }}
+.text-block mark {{ background: #ffe58a; padding: 0 .1em; unicode-bidi: isolate; }}
+.evidence {{ border-inline-start: 4px solid #f0b400; padding: .4em .8em; background: #fffbe8; unicode-bidi: isolate; }}
 .article {{ max-height: 32rem; overflow-y: auto; border: 1px solid #ddd; padding: .8em 1em; position: relative; }}
 .side-label {{ font-weight: 600; }}
+.plain {{ unicode-bidi: plaintext; white-space: pre-wrap; }}
+.plain-title {{ font-size: 1.5rem; font-weight: 600; margin: .3em 0; unicode-bidi: plaintext; }}
+.new-claims a {{ text-decoration: underline; }}
 """
 RTL_CSS = f"""
 [data-testid="stSidebar"], [data-testid="stMarkdownContainer"], [data-testid="stCaptionContainer"],
 [data-testid="stWidgetLabel"], [data-testid="stAlert"], [data-testid="stExpander"], h1, h2, h3,
-.stTabs [role="tablist"] {{ direction: rtl; text-align: right; font-family: {ARABIC_FONTS}; }}
+.stTabs [role="tablist"], .plain, .side-label {{ direction: rtl; text-align: right; font-family: {ARABIC_FONTS}; }}
 [data-testid="stDateInputField"] {{ direction: ltr; }}
 """
 
@@ -78,6 +87,17 @@ def load_texts(lang: str) -> dict:
         return yaml.safe_load(fh)
 
 
+class _Isolating(string.Formatter):
+    """str.format that puts every filled-in value in a first-strong isolate: a date or an id keeps its
+    left-to-right order inside an Arabic sentence, an Arabic name its order inside an English one."""
+
+    def format_field(self, value: object, format_spec: str) -> str:
+        return isolate(super().format_field(value, format_spec))
+
+
+ISOLATING = _Isolating()
+
+
 class Texts:
     """Looks up dotted keys ('tabs.troops') in the current language, falling back to English."""
 
@@ -87,7 +107,11 @@ class Texts:
     def __call__(self, key: str, **values: object) -> str:
         """The string for `key`, with {placeholders} filled in."""
         text = _lookup(load_texts(self.lang), key) or _lookup(load_texts("en"), key) or key
-        return text.format(**values) if values else text
+        return ISOLATING.format(text, **values) if values else text
+
+    def code(self, section: str, code: str) -> str:
+        """A claim type, status or outcome in the UI language (timeline/labels.yaml, the one home of these)."""
+        return label(section, code, self.lang)
 
 
 def _lookup(table: dict, key: str) -> str | None:
@@ -101,31 +125,25 @@ def _lookup(table: dict, key: str) -> str | None:
 
 
 def text_block(text: str, css_class: str = "", highlight: tuple[int, int] | None = None) -> str:
-    """HTML for a block of untrusted text: escaped, direction from its own script, optional <mark>."""
+    """HTML for a block of untrusted text: escaped, bidi controls dropped, own direction, optional <mark>."""
     if highlight:
         s, e = highlight
-        body = f"{html.escape(text[:s])}<mark>{html.escape(text[s:e])}</mark>{html.escape(text[e:])}"
+        body = f"{html_text(text[:s])}<mark>{html_text(text[s:e])}</mark>{html_text(text[e:])}"
     else:
-        body = html.escape(text)
+        body = html_text(text)
     return f'<div class="text-block {css_class}" dir="auto">{body}</div>'
 
 
-# ---------------------------------------------------------------- data
+def plain_html(text: str, css_class: str = "plain") -> None:
+    """Article-derived text on the page as text (never markdown or HTML)."""
+    st.html(f'<div class="{css_class}" dir="auto">{html_text(text)}</div>')
+
+
+# ---------------------------------------------------------------- data (cached once per server)
 
 def claims_path() -> Path:
     """Where the claims table is: $CLAIMS_PATH, else data/claims.csv."""
     return Path(os.environ.get("CLAIMS_PATH") or DEFAULT_CLAIMS)
-
-
-@st.cache_data(show_spinner=False, max_entries=4)
-def _load_cached(path: str, mtime: float) -> pd.DataFrame:
-    """load_claims, cached per file version (mtime in the key: a rewritten table is reloaded)."""
-    return load_claims(path)
-
-
-def load_table(path: Path) -> pd.DataFrame:
-    """The claims table at `path` (cached on path and modification time)."""
-    return _load_cached(str(path), path.stat().st_mtime)
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
@@ -135,64 +153,145 @@ def article_text(source_file: str, doc_id: str, claims_file: str) -> str | None:
     return read_article(source_file, doc_id, base_dirs=[here, here.parent, here.parent.parent, ROOT])
 
 
-def sources_note(df: pd.DataFrame, tx: Texts) -> str:
-    """'Sources: A, B (n documents)' naming the outlets (or titles/doc ids) behind a frame."""
-    names = df["source"].where(df["source"] != "", df["title"].where(df["title"] != "", df["doc_id"]))
-    return tx("sources_note", sources="; ".join(sorted(set(names)))[:2000])
+@st.cache_resource(show_spinner=False, max_entries=2)
+def shared_table(path: str, stamp: tuple[int, int]) -> pd.DataFrame:
+    """The claims table, read once per file version for every session (never modify it: it is shared)."""
+    return load_claims(path)
 
 
-def doc_names(df: pd.DataFrame) -> dict[str, str]:
-    """doc_id -> 'doc_id · title' for the document filter."""
-    first = df.drop_duplicates("doc_id").set_index("doc_id")["title"]
-    return {d: f"{d} · {t[:60]}" if t else d for d, t in first.items()}
+@st.cache_resource(show_spinner=False, max_entries=4)
+def shared_verdicts(path: str, stamp: tuple[int, int]) -> pd.DataFrame:
+    """The current review verdicts, read once per reviews-file version."""
+    return load_verdicts(path)
 
 
-# ---------------------------------------------------------------- sidebar: language, filters, URL
+@st.cache_resource(show_spinner=False, max_entries=24)
+def selection_frame(sel: Selection) -> pd.DataFrame:
+    """The reviewed, filtered claims of a selection (shared by every session that selects the same)."""
+    return select(shared_table(sel.path, sel.stamp), shared_verdicts(sel.path, sel.reviews_stamp), sel.filters,
+                  sel.show_hidden)
+
+
+@st.cache_resource(show_spinner=False, max_entries=96)
+def derived(kind: str, sel: Selection, *args: object) -> object:
+    """A figure or frame derived from a selection (timeline.views.compute), computed once per server."""
+    if kind == "troops":   # colours come from the whole table: a series keeps its colour under any filter
+        args = (*args, derived("series_colors", sel.without_filters().with_hidden()))
+    return compute(kind, selection_frame(sel), *args)
+
+
+def doc_choices(sel: Selection, limit: int) -> dict[str, str]:
+    """The documents offered in the document filter (the largest `limit`)."""
+    return derived("doc_names", sel, limit)
+
+
+def n_hidden(sel: Selection) -> int:
+    """How many claims of the selection are hidden because they were marked wrong."""
+    return 0 if sel.show_hidden else len(selection_frame(sel.with_hidden())) - len(selection_frame(sel))
+
+
+# ---------------------------------------------------------------- view state: URL <-> widgets
+
+def current_query() -> dict[str, list[str]]:
+    """st.query_params as a plain dict of lists."""
+    return {key: list(st.query_params.get_all(key)) for key in st.query_params}
+
+
+def as_lists(query: dict[str, str | list[str]]) -> dict[str, list[str]]:
+    """A View.to_query() dict with every value as a list (comparable with current_query)."""
+    return {k: (v if isinstance(v, list) else [v]) for k, v in query.items()}
+
+
+def start_view(sel: Selection) -> View:
+    """The view this run starts from: the URL's on first load and after Back/Forward, else the last one."""
+    if st.session_state.get("_url") != current_query():
+        view = View.from_query(st.query_params)
+        seed_widgets(view, sel)
+        st.session_state["_view"] = view
+        st.session_state["_url"] = current_query()
+    return st.session_state["_view"]
+
+
+def seed_widgets(view: View, sel: Selection) -> None:
+    """Set every widget of the view from `view` (before the widgets are drawn in this run)."""
+    ss = st.session_state
+    opts = filter_options(selection_frame(sel.without_filters()))
+    lo, hi = date_bounds(opts)
+    ss["lang"] = view.lang
+    for name in FILTER_KEYS:
+        chosen = getattr(view.filters, name)
+        ss[f"f_{name}"] = list(chosen) if name == "docs" else [v for v in chosen if v in opts[name]]
+    start = min(max(view.filters.date_from or lo, lo), hi)
+    ss["f_dates"] = (start, max(min(view.filters.date_to or hi, hi), start))
+    ss["tab"] = Texts(view.lang)(f"tabs.{view.tab}")
+    ss["troops_log"] = view.log_y if view.log_y is not None else log_default(sel)
+    ss["troops_grouped"] = view.grouped
+    ss["show_hidden"] = view.show_hidden
+    ss["claims_search"] = view.search
+    ss["_claim"] = view.claim
+    ss.pop("map_date", None)
+    ss["_map_date"] = view.map_date
+
+
+def log_default(sel: Selection) -> bool:
+    """The log axis default: from the whole table (never from how the page was reached)."""
+    return bool(derived("log_default", sel.without_filters()))
+
+
+def write_url(view: View) -> None:
+    """Put the view in the address bar (a new history entry, so Back steps back through views)."""
+    query = as_lists(view.to_query())
+    if query != current_query():
+        st.query_params.from_dict(query)
+    st.session_state["_view"] = view
+    st.session_state["_url"] = query
+
+
+def on_language_change() -> None:
+    """Language switched: re-assert the widgets whose shown labels change, so none loses its value."""
+    ss, old = st.session_state, st.session_state.get("_view", View())
+    for name in FILTER_KEYS:
+        if f"f_{name}" in ss:
+            ss[f"f_{name}"] = list(ss[f"f_{name}"])
+    old_labels = tab_labels(Texts(old.lang))
+    tab = TABS[old_labels.index(ss["tab"])] if ss.get("tab") in old_labels else old.tab
+    ss["tab"] = Texts(ss["lang"])(f"tabs.{tab}")
+
+
+def open_claim(claim_id: str) -> None:
+    """Show `claim_id` in the "Read the article" tab (called from callbacks, before the tabs are drawn)."""
+    st.session_state["_claim"] = claim_id
+    st.session_state["tab"] = Texts(st.session_state.get("lang", "en"))("tabs.article")
+
+
+# ---------------------------------------------------------------- sidebar
 
 def language_switch() -> str:
-    """The UI language, from the URL on first load, then from the sidebar switch."""
-    if "lang" not in st.session_state:
-        st.session_state["lang"] = st.query_params.get("lang", "en") if st.query_params.get("lang") in LANGS else "en"
+    """The UI language (seeded from the URL)."""
     return st.sidebar.radio("Language · اللغة", list(LANGS), format_func=LANGS.get, key="lang",
-                            horizontal=True, on_change=_keep_tab)
+                            horizontal=True, on_change=on_language_change)
 
 
-def _keep_tab() -> None:
-    """Language changed: rename the remembered tab label so the same tab stays open."""
-    old = st.session_state.get("tab")
-    new_lang = st.session_state["lang"]
-    for lang in LANGS:
-        labels = tab_labels(Texts(lang))
-        if old in labels:
-            st.session_state["tab"] = tab_labels(Texts(new_lang))[labels.index(old)]
-            return
-
-
-def init_filter_state(opts: dict[str, list[str]], lo: date, hi: date) -> None:
-    """First run of a session: widget state from the URL (Filters.from_query), unknown values dropped."""
-    if st.session_state.get("_filters_ready"):
-        return
-    f = Filters.from_query(st.query_params)
-    for name in ("actors", "countries", "claim_types", "statuses", "docs"):
-        st.session_state[f"f_{name}"] = [v for v in getattr(f, name) if v in opts[name]]
-    start = min(max(f.date_from or lo, lo), hi)
-    end = max(min(f.date_to or hi, hi), start)
-    st.session_state["f_dates"] = (start, end)
-    st.session_state["_filters_ready"] = True
+def date_bounds(opts: dict[str, list[str]]) -> tuple[date, date]:
+    """First and last day of the data (today when it has no dates)."""
+    if not opts["date_range"]:
+        return date.today(), date.today()
+    lo, hi = (date.fromisoformat(d) for d in opts["date_range"])
+    return lo, hi
 
 
 def reset_filters(lo: date, hi: date) -> None:
     """Button callback: select everything again."""
-    for name in ("actors", "countries", "claim_types", "statuses", "docs"):
+    for name in FILTER_KEYS:
         st.session_state[f"f_{name}"] = []
     st.session_state["f_dates"] = (lo, hi)
 
 
-def sidebar_filters(df: pd.DataFrame, tx: Texts) -> Filters:
+def sidebar_filters(sel: Selection, tx: Texts) -> Filters:
     """The filter widgets; returns what they select."""
-    opts = filter_options(df)
-    lo, hi = _date_bounds(opts)
-    init_filter_state(opts, lo, hi)
+    whole = selection_frame(sel.without_filters())
+    opts = filter_options(whole)
+    lo, hi = date_bounds(opts)
     lang, bar = tx.lang, st.sidebar
     bar.header(tx("filters"))
     pick = {"placeholder": tx("filters_all")}
@@ -201,26 +300,29 @@ def sidebar_filters(df: pd.DataFrame, tx: Texts) -> Filters:
     countries = bar.multiselect(tx("country"), opts["countries"], key="f_countries",
                                 format_func=lambda c: country_label(c, lang), **pick)
     types = bar.multiselect(tx("claim_type"), opts["claim_types"], key="f_claim_types",
-                            format_func=lambda c: tx(f"claim_types.{c}"), **pick)
+                            format_func=lambda c: tx.code("claim_types", c), **pick)
     statuses = bar.multiselect(tx("status"), opts["statuses"], key="f_statuses",
-                               format_func=lambda c: tx(f"statuses.{c}"), **pick)
+                               format_func=lambda c: tx.code("statuses", c), **pick)
     dates = bar.date_input(tx("date_range"), min_value=lo, max_value=hi, key="f_dates")
-    names = doc_names(df)
-    docs = bar.multiselect(tx("document"), opts["docs"], key="f_docs", format_func=lambda d: names.get(d, d), **pick)
+    docs = doc_filter(sel, tx)
     bar.button(tx("reset_filters"), on_click=reset_filters, args=(lo, hi))
-    date_from, date_to = _chosen_dates(dates, lo, hi)
-    return Filters(tuple(actors), tuple(countries), tuple(types), tuple(statuses), tuple(docs), date_from, date_to)
+    bar.toggle(tx("show_hidden"), key="show_hidden", help=tx("show_hidden_help"))
+    date_from, date_to = chosen_dates(dates, lo, hi)
+    return Filters(tuple(actors), tuple(countries), tuple(types), tuple(statuses), docs, date_from, date_to)
 
 
-def _date_bounds(opts: dict[str, list[str]]) -> tuple[date, date]:
-    """First and last day of the data (today when it has no dates)."""
-    if not opts["date_range"]:
-        return date.today(), date.today()
-    lo, hi = (date.fromisoformat(d) for d in opts["date_range"])
-    return lo, hi
+def doc_filter(sel: Selection, tx: Texts) -> tuple[str, ...]:
+    """The document filter: the largest documents offered, any other id can be typed."""
+    names = doc_choices(sel.without_filters(), MAX_DOC_OPTIONS)
+    chosen = [d for d in st.session_state.get("f_docs", []) if d not in names]
+    options = chosen + list(names)
+    known = derived("doc_ids", sel.without_filters())
+    docs = st.sidebar.multiselect(tx("document"), options, key="f_docs", accept_new_options=True,
+                                  format_func=lambda d: plain(names.get(d, d)), placeholder=tx("filters_all"))
+    return tuple(d for d in docs if d in known)
 
 
-def _chosen_dates(dates: object, lo: date, hi: date) -> tuple[date | None, date | None]:
+def chosen_dates(dates: object, lo: date, hi: date) -> tuple[date | None, date | None]:
     """The date widget's value as bounds; the data's own ends mean "no bound" (keeps URLs short)."""
     chosen = tuple(dates) if isinstance(dates, (tuple, list)) else (dates,)
     start = chosen[0] if chosen else None
@@ -228,37 +330,7 @@ def _chosen_dates(dates: object, lo: date, hi: date) -> tuple[date | None, date 
     return (start if start and start > lo else None), (end if end and end < hi else None)
 
 
-def sync_url(f: Filters, lang: str, tab: str) -> None:
-    """Write the view (filters, language, tab) into the address bar, so a copied link reopens it."""
-    query: dict[str, str | list[str]] = dict(f.to_query())
-    if lang != "en":
-        query["lang"] = lang
-    if tab != TABS[0]:
-        query["view"] = tab
-    if tab == "article" and st.session_state.get("article_claim"):
-        query["claim"] = st.session_state["article_claim"]
-    if query != _current_query():
-        st.query_params.from_dict(query)
-
-
-def _current_query() -> dict[str, str | list[str]]:
-    """st.query_params as a plain dict (lists for repeated keys)."""
-    out: dict[str, str | list[str]] = {}
-    for key in st.query_params:
-        values = st.query_params.get_all(key)
-        out[key] = values if len(values) > 1 or key in ("actors", "countries", "claim_types", "statuses", "docs") \
-            else values[0]
-    return out
-
-
 # ---------------------------------------------------------------- charts and exports
-
-def image_download(fig: object, fmt: str) -> Callable[[], bytes]:
-    """A zero-argument callable rendering `fig` as PNG/SVG/PDF: runs only when the button is clicked."""
-    def render() -> bytes:
-        return export.image_bytes(fig, fmt)
-    return render
-
 
 def export_available() -> tuple[bool, str]:
     """timeline.export.export_status(), checked once per server and BROWSER_PATH setting."""
@@ -271,28 +343,20 @@ def _export_status(browser_path: str) -> tuple[bool, str]:
     return export.export_status()
 
 
-def show_chart(fig: object, name: str, tx: Texts, select: bool = False) -> object:
-    """A plotly chart with PNG/SVG/PDF download buttons under it; returns the selection when `select`."""
-    config = {"displaylogo": False, "toImageButtonOptions": {"format": "png", "filename": name, "scale": 2}}
-    # Clicking a point can only open its claim when the traces carry claim ids (customdata).
-    select = select and any(getattr(t, "customdata", None) is not None for t in fig.data)
-    kwargs = {"on_select": "rerun", "selection_mode": ("points",)} if select else {}
-    state = st.plotly_chart(fig, key=f"chart_{name}", config=config, **kwargs)
-    export_buttons(fig, name, tx)
-    return state
+def show_chart(fig: object, name: str, sel: Selection, view: View, tx: Texts) -> None:
+    """A plotly chart (a click on a mark opens its claim) with PNG/SVG/PDF downloads under it."""
+    file_name = export.file_stem(name, sel.filters, selection_frame(sel))
+    config = {"displaylogo": False, "toImageButtonOptions": {"format": "png", "filename": file_name, "scale": 2}}
+    key = f"chart_{name}"
+    st.plotly_chart(fig, key=key, config=config, on_select=lambda: on_point(key), selection_mode=("points",))
+    export_buttons(fig, name, file_name, sel, view, tx)
 
 
-def export_buttons(fig: object, name: str, tx: Texts) -> None:
-    """Download buttons for the chart; the export module's install hint when images can't be made."""
-    ok, reason = export_available()
-    if not ok:
-        st.caption(tx("export_unavailable", reason=reason))
-        return
-    row = st.container(horizontal=True)
-    for fmt in MIME:
-        row.download_button(tx(f"export_{fmt}"), data=image_download(fig, fmt), file_name=f"{name}.{fmt}",
-                            mime=MIME[fmt], on_click="ignore", key=f"dl_{name}_{fmt}",
-                            icon=":material/download:")
+def on_point(key: str) -> None:
+    """Chart selection callback: the clicked mark's claim opens in the article tab."""
+    claim_id = selected_claim_from_chart(st.session_state.get(key))
+    if claim_id:
+        open_claim(claim_id)
 
 
 def selected_claim_from_chart(state: object) -> str | None:
@@ -310,6 +374,29 @@ def selected_claim_from_chart(state: object) -> str | None:
     return None
 
 
+def view_link(view: View) -> str:
+    """The view's address: the server's base URL (from the browser's Host header) with the view's query."""
+    from urllib.parse import urlencode
+    host = st.context.headers.get("Host", "127.0.0.1:8501") if st.context.headers else "127.0.0.1:8501"
+    query = urlencode(view.to_query(), doseq=True)
+    return f"http://{host}/" + (f"?{query}" if query else "")
+
+
+def export_buttons(fig: object, name: str, file_name: str, sel: Selection, view: View, tx: Texts) -> None:
+    """Download buttons for the chart with its filters, sources, date and link; the install hint otherwise."""
+    ok, reason = export_available()
+    if not ok:
+        st.caption(tx("export_unavailable", reason=reason))
+        return
+    row = st.container(horizontal=True)
+    link = view_link(view)
+    for fmt in MIME:
+        row.download_button(tx(f"export_{fmt}"), file_name=f"{file_name}.{fmt}", mime=MIME[fmt], on_click="ignore",
+                            data=lambda fmt=fmt: export.publishable_image(fig, fmt, selection_frame(sel),
+                                                                          sel.filters, view.lang, link),
+                            key=f"dl_{name}_{fmt}", icon=":material/download:")
+
+
 # ---------------------------------------------------------------- tabs
 
 def tab_labels(tx: Texts) -> list[str]:
@@ -317,229 +404,187 @@ def tab_labels(tx: Texts) -> list[str]:
     return [tx(f"tabs.{t}") for t in TABS]
 
 
-def troops_tab(df: pd.DataFrame, tx: Texts) -> None:
-    """Troop levels per actor over time, with conflicting values marked when that module exists."""
+def troops_tab(sel: Selection, view: View, tx: Texts) -> View:
+    """Troop levels per series over time, repeated reports grouped, conflicting values marked."""
     st.caption(tx("troops_help"))
-    if "troops_log" not in st.session_state:   # start on a log axis when a few huge numbers would flatten the rest
-        st.session_state["troops_log"] = troops.suggest_log_scale(df)
     left, right = st.columns(2)
-    log_y = left.toggle(tx("log_scale"), key="troops_log", help=tx("log_scale_help"))
-    grouped = right.toggle(tx("group_repeats"), value=True, key="troops_grouped", help=tx("group_repeats_help"))
-    drawn = consolidate.representatives(df) if grouped else df
-    found = conflicts.find_conflicts(df)
-    fig = conflicts.add_conflict_marks(figures.troops_figure(drawn, lang=tx.lang, log_y=log_y), found, lang=tx.lang)
-    if grouped and len(drawn) < len(df):
-        st.caption(tx("repeats_grouped", n=len(df) - len(drawn)))
-    if len(found):
-        st.caption(tx("conflicts_marked", n=len(found)))
-    open_clicked_claim(show_chart(fig, "troops", tx, select=True), tx)
+    log_y = left.toggle(tx("log_scale"), key="troops_log", help=tx("log_scale_help"), persist_state="page")
+    grouped = right.toggle(tx("group_repeats"), key="troops_grouped", help=tx("group_repeats_help"),
+                           persist_state="page")
+    fig, n_grouped, n_conflicts = derived("troops", sel, tx.lang, log_y, grouped)
+    if n_grouped:
+        st.caption(tx("repeats_grouped", n=n_grouped))
+    if n_conflicts:
+        st.caption(tx("conflicts_marked", n=n_conflicts))
+    show_chart(fig, "troops", sel, view, tx)
+    return view.with_(log_y=None if log_y == log_default(sel) else log_y, grouped=grouped)
 
 
-def bases_tab(df: pd.DataFrame, tx: Texts) -> None:
+def bases_tab(sel: Selection, view: View, tx: Texts) -> View:
     """Which bases were occupied when, with withdrawals and deadlines."""
-    open_clicked_claim(show_chart(figures.bases_figure(df, lang=tx.lang), "bases", tx, select=True), tx)
+    show_chart(derived("bases", sel, tx.lang), "bases", sel, view, tx)
+    return view
 
 
-def map_tab(df: pd.DataFrame, tx: Texts) -> None:
-    """Bases on a map as of a chosen date."""
-    when = effective_date(df).dropna()
+def map_tab(sel: Selection, view: View, tx: Texts) -> View:
+    """Bases on a map as of a chosen date (today unless the URL or the slider says otherwise)."""
+    lo, hi = derived("date_span", sel)
     on_date = None
-    if not when.empty and when.min().date() < when.max().date():
-        lo, hi = when.min().date(), when.max().date()
-        on_date = st.slider(tx("map_date"), min_value=lo, max_value=hi, value=hi, format="YYYY-MM-DD", key="map_date")
+    if lo is not None and lo < hi:
+        wanted = st.session_state.pop("_map_date", None) or date.today()
+        if "map_date" not in st.session_state or not lo <= st.session_state["map_date"] <= hi:
+            st.session_state["map_date"] = min(max(wanted, lo), hi)
+        on_date = st.slider(tx("map_date"), min_value=lo, max_value=hi, format="YYYY-MM-DD", key="map_date")
     st.caption(tx("map_help"))
-    open_clicked_claim(show_chart(mapview.map_figure(df, on_date=on_date, lang=tx.lang), "map", tx, select=True), tx)
+    show_chart(derived("map", sel, tx.lang, on_date), "map", sel, view, tx)
+    return view.with_(map_date=on_date)
 
 
-def deadlines_tab(df: pd.DataFrame, tx: Texts) -> None:
-    """Deadlines against today, and what became of each commitment."""
-    open_clicked_claim(show_chart(figures.deadlines_figure(df, lang=tx.lang), "deadlines", tx, select=True), tx)
+def deadlines_tab(sel: Selection, view: View, tx: Texts) -> View:
+    """Deadlines coloured by what became of them, and the commitments table saying the same."""
+    show_chart(derived("deadlines", sel, tx.lang), "deadlines", sel, view, tx)
     st.subheader(tx("deadlines_table"))
-    table = commitments.commitment_status(df)
+    table = derived("commitments_display", sel, tx.lang)
+    if table is None:
+        st.info(tx("too_many_commitments", n=MAX_COMMITMENTS))
+        return view
     if table.empty:
         st.info(tx("no_commitments"))
-        return
-    st.dataframe(commitments_display(table, tx), hide_index=True, key="commitments_table",
-                 column_config={tx("commitment_columns.evidence"): st.column_config.TextColumn(width="large"),
-                                tx("commitment_columns.evidence_text"): st.column_config.TextColumn(width="large")})
+        return view
+    headers = {c: tx(f"commitment_columns.{c}") for c in table.columns}
+    wide = {"evidence", "evidence_text"}
+    st.dataframe(table, hide_index=True, key="commitments_table",
+                 column_config={c: st.column_config.TextColumn(h, width="large" if c in wide else "medium")
+                                for c, h in headers.items()})
+    return view
 
 
-def commitments_display(table: pd.DataFrame, tx: Texts) -> pd.DataFrame:
-    """commitment_status with names instead of codes and headers in the UI language."""
-    lang = tx.lang
-    out = pd.DataFrame({
-        "outcome": table["outcome"].map(lambda o: tx(f"outcomes.{o}")),
-        "claim_type": table["claim_type"].map(lambda t: tx(f"claim_types.{t}")),
-        "actor": table["actor"].map(lambda a: actor_label(a, lang)),
-        "country": table["country"].map(lambda c: country_label(c, lang)),
-        "base": table["base"],
-        "value": value_text(table, lang),
-        "date": table["date"].astype(str),
-        "status": table["status"].map(lambda s: tx(f"statuses.{s}")),
-        "made": pd.to_datetime(table["made"]).dt.strftime("%Y-%m-%d").fillna(""),
-        "evidence": table["evidence"],
-        "outcome_date": table["outcome_date"],
-        "evidence_text": table["evidence_text"],
-        "evidence_doc_id": table["evidence_doc_id"],
-        "overdue": table["overdue"],
-    })
-    return out.rename(columns=lambda c: tx(f"commitment_columns.{c}"))
-
-
-def conflicts_tab(df: pd.DataFrame, tx: Texts) -> None:
+def conflicts_tab(sel: Selection, view: View, tx: Texts) -> View:
     """Each pair of conflicting figures side by side, with every source's evidence."""
     st.caption(tx("conflicts_intro"))
-    found = conflicts.find_conflicts(df)
+    found = derived("conflicts", sel)
     if found.empty:
         st.info(tx("no_conflicts"))
-        return
+        return view
     for _, row in found.head(MAX_CONFLICTS_SHOWN).iterrows():
         with st.container(border=True):
-            st.markdown(f"**{_place(row, tx)}** · {row['month']:%Y-%m}")
+            st.html(f'<div class="side-label">{html_text(conflict_place(row, tx))} · {row["month"]:%Y-%m}</div>')
             for col, side, heading in zip(st.columns(2), ("low", "high"), ("side_a", "side_b")):
                 with col:
                     conflict_side(row, side, tx(heading), tx)
-    with st.expander(tx("tabs.conflicts") + " (table)"):
-        st.dataframe(conflicts.conflicts_frame(found, lang=tx.lang), hide_index=True, key="conflicts_table")
+    with st.expander(tx("conflicts_table")):
+        st.dataframe(derived("conflicts_frame", sel, tx.lang), hide_index=True, key="conflicts_table")
+    return view
 
 
-def _place(row: pd.Series, tx: Texts) -> str:
+def conflict_place(row: pd.Series, tx: Texts) -> str:
     """'United States (USA) · Iraq (IRQ) · Ain al-Asad' for a conflict row."""
     parts = (actor_label(row["actor"], tx.lang), country_label(row["country"], tx.lang), row["base"])
-    return " · ".join(html.escape(p) for p in parts if p)
+    return " · ".join(p for p in parts if p)
 
 
 def conflict_side(row: pd.Series, side: str, heading: str, tx: Texts) -> None:
     """One side of a conflict: the figure, date, sources and documents, and each evidence sentence."""
-    value = conflicts.value_text(row[f"{side}_value"], row[f"{side}_value_min"], row[f"{side}_value_max"],
-                                 row[f"{side}_qualifier"], tx.lang)
+    from timeline.conflicts import side_value_text
+    value = side_value_text(row, side, tx.lang)
     sources = "; ".join(s for s in row[f"{side}_sources"] if s)
     docs = ", ".join(row[f"{side}_doc_ids"])
     blocks = "".join(text_block(e, "evidence") for e in row[f"{side}_evidence"])
-    st.html(f'<div class="side-label">{html.escape(heading)}: {html.escape(value)} — '
-            f'{html.escape(str(row[f"{side}_date"]))}</div>'
-            f'<div>{html.escape(sources)} ({html.escape(docs)})</div>{blocks}')
+    st.html(f'<div class="side-label">{html_text(heading)}: {html_text(value)} — '
+            f'<bdi>{html_text(row[f"{side}_date"])}</bdi></div>'
+            f'<div class="plain" dir="auto">{html_text(sources)} (<bdi>{html_text(docs)}</bdi>)</div>{blocks}')
 
 
-def claims_tab(full: pd.DataFrame, df: pd.DataFrame, tx: Texts) -> None:
+def claims_tab(sel: Selection, view: View, tx: Texts) -> View:
     """The filtered claims as a searchable, sortable table; a selected row opens its article."""
-    query = st.text_input(tx("claims_search"), key="claims_search", icon=":material/search:")
-    frame = claims_table(search_claims(df, query), tx)
-    st.session_state["_table_ids"] = list(frame["claim_id"])
-    st.dataframe(frame, hide_index=True, key="claims_table", on_select=_on_table_select,
-                 selection_mode="single-row", column_config=claims_columns(frame, tx))
+    query = st.text_input(tx("claims_search"), key="claims_search", icon=":material/search:", persist_state="page")
+    shown, total = derived("claims_frame", sel, tx.lang, query, MAX_TABLE_ROWS)
+    st.session_state["_table_ids"] = list(shown["claim_id"])
+    st.dataframe(shown, hide_index=True, key="claims_table", on_select=lambda: on_table_select("claims_table"),
+                 selection_mode="single-row", column_config=claims_columns(shown, tx))
+    if total > len(shown):
+        st.caption(tx("claims_truncated", n=len(shown), total=total))
     st.caption(tx("claims_select_hint"))
-    csv_buttons(full, df, tx)
-
-
-def claims_table(df: pd.DataFrame, tx: Texts) -> pd.DataFrame:
-    """timeline.figures.claims_frame: labels instead of codes, value with its qualifier."""
-    return figures.claims_frame(df, lang=tx.lang)
+    csv_buttons(sel, view, tx)
+    return view.with_(search=query.strip())
 
 
 def claims_columns(frame: pd.DataFrame, tx: Texts) -> dict:
-    """Column headers in the UI language (timeline's own); a wide evidence column."""
-    headers = figures.claims_frame_headers(tx.lang)
-    return {col: st.column_config.TextColumn(headers.get(col, col), width="large" if col == "evidence" else None)
+    """Column headers in the UI language (timeline's own); widths that show values and names whole."""
+    from timeline.figures import claims_frame_headers
+    headers = claims_frame_headers(tx.lang)
+    widths = {"review": 100, "date": 95, "actor": 175, "country": 130, "base": 120, "claim_type": 115, "value": 125,
+              "status": 95, "evidence": 640, "title": 240}
+    return {col: st.column_config.TextColumn(headers.get(col, col), width=widths.get(col))
             for col in frame.columns}
 
 
-def search_claims(df: pd.DataFrame, query: str) -> pd.DataFrame:
-    """Rows whose evidence, base, title or doc id contains the query (Arabic letter variants folded)."""
-    if not query.strip():
-        return df
-    hay = (df["evidence"] + " " + df["base"] + " " + df["title"] + " " + df["doc_id"]).map(fold_str)
-    return df[hay.str.contains(fold_str(query.strip()), regex=False)]
-
-
-def _on_table_select() -> None:
-    """Claims table selection callback: remember the claim and open the article tab."""
-    rows = st.session_state["claims_table"].selection.rows
-    ids = st.session_state.get("_table_ids", [])
+def on_table_select(key: str, ids_key: str = "_table_ids") -> None:
+    """Table selection callback: open the selected claim's article."""
+    rows = st.session_state[key].selection.rows
+    ids = st.session_state.get(ids_key, [])
     if rows and rows[0] < len(ids):
-        select_claim(ids[rows[0]])
+        open_claim(ids[rows[0]])
 
 
-def select_claim(claim_id: str) -> None:
-    """Show `claim_id` in the "Read the article" tab and switch to it."""
-    st.session_state["article_claim"] = claim_id
-    st.session_state["tab"] = Texts(st.session_state.get("lang", "en"))("tabs.article")
-
-
-def open_clicked_claim(state: object, tx: Texts) -> None:
-    """A point clicked on a chart opens its claim's article."""
-    claim_id = clicked_claim(state, st.session_state.get("_last_clicked"))
-    if claim_id:
-        st.session_state["_last_clicked"] = claim_id
-        select_claim(claim_id)
-        st.rerun()
-
-
-def clicked_claim(state: object, last_clicked: str | None) -> str | None:
-    """The claim to open for a chart's selection state: a newly clicked point's id, else None.
-
-    A chart keeps its selection across reruns, so the point opened last time does not open again.
-    """
-    claim_id = selected_claim_from_chart(state)
-    return claim_id if claim_id and claim_id != last_clicked else None
-
-
-def csv_buttons(full: pd.DataFrame, df: pd.DataFrame, tx: Texts) -> None:
-    """CSV downloads: the filtered claims and the full table, each with a line naming the sources."""
+def csv_buttons(sel: Selection, view: View, tx: Texts) -> None:
+    """Clean CSV downloads (filtered and full) and a ZIP with the filtered claims, their sources and filters."""
     row = st.container(horizontal=True)
-    row.download_button(tx("csv_filtered"), data=lambda: export.csv_bytes(df, sources_note(df, tx)),
-                         file_name="claims-filtered.csv", mime="text/csv", on_click="ignore", key="dl_csv_filtered")
-    row.download_button(tx("csv_full"), data=lambda: export.csv_bytes(full, sources_note(full, tx)),
-                          file_name="claims.csv", mime="text/csv", on_click="ignore", key="dl_csv_full")
+    stem = export.file_stem("claims", sel.filters, selection_frame(sel))
+    full = sel.without_filters()
+    link = view_link(view)
+    row.download_button(tx("csv_filtered"), data=lambda: export.csv_bytes(selection_frame(sel)),
+                        file_name=f"{stem}.csv", mime="text/csv", on_click="ignore", key="dl_csv_filtered")
+    row.download_button(tx("csv_full"), data=lambda: export.csv_bytes(selection_frame(full)),
+                        file_name="claims.csv", mime="text/csv", on_click="ignore", key="dl_csv_full")
+    row.download_button(tx("zip_filtered"), file_name=f"{stem}.zip", mime="application/zip", on_click="ignore",
+                        data=lambda: export.zip_bytes(selection_frame(sel), sel.filters, link, view.lang),
+                        key="dl_zip_filtered")
 
 
-def article_tab(full: pd.DataFrame, df: pd.DataFrame, tx: Texts, path: Path) -> None:
-    """The article of the chosen claim, evidence highlighted, with the article's other claims."""
-    ids = list(df["claim_id"])
-    chosen = st.session_state.get("article_claim")
-    if chosen in set(full["claim_id"]) and chosen not in ids:
-        ids.insert(0, chosen)
-    if not ids:
+def article_tab(sel: Selection, view: View, tx: Texts, path: Path) -> View:
+    """The chosen claim's article, evidence highlighted, with its review buttons and the article's other claims."""
+    full = selection_frame(sel.without_filters().with_hidden())
+    claim_id = st.session_state.get("_claim") or ""
+    by_id = derived("by_id", sel.without_filters().with_hidden())
+    if claim_id not in by_id.index:
         st.info(tx("article_none"))
-        return
-    by_id = full.set_index("claim_id")
-    if chosen not in ids:
-        st.session_state["article_claim"] = ids[0]
-    claim_id = st.selectbox(tx("article_pick"), ids, key="article_claim",
-                            format_func=lambda c: _claim_title(by_id.loc[c], tx))
-    show_article(by_id.loc[claim_id], full, claim_id, tx, path)
+        return view.with_(claim="")
+    row = by_id.loc[claim_id]
+    show_article(row, tx, path)
+    review_controls(claim_id, row, tx, path)
+    others = full[(full["doc_id"] == row["doc_id"]) & (full["claim_id"] != claim_id)]
+    if not others.empty:
+        st.subheader(tx("article_other_claims"))
+        from timeline.views import claims_display
+        frame = claims_display(others, tx.lang, "")
+        st.session_state["_other_ids"] = list(frame["claim_id"])
+        st.dataframe(frame, hide_index=True, key="article_others", selection_mode="single-row",
+                     on_select=lambda: on_table_select("article_others", "_other_ids"),
+                     column_config=claims_columns(frame, tx))
+    return view.with_(claim=claim_id)
 
 
-def _claim_title(row: pd.Series, tx: Texts) -> str:
-    """'date · type · actor — evidence…' for the claim picker."""
-    return (f"{row['date'] or row['published']} · {tx('claim_types.' + row['claim_type'])} · "
-            f"{actor_label(row['actor'], tx.lang)} — {row['evidence'][:90]}")
-
-
-def show_article(row: pd.Series, full: pd.DataFrame, claim_id: str, tx: Texts, path: Path) -> None:
-    """Header, the evidence sentence, then the whole text with the sentence highlighted."""
-    st.subheader(row["title"] or row["doc_id"])
-    st.caption(tx("article_meta", title=row["doc_id"], source=row["source"] or "—", published=row["published"] or "—"))
+def show_article(row: pd.Series, tx: Texts, path: Path) -> None:
+    """Header, the evidence sentence, then the whole text with the sentence highlighted (all as text)."""
+    plain_html(row["title"] or row["doc_id"], "plain-title")
+    plain_html(tx("article_meta", title=plain(row["doc_id"]), source=plain(row["source"]) or "—",
+                  published=row["published"] or "—"))
     if row["url"].startswith(("http://", "https://")):
         st.link_button(tx("article_open_link"), row["url"])
     st.html(text_block(row["evidence"], "evidence"))
     text = article_text(row["source_file"], row["doc_id"], str(path))
     if text is None:
-        st.warning(tx("article_missing", path=row["source_file"] or "—"))
-    else:
-        span = evidence_span(text, row)
-        if span is None:
-            st.caption(tx("article_evidence_not_found"))
-        elif span != (_int(row["start"]), _int(row["end"])):
-            st.caption(tx("article_offsets_moved"))
-        st.html(text_block(text, "article", span))
-        if span is not None:
-            st.html(SCROLL_TO_MARK_JS, unsafe_allow_javascript=True)
-    others = full[(full["doc_id"] == row["doc_id"]) & (full["claim_id"] != claim_id)]
-    if not others.empty:
-        st.subheader(tx("article_other_claims"))
-        frame = claims_table(others, tx)
-        st.dataframe(frame, hide_index=True, key="article_others", column_config=claims_columns(frame, tx))
+        st.warning(tx("article_missing", path=md_text(row["source_file"]) or "—"))
+        return
+    span = evidence_span(text, row["start"], row["end"], row["evidence"])
+    if span is None:
+        st.caption(tx("article_evidence_not_found"))
+    elif span != (_int(row["start"]), _int(row["end"])):
+        st.caption(tx("article_offsets_moved"))
+    st.html(text_block(text, "article", span))
+    if span is not None:
+        st.html(SCROLL_TO_MARK_JS, unsafe_allow_javascript=True)
 
 
 def _int(value: object) -> int | None:
@@ -547,25 +592,41 @@ def _int(value: object) -> int | None:
     return None if pd.isna(value) else int(value)
 
 
-def evidence_span(text: str, row: pd.Series) -> tuple[int, int] | None:
-    """Where the evidence sentence is: the stored offsets when they match, else found by search."""
-    start, end, evidence = _int(row["start"]), _int(row["end"]), row["evidence"].strip()
-    if start is not None and end is not None and 0 <= start < end <= len(text):
-        if " ".join(text[start:end].split()) == " ".join(evidence.split()):
-            return start, end
-    at = text.find(evidence) if evidence else -1
-    return (at, at + len(evidence)) if at >= 0 else None
+def review_controls(claim_id: str, row: pd.Series, tx: Texts, path: Path) -> None:
+    """Mark the claim wrong or confirm it (with a note); undo a mark. Stored in reviews.csv, not the table."""
+    verdict = row.get("review", "") or ""
+    if verdict:
+        st.caption(tx(f"review_is_{verdict}"))
+    with st.container(horizontal=True):
+        note = st.text_input(tx("review_note"), key=f"review_note_{claim_id}", label_visibility="collapsed",
+                             placeholder=tx("review_note"))
+        st.button(tx("review_wrong"), key="review_wrong", icon=":material/block:", disabled=verdict == "wrong",
+                  on_click=save_review, args=(path, claim_id, reviews.WRONG, note))
+        st.button(tx("review_confirm"), key="review_confirm", icon=":material/check:",
+                  disabled=verdict == "confirmed", on_click=save_review, args=(path, claim_id, reviews.CONFIRMED, note))
+        if verdict:
+            st.button(tx("review_clear"), key="review_clear", on_click=save_review,
+                      args=(path, claim_id, reviews.CLEARED, ""))
+
+
+def save_review(path: Path, claim_id: str, verdict: str, note: str) -> None:
+    """Button callback: record the decision (the note typed so far is read from its widget)."""
+    note = st.session_state.get(f"review_note_{claim_id}", note) if verdict else ""
+    reviews.record_review(reviews.reviews_path(path), claim_id, verdict, note)
 
 
 # ---------------------------------------------------------------- upload
 
 def upload_section(path: Path, tx: Texts) -> None:
     """Sidebar expander: add articles, extract their claims and merge them into the table."""
-    with st.sidebar.expander(tx("upload_title"), expanded=bool(st.session_state.get("_upload_report"))):
-        show_upload_report(tx)
+    report = st.session_state.get("_upload_report")
+    with st.sidebar.expander(tx("upload_title"), expanded=bool(report)):
+        show_upload_report(report, path, tx)
+        generation = st.session_state.get("_upload_generation", 0)
         files = st.file_uploader(tx("upload_help", mb=MAX_UPLOAD_MB), type=UPLOAD_TYPES,
-                                 accept_multiple_files=True, key="upload_files", max_upload_size=MAX_UPLOAD_MB)
-        dates = {f.file_id: st.text_input(tx("upload_published", name=f.name), key=f"pub_{f.file_id}",
+                                 accept_multiple_files=True, key=f"upload_files_{generation}",
+                                 max_upload_size=MAX_UPLOAD_MB)
+        dates = {f.file_id: st.text_input(tx("upload_published", name=md_text(f.name)), key=f"pub_{f.file_id}",
                                           placeholder=detected_date(f, tx))
                  for f in files or []}
         if st.button(tx("upload_run"), disabled=not files, key="upload_run"):
@@ -583,38 +644,53 @@ def detected_date(upload: object, tx: Texts) -> str:
 
 
 def run_upload(files: list, dates: dict[str, str], path: Path, tx: Texts) -> None:
-    """Extract the uploaded files with a progress bar, then reload everything with the new claims."""
+    """Extract the uploaded files with a progress bar, clear the uploader, then rerun with the new claims."""
     batch = []
     for f in files:
         published = (dates.get(f.file_id) or "").strip()
         if published and not DATE_RE.match(published):
-            st.warning(tx("upload_bad_date", value=published))
+            st.warning(tx("upload_bad_date", value=md_text(published)))
             published = ""
         batch.append((f.name, f.getvalue(), published))
     bar = st.progress(0.0)
 
     def progress(i: int, n: int, name: str) -> None:
-        bar.progress(i / max(n, 1), text=tx("upload_progress", name=name, i=i + 1, n=n) if name else None)
+        bar.progress(i / max(n, 1), text=tx("upload_progress", name=md_text(name), i=i + 1, n=n) if name else None)
 
-    report = ingest(batch, path, store_dir=path.parent / "uploads", max_bytes=MAX_BYTES, progress=progress)
-    st.session_state["_upload_report"] = report
-    st.cache_data.clear()
+    st.session_state["_upload_report"] = ingest(batch, path, store_dir=path.parent / "uploads", max_bytes=MAX_BYTES,
+                                                progress=progress)
+    st.session_state["_upload_generation"] = st.session_state.get("_upload_generation", 0) + 1
     st.rerun()
 
 
-def show_upload_report(tx: Texts) -> None:
-    """What the last upload did (kept across the rerun that shows the new claims)."""
-    report = st.session_state.get("_upload_report")
+def show_upload_report(report: object, path: Path, tx: Texts) -> None:
+    """What the last upload did, each name as text; the new claims listed with links to their articles."""
     if report is None:
         return
     if report.added_docs:
         st.success(tx("upload_added", docs=len(report.added_docs), n=report.n_claims))
+        new_claims_list(report.added_docs, path, tx)
     if report.duplicates:
-        st.warning(tx("upload_duplicates") + "\n\n" + "\n".join(f"- {d}" for d in report.duplicates))
+        st.warning(tx("upload_duplicates"))
+        plain_html("\n".join(f"• {d}" for d in report.duplicates))
     if report.problems:
-        st.error(tx("upload_problems") + "\n\n" + "\n".join(f"- {p.path}: {p.reason}" for p in report.problems))
+        st.error(tx("upload_problems"))
+        plain_html("\n".join(f"• {p.path}: {p.reason}" for p in report.problems))
     if not (report.added_docs or report.duplicates or report.problems):
         st.info(tx("upload_nothing"))
+
+
+def new_claims_list(doc_ids: list[str], path: Path, tx: Texts) -> None:
+    """Links opening each newly added claim in the article tab."""
+    from urllib.parse import urlencode
+    table = selection_frame(Selection.of(path).with_hidden())
+    new = table[table["doc_id"].isin(doc_ids)].head(50)
+    lang = {"lang": tx.lang} if tx.lang != "en" else {}
+    items = "".join(
+        f'<li><a href="?{html_text(urlencode({"view": "article", "claim": r.claim_id, **lang}))}" target="_self">'
+        f'{html_text(tx.code("claim_types", r.claim_type))} · <bdi>{html_text(r.claim_id)}</bdi></a> — '
+        f'<bdi>{html_text(r.evidence[:80])}</bdi></li>' for r in new.itertuples())
+    st.html(f'<ul class="new-claims plain" dir="auto">{items}</ul>')
 
 
 # ---------------------------------------------------------------- page
@@ -624,69 +700,85 @@ def inject_css(lang: str) -> None:
     st.html(f"<style>{BASE_CSS}{RTL_CSS if lang == 'ar' else ''}</style>")
 
 
-def init_tab(tx: Texts) -> None:
-    """First run: open the tab (?view=map) and the claim (?claim=ID) named in the URL."""
-    if "tab" not in st.session_state and st.query_params.get("view") in TABS:
-        st.session_state["tab"] = tab_labels(tx)[TABS.index(st.query_params["view"])]
-    if "article_claim" not in st.session_state and st.query_params.get("claim"):
-        st.session_state["article_claim"] = st.query_params["claim"]
-
-
 def current_tab(tx: Texts) -> str:
     """The open tab's id (TABS), from its label."""
     labels = tab_labels(tx)
-    label = st.session_state.get("tab")
-    return TABS[labels.index(label)] if label in labels else TABS[0]
+    label_ = st.session_state.get("tab")
+    return TABS[labels.index(label_)] if label_ in labels else TABS[0]
 
 
-def main_tabs(full: pd.DataFrame, df: pd.DataFrame, tx: Texts, path: Path) -> None:
-    """The tabs; only the open one is computed (switching tabs reruns)."""
+def main_tabs(sel: Selection, view: View, tx: Texts, path: Path) -> View:
+    """The tabs; only the open one is computed (switching tabs reruns). Returns the view as drawn."""
     tabs = st.tabs(tab_labels(tx), key="tab", on_change="rerun")
-    views = {
-        "troops": lambda: troops_tab(df, tx), "bases": lambda: bases_tab(df, tx),
-        "map": lambda: map_tab(df, tx), "deadlines": lambda: deadlines_tab(df, tx),
-        "conflicts": lambda: conflicts_tab(df, tx), "claims": lambda: claims_tab(full, df, tx),
-        "article": lambda: article_tab(full, df, tx, path),
-    }
+    views = {"troops": troops_tab, "bases": bases_tab, "map": map_tab, "deadlines": deadlines_tab,
+             "conflicts": conflicts_tab, "claims": claims_tab}
     for name, tab in zip(TABS, tabs):
         if tab.open:
             with tab:
-                views[name]()
+                view = article_tab(sel, view, tx, path) if name == "article" else views[name](sel, view, tx)
+    return view
+
+
+def page_setup() -> None:
+    """Title, icon (a local file: nothing is fetched from the internet) and wide layout."""
+    st.set_page_config(page_title="Troop presence timeline", page_icon=str(ICON) if ICON.is_file() else None,
+                       layout="wide", menu_items={"Get help": None, "Report a bug": None, "About": None})
+
+
+def load_problem(sel: Selection) -> str | None:
+    """Why the table cannot be shown ('missing', 'empty', or the reading error), None when it can."""
+    if not Path(sel.path).is_file():
+        return "missing"
+    try:
+        whole = selection_frame(sel.without_filters().with_hidden())
+    except Exception as exc:  # noqa: BLE001 - a damaged or foreign file: say so instead of a traceback
+        return f"error:{exc}"
+    if whole.empty or not whole["claim_type"].astype(bool).any():  # no rows, or not a claims table at all
+        return "empty"
+    return None
+
+
+def explain_problem(problem: str, path: Path, tx: Texts) -> None:
+    """The message for a table that cannot be shown, with the uploader that can create or fix it."""
+    upload_section(path, tx)
+    if problem == "missing":
+        st.info(tx("no_file", path=md_text(path)))
+    elif problem == "empty":
+        st.info(tx("empty_table", path=md_text(path)))
+    else:
+        st.error(tx("load_error", path=md_text(path), error=md_text(problem.removeprefix("error:"))))
 
 
 def main() -> None:
-    """The page: language, data, filters, URL state, tabs."""
-    st.set_page_config(page_title="Troop presence timeline", page_icon=":material/timeline:", layout="wide")
-    lang = language_switch()
-    tx = Texts(lang)
-    inject_css(lang)
+    """The page: language, data, filters, tabs; the view ends up in the URL."""
+    page_setup()
+    path = claims_path()
+    sel = Selection.of(path)
+    problem = load_problem(sel)
+    if problem is None:
+        view = start_view(sel)
+    else:
+        st.session_state.setdefault("lang", View.from_query(st.query_params).lang)
+    tx = Texts(language_switch())
+    inject_css(tx.lang)
     st.title(tx("app_title"))
     st.caption(tx("app_caption"))
-    path = claims_path()
-    if not path.is_file():
-        upload_section(path, tx)
-        st.info(tx("no_file", path=path))
+    if problem is not None:
+        explain_problem(problem, path, tx)
         return
-    try:
-        full = load_table(path)
-    except Exception as exc:  # noqa: BLE001 - a damaged or foreign file: say so instead of a traceback
-        upload_section(path, tx)
-        st.error(tx("load_error", path=path, error=exc))
-        return
-    if full.empty or not full["claim_type"].astype(bool).any():  # no rows, or not a claims table at all
-        upload_section(path, tx)
-        st.info(tx("empty_table", path=path))
-        return
-    f = sidebar_filters(full, tx)
+    filters = sidebar_filters(sel, tx)
     upload_section(path, tx)
-    init_tab(tx)
-    sync_url(f, lang, current_tab(tx))
-    df = apply_filters(full, f)
+    sel = sel.with_(filters=filters, show_hidden=st.session_state.get("show_hidden", False))
+    view = view.with_(lang=tx.lang, filters=filters, tab=current_tab(tx), show_hidden=sel.show_hidden)
+    df = selection_frame(sel)
+    total = len(selection_frame(sel.without_filters()))
     if df.empty:
         st.info(tx("no_match"))
+        write_url(view)
         return
-    st.caption(tx("n_claims", n=len(df), total=len(full)))
-    main_tabs(full, df, tx, path)
+    hidden = n_hidden(sel)
+    st.caption(tx("n_claims", n=len(df), total=total) + (" " + tx("n_hidden", n=hidden) if hidden else ""))
+    write_url(main_tabs(sel, view, tx, path))
 
 
 if __name__ == "__main__":

@@ -66,7 +66,7 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
     if q.link == "from":
         return "troop_count"
     lo, hi = sentence.clause_of(q.start)
-    if cue_near(sentence, "only_left", q.start, 30, 0):
+    if cue_near(sentence, "only_left", q.start, 30, 0) and not _leaving_after(sentence, q):
         return "troop_count"
     if cue_near(sentence, "remain", q.start, 40, 60, lo, hi) or cue_near(sentence, "leave_behind", q.start, 25, 0):
         return "troop_target"
@@ -87,6 +87,12 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
     if cue_near(sentence, "future", q.end, 0, 25, lo, hi):
         return "troop_target"   # "Fewer than 500 troops will be involved": a size to come
     return "troop_count"
+
+
+def _leaving_after(sentence: Sentence, q: Quantity) -> bool:
+    """A withdrawal cue after the number in its clause: "the remaining 300 troops will return home"."""
+    _, hi = sentence.clause_of(q.start)
+    return any(q.end <= s < hi and not _negated(sentence, s) for s, _ in sentence.cues("withdrawal"))
 
 
 def _nearest_trigger(sentence: Sentence, pos: int, lo: int) -> str:
@@ -193,10 +199,14 @@ def number_claims(sentence: Sentence, ctx: DocContext, dates_for) -> tuple[list[
             continue   # money, casualties, trainees, a base's capacity, a name (Air Base 201) ...
         if q.unit == "" and (casualty_sentence or not sentence.cues("force") or q.value < MIN_BARE_NUMBER):
             continue
+        if casualty_sentence and q.value < MIN_BARE_NUMBER:
+            continue   # "Two NATO soldiers and several Kosovo Serbs were injured": a handful of soldiers hurt
         if _multinational(sentence, q):
             continue
         claim_type = number_type(sentence, q)
         actor, _ = pick_actor(sentence, q.start, q.end, ctx, own_forces=True)
+        if _from_nations(sentence, q):
+            actor = _alliance(sentence, ctx)   # "16,000 troops from two dozen countries": the mission, not one state
         if claim_type == "deployment" and _going_home(sentence, q.start, ctx, actor):
             claim_type = "withdrawal"   # "177 Egyptian troops were airlifted back to Egypt"
         places = pick_places(sentence, q.start, q.end, ctx, actor, only_before=q.link == "from")
@@ -208,6 +218,8 @@ def number_claims(sentence: Sentence, ctx: DocContext, dates_for) -> tuple[list[
         country, base, mention = places[0]
         if not country or actor == country:
             continue
+        if not base:
+            places[0] = _base_referred(sentence, q.start, ctx, places[0])
         status = pick_status(sentence, q.start, claim_type)
         if status == DEFAULT_STATUS[claim_type] and _typed_by_planned_cue(sentence, q):
             status = "planned"   # "10,000 NATO troops ... will leave": the verb after the number is the plan
@@ -268,6 +280,31 @@ def _handed_to_host(destinations: list[tuple], origins: list[tuple]) -> list[tup
     return [p for p in destinations if p[1] or p[0] not in hosts]
 
 
+def _base_referred(sentence: Sentence, pos: int, ctx: DocContext, place: tuple) -> tuple:
+    """'the base' / 'القاعدة' in the clause, with no name, is the base of the previous claims (same country)."""
+    lo, hi = sentence.clause_of(pos)
+    base = ctx.gazetteer.base(ctx.last_base) if ctx.last_base else None
+    if base is None or base.country != place[0] or not any(lo <= s < hi for s, _ in sentence.cues("base_anaphor")):
+        return place
+    return place[0], base.code, Mention(base, pos, pos, "base")
+
+
+def _from_nations(sentence: Sentence, q: Quantity) -> bool:
+    """A force size followed by "from N countries" / "من N دولة"."""
+    return any(o.unit == "countries" and 0 <= o.start - q.end <= 30 for o in sentence.quantities) or any(
+        0 <= s - q.end <= 30 for s, _ in sentence.cues("many_nations"))
+
+
+def _alliance(sentence: Sentence, ctx: DocContext) -> str:
+    """The alliance, coalition or mission named in the sentence, else the document's usual actor if it is one."""
+    groups = ("alliance", "coalition")
+    named = [m.entry.code for m in actor_mentions(sentence) if getattr(m.entry, "group", "") in groups]
+    if named:
+        return named[0]
+    entry = ctx.gazetteer.actor(ctx.default_actor)
+    return ctx.default_actor if entry is not None and entry.group in groups else ""
+
+
 def _multinational(sentence: Sentence, q: Quantity) -> bool:
     """An exercise total of several nations ("9,000 troops from 13 nations take part in the drills")."""
     lo, hi = sentence.clause_of(q.start)
@@ -297,7 +334,8 @@ def _cues_used_by(sentence: Sentence, q: Quantity) -> set[int]:
             if max(lo, q.start - TRIGGER_WINDOW) <= s <= min(hi, q.end + 100)}
     before = [s for kind in ("withdrawal", "deployment") for s, _ in sentence.cues(kind)
               if q.start - TRIGGER_WINDOW <= s < q.start]
-    after = [s for kind in ("withdrawal", "deployment") for s, _ in sentence.cues(kind) if q.end <= s <= q.end + 100]
+    after = [s for kind in ("withdrawal", "deployment") for s, _ in sentence.cues(kind)
+             if q.end <= s <= min(hi, q.end + 100)]
     if before:
         used.add(max(before))
     elif after:
@@ -341,17 +379,19 @@ def _triggers(sentence: Sentence, consumed: set[int]) -> list[tuple[int, int, st
                 continue
             if kind in ("presence", "presence_noun") and any(0 < s - m <= 25 for m in movers):
                 continue
-            if kind == "presence" and _moving_clause(sentence, s):
-                continue   # "القوات المتمركزة في القيارة انسحبت": the forces there moved, the move is the claim
+            if kind == "presence" and (_moving_clause(sentence, s) or cue_near(sentence, "direction", s, 30, 0)):
+                continue   # "القوات المتمركزة في القيارة انسحبت", "باتجاه قواعدها المنتشرة": the move is the claim
             if kind == "handover" and not _bases_handed(sentence, s):
                 continue   # "handed over control", "تسليم المسؤولية": only a base handed over is a withdrawal
             if kind == "presence_stay":
-                if not any(0 <= m.start - e <= 30 for m in place_mentions(sentence)):
-                    continue   # "will remain committed": staying somewhere needs the somewhere
+                if not (any(0 <= m.start - e <= 30 for m in place_mentions(sentence))
+                        or cue_near(sentence, "place_anaphor", e, 0, 12)):
+                    continue   # "will remain committed": staying somewhere needs the somewhere ("ستبقى في البلاد")
                 kind = "presence"
             if kind == "presence_noun":
                 if not (cue_near(sentence, "force", e, 0, 20) or cue_near(sentence, "state_organ", e, 0, 20)
-                        or any(0 <= m.start - e <= 20 for m in actor_mentions(sentence))):
+                        or cue_near(sentence, "force", s, 12, 0)
+                        or any(0 <= m.start - e <= 20 or 0 <= s - m.end <= 20 for m in actor_mentions(sentence))):
                     continue   # "وجود تعاون": the existence of something, not a presence of forces
                 kind = "presence"
             found.append((s, e, kind))
@@ -361,6 +401,15 @@ def _triggers(sentence: Sentence, consumed: set[int]) -> list[tuple[int, int, st
         if adjectives and not any(0 < s - m <= 25 for m in movers):
             found.append((s, e, "presence"))
     return sorted(found)
+
+
+def _hosting_base(sentence: Sentence, pos: int) -> list[tuple]:
+    """The base right before a presence cue is where the forces are: "Zilkan military base hosting Turkish
+    troops", "قاعدة العديد التي تستضيف"."""
+    lo, _ = sentence.clause_of(pos)
+    before = [m for m in place_mentions(sentence)
+              if m.entry.kind == "base" and lo <= m.start and 0 <= pos - m.end <= 25]
+    return [(m.entry.country, m.entry.code, m) for m in before[-1:]]
 
 
 def _bases_handed(sentence: Sentence, pos: int) -> list[Mention]:
@@ -417,6 +466,8 @@ def trigger_claims(sentence: Sentence, ctx: DocContext, consumed: set[int], date
         places = pick_places(sentence, s, e, ctx, actor, stop=stop, many=True)
         if kind == "handover":   # the bases handed over, not who receives them
             kind, places = "withdrawal", [(m.entry.country, m.entry.code, m) for m in _bases_handed(sentence, s)]
+        if kind == "presence":
+            places = _hosting_base(sentence, s) + [p for p in places if p[1] or not _hosting_base(sentence, s)]
         if not _about_forces(sentence, s, e, places):
             continue
         status = pick_status(sentence, s, kind)
@@ -503,6 +554,37 @@ def _complete_by(claims: list[Claim], sentence: Sentence) -> list[Claim]:
                 and bool(sentence.cues("complete")):
             out.append(replace(c, claim_type="deadline", value=None, value_min=None, value_max=None, qualifier=""))
     return out
+
+
+MIN_TABLE_ROWS = 3   # lines of "<state> <number>" that make a table of contributions
+
+
+def table_rows(sentences: list[Sentence], ctx: DocContext) -> dict[int, Claim]:
+    """A table of national contributions ("United States 23,550" / "بريطانيا 8530", one per line, at least
+    MIN_TABLE_ROWS of them): each row is a troop count of that state in the document's host country."""
+    rows: dict[int, Claim] = {}
+    for i, sentence in enumerate(sentences):
+        row = _table_row(sentence, ctx)
+        if row is not None:
+            rows[i] = row
+    return rows if len(rows) >= MIN_TABLE_ROWS else {}
+
+
+def _table_row(sentence: Sentence, ctx: DocContext) -> Claim | None:
+    """A line holding only a state's name and one number (a count of personnel or a bare count)."""
+    states = [m for m in sentence.mentions if m.entry.kind == "actor" and getattr(m.entry, "group", "") == "state"]
+    if len(sentence.quantities) != 1 or not states or not ctx.default_country:
+        return None
+    q, state = sentence.quantities[0], states[0]
+    rest = sentence.text[:state.start] + sentence.text[state.end:q.start] + sentence.text[q.end:]
+    if q.unit not in ("", "personnel") or q.value < MIN_BARE_NUMBER or re.search(r"[^\W\d_]", rest) \
+            or state.entry.country == ctx.default_country:
+        return None
+    claim = _base_claim(sentence, "troop_count", state.entry.code, ctx.default_country, None, "reported")
+    claim = replace(claim, value=q.value, value_min=q.value_min, value_max=q.value_max, qualifier=q.qualifier)
+    if ctx.published:
+        claim = replace(claim, date=ctx.published, date_precision=ctx.published_precision, date_source="published")
+    return claim
 
 
 def claims_from_sentence(sentence: Sentence, ctx: DocContext, dates_for) -> list[Claim]:

@@ -50,6 +50,7 @@ class DocContext:
     default_country: str = ""
     last_actor: str = ""
     last_country: str = ""
+    last_base: str = ""       # the base of the last claim that named one: "the base" refers to it
     speaker: str = ""
     published_raw: str = ""   # as given: "2024", "2024-09" or "2024-09-06"
 

@@ -66,10 +66,17 @@ def _role_before(sentence: Sentence, pos: int) -> str:
     for category, role in (("direction", "to"), ("from_prep", "from"), ("leave_place", "from"),
                            ("enter_place", "to"), ("location_prep", "at")):
         if cue_right_before(sentence, category, pos):
-            return role
+            return "to" if role == "at" and _towards_bases(sentence, pos) else role
     if attached in _particles()["place_clitics"] or _adjective_between(sentence, "location_prep", pos):
         return "at"   # "بالعراق"; "in unstable Afghanistan"
     return "at" if regions else ""   # "northern Syria", "شمال العراق"
+
+
+def _towards_bases(sentence: Sentence, pos: int) -> bool:
+    """'towards its bases in X' / 'باتجاه قواعدها المنتشرة في X': X is where the move ends."""
+    bases = [s for s, _ in sentence.cues("base_word") if 0 < pos - s <= 35]
+    named = any(b < m.start < pos for b in bases for m in sentence.mentions)   # "نحو قاعدة قصرك في الحسكة"
+    return not named and any(0 < b - e <= 3 for b in bases for _, e in sentence.cues("direction"))
 
 
 def _cue_ending_before(sentence: Sentence, category: str, pos: int) -> int | None:
@@ -196,7 +203,8 @@ def pick_actor(sentence: Sentence, start: int, end: int, ctx: DocContext, window
     actor: "Afghan security forces number 352,000" is not a foreign force."""
     if own_forces:
         code, found = pick_actor(sentence, start, end, ctx, window, tracked_only, clause_only, own_forces=False)
-        mine = [m for m in actor_mentions(sentence) if domestic(m, sentence.host) and m.form != "metonym"]
+        mine = [m for m in actor_mentions(sentence) if domestic(m, sentence.host) and m.form != "metonym"
+                and _names_a_force(sentence, m)]
         if found and mine and (_nearest_is(sentence, start, end, mine, code)
                                or _subject_is(sentence, start, mine, code)):
             return "", True
@@ -224,9 +232,18 @@ def pick_actor(sentence: Sentence, start: int, end: int, ctx: DocContext, window
             return before[-1].entry.code, True
         if later:
             return later[0].entry.code, True
-    if clause_only and ctx.default_actor and cue_near(sentence, "force", start, 30, 30):
-        return ctx.default_actor, True   # "the departing soldiers will be redeployed to Poland"
+    groups = [getattr(m.entry, "group", "") for m in actor_mentions(sentence) if not domestic(m, sentence.host)]
+    if tracked_only and groups and not any(g in TRACKED_GROUPS for g in groups):
+        return "", False   # "PMF gunmen deployed on the ground": an armed group at home, not the article's forces
+    if clause_only and ctx.default_actor and (cue_near(sentence, "force", start, 30, 30)
+                                              or cue_near(sentence, "force_pronoun", start, 30, 20)):
+        return ctx.default_actor, True   # "the departing soldiers will be redeployed", "others will move to Kuwait"
     return ctx.last_actor or ctx.default_actor, False
+
+
+def _names_a_force(sentence: Sentence, m: Mention) -> bool:
+    """A force word beside the mention ("Afghan security forces", "القوات العراقية"), not "Iraqi officials"."""
+    return any(0 <= s - m.end <= 12 or 0 <= m.start - e <= 12 for s, e in sentence.cues("force"))
 
 
 def _subject_is(sentence: Sentence, start: int, mine: list[Mention], chosen: str) -> bool:
@@ -349,12 +366,30 @@ def _chain(places: list[Mention], start: int, stop: int, sentence: Sentence | No
     A site named right after a base is where the base is, not another place ("قاعدة الشدادي في ريف الحسكة")."""
     chain = [m for m in places if start <= m.start < stop]
     for m in places:
-        if chain and m.start >= stop and (0 <= m.start - chain[-1].end <= 12
-                                          or sentence is not None and _opens_list(sentence, chain[-1].end, m.start)):
+        if chain and m.start >= stop and (0 <= m.start - chain[-1].end <= 12 or sentence is not None and (
+                _opens_list(sentence, chain[-1].end, m.start) or _next_item(sentence, chain[-1].end, m.start))):
             chain.append(m)
     if sentence is None:
         return chain
     return [m for i, m in enumerate(chain) if not (i and _locates(sentence, chain[i - 1], m))]
+
+
+def _next_item(sentence: Sentence, end: int, start: int) -> bool:
+    """Another item of a list of bases: "، وقاعدة حرير الجوية", ", and the base at X" (a joiner, a base word,
+    a few words; no cue of another claim between)."""
+    gap = sentence.text[end:start]
+    based = any(end <= s and e <= start for s, e in sentence.cues("base_word"))
+    if len(gap) > 45 or not _list_joined(gap) or not based:
+        return False
+    others = ("withdrawal", "deployment", "presence", "attribution", "planned")
+    return not any(end <= s < start for kind in others for s, _ in sentence.cues(kind))
+
+
+def _list_joined(gap: str) -> bool:
+    """A comma or an 'and' (attached و included) in the words between two items."""
+    folded = fold(gap).text
+    return bool(re.search(r"[,،]", folded)) or any(
+        re.search(rf"(?<!\w){re.escape(j)}", folded) for j in _particles()["list_joiners"])
 
 
 def _opens_list(sentence: Sentence, end: int, start: int) -> bool:

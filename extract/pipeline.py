@@ -7,15 +7,16 @@ from functools import lru_cache
 
 import pandas as pd
 
-from .claims import claims_from_sentence
+from .claims import claims_from_sentence, table_rows
 from .context import Claim, DocContext, Sentence, find_cue_spans, is_candidate
 from .cues import load_cues
 from .dates import find_dates, parse_published
 from .documents import Document
 from .gazetteer import load_gazetteer
-from .mentions import TRACKED_GROUPS, actor_mentions, own_country, place_mentions, update_speaker
+from .mentions import TRACKED_GROUPS, actor_mentions, own_country, place_country, place_mentions, update_speaker
 from .numbers import find_quantities
 from .sentences import split_clauses, split_sentences
+from .sites import find_sites, with_country
 from .table import COLUMNS, to_frame
 from .text import detect_lang
 from .windows import windows
@@ -33,7 +34,12 @@ def _claims(text: str, doc: Document, lang: str) -> list[Claim]:
     """The claims of `text` (the document or one window of it), offsets into `text`."""
     ctx = _context(doc, lang)
     claims: list[Claim] = []
-    for sentence in _sentences(text, lang, ctx):
+    sentences = _sentences(text, lang, ctx)
+    rows = table_rows(sentences, ctx)
+    for i, sentence in enumerate(sentences):
+        if i in rows:
+            claims.append(rows[i])
+            continue
         if not is_candidate(sentence):
             update_speaker(sentence, ctx)
             continue
@@ -42,6 +48,7 @@ def _claims(text: str, doc: Document, lang: str) -> list[Claim]:
         claims.extend(found)
         for claim in found:
             ctx.last_actor, ctx.last_country = claim.actor, claim.country
+            ctx.last_base = claim.base or ctx.last_base
     return claims
 
 
@@ -62,6 +69,7 @@ def _sentences(text: str, lang: str, ctx: DocContext):
     """Sentences with their numbers, mentions and cues, offsets made relative to each sentence."""
     quantities = find_quantities(text, lang)
     mentions = ctx.gazetteer.find(text)
+    mentions = sorted(mentions + find_sites(text, mentions), key=lambda m: (m.start, m.end))
     dates = find_dates(text, lang, ctx.published_raw, tense="past")
     spans = split_sentences(text)
     sentences = []
@@ -80,7 +88,20 @@ def _sentences(text: str, lang: str, ctx: DocContext):
         )
         sentences.append(sentence)
     _set_defaults(sentences, ctx)
+    _place_new_sites(sentences, ctx)
     return sentences
+
+
+def _place_new_sites(sentences: list[Sentence], ctx: DocContext) -> None:
+    """A site the gazetteer does not know is in the country its sentence names as a place, else the host."""
+    for sentence in sentences:
+        if not any(m.entry.kind == "base" and not m.entry.country for m in sentence.mentions):
+            continue
+        countries = [place_country(m) for m in place_mentions(sentence) if place_country(m)]
+        country = countries[0] if countries else ctx.default_country
+        sentence.mentions = [with_country(m, country) if m.entry.kind == "base" and not m.entry.country else m
+                             for m in sentence.mentions]
+        sentence.cache.clear()
 
 
 def _set_defaults(sentences: list[Sentence], ctx: DocContext) -> None:

@@ -249,6 +249,63 @@ PLACES = [
 ]
 
 
+PLACES += [
+    # a site the gazetteer does not know: a base word with a name
+    ("en", "2022-06-26", "At least two rockets targeted Xilkan military base hosting Turkish troops in northern Iraq.",
+     [("presence", "TUR", "IRQ", "Xilkan", None, "reported")]),
+    ("en", "2025-04-18", "US forces will leave Mission Support Site Green Village and M.S.S. Euphrates in Syria.",
+     [("withdrawal", "USA", "SYR", "Green Village", None, "planned"),
+      ("withdrawal", "USA", "SYR", "Euphrates", None, "planned")]),
+    ("ar", "2026-02-15", 'واتجه الرتل الثالث من القوات الأمريكية نحو قاعدة "قصرك" في الحسكة شمال شرقي سوريا.',
+     [("deployment", "USA", "SYR", "قصرك", None, "reported")]),
+    ("ar", "2024-01-01", "وتوجهت القوات الأمريكية إلى قاعدة عسكرية قرب الحدود مع سوريا.",
+     [("deployment", "USA", "SYR", "", None, "reported")]),          # "قاعدة عسكرية" is no name
+    # a number of troops from many nations is the mission's
+    ("en", "2006-02-22", "Some 16,000 NATO troops from around two dozen countries serve in Kosovo.",
+     [("troop_count", "NATO", "XKX", "", 16000.0, "reported")]),
+    # a handful of soldiers in a casualty sentence
+    ("en", "2011-11-28", "Two NATO soldiers and several Kosovo Serbs were injured in clashes in Kosovo.", []),
+]
+
+# The document's forces, unnamed in the sentence: "them", "others", "the base".
+CONTEXT = [
+    ("ar", "2022-02-21", "وتنتشر مرتزقة فاغنر في ليبيا. ويتمركزون بقاعدة القرضابية الجوية في سرت.",
+     [("presence", "WAGNER", "LBY", "", None, "reported"),
+      ("presence", "WAGNER", "LBY", "Ghardabiya", None, "reported")]),
+    ("ar", "2025-10-20",
+     "وقال إن القوات الأمريكية في العراق ستغادر. وكتيبة صغيرة من المستشارين الأميركيين ستبقى في البلاد.",
+     [("withdrawal", "USA", "IRQ", "", None, "planned"), ("presence", "USA", "IRQ", "", None, "planned")]),
+    ("ar", "2025-10-20", "وقال إن المستشارين الأميركيين متمركزون الآن في قاعدة عين الأسد الجوية في محافظة الأنبار، "
+     "وقاعدة حرير الجوية في محافظة أربيل.",
+     [("presence", "USA", "IRQ", "Ain al-Asad", None, "reported"),
+      ("presence", "USA", "IRQ", "Harir", None, "reported")]),
+    ("en", "2019-07-10", "The U.A.E.'s military presence in Yemen will ebb and flow, the official said.",
+     [("presence", "ARE", "YEM", "", None, "reported")]),
+    ("ar", "2025-11-22",
+     "وسحبت قوات التحالف الدولي آليات من قاعدة الشدادي باتجاه قواعدها المنتشرة في إقليم كردستان العراق.",
+     [("withdrawal", "COALITION", "SYR", "Shaddadi", None, "reported"),
+      ("deployment", "COALITION", "IRQ", "", None, "reported")]),
+    ("en", "2022-06-26",
+     "Turkish troops were deployed to the area in northern Iraq. The troops are still present in the area despite"
+     " calls from Iraqi officials for them to leave.",
+     [("deployment", "TUR", "IRQ", "", None, "reported"), ("presence", "TUR", "IRQ", "", None, "reported"),
+      ("withdrawal", "TUR", "IRQ", "", None, "planned")]),
+    ("en", "2024-09-28",
+     "By then, fewer than 500 US troops will remain in Erbil in Iraq, while others will move to Kuwait.",
+     [("troop_target", "USA", "IRQ", "Erbil", 500.0, "planned"), ("deployment", "USA", "KWT", "", None, "planned")]),
+    ("en", "2014-10-26", "British troops handed over Camp Bastion in Afghanistan. The remaining 300 British troops at "
+     "the base are due to return home this week.",
+     [("withdrawal", "GBR", "AFG", "Camp Bastion", None, "reported"),
+      ("withdrawal", "GBR", "AFG", "Camp Bastion", 300.0, "planned"),
+      ("troop_count", "GBR", "AFG", "Camp Bastion", 300.0, "reported")]),
+]
+
+
+@pytest.mark.parametrize("lang,published,text,expected", CONTEXT, ids=[c[2][:40] for c in CONTEXT])
+def test_context_gives_the_unnamed(lang, published, text, expected):
+    assert keys(extract_text(text, published=published, lang=lang)) == set(expected)
+
+
 @pytest.mark.parametrize("lang,published,text,expected", PLACES, ids=[c[2][:40] for c in PLACES])
 def test_places(lang, published, text, expected):
     assert keys(extract_text(text, published=published, lang=lang)) == set(expected)
@@ -302,3 +359,20 @@ def test_a_place_from_context_goes_with_a_named_destination():
     legs = _trigger_legs(sentence, start, "withdrawal", [("IRQ", "", None)], ctx, "JPN")
     assert [(kind, country, base) for kind, (country, base, _) in legs] == [
         ("withdrawal", "IRQ", ""), ("deployment", "KWT", "")]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "NATO forces in Afghanistan had 52,000 troops as of June 3.\n\nCountry Troops\n\nUnited States 23,550\n\n"
+     "Britain 8,530\n\nGermany 3,370\n",
+     [("NATO", 52000.0), ("USA", 23550.0), ("GBR", 8530.0), ("DEU", 3370.0)]),
+    ("ar", "عدد القوات في أفغانستان حسب الدولة:\nالولايات المتحدة 23550\nبريطانيا 8530\nألمانيا 3370\n",
+     [("USA", 23550.0), ("GBR", 8530.0), ("DEU", 3370.0)]),
+    # two rows are no table; a row with other words is no row
+    ("en", "Troops in Afghanistan.\n\nUnited States 23,550\n\nBritain 8,530\n", []),
+    ("en", "Troops in Afghanistan.\n\nUnited States sent 23,550\n\nBritain 8,530\n\nGermany 3,370\n", []),
+])
+def test_a_table_of_contributions_gives_one_count_per_state(lang, text, expected):
+    df = extract_text(text, published="2008-06-12", lang=lang)
+    counts = df[df["claim_type"] == "troop_count"]
+    assert list(zip(counts["actor"], counts["value"])) == expected
+    assert set(counts["country"]) <= {"AFG"}

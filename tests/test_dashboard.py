@@ -83,9 +83,12 @@ def chart_text(at: AppTest) -> str:
     return "\n".join(parts)
 
 
+BIDI = str.maketrans("", "", "\u2066\u2067\u2068\u2069")
+
+
 def captions(at: AppTest) -> str:
-    """All caption texts of the page."""
-    return "\n".join(c.value for c in at.caption)
+    """All caption texts of the page (without the isolates that keep numbers and names in order)."""
+    return "\n".join(c.value for c in at.caption).translate(BIDI)
 
 
 def test_first_page_draws_troop_levels(claims: Path) -> None:
@@ -139,7 +142,7 @@ def test_url_restores_dates_tab_and_language(claims: Path) -> None:
     assert tuple(at.date_input(key="f_dates").value) == (pd.Timestamp("2021-01-01").date(),
                                                            pd.Timestamp("2022-12-31").date())
     assert at.session_state["tab"] == "الادعاءات"
-    dates = pd.to_datetime(at.dataframe[0].value["date"].replace("", None))
+    dates = pd.to_datetime(at.dataframe[0].value["date"].replace("", None), format="mixed")
     assert dates.notna().any() and dates.dropna().between("2021-01-01", "2022-12-31").all()
 
 
@@ -188,11 +191,11 @@ def test_export_buttons_render_images_only_when_clicked(claims: Path, recorded_d
     ok, why = export_status()
     if not ok:
         pytest.skip(f"no browser for image export: {why}")
-    at = app()
+    at = app({"actors": "USA", "countries": "IRQ"})
     labels = [b.label for b in at.download_button]
     assert labels[:3] == ["PNG", "SVG", "PDF"]
     for fmt, magic in MAGIC.items():
-        data = recorded_downloads[f"troops.{fmt}"]()
+        data = recorded_downloads[f"troops_USA_IRQ_2020-2025.{fmt}"]()
         assert magic in data[:400], fmt
 
 
@@ -203,15 +206,24 @@ def test_without_browser_buttons_give_the_install_hint(claims: Path, monkeypatch
     assert "Image export is unavailable" in captions(at) and "chromium" in captions(at).lower()
 
 
-def test_csv_exports_follow_filters_and_name_sources(claims: Path, recorded_downloads: dict) -> None:
-    at = app(tab="Claims")
-    at.multiselect(key="f_actors").set_value(["RUS"]).run()
-    filtered = recorded_downloads["claims-filtered.csv"]().decode("utf-8-sig")
-    full = recorded_downloads["claims.csv"]().decode("utf-8-sig")
-    assert filtered.startswith("# Sources:") and full.startswith("# Sources:")
-    rows = pd.read_csv(pd.io.common.StringIO(filtered), skiprows=1, dtype=str)
-    assert set(rows["actor"]) == {"RUS"}
-    assert len(pd.read_csv(pd.io.common.StringIO(full), skiprows=1)) == 52
+def test_csv_exports_are_clean_and_the_zip_names_sources_and_filters(claims: Path, recorded_downloads: dict) -> None:
+    import io
+    import zipfile
+    app({"actors": "RUS"}, tab="Claims")
+    names = sorted(n for n in recorded_downloads if n.startswith("claims"))
+    assert names == ["claims.csv", "claims_RUS_2016-2025.csv", "claims_RUS_2016-2025.zip"]
+    filtered = pd.read_csv(io.BytesIO(recorded_downloads["claims_RUS_2016-2025.csv"]()), dtype=str,
+                           encoding="utf-8-sig")
+    full = pd.read_csv(io.BytesIO(recorded_downloads["claims.csv"]()), dtype=str, encoding="utf-8-sig")
+    assert set(filtered["actor"]) == {"RUS"} and len(filtered) == 7 and len(full) == 52
+    assert list(full.columns)[:3] == ["claim_id", "doc_id", "published"]
+    with zipfile.ZipFile(io.BytesIO(recorded_downloads["claims_RUS_2016-2025.zip"]())) as zf:
+        assert sorted(zf.namelist()) == ["README.txt", "claims.csv", "sources.csv"]
+        readme = zf.read("README.txt").decode("utf-8")
+        sources = pd.read_csv(io.BytesIO(zf.read("sources.csv")), dtype=str, encoding="utf-8-sig")
+        assert len(pd.read_csv(io.BytesIO(zf.read("claims.csv")), encoding="utf-8-sig")) == 7
+    assert "Filters: Actor: Russia (RUS)" in readme and "actors=RUS" in readme
+    assert set(sources["doc_id"]) == set(filtered["doc_id"])
 
 
 def test_csv_exports_cannot_start_a_formula(claims: Path, recorded_downloads: dict) -> None:
@@ -220,9 +232,9 @@ def test_csv_exports_cannot_start_a_formula(claims: Path, recorded_downloads: di
     table.to_csv(claims, index=False)
     stored = claims.read_bytes()
     app(tab="Claims")
-    for name in ("claims-filtered.csv", "claims.csv"):
+    for name in ("claims_2016-2029.csv", "claims.csv"):
         text = recorded_downloads[name]().decode("utf-8-sig")
-        rows = pd.read_csv(pd.io.common.StringIO(text), skiprows=1, dtype=str, keep_default_na=False)
+        rows = pd.read_csv(pd.io.common.StringIO(text), dtype=str, keep_default_na=False)
         row = rows.set_index("claim_id").loc[table.loc[0, "claim_id"]]
         assert (row["evidence"], row["title"]) == ('\'=HYPERLINK("http://x.example","انقر هنا")', "'@SUM(A1:A9)")
     assert claims.read_bytes() == stored   # the table itself is data: kept exact
@@ -256,9 +268,9 @@ def test_article_text_is_shown_as_text_never_html(claims: Path, tmp_path: Path) 
     table = pd.read_csv(claims, dtype=str, keep_default_na=False)
     write_articles(table[table["doc_id"] == "d02"], tmp_path, prefix=HOSTILE)  # offsets now off by the prefix
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
-    at.session_state["article_claim"] = "d02:1"
+    at.query_params["view"] = "article"
+    at.query_params["claim"] = "d02:1"
     at.run()
-    open_tab(at, "Read the article")
     body = article_html(at)
     assert "<script" not in body and "&lt;script&gt;" in body
     assert "**not bold**" in body and "# Not a heading" in body and "<a " not in body
@@ -269,9 +281,9 @@ def test_article_text_is_shown_as_text_never_html(claims: Path, tmp_path: Path) 
 def test_missing_article_file_shows_evidence_and_warning(claims: Path) -> None:
     (claims.parent / "samples" / "d03.txt").unlink()
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
-    at.session_state["article_claim"] = "d03:1"
+    at.query_params["view"] = "article"
+    at.query_params["claim"] = "d03:1"
     at.run()
-    open_tab(at, "Read the article")
     assert any("not found" in w.value for w in at.warning)
 
 
@@ -338,10 +350,14 @@ def test_upload_adds_claims_reports_duplicates_and_bad_files(claims: Path, monke
     assert at.sidebar.text_input[0].placeholder == "2024-05-06"  # the dateline is the default
     at.button(key="upload_run").click().run()
     assert not at.exception
-    assert any("Added 1 article" in s.value for s in at.success)
-    assert any("blank.txt" in e.value and "empty" in e.value for e in at.error)
+    assert any("Added 1 article" in s.value.translate(BIDI) for s in at.success)
+    page = "".join(h.proto.body for h in at.get("html"))
+    assert any("Could not use" in e.value for e in at.error) and "blank.txt: " in page and "empty" in page
+    assert 'href="?view=article&amp;claim=' in page      # the new claim, linked to its article
+    assert not at.sidebar.file_uploader[0].value       # the uploader is cleared
     assert "53 of 53 claims" in captions(at)
     assert any("TUR" in o for o in at.multiselect(key="f_actors").options)
+    at.sidebar.file_uploader[0].set_value([("turkey.txt", text.encode("utf-8"), "text/plain")]).run()
     at.button(key="upload_run").click().run()
     assert any("already loaded" in w.value for w in at.warning)
     assert "53 of 53 claims" in captions(at)
@@ -354,29 +370,25 @@ def dashboard_module(claims: Path):
     return importlib.import_module("dashboard")
 
 
-@pytest.mark.parametrize("state, last, expected", [
-    ({"selection": {"points": [{"customdata": ["c7"], "x": "2021-01-01"}]}}, None, "c7"),
-    ({"selection": {"points": [{"customdata": "c7"}]}}, None, "c7"),            # 1-D customdata
-    ({"selection": {"points": [{"customdata": ["c7"]}]}}, "c7", None),          # already opened
-    ({"selection": {"points": [{"x": 1}, {"customdata": ["c9", 5]}]}}, "c7", "c9"),
-    ({"selection": {"points": []}}, None, None),
-    (None, None, None),
+@pytest.mark.parametrize("state, expected", [
+    ({"selection": {"points": [{"customdata": ["c7"], "x": "2021-01-01"}]}}, "c7"),
+    ({"selection": {"points": [{"customdata": "c7"}]}}, "c7"),            # 1-D customdata
+    ({"selection": {"points": [{"x": 1}, {"customdata": ["c9", 5]}]}}, "c9"),
+    ({"selection": {"points": [{"customdata": [None]}]}}, None),            # a target's gap point
+    ({"selection": {"points": []}}, None),
+    (None, None),
 ])
-def test_clicked_point_selects_its_claim(dashboard_module, state, last, expected) -> None:
-    assert dashboard_module.clicked_claim(state, last) == expected
+def test_clicked_point_selects_its_claim(dashboard_module, state, expected) -> None:
+    assert dashboard_module.selected_claim_from_chart(state) == expected
 
 
-def test_clicking_a_point_opens_the_article_tab(dashboard_module, monkeypatch: pytest.MonkeyPatch) -> None:
-    session: dict = {"lang": "ar"}
-    reruns: list[bool] = []
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_clicking_a_point_opens_the_article_tab(dashboard_module, monkeypatch: pytest.MonkeyPatch, lang: str) -> None:
+    session: dict = {"lang": lang, "chart_troops": {"selection": {"points": [{"customdata": ["d03:2"]}]}}}
     monkeypatch.setattr(dashboard_module.st, "session_state", session)
-    monkeypatch.setattr(dashboard_module.st, "rerun", lambda: reruns.append(True))
-    state = {"selection": {"points": [{"customdata": ["d03:2"], "curve_number": 0}]}}
-    dashboard_module.open_clicked_claim(state, dashboard_module.Texts("ar"))
-    assert session["article_claim"] == "d03:2" and reruns == [True]
-    assert session["tab"] == dashboard_module.Texts("ar")("tabs.article")
-    dashboard_module.open_clicked_claim(state, dashboard_module.Texts("ar"))   # same selection on the next run
-    assert reruns == [True]
+    dashboard_module.on_point("chart_troops")
+    assert session["_claim"] == "d03:2"
+    assert session["tab"] == dashboard_module.Texts(lang)("tabs.article")
 
 
 @pytest.mark.parametrize("tab", list(CHART_TABS.values()))

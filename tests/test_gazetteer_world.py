@@ -193,7 +193,7 @@ def test_missions_alliances_and_groups(text: str, surface: str, code: str) -> No
     ("Mission Support Site Conoco", "Mission Support Site Conoco", "Conoco"),
     ("at Ain al-Assad", "Ain al-Assad", "Ain al-Asad"),
     ("at Hareer", "Hareer", "Harir"),
-    ("في قاعدة القرضابية", "قاعدة القرضابية", "Al-Qardabiya"),
+    ("في قاعدة القرضابية", "قاعدة القرضابية", "Ghardabiya"),
     ("at al-Watiya air base", "al-Watiya air base", "Al-Watiya"),
     ("في قاعدة الوطية", "قاعدة الوطية", "Al-Watiya"),
     ("مطار معيتيقة", "مطار معيتيقة", "Mitiga"),

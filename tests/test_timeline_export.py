@@ -8,9 +8,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from extract.table import load_claims
+from extract.table import COLUMNS, load_claims
 from timeline.__main__ import chart_builders, main
-from timeline.common import sources_note
 from timeline.export import csv_bytes, export_status, image_bytes
 from timeline.figures import troops_figure
 
@@ -40,15 +39,23 @@ def test_export_status_explains_a_missing_browser(monkeypatch, tmp_path):
     assert not ok and "apt-get install chromium fonts-noto-core" in why
 
 
-def test_csv_bytes_round_trip_with_sources_line():
+def test_csv_bytes_is_a_clean_csv_that_round_trips():
     df = load_claims(SAMPLE)
-    note = sources_note(df)
-    data = csv_bytes(df, note)
-    text = data.decode("utf-8-sig")
-    assert text.splitlines()[0].startswith("# Sources:")
-    back = pd.read_csv(io.BytesIO(data), skiprows=1, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    data = csv_bytes(df)
+    back = pd.read_csv(io.BytesIO(data), dtype=str, keep_default_na=False, encoding="utf-8-sig")
     assert list(back["claim_id"]) == list(df["claim_id"]) and list(back["evidence"]) == list(df["evidence"])
-    assert "date_dt" not in back.columns
+    assert list(back.columns) == [c for c in COLUMNS if c in df.columns] and "date_dt" not in back.columns
+
+
+@pytest.mark.parametrize("cell, written", [
+    ("=1+1", "'=1+1"), ("+33 troops", "'+33 troops"), ("-5", "'-5"), ("@SUM(A1)", "'@SUM(A1)"),
+    ("=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"),
+    ("نحو 2500 جندي", "نحو 2500 جندي"), ("Ain al-Asad", "Ain al-Asad"), ("", ""),
+])
+def test_csv_cells_cannot_start_a_formula(cell, written):
+    df = load_claims(SAMPLE).head(1).assign(evidence=cell, title=cell)
+    back = pd.read_csv(io.BytesIO(csv_bytes(df)), dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    assert (back.at[0, "evidence"], back.at[0, "title"]) == (written, written)
 
 
 @needs_browser
@@ -69,9 +76,14 @@ def test_cli_rejects_unknown_chart(tmp_path):
         main(["export", "--claims", str(SAMPLE), "--chart", "pie", "--out", str(tmp_path / "x.png")])
 
 
-def test_map_chart_offered_only_with_mapview():
-    has_mapview = (Path(__file__).parents[1] / "timeline" / "mapview.py").exists()
-    assert ("map" in chart_builders()) == has_mapview
+@needs_browser
+@pytest.mark.parametrize("lang, base, sources", [("en", "Hmeimim", "Exported "), ("ar", "حميميم", "تاريخ التصدير ")])
+def test_cli_map_export_draws_the_bases_with_a_source_line(tmp_path, lang, base, sources):
+    out = tmp_path / "map.svg"
+    rc = main(["export", "--claims", str(SAMPLE), "--chart", "map", "--actor", "RUS", "--lang", lang,
+               "--out", str(out), "--today", "2025-06-01"])
+    svg = out.read_text(encoding="utf-8")
+    assert rc == 0 and svg.startswith("<svg") and base in svg and sources in svg
 
 
 def test_cli_troops_chart_marks_conflicts_like_the_dashboard():
@@ -101,3 +113,50 @@ def test_cli_map_export_with_date_and_log_troops(tmp_path):
 def test_cli_rejects_a_bad_date(tmp_path):
     with pytest.raises(SystemExit):
         main(["export", "--claims", str(SAMPLE), "--chart", "map", "--date", "June", "--out", str(tmp_path / "m.png")])
+
+
+@pytest.mark.parametrize("filters, stem", [
+    (dict(actors=("USA",), countries=("IRQ",)), "troops_USA_IRQ_2020-2025"),
+    (dict(), "troops_2016-2029"),
+    (dict(actors=("RUS",)), "troops_RUS_2016-2025"),
+])
+def test_file_names_say_what_the_chart_shows(filters, stem):
+    from timeline.export import file_stem
+    from timeline.filters import Filters, apply_filters
+    f = Filters(**filters)
+    assert file_stem("troops", f, apply_filters(load_claims(SAMPLE), f)) == stem
+
+
+@pytest.mark.parametrize("lang, expected", [
+    ("en", ["Actor: United States (USA) · Country: Iraq (IRQ) · 2020–2025", "Sources: ",
+            "Exported 2026-01-02 · http://127.0.0.1:8501/?actors=USA"]),
+    ("ar", ["\u2067الطرف: الولايات المتحدة (\u2066USA\u2069) · البلد: العراق (\u2066IRQ\u2069) · 2020–2025\u2069",
+            "\u2067المصادر: ", "\u2067تاريخ التصدير 2026-01-02 · http://127.0.0.1:8501/?actors=USA\u2069"]),
+])
+def test_exported_charts_carry_filters_sources_date_and_link(lang, expected):
+    from timeline.export import publishable
+    from timeline.filters import Filters, apply_filters
+    f = Filters(actors=("USA",), countries=("IRQ",))
+    df = apply_filters(load_claims(SAMPLE), f)
+    fig = troops_figure(df, date(2025, 6, 1), lang=lang)
+    pub = publishable(fig, df, f, lang, "http://127.0.0.1:8501/?actors=USA", today=date(2026, 1, 2))
+    lines = pub.layout.title.subtitle.text.split("<br>")
+    assert lines[0] == expected[0] and lines[1].startswith(expected[1]) and lines[2] == expected[2]
+    assert fig.layout.title.subtitle.text is None          # the on-screen chart is left as it was
+
+
+@needs_browser
+def test_pdf_export_is_one_a4_page_with_a_real_title():
+    import re
+
+    from timeline.export import publishable_image
+    from timeline.filters import Filters
+    df = load_claims(SAMPLE)
+    data = publishable_image(troops_figure(df, date(2025, 6, 1)), "pdf", df, Filters(), "en", "", date(2026, 1, 2))
+    box = [float(v) for v in re.search(rb"/MediaBox \[([^\]]+)\]", data).group(1).split()]
+    assert data.startswith(b"%PDF") and b"Kaleido-fier" not in data
+    assert (round(box[2]), round(box[3])) == (842, 595)                   # A4 landscape, in points
+    title = "Troop levels over time".encode("utf-16-be").hex().upper().encode()
+    assert b"/Title <FEFF" + title + b">" in data
+    xref = int(re.search(rb"startxref\n(\d+)", data).group(1))
+    assert data[xref:xref + 4] == b"xref"                                 # offsets still point at the table

@@ -9,6 +9,7 @@ import pytest
 
 from extract.table import empty_claims
 from timeline.bases import base_rows, bases_figure, spans
+from timeline.commitments import commitment_status
 from timeline.common import GL_THRESHOLD, value_text, wrap
 from timeline.deadlines import deadlines_figure, deadlines_frame
 from timeline.figures import claims_frame
@@ -145,9 +146,21 @@ def test_hover_shows_value_qualifier_date_source_status_document_evidence():
                  "date": "2024-05-01", "evidence": "وقال المتحدث إن نحو 2500 جندي ما زالوا في العراق " * 3})
     (trace,) = traces_of(troops_figure(df, TODAY), "series")
     hover = trace["hovertext"][0]
-    for part in ["about 2,500", "2024-05-01 (day)", "publication date only", "reported", "doc7", "نحو 2500"]:
+    for part in ["about 2,500", "Date: 2024-05-01 · ", "publication date only", "reported", "doc7", "نحو 2500"]:
         assert part in hover
     assert hover.count("<br>") >= 7    # the long evidence is wrapped
+
+
+@pytest.mark.parametrize("date_, precision, lang, shown", [
+    ("2024-01-01", "year", "en", "Date: 2024 · "),
+    ("2024-03-01", "month", "en", "Date: 2024-03 · "),
+    ("2024-03-05", "day", "en", "Date: 2024-03-05 · "),
+    ("2029-12-31", "year", "ar", "التاريخ: \u20662029\u2069 · "),     # kept left to right inside Arabic
+])
+def test_hover_shows_a_date_at_its_precision(date_, precision, lang, shown):
+    df = claims({"value": 2500, "date": date_, "date_precision": precision})
+    (trace,) = traces_of(troops_figure(df, TODAY, lang=lang), "series")
+    assert shown in trace["hovertext"][0]
 
 
 def test_large_inputs_switch_to_webgl():
@@ -222,15 +235,40 @@ def test_deadline_status_against_today(deadline, precision, expected):
     assert deadlines_frame(df, TODAY)["deadline_status"].tolist() == [expected]
 
 
-def test_deadlines_figure_groups_past_and_upcoming():
+def test_deadlines_figure_says_what_the_commitments_table_says():
     df = claims(
-        {"claim_type": "deadline", "date": "2021-12-31", "status": "planned"},
-        {"claim_type": "deadline", "date": "2026-09-30", "status": "proposed", "country": "SYR"},
+        {"claim_type": "deadline", "date": "2021-12-31", "status": "planned", "value": None, "qualifier": "",
+         "published": "2021-01-10", "evidence": "على أن تغادر القوات بحلول نهاية 2021."},
+        {"claim_type": "deadline", "date": "2026-09-30", "status": "proposed", "country": "SYR", "value": None,
+         "qualifier": "", "date_precision": "month"},
+        {"claim_type": "deadline", "date": "2023-06-30", "status": "planned", "country": "DEU", "value": None,
+         "qualifier": "", "published": "2023-01-05"},
+        {"claim_type": "withdrawal", "date": "2023-05-20", "status": "reported", "country": "DEU", "value": None,
+         "qualifier": "", "published": "2023-05-21", "evidence": "The last troops left Germany."},
     )
-    by_state = {t["meta"]["deadline_status"]: t for t in traces_of(deadlines_figure(df, TODAY), "deadline")}
-    assert by_state["past"]["marker"]["symbol"] == ["diamond"]
-    assert by_state["upcoming"]["marker"]["symbol"] == ["diamond-open"]
-    assert by_state["upcoming"]["y"] == ["United States (USA) · Syria (SYR)"]
+    fig = deadlines_figure(df, TODAY)
+    drawn = {row[0]: t["meta"]["outcome"] for t in traces_of(fig, "deadline") for row in t["customdata"]}
+    table = commitment_status(df, TODAY).explode("claim_ids")
+    expected = {r.claim_ids: ("overdue" if r.overdue else r.outcome) for r in table.itertuples()}
+    assert drawn == expected == {"c0": "overdue", "c1": "open", "c2": "met"}
+    by_state = {t["meta"]["outcome"]: t for t in traces_of(fig, "deadline")}
+    assert by_state["overdue"]["marker"]["symbol"] == ["diamond"]
+    assert by_state["open"]["marker"]["symbol"] == ["diamond-open"]
+    assert by_state["open"]["y"] == ["United States (USA) · Syria (SYR)"]
+
+
+@pytest.mark.parametrize("date_, precision, mark, band", [
+    ("2029-12-31", "year", "2029-07-02", ["2029-01-01", "2029-12-31", None]),   # inside its year, not at 2030
+    ("2026-09-30", "month", "2026-09-15", ["2026-09-01", "2026-09-30", None]),
+    ("2026-09-30", "day", "2026-09-30", None),
+])
+def test_deadline_marks_sit_inside_their_period(date_, precision, mark, band):
+    df = claims({"claim_type": "deadline", "date": date_, "date_precision": precision, "value": None,
+                 "qualifier": "", "evidence": "حتى نهاية المهلة"})
+    fig = deadlines_figure(df, TODAY)
+    (trace,) = traces_of(fig, "deadline")
+    assert trace["x"] == [mark]
+    assert [t["x"] for t in traces_of(fig, "period")] == ([band] if band else [])
 
 
 def test_claims_frame_shows_evidence_qualifier_and_how_dated():
@@ -240,7 +278,7 @@ def test_claims_frame_shows_evidence_qualifier_and_how_dated():
         {"claim_type": "presence", "value": None, "qualifier": "", "date": "2020-01-01", "date_precision": "month"},
     )
     table = claims_frame(df)
-    assert table["date"].tolist() == ["2020-01-01", "2021-03-24"]           # sorted by date
+    assert table["date"].tolist() == ["2020-01", "2021-03-24"]      # sorted by date, shown at its precision
     first = table.iloc[1]
     assert (first["value"], first["date_source"], first["actor"]) == ("about 2,500", "publication date only",
                                                                       "United States (USA)")
@@ -252,8 +290,9 @@ def test_every_mark_trace_has_hover_text():
     df = claims(*BASES.to_dict("records"))
     for fig in (troops_figure(df, TODAY), bases_figure(df, TODAY), deadlines_figure(df, TODAY)):
         for t in trace_dicts(fig):
-            if t.get("hoverinfo") != "skip":
-                assert all(h for h in t["hovertext"] if h is not None)
+            if t.get("hoverinfo") != "skip":   # a target's anchor and gap points are the only unhovered ones
+                marks = [row[0] is not None for row in t["customdata"]]
+                assert [bool(h) for h in t["hovertext"]] == marks and any(marks)
 
 
 def test_log_scale_option():

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 import timeline.common
+import timeline.display
 import timeline.load
 from extract.table import load_claims
 from timeline import conflicts, figures, mapview
@@ -63,6 +64,7 @@ def test_every_label_the_code_asks_for_exists_in_both_languages(lang, monkeypatc
     recording = {k: Recorder(v, asked, k) if k in SECTIONS else v for k, v in labels.items()}
     monkeypatch.setattr(timeline.load, "load_labels", lambda: recording)
     monkeypatch.setattr(timeline.common, "load_labels", lambda: recording)
+    monkeypatch.setattr(timeline.display, "load_labels", lambda: recording)
     render_everything(lang)
     assert {"map_title", "no_coordinates", "troops_title"} <= {k for s, k in asked if s == "text"}
     assert {"low_figure", "first_seen", "conflict"} <= {k for s, k in asked if s == "fields"}

@@ -9,20 +9,20 @@ from pathlib import Path
 import pandas as pd
 import plotly.graph_objects as go
 
-from .common import sources_note
-from .conflicts import add_conflict_marks, find_conflicts
-from .export import FORMATS, csv_bytes, export_status, image_bytes
-from .figures import CHARTS, troops_figure
+from .export import FORMATS, csv_bytes, export_status, publishable_image
+from .figures import CHARTS
 from .filters import Filters
 from .mapview import map_figure
+from .reviews import apply_reviews
 from .store import open_claims
+from .troops import series_colors
+from .views import load_verdicts, troops_view
 
 
 def troops_with_conflicts(df: pd.DataFrame, today: date | None = None, lang: str = "en",
                           log_y: bool = False) -> go.Figure:
-    """The troop-levels chart as the dashboard draws it: conflicting figures marked."""
-    fig = troops_figure(df, today=today, lang=lang, log_y=log_y)
-    return add_conflict_marks(fig, find_conflicts(df), lang=lang) if fig.data else fig
+    """The troop-levels chart as the dashboard draws it: repeats grouped, conflicts marked, table colours."""
+    return troops_view(df, lang, log_y, True, series_colors(df), today=today)[0]
 
 
 def _plain(make):
@@ -64,41 +64,44 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--log-y", action="store_true", help="troops only: personnel on a log scale")
     ex.add_argument("--width", type=int, default=1200)
     ex.add_argument("--height", type=int, default=None, help="default: the chart's own height (650 for the map)")
+    ex.add_argument("--link", default="", help="the dashboard view the chart comes from, printed under its title")
     ex.add_argument("--out", required=True, type=Path)
     return parser
 
 
 def export(args: argparse.Namespace) -> int:
-    """Load, filter, build the chart and write the file; 0 on success, 2 on a user-fixable problem."""
+    """Load, filter, build the chart (or the CSV) and write the file; 0 on success, 2 on a user-fixable problem."""
     suffix = args.out.suffix.lstrip(".").lower()
     fmt = args.format or (suffix if suffix in FORMATS + ("csv",) else "png")
     if not Path(args.claims).exists():
         print(f"error: claims file not found: {args.claims}", file=sys.stderr)
         return 2
-    if fmt == "csv":
-        return _export_csv(args)
-    if args.chart is None:
+    if fmt != "csv" and args.chart is None:
         print("error: --chart is required for an image", file=sys.stderr)
         return 2
     ok, why = export_status()
-    if not ok:
+    if fmt != "csv" and not ok:
         print(f"error: {why}", file=sys.stderr)
         return 2
-    df = open_claims(args.claims).query(Filters(actors=tuple(args.actor), countries=tuple(args.country)))
-    fig = chart_builders()[args.chart](df, today=args.today, lang=args.lang, log_y=args.log_y, on_date=args.date)
+    store = open_claims(args.claims)
+    filters = Filters(actors=tuple(args.actor), countries=tuple(args.country))
+    df = apply_reviews(store.query(filters), load_verdicts(args.claims))
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_bytes(image_bytes(fig, fmt, width=args.width, height=args.height))
+    if fmt == "csv":   # the dashboard's CSV download: clean CSV, formula-safe cells
+        args.out.write_bytes(csv_bytes(df))
+    else:
+        args.out.write_bytes(publishable_image(_chart(args, store, df), fmt, df, filters, args.lang, args.link,
+                                               width=args.width, height=args.height))
     print(f"wrote {args.out} ({fmt}, {len(df)} claims)")
     return 0
 
 
-def _export_csv(args: argparse.Namespace) -> int:
-    """The filtered claims as the dashboard's CSV download (sources line, formula-safe cells)."""
-    df = open_claims(args.claims).query(Filters(actors=tuple(args.actor), countries=tuple(args.country)))
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_bytes(csv_bytes(df, sources_note(df, args.lang)))
-    print(f"wrote {args.out} (csv, {len(df)} claims)")
-    return 0
+def _chart(args: argparse.Namespace, store: object, df: pd.DataFrame) -> go.Figure:
+    """The chart asked for; troop series in the colours they have for the whole table, as in the dashboard."""
+    if args.chart == "troops":
+        keys = store.query(columns=["actor", "country", "base", "claim_type"])
+        return troops_view(df, args.lang, args.log_y, True, series_colors(keys), today=args.today)[0]
+    return chart_builders()[args.chart](df, today=args.today, lang=args.lang, on_date=args.date)
 
 
 def main(argv: list[str] | None = None) -> int:

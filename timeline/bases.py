@@ -10,6 +10,7 @@ import plotly.graph_objects as go
 from extract.codes import FIRM_STATUSES, SIGHTING_TYPES
 
 from . import common as c
+from .aggregate import MAX_MARKS
 from .load import base_label
 
 WITHDRAWAL_SYMBOLS = {True: "x", False: "x-open"}  # reported / not (yet) reported
@@ -64,10 +65,14 @@ def bases_figure(df: pd.DataFrame, today: date | None = None, lang: str = "en") 
         return c.empty_figure(title, lang)
     colors = c.actor_colors(rows["actor"].unique())
     keep = ["actor", "country", "base", "row", "x", "claim_type", "status", "date_source", "claim_id"]
-    rows = rows[keep].assign(hover=c.hover_text(rows, lang))   # narrow: the per-actor slices copy less
+    sp = spans(rows)
+    if len(rows) > MAX_MARKS:   # more marks than anyone can see: one per row, actor, kind of mark and month
+        rows = binned_rows(rows[keep], lang)
+    else:
+        rows = rows[keep].assign(hover=c.hover_text(rows, lang))   # narrow: the per-actor slices copy less
     traces = []
     for actor, grp in rows.groupby("actor", sort=True):
-        traces += _actor_traces(grp, actor, colors[actor], lang)
+        traces += _actor_traces(grp, sp[sp["actor"] == actor], actor, colors[actor], lang)
     fig = c.make_figure(traces)
     order = row_order(rows)
     note = "<br>".join([c.sources_note(df, lang), c.tr("bases_note", lang), c.tr("published_note", lang)])
@@ -77,10 +82,27 @@ def bases_figure(df: pd.DataFrame, today: date | None = None, lang: str = "en") 
     return c.add_today_line(fig, c.today_or(today), lang)
 
 
-def _actor_traces(rows: pd.DataFrame, actor: str, color: str, lang: str) -> list:
+def binned_rows(rows: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """One mark per base row, actor, claim type, status and month, with how many claims it stands for."""
+    month = rows["x"].to_numpy(dtype="datetime64[ns]").astype("datetime64[M]").astype("datetime64[ns]")
+    keys = ["row", "actor", "country", "base", "claim_type", "status", "month"]
+    g = rows.assign(month=month).groupby(keys, sort=True, observed=True)
+    out = g.agg(claim_id=("claim_id", "first"), n=("claim_id", "size")).reset_index()
+    out["x"], out["date_source"] = out["month"] + pd.Timedelta(days=14), "text"
+    names = c.on_unique(out["row"], c.escape_html).to_numpy(dtype=object)
+    kinds = c._map_labels(out["claim_type"], "claim_types", lang).to_numpy(dtype=object)
+    statuses = c._map_labels(out["status"], "statuses", lang).to_numpy(dtype=object)
+    month_text = out["month"].dt.strftime("%Y-%m").to_numpy(dtype=object)
+    out["hover"] = ("<b>" + names + "</b> · " + c.actor_name_series(out["actor"], lang) + "<br>" + kinds + " · "
+                    + statuses + " · " + month_text + " · " + out["n"].astype(str).to_numpy(dtype=object) + " "
+                    + c.tr("reports", lang) + "<br><i>" + c.tr("click_for_evidence", lang) + "</i>")
+    return out
+
+
+def _actor_traces(rows: pd.DataFrame, sp: pd.DataFrame, actor: str, color: str, lang: str) -> list:
     """Bars, sightings, withdrawals and deadlines of one actor (one legend group)."""
     name = c.actor_name(actor, lang)
-    traces = [_bar_trace(spans(rows), actor, name, color)]
+    traces = [_bar_trace(sp, actor, name, color)]
     traces += _mark_traces(rows, actor, name, color, lang)
     return [t for t in traces if t is not None]
 

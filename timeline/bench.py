@@ -110,14 +110,23 @@ def bench_app(df: pd.DataFrame) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run the benchmark on N synthetic claims, the sample table and data/claims.csv when present."""
-    argv = sys.argv[1:] if argv is None else argv
-    n = int(argv[0]) if argv else 100_000
+    """In-process figure timings on N synthetic claims, or (--browser) the dashboard timed in Chromium."""
+    import argparse
+    parser = argparse.ArgumentParser(prog="python -m timeline.bench", description=__doc__)
+    parser.add_argument("n", nargs="?", type=int, default=100_000, help="claims for the in-process timings")
+    parser.add_argument("--browser", action="store_true",
+                        help="time the dashboard in Chromium (timeline.browser_bench)")
+    parser.add_argument("--sizes", default="41,10000,100000,1000000", help="--browser: table sizes, comma-separated")
+    parser.add_argument("--sessions", type=int, default=10, help="--browser: extra sessions for the memory figure")
+    args = parser.parse_args(argv)
+    if args.browser:
+        from .browser_bench import run
+        return run([int(x) for x in args.sizes.split(",")], args.sessions)
     actor_label("USA")  # load the gazetteer once, outside the timings
     ok, why = export_status()
     if not ok:
         print(f"(no PNG timings: {why})")
-    synthetic = synthetic_claims(n)
+    synthetic = synthetic_claims(args.n)
     bench("synthetic", synthetic)
     bench_app(synthetic)
     bench(str(SAMPLE.relative_to(SAMPLE.parents[2])), load_claims(SAMPLE))

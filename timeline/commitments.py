@@ -40,6 +40,14 @@ EV = ["claim_id", "evidence", "doc_id", "p0", "p1", "prec"]
 EARLIEST = pd.Timestamp("1900-01-01")
 
 
+MAX_COMMITMENTS = 3000   # judging compares commitments pairwise per place: past this, narrow the filters first
+
+
+def judgeable(df: pd.DataFrame) -> bool:
+    """Whether the frame has few enough deadlines and targets to judge them in interactive time and memory."""
+    return int(df["claim_type"].isin(COMMITMENT_TYPES).sum()) <= MAX_COMMITMENTS
+
+
 def commitment_status(df: pd.DataFrame, today: date | None = None) -> pd.DataFrame:
     """Every deadline and troop target with its outcome (met/slipped/reversed/open) and the evidence."""
     today = pd.Timestamp(today) if today is not None else pd.Timestamp.today().normalize()

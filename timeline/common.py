@@ -1,7 +1,8 @@
 """Shared figure pieces: localized strings, vectorised hover text, source note, today line, empty figure."""
 from __future__ import annotations
 
-import re
+import hashlib
+import html
 from datetime import date
 
 import numpy as np
@@ -11,15 +12,13 @@ import plotly.graph_objects as go
 
 from extract.gazetteer import load_gazetteer
 
+from .display import FSI, date_at_precision, plain_series, sources_line, value_text  # noqa: F401 (value_text: one home)
 from .filters import effective_date
 from .load import LRI, PDI, RLI, actor_label, base_label, country_label, load_labels, rtl_isolate  # noqa: F401 (re-exported)
 
 FONT_FAMILY = "Noto Sans, Noto Naskh Arabic, Noto Sans Arabic, DejaVu Sans, sans-serif"
 ACTOR_PALETTE = tuple(plotly.colors.qualitative.Dark24)
-PALETTE = (
-    "#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b",
-    "#e377c2", "#17becf", "#7f7f7f", "#bcbd22",
-)
+SERIES_PALETTE = tuple(plotly.colors.qualitative.Dark24) + ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e")
 PUBLISHED_OPACITY = 0.4   # marks dated only by the publication date are drawn lighter
 WRAP_WIDTH = 70           # characters per hover line of evidence
 HOVER_EVIDENCE = 320      # evidence characters in a hover box; the Claims tab and the article show all of it
@@ -82,38 +81,6 @@ def on_unique(s: pd.Series, fn) -> pd.Series:
     return pd.Series(done[codes], index=s.index, dtype=object)
 
 
-def format_numbers(s: pd.Series) -> pd.Series:
-    """Floats -> '1,500' strings ('' for NaN), formatted once per distinct value."""
-    def fmt(u: pd.Series) -> pd.Series:
-        return pd.Series([f"{round(v):,}" if v == v else "" for v in u.astype("float64")], dtype=object)
-    return on_unique(s.astype("float64"), fmt)
-
-
-def _fill(template: str, parts: dict[str, np.ndarray], n: int) -> np.ndarray:
-    """Vectorised str.format over object arrays: template pieces concatenated with the named arrays."""
-    out = np.full(n, "", dtype=object)
-    for piece in re.split(r"(\{\w+\})", template):
-        name = piece[1:-1] if piece.startswith("{") and piece.endswith("}") else None
-        out = out + (parts[name] if name in parts else piece)
-    return out
-
-
-def value_text(df: pd.DataFrame, lang: str = "en") -> pd.Series:
-    """'about 2,500', 'under 3,000', '2,500–3,500' per row; '' where there is no value."""
-    parts = {
-        "v": _o(format_numbers(df["value"])),
-        "min": _o(format_numbers(df["value_min"].fillna(df["value"]))),
-        "max": _o(format_numbers(df["value_max"].fillna(df["value"]))),
-    }
-    out = parts["v"].copy()
-    qualifiers = _o(df["qualifier"])
-    for qualifier, entry in load_labels()["qualifiers"].items():
-        mask = qualifiers == qualifier
-        if mask.any():
-            out[mask] = _fill(entry.get(lang, entry["en"]), {k: v[mask] for k, v in parts.items()}, int(mask.sum()))
-    return pd.Series(_when(df["value"].notna().to_numpy(), out), index=df.index, dtype=object)
-
-
 def _map_labels(s: pd.Series, section: str, lang: str) -> pd.Series:
     """Codes -> localized names via a labels.yaml section; unknown codes pass through."""
     table = {k: v.get(lang, v["en"]) for k, v in load_labels()[section].items()}
@@ -126,8 +93,8 @@ def _map_codes(s: pd.Series, label_fn, lang: str) -> pd.Series:
 
 
 def escape_html(s: pd.Series) -> pd.Series:
-    """Make free text safe inside plotly's hover HTML subset."""
-    return s.str.replace("&", "&amp;").str.replace("<", "&lt;").str.replace(">", "&gt;")
+    """Article text made inert inside plotly's hover/annotation HTML subset; explicit bidi controls dropped."""
+    return plain_series(s).str.replace("&", "&amp;").str.replace("<", "&lt;").str.replace(">", "&gt;")
 
 
 def wrap(s: pd.Series, width: int = WRAP_WIDTH) -> pd.Series:
@@ -146,44 +113,75 @@ def _when(mask: np.ndarray, a, b="") -> np.ndarray:
     return np.where(mask, a, b).astype(object)
 
 
+def shown_dates(df: pd.DataFrame) -> pd.Series:
+    """The claim's date at its precision ('2024', '2024-03', '2024-03-05'), else its publication date."""
+    dated = df["date"] != ""
+    when = date_at_precision(df["date"], df["date_precision"])
+    published = df["published"]
+    return pd.Series(_when(dated.to_numpy(), _o(when), _o(published)), index=df.index, dtype=object)
+
+
 def date_text(df: pd.DataFrame, lang: str = "en") -> pd.Series:
-    """'2021-03-24 (day) · dated by: publication date only' per row."""
+    """'2021-03-24 · dated by: the text' per row (a year-precision date shows as '2024')."""
     return pd.Series(_date_text(df, lang), index=df.index, dtype=object)
 
 
 def _date_text(df: pd.DataFrame, lang: str) -> np.ndarray:
-    """date_text as an object array."""
-    prec = _o(_map_labels(df["date_precision"], "precisions", lang))
+    """date_text as an object array; the date kept left-to-right inside an Arabic line."""
     src = _o(_map_labels(df["date_source"], "date_sources", lang))
-    date_, published = _o(df["date"]), _o(df["published"])
-    shown = _when(date_ != "", date_, published)
-    return shown + " (" + prec + ") · " + tr("date_source", lang, "fields") + ": " + src
+    shown = _o(shown_dates(df))
+    if lang == "ar":
+        shown = LRI + shown + PDI
+    return shown + " · " + tr("date_source", lang, "fields") + ": " + src
 
 
-def hover_text(df: pd.DataFrame, lang: str = "en") -> pd.Series:
-    """The hover for every mark: value+qualifier, date+precision+date_source, status, document, evidence."""
-    return pd.Series(_hover_array(df, lang), index=df.index, dtype=object)
+HOVER_STYLE = {"font": {"family": FONT_FAMILY, "size": 14, "color": "#111"}, "bgcolor": "rgba(255,255,255,0.96)",
+               "bordercolor": "#444"}
+HOVER_EVIDENCE_POINTS = 3000   # charts with more marks leave the evidence out of the hover (a click shows it)
 
 
-def _hover_array(df: pd.DataFrame, lang: str) -> np.ndarray:
+def hover_text(df: pd.DataFrame, lang: str = "en", evidence: bool | None = None) -> pd.Series:
+    """The hover for every mark: value+qualifier, date at its precision, status, document, evidence.
+
+    `evidence` None: the sentence is included for charts up to HOVER_EVIDENCE_POINTS marks; above that the
+    hover says to click (the article opens with the sentence), which keeps a big chart's data small.
+    """
+    with_evidence = len(df) <= HOVER_EVIDENCE_POINTS if evidence is None else evidence
+    return pd.Series(_hover_array(df, lang, with_evidence), index=df.index, dtype=object)
+
+
+def _ltr(values: np.ndarray, lang: str) -> np.ndarray:
+    """Ids and dates kept left-to-right inside an Arabic line."""
+    return LRI + values + PDI if lang == "ar" else values
+
+
+def _hover_array(df: pd.DataFrame, lang: str, with_evidence: bool) -> np.ndarray:
     """hover_text as an object array; each row is joined once (repeated `+` copies long strings many times)."""
     f = lambda k: tr(k, lang, "fields") + ": "  # noqa: E731
     value = _o(value_text(df, lang))
     base, title, source = _o(_map_codes(df["base"], base_label, lang)), _o(df["title"]), _o(df["source"])
-    head = _o(_map_codes(df["actor"], actor_label, lang)) + " · " + _o(df["country"])
+    head = _o(_map_codes(df["actor"], actor_label, lang)) + " · " + _o(_map_codes(df["country"], country_label, lang))
     head = _o(on_unique(pd.Series(head + _when(base != "", " · " + base)), escape_html))
-    doc = _o(df["doc_id"]) + _when(title != "", " — " + _o(on_unique(df["title"], escape_html)))
-    doc = doc + _when(source != "", " (" + _o(on_unique(df["source"], escape_html)) + ")")
-    evidence = _o(on_unique(df["evidence"], lambda u: wrap(escape_html(u.str.slice(0, HOVER_EVIDENCE)))))
+    isolate = lambda u: FSI + escape_html(u) + PDI  # noqa: E731 - article text keeps its own direction
+    doc = _ltr(_o(on_unique(df["doc_id"], escape_html)), lang)
+    doc = doc + _when(title != "", " — " + _o(on_unique(df["title"], isolate)))
+    doc = doc + _when(source != "", " (" + _o(on_unique(df["source"], isolate)) + ")")
+    if with_evidence:
+        evidence = "<br>" + f("evidence") + "<br>" + _o(on_unique(df["evidence"], lambda u: wrap(
+            FSI + escape_html(u.str.slice(0, HOVER_EVIDENCE)) + PDI)))
+    else:
+        evidence = "<br><i>" + tr("click_for_evidence", lang) + "</i>"
     columns = [
         head, "</b><br>" + f("claim_type"), _o(_map_labels(df["claim_type"], "claim_types", lang)),
-        _when(value != "", " · " + f("value") + value), "<br>" + f("date"), _date_text(df, lang),
+        _when(value != "", " · " + f("value") + _ltr(value, lang)), "<br>" + f("date"), _date_text(df, lang),
         "<br>" + f("status"), _o(_map_labels(df["status"], "statuses", lang)), "<br>" + f("doc"), doc,
-        " · " + f("published"), _o(df["published"]), "<br>" + f("evidence") + "<br>", evidence,
+        " · " + f("published"), _ltr(_o(df["published"]), lang), evidence,
     ]
     columns = [np.broadcast_to(np.asarray(col, dtype=object), len(df)) for col in columns]
     out = np.empty(len(df), dtype=object)
     out[:] = ["<b>" + "".join(parts) for parts in zip(*columns)]
+    if lang == "ar":   # each line read right to left (plotly draws hover text in a left-to-right box)
+        out[:] = [RLI + h.replace("<br>", PDI + "<br>" + RLI) + PDI for h in out]
     return out
 
 
@@ -208,15 +206,8 @@ def mark_opacity(df: pd.DataFrame) -> np.ndarray:
 
 
 def sources_note(df: pd.DataFrame, lang: str = "en", limit: int = 4) -> str:
-    """'Sources: A, B and 3 more · 12 documents' naming the outlets (or documents) behind the rows."""
-    names = [s for s in df["source"].value_counts().index if s] if len(df) else []
-    if not names:
-        names = list(dict.fromkeys(df["doc_id"])) if len(df) else []
-    names = [f"\u2068{n}\u2069" for n in names]  # bidi isolates: Arabic names don't reorder the line
-    more = f" +{len(names) - limit}" if len(names) > limit else ""
-    shown = ("، " if lang == "ar" else ", ").join(names[:limit]) + more
-    n_docs = df["doc_id"].nunique() if len(df) else 0
-    return f"{tr('sources', lang)}: {shown or '—'} · {n_docs} {tr('documents', lang)}"
+    """'Sources: A, B +3 · 12 documents' for a chart's note (display.sources_line, made inert for plotly)."""
+    return html.escape(sources_line(df, lang, limit), quote=False)
 
 
 def base_layout(fig: go.Figure, title: str, x_title: str, y_title: str, note: str, lang: str,
@@ -236,7 +227,7 @@ def base_layout(fig: go.Figure, title: str, x_title: str, y_title: str, note: st
         height=height,
         xaxis_title=x_title, yaxis_title=y_title,
         font={"family": FONT_FAMILY, "size": 13},
-        hoverlabel={"font": {"family": FONT_FAMILY}, "align": "right" if lang == "ar" else "left"},
+        hoverlabel=HOVER_STYLE | {"align": "right" if lang == "ar" else "left"},
         legend={"title": {"text": ""}, "orientation": "h", "x": 0, "xanchor": "left", "yref": "container",
                 "y": 1 - LEGEND_TOP_PX / height, "yanchor": "top", "itemsizing": "constant", "font": {"size": 12}},
         margin={"l": 70, "r": 30, "t": LEGEND_TOP_PX + 10, "b": NOTE_OFFSET_PX + NOTE_LINE_PX * lines + 12},
@@ -282,8 +273,23 @@ def empty_figure(title: str, lang: str = "en") -> go.Figure:
 
 
 def color_map(keys: list[str]) -> dict[str, str]:
-    """A stable colour per key (order given)."""
-    return {k: PALETTE[i % len(PALETTE)] for i, k in enumerate(keys)}
+    """A colour per key that depends on the key, not on which other keys are drawn (any filter, any order).
+
+    Each key starts at a palette slot chosen by a hash of its name and moves to the next free slot on a
+    collision; keys are placed in sorted order. Pass every key of the table so filtered charts agree.
+    """
+    out: dict[str, str] = {}
+    taken: set[int] = set()
+    n = len(SERIES_PALETTE)
+    for key in sorted(set(keys)):
+        slot = int(hashlib.md5(key.encode("utf-8")).hexdigest(), 16) % n
+        while slot in taken and len(taken) < n:
+            slot = (slot + 1) % n
+        taken.add(slot)
+        out[key] = SERIES_PALETTE[slot]
+        if len(taken) == n:
+            taken.clear()
+    return out
 
 
 def actor_colors(actors) -> dict[str, str]:
@@ -295,6 +301,11 @@ def actor_colors(actors) -> dict[str, str]:
     extra = sorted(a for a in set(actors) if a not in order)
     order.update({code: len(known) + i for i, code in enumerate(extra)})
     return {a: fixed.get(a) or ACTOR_PALETTE[order[a] % len(ACTOR_PALETTE)] for a in actors}
+
+
+def actor_name_series(actors: pd.Series, lang: str = "en") -> np.ndarray:
+    """actor_name per row, computed once per distinct actor."""
+    return _o(on_unique(actors, lambda u: u.map(lambda a: actor_name(a, lang))))
 
 
 def actor_name(code: str, lang: str = "en") -> str:

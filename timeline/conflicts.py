@@ -20,8 +20,8 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from timeline import load
 from timeline.consolidate import TOL, group_lists, period_label, prepare
+from timeline.display import label, plain, value_text
 
 PLACE_MONTH = ["actor", "country", "base", "month"]
 SIDE_KEY = PLACE_MONTH + ["qualifier", "lo_v", "hi_v"]
@@ -83,25 +83,24 @@ def _pairs(sides: pd.DataFrame) -> pd.DataFrame:
     return out[CONFLICT_COLUMNS]
 
 
-def value_text(value: float, vmin: float, vmax: float, qualifier: str, lang: str = "en") -> str:
-    """'about 2,500', 'under 1,000', '2,000–3,000' from the qualifier templates in labels.yaml."""
-    fmt = lambda x: "" if pd.isna(x) else f"{x:,.0f}"  # noqa: E731
-    template = load.load_labels().get("qualifiers", {}).get(qualifier or "exact", {}).get(lang, "{v}")
-    return template.format(v=fmt(value), min=fmt(vmin if pd.notna(vmin) else value),
-                           max=fmt(vmax if pd.notna(vmax) else value))
+def side_frame(conflicts: pd.DataFrame, side: str) -> pd.DataFrame:
+    """The value columns of one side ("low" or "high") under their claims-table names."""
+    return pd.DataFrame({k: conflicts[f"{side}_{k}"] for k in ("value", "value_min", "value_max", "qualifier")})
+
+
+def side_values(conflicts: pd.DataFrame, side: str, lang: str = "en") -> pd.Series:
+    """'about 2,500', 'under 1,000', '2,000–3,000' for one side of every conflict row."""
+    return value_text(side_frame(conflicts, side), lang)
+
+
+def side_value_text(row: pd.Series, side: str, lang: str = "en") -> str:
+    """The figure of one side of one conflict row."""
+    return side_values(row.to_frame().T, side, lang).iat[0]
 
 
 def _field(key: str, lang: str) -> str:
-    """A column/hover label from labels.yaml `fields`, else the key made readable."""
-    entry = load.load_labels().get("fields", {}).get(key, {})
-    return entry.get(lang) or entry.get("en") or key.replace("_", " ").capitalize()
-
-
-def _side_text(row: pd.Series, side: str, lang: str) -> str:
-    """'about 2,500 (2 sources)' for one side of a conflict row."""
-    text = value_text(row[f"{side}_value"], row[f"{side}_value_min"], row[f"{side}_value_max"],
-                      row[f"{side}_qualifier"], lang)
-    return f"{text} ({row[f'{side}_n_sources']} {_field('sources_short', lang).lower()})"
+    """A column/hover label from labels.yaml `fields`."""
+    return label("fields", key, lang)
 
 
 def conflict_marks(conflicts: pd.DataFrame, lang: str = "en") -> list[go.Scatter]:
@@ -109,9 +108,12 @@ def conflict_marks(conflicts: pd.DataFrame, lang: str = "en") -> list[go.Scatter
     if conflicts is None or conflicts.empty:
         return []
     x = conflicts["month"] + pd.Timedelta(days=14)  # mid-month: the conflict is about the whole month
-    hover = [f"<b>{_field('conflict', lang)}</b> {m:%Y-%m}<br>{_side_text(r, 'low', lang)}"
-             f" ≠ {_side_text(r, 'high', lang)}"
-             for m, (_, r) in zip(conflicts["month"], conflicts.iterrows())]
+    sources = _field("sources_short", lang).lower()
+    sides = {side: side_values(conflicts, side, lang) + " (" + conflicts[f"{side}_n_sources"].astype(str)
+             + " " + sources + ")" for side in ("low", "high")}
+    months = conflicts["month"].dt.strftime("%Y-%m")
+    hover = ("<b>" + _field("conflict", lang) + "</b> " + months + "<br>" + sides["low"] + " ≠ "
+             + sides["high"]).tolist()
     name = _field("conflict", lang)
     segs_x = [v for d in x for v in (d, d, None)]
     segs_y = [v for lo, hi in zip(conflicts["low_value"], conflicts["high_value"]) for v in (lo, hi, None)]
@@ -141,12 +143,10 @@ def conflicts_frame(conflicts: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
     out = pd.DataFrame({_field(k, lang): conflicts[c] for k, c in cols.items()})
     out[_field("month", lang)] = conflicts["month"].dt.strftime("%Y-%m")
     for side in ("low", "high"):
-        out[_field(f"{side}_figure", lang)] = [
-            value_text(r[f"{side}_value"], r[f"{side}_value_min"], r[f"{side}_value_max"],
-                       r[f"{side}_qualifier"], lang) for _, r in conflicts.iterrows()]
+        out[_field(f"{side}_figure", lang)] = side_values(conflicts, side, lang).to_numpy()
         out[_field(f"{side}_sources", lang)] = conflicts[f"{side}_sources"].map("; ".join)
         out[_field(f"{side}_docs", lang)] = conflicts[f"{side}_doc_ids"].map("; ".join)
-        out[_field(f"{side}_evidence", lang)] = conflicts[f"{side}_evidence"].map(" | ".join)
+        out[_field(f"{side}_evidence", lang)] = conflicts[f"{side}_evidence"].map(lambda e: " | ".join(map(plain, e)))
     return out.reset_index(drop=True)
 
 

@@ -7,6 +7,7 @@ import pandas as pd
 from . import common as c
 from .bases import bases_figure
 from .deadlines import deadlines_figure, deadlines_frame
+from .display import date_at_precision, label_series, plain_series
 from .load import actor_label, base_label, country_label
 from .troops import troops_figure
 
@@ -16,8 +17,8 @@ __all__ = ["troops_figure", "bases_figure", "deadlines_frame", "deadlines_figure
 CHARTS = {"troops": troops_figure, "bases": bases_figure, "deadlines": deadlines_figure}
 
 CLAIMS_FRAME_COLUMNS = [
-    "date", "date_precision", "date_source", "actor", "country", "base", "claim_type", "value",
-    "status", "evidence", "doc_id", "title", "published", "attributed_to", "claim_id",
+    "review", "date", "actor", "country", "base", "claim_type", "value", "status", "evidence", "date_precision",
+    "date_source", "doc_id", "title", "published", "attributed_to", "claim_id",
 ]
 
 
@@ -26,7 +27,9 @@ def claims_frame(df: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
     lbl = lambda col, section: df[col].map(  # noqa: E731
         {k: v.get(lang, v["en"]) for k, v in c.load_labels()[section].items()}).fillna(df[col])
     out = pd.DataFrame({
-        "date": df["date"].where(df["date"] != "", ""),
+        "review": (label_series(df["review"], "reviews", lang) if "review" in df.columns
+                   else pd.Series("", index=df.index, dtype=object)),
+        "date": date_at_precision(df["date"], df["date_precision"]),
         "date_precision": lbl("date_precision", "precisions").where(df["date_precision"] != "", ""),
         "date_source": lbl("date_source", "date_sources"),
         "actor": df["actor"].map({a: actor_label(a, lang) for a in df["actor"].unique()}),
@@ -35,11 +38,11 @@ def claims_frame(df: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
         "claim_type": lbl("claim_type", "claim_types"),
         "value": c.value_text(df, lang),
         "status": lbl("status", "statuses"),
-        "evidence": df["evidence"],
+        "evidence": plain_series(df["evidence"]),
         "doc_id": df["doc_id"],
-        "title": df["title"],
+        "title": plain_series(df["title"]),
         "published": df["published"],
-        "attributed_to": df["attributed_to"],
+        "attributed_to": plain_series(df["attributed_to"]),
         "claim_id": df["claim_id"],
     }, index=df.index, columns=CLAIMS_FRAME_COLUMNS)
     order = np.lexsort((df["claim_id"].to_numpy(), c.placed_dates(df).to_numpy()))

@@ -11,6 +11,7 @@
 """
 from __future__ import annotations
 
+import html
 import json
 import textwrap
 from datetime import date
@@ -22,11 +23,12 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from extract.gazetteer import load_gazetteer
-from timeline import common, load
-from timeline.common import FONT_FAMILY, sources_note
+from timeline import common
+from timeline.common import FONT_FAMILY, HOVER_STYLE, LRI, PDI, RLI, rtl_isolate, sources_note
 from timeline.consolidate import PLACE, prepare
+from timeline.display import FSI, label, plain
 from timeline.intervals import WITHDRAWAL, presence_intervals
-from timeline.load import base_label
+from timeline.load import actor_label, base_label
 
 BORDERS_PATH = Path(__file__).with_name("borders_110m.json")
 BASE_COLUMNS = PLACE + ["lat", "lon", "first_seen", "last_seen", "troops", "troops_claim_id",
@@ -87,8 +89,9 @@ def map_figure(df: pd.DataFrame, on_date: date | None = None, lang: str = "en") 
     fig = go.Figure(border_traces(box))
     colors = actor_colors(df)
     shown = shown.sort_values("withdrawn", kind="stable")   # held bases first: the legend shows a filled marker
-    names = shown["base"].map(lambda b: base_label(b, lang)).where(~shown["base"].duplicated(), "")  # one per base
-    shown = shown.assign(textpos=label_positions(shown["lat"], shown["lon"]), label=names)
+    shown = shown.assign(textpos=label_positions(shown["lat"], shown["lon"]),
+                         # one name per base
+                         label=shown["base"].map(lambda b: base_label(b, lang)).where(~shown["base"].duplicated(), ""))
     for actor, rows in shown.groupby("actor", sort=True):
         fig.add_trace(_actor_trace(actor, rows, _sizes(rows["troops"], shown["troops"].max()),
                                    colors[actor], lang))
@@ -177,18 +180,23 @@ def label_positions(lat: pd.Series, lon: pd.Series) -> list[str]:
 
 
 def _hover(r: pd.Series, lang: str) -> str:
-    """Base, actor, first and last sighting, last known troops, latest claim (wrapped evidence)."""
+    """Base, actor, first and last sighting, last known troops, latest claim (evidence as inert, isolated text)."""
     f = lambda k: _label("fields", k, lang)  # noqa: E731
-    day = lambda t: "" if pd.isna(t) else f"{t:%Y-%m-%d}"  # noqa: E731
-    lines = [f"<b>{base_label(r['base'], lang)}</b> ({r['country']})",
-             f"{f('actor')}: {_actor_label(r['actor'], lang)}",
+    ltr = (lambda t: f"{LRI}{t}{PDI}") if lang == "ar" else (lambda t: t)  # noqa: E731 - dates and ids
+    day = lambda t: "" if pd.isna(t) else ltr(f"{t:%Y-%m-%d}")  # noqa: E731
+    esc = lambda t: html.escape(plain(t), quote=False)  # noqa: E731
+    lines = [f"<b>{esc(base_label(r['base'], lang))}</b> ({ltr(esc(r['country']))})",
+             f"{f('actor')}: {esc(actor_label(r['actor'], lang))}",
              f"{f('first_seen')}: {day(r['first_seen'])}", f"{f('last_seen')}: {day(r['last_seen'])}"]
     if pd.notna(r["troops"]):
-        lines.append(f"{f('troops')}: {r['troops']:,.0f} ({r['troops_claim_id']})")
+        lines.append(f"{f('troops')}: {ltr(format(r['troops'], ',.0f'))} ({ltr(esc(r['troops_claim_id']))})")
     if r["withdrawn"]:
-        lines.append(f"{f('withdrawn')}: {day(r['withdrawn_date'])} ({r['withdrawn_claim_id']})")
-    evidence = "<br>".join(textwrap.wrap(str(r["latest_evidence"]), 60))
-    lines.append(f"{f('latest_claim')}: {r['latest_date']} ({r['latest_claim_id']})<br>{evidence}")
+        lines.append(f"{f('withdrawn')}: {day(r['withdrawn_date'])} ({ltr(esc(r['withdrawn_claim_id']))})")
+    evidence = "<br>".join(textwrap.wrap(esc(r["latest_evidence"]), 60))
+    lines.append(f"{f('latest_claim')}: {ltr(esc(r['latest_date']))} ({ltr(esc(r['latest_claim_id']))})<br>"
+                 f"{FSI}{evidence}{PDI}")
+    if lang == "ar":
+        lines = [f"{RLI}{line}{PDI}" for line in lines]
     return "<br>".join(lines)
 
 
@@ -203,7 +211,7 @@ def _layout(fig: go.Figure, box: tuple, on_date: date | None, lang: str) -> None
                     showcountries=False, showsubunits=False, showframe=True, bgcolor="white")
     fig.update_layout(title=title, legend_title_text=_label("fields", "actor", lang), legend_itemsizing="constant",
                       font=dict(family=FONT_FAMILY, size=13), margin=dict(l=10, r=10, t=60, b=60),
-                      hoverlabel=dict(font=dict(family=FONT_FAMILY), align="right" if lang == "ar" else "left"))
+                      hoverlabel=HOVER_STYLE | {"align": "right" if lang == "ar" else "left"})
 
 
 def _notes(fig: go.Figure, bases: pd.DataFrame, shown: pd.DataFrame, df: pd.DataFrame, lang: str) -> None:
@@ -223,15 +231,9 @@ def _notes(fig: go.Figure, bases: pd.DataFrame, shown: pd.DataFrame, df: pd.Data
 
 def _legend_name(code: str, lang: str) -> str:
     """The actor's label, kept right-to-left in an Arabic legend."""
-    return f"\u2067{_actor_label(code, lang)}\u2069" if lang == "ar" else _actor_label(code, lang)
-
-
-def _actor_label(code: str, lang: str) -> str:
-    """The shared actor label (load.actor_label)."""
-    return load.actor_label(code, lang)
+    return rtl_isolate(actor_label(code, lang), lang)
 
 
 def _label(section: str, key: str, lang: str) -> str:
-    """A string from labels.yaml, else the key made readable."""
-    entry = load.load_labels().get(section, {}).get(key, {})
-    return entry.get(lang) or entry.get("en") or key.replace("_", " ").capitalize()
+    """A string from labels.yaml."""
+    return label(section, key, lang)

@@ -10,6 +10,7 @@ import plotly.graph_objects as go
 from extract.codes import LEVEL_TYPES
 
 from . import common as c
+from .aggregate import MAX_MARKS, monthly_bins
 
 # How a qualifier looks: approx hollow, under ▼ at the bound, over ▲ at the bound, range with an error bar.
 QUALIFIER_SYMBOLS = {
@@ -40,14 +41,33 @@ def troop_points(df: pd.DataFrame) -> pd.DataFrame:
     pts = df[(df["claim_type"] == "troop_count") & df["value"].notna()].copy()
     pts["x"] = c.placed_dates(pts)
     pts = pts[pts["x"].notna()]
-    pts["series"] = pts["actor"] + "|" + pts["country"] + "|" + pts["base"]
+    pts["series"] = series_keys(pts)
     return pts.sort_values(["series", "x"], kind="stable")
 
 
-def troops_figure(df: pd.DataFrame, today: date | None = None, lang: str = "en", log_y: bool = False) -> go.Figure:
+def n_marks(df: pd.DataFrame) -> int:
+    """How many marks troops_figure would draw one by one (counts, targets, events with a number)."""
+    kinds = ["troop_count", "troop_target"] + list(EVENT_SYMBOLS)
+    return int((df["claim_type"].isin(kinds) & df["value"].notna()).sum())
+
+
+def series_keys(df: pd.DataFrame) -> pd.Series:
+    """'actor|country|base' per row: what one line of the chart is."""
+    return df["actor"] + "|" + df["country"] + "|" + df["base"]
+
+
+def series_colors(df: pd.DataFrame) -> dict[str, str]:
+    """A colour per series of a whole table (pass it to troops_figure so every filtered view agrees)."""
+    kinds = df["claim_type"].isin(["troop_count", "troop_target"])
+    return c.color_map(list(series_keys(df[kinds]).unique()))
+
+
+def troops_figure(df: pd.DataFrame, today: date | None = None, lang: str = "en", log_y: bool = False,
+                  colors: dict[str, str] | None = None) -> go.Figure:
     """Levels per actor×country(×base), dashed targets, ▼/▲ withdrawal/deployment events, a today line.
 
-    `log_y` draws the personnel axis on a log scale, so one very large figure does not flatten the rest.
+    `log_y` draws the personnel axis on a log scale, so one very large figure does not flatten the rest;
+    `colors` (series key -> colour, see series_colors) keeps a series' colour the same under any filter.
     """
     title = c.tr("troops_title", lang)
     pts = troop_points(df)
@@ -56,11 +76,16 @@ def troops_figure(df: pd.DataFrame, today: date | None = None, lang: str = "en",
     if pts.empty and targets.empty and events.empty:
         return c.empty_figure(title, lang)
     series = list(dict.fromkeys(list(pts["series"]) + list(targets["series"])))
-    colors = c.color_map(series)
-    fig = c.make_figure(_series_traces(pts, colors, lang) + _target_traces(targets, pts, colors, lang)
-                        + _event_traces(events, lang))
-    note = "<br>".join([c.sources_note(df, lang), c.tr("qualifier_note", lang), c.tr("published_note", lang),
-                        c.tr("target_note", lang)])
+    colors = {**c.color_map(series), **(colors or {})}
+    if len(pts) + len(targets) + len(events) > MAX_MARKS:   # more marks than anyone can see: monthly bins
+        fig = c.make_figure(_binned_traces(pts, targets, events, colors, lang))
+        note = "<br>".join([c.sources_note(df, lang), c.tr("binned_note", lang).format(n=len(pts) + len(targets)
+                                                                                          + len(events))])
+    else:
+        fig = c.make_figure(_series_traces(pts, colors, lang) + _target_traces(targets, pts, colors, lang)
+                            + _event_traces(events, lang))
+        note = "<br>".join([c.sources_note(df, lang), c.tr("qualifier_note", lang), c.tr("published_note", lang),
+                            c.tr("target_note", lang)])
     c.base_layout(fig, title, c.tr("date_axis", lang), c.tr("troops_axis", lang), note, lang)
     if log_y:
         fig.update_yaxes(type="log", tickformat=",d", tickvals=log_ticks(pd.concat([pts["value"], targets["value"],
@@ -149,7 +174,7 @@ def _target_points(df: pd.DataFrame) -> pd.DataFrame:
     tg["dated"] = tg["date_dt"].notna()
     tg["x"] = c.placed_dates(tg)
     tg = tg[tg["x"].notna()]
-    tg["series"] = tg["actor"] + "|" + tg["country"] + "|" + tg["base"]
+    tg["series"] = series_keys(tg)
     return tg
 
 
@@ -225,5 +250,55 @@ def _event_traces(ev: pd.DataFrame, lang: str) -> list:
                     "opacity": c.mark_opacity(grp), "line": {"width": 2, "color": "#222"}},
             hovertext=grp["hover"].to_numpy(), hoverinfo="text", customdata=c.claim_ids(grp),
             meta={"kind": "event", "event": kind},
+        ))
+    return traces
+
+
+def _bin_hover(bins: pd.DataFrame, names: np.ndarray, lang: str) -> np.ndarray:
+    """'Label · 2021-03 · 37 reports · median 2,500 (2,000–3,000)' per monthly mark."""
+    fmt = lambda s: s.map(lambda v: f"{v:,.0f}").to_numpy(dtype=object)  # noqa: E731
+    month = bins["month"].dt.strftime("%Y-%m").to_numpy(dtype=object)
+    if lang == "ar":
+        month = c.LRI + month + c.PDI
+    spread = np.where(bins["lo"] < bins["hi"], " (" + fmt(bins["lo"]) + "–" + fmt(bins["hi"]) + ")", "")
+    text = ("<b>" + names + "</b><br>" + month + " · " + bins["n"].astype(str).to_numpy(dtype=object) + " "
+            + c.tr("reports", lang) + " · " + c.tr("median", lang) + " " + fmt(bins["value"]) + spread
+            + "<br><i>" + c.tr("click_for_evidence", lang) + "</i>")
+    return text.astype(object)
+
+
+def _binned_traces(pts: pd.DataFrame, targets: pd.DataFrame, events: pd.DataFrame, colors: dict[str, str],
+                   lang: str) -> list:
+    """Monthly marks per series (median, bar from lowest to highest), targets and events likewise."""
+    traces = []
+    for frame, kind in ((pts, "series"), (targets, "target")):
+        bins = monthly_bins(frame, ["series", "actor", "country", "base"])
+        labels = c.series_label(bins, lang).to_numpy() if len(bins) else np.array([], dtype=object)
+        hover = _bin_hover(bins, labels, lang) if len(bins) else labels
+        for key, sl in series_slices(bins["series"].to_numpy(dtype=object)):
+            b, color = bins.iloc[sl], colors.get(key, "#555")
+            traces.append(dict(
+                type="scattergl", x=c.day_strings(b["x"]), y=b["value"].to_numpy(),
+                mode="lines+markers" if kind == "series" else "markers",
+                name=labels[sl.start] + ("" if kind == "series" else f" · {c.tr('legend_target', lang)}"),
+                legendgroup=key, showlegend=kind == "series" or key not in set(pts["series"]),
+                line={"color": color, "width": 1.5, "dash": "solid" if kind == "series" else "dash"},
+                marker={"symbol": "circle" if kind == "series" else "star", "size": 7, "color": color},
+                error_y={"type": "data", "array": (b["hi"] - b["value"]).to_numpy(),
+                         "arrayminus": (b["value"] - b["lo"]).to_numpy(), "visible": True, "color": color,
+                         "thickness": 1, "width": 0},
+                hovertext=hover[sl], hoverinfo="text", customdata=b[["claim_id"]].to_numpy(dtype=object),
+                meta={"kind": kind, "series": key, "binned": True},
+            ))
+    bins = monthly_bins(events, ["claim_type"])
+    for kind, sl in series_slices(bins["claim_type"].to_numpy(dtype=object)):
+        b = bins.iloc[sl]
+        name = c.tr(kind, lang, "claim_types")
+        traces.append(dict(
+            type="scattergl", x=c.day_strings(b["x"]), y=b["value"].to_numpy(), mode="markers", name=name,
+            marker={"symbol": EVENT_SYMBOLS[kind], "size": 11, "color": EVENT_COLORS[kind],
+                    "line": {"width": 1, "color": "#222"}},
+            hovertext=_bin_hover(b, np.full(len(b), name, dtype=object), lang), hoverinfo="text",
+            customdata=b[["claim_id"]].to_numpy(dtype=object), meta={"kind": "event", "event": kind, "binned": True},
         ))
     return traces

@@ -1,0 +1,93 @@
+"""Sites the gazetteer does not know: a base word with a name ("Zilkan military base", "Camp Lemonnier",
+"Mission Support Site Green Village", "قاعدة قصرك") names a site even when the name is new.
+
+The name is kept as written (Latin script) or in its own script (Arabic); its country is the country named
+in the sentence, else the document's host, and it has no coordinates. The words that introduce a site
+name, and the words that are never one, are data: `site_words` in `extract/rules/claims.yaml`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .cues import RULES_FILE
+from .gazetteer import Entry, Mention
+from .rulefile import load_rule_file
+from .text import fold_str
+
+_CAP = r"[A-Z][\w'’.-]*"          # a capitalised word of a Latin-script name
+_NAME_WORDS = 3                   # at most this many words in a new site name
+
+
+@dataclass(frozen=True)
+class _SiteWords:
+    """Compiled site-name patterns: words before a name, after a name, and words that are no name."""
+
+    before: re.Pattern[str] | None     # "Camp Lemonnier": capitalised words after the base word
+    after: re.Pattern[str] | None      # "Zilkan military base": capitalised words before it
+    uncased: re.Pattern[str] | None    # "قاعدة قصرك": in a script without capitals, the word after it
+    not_names: frozenset[str]
+    arabic_suffixes: tuple[str, ...]
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _words() -> _SiteWords:
+    """The site words of every language of the rule file, compiled once."""
+    data = load_rule_file(RULES_FILE).get("site_words") or {}
+    latin_before = [w for lang in data.values() for w in lang.get("before_capitalised", [])]
+    latin_after = [w for lang in data.values() for w in lang.get("after_capitalised", [])]
+    arabic_before = [w for lang in data.values() for w in lang.get("before_word", [])]
+    not_names = frozenset(fold_str(w) for lang in data.values() for w in lang.get("not_names", []))
+    suffixes = tuple(fold_str(w) for lang in data.values() for w in lang.get("adjective_endings", []))
+    name = rf"(?P<name>{_CAP}(?:\s+{_CAP}){{0,{_NAME_WORDS - 1}}})"
+    return _SiteWords(
+        re.compile(rf"\b(?:{_alt(latin_before)})\s+{name}") if latin_before else None,
+        re.compile(rf"\b{name}\s+(?:{_alt(latin_after)})\b") if latin_after else None,
+        re.compile(rf"(?<!\w)(?:{_alt(arabic_before)})\s+[\"«“]?(?P<name>[^\W\d_]+)") if arabic_before else None,
+        not_names, suffixes)
+
+
+def find_sites(text: str, known: list[Mention]) -> list[Mention]:
+    """New sites named in `text` after or before a base word, where no known mention already is."""
+    words = _words()
+    taken = [(m.start, m.end) for m in known]
+    found: list[Mention] = []
+    for pattern in (words.before, words.after, words.uncased):
+        if pattern is None:
+            continue
+        for m in pattern.finditer(text):
+            span = _name_span(text, *m.span("name"), words)
+            if span is None or any(s < span[1] and span[0] < e for s, e in taken):
+                continue
+            name = text[span[0]:span[1]]
+            found.append(Mention(Entry(name, "base", (("", name),)), span[0], span[1], "base"))
+            taken.append(span)
+    return found
+
+
+def _name_span(text: str, start: int, end: int, words: _SiteWords) -> tuple[int, int] | None:
+    """The span of the name without words that are no name ("The", month names) or end punctuation;
+    None when nothing is left or a lone word is an adjective ("قاعدة عسكرية")."""
+    parts = [(w.start() + start, w.end() + start) for w in re.finditer(r"\S+", text[start:end])]
+    clean = [(s, e - (len(text[s:e]) - len(text[s:e].rstrip(".'’-")))) for s, e in parts]
+    clean = [(s, e) for s, e in clean if e > s]
+    while clean and fold_str(text[clean[0][0]:clean[0][1]]) in words.not_names:
+        clean.pop(0)
+    while clean and fold_str(text[clean[-1][0]:clean[-1][1]]) in words.not_names:
+        clean.pop()
+    if not clean:
+        return None
+    if len(clean) == 1 and fold_str(text[clean[0][0]:clean[0][1]]).endswith(words.arabic_suffixes):
+        return None
+    return clean[0][0], clean[-1][1]
+
+
+def with_country(m: Mention, country: str) -> Mention:
+    """A new site placed in `country` (the country named beside it, or the document's host)."""
+    entry = m.entry
+    return Mention(Entry(entry.code, entry.kind, entry.names, country=country), m.start, m.end, m.form)

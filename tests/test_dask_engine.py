@@ -72,13 +72,15 @@ def test_shards_follow_the_local_reading_order(inputs):
     assert plan_shards([inputs], print, files_per_shard=2) == planned   # stable names: resumable
 
 
-def test_dask_engine_gives_the_local_engines_rows_and_claim_ids(inputs, tmp_path, cluster):
+def test_dask_and_a_local_pool_give_the_local_engines_rows_and_claim_ids(inputs, tmp_path, cluster):
     client, _ = cluster
     assert main([str(inputs), "-o", str(tmp_path / "local.csv"), "--quiet"]) == 1   # the renamed id: a warning
     summary = run_dataset([inputs], tmp_path / "claims", client_mapper(client), files_per_shard=2)
+    run_dataset([inputs], tmp_path / "pool", local_mapper(jobs=2), files_per_shard=2)
     local, dask = sorted_claims(tmp_path / "local.csv"), sorted_claims(tmp_path / "claims")
     assert len(local) > 25 and {"a3~2", "part-1:2", "n4"} <= set(local["doc_id"])
     pd.testing.assert_frame_equal(dask, local)
+    pd.testing.assert_frame_equal(sorted_claims(tmp_path / "pool"), local)
     assert (summary.documents, summary.shards, sum(summary.claims.values())) == (16, 5, len(local))
     years = {p.parent.name for p in part_files(tmp_path / "claims")}
     assert years == {"year=2018", "year=2019", "year=2020", "year=2021", "year=2022", "year=2023", "year=2024",

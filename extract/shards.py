@@ -2,7 +2,7 @@
 
 A shard is one record file (`.jsonl`, `.jsonl.gz`, `.csv`) or a batch of single-article files of one
 folder, taken in the order the local engine reads them. Each shard is read, extracted and written as
-its own part files, `DIR/year=YYYY/<shard>.parquet` (extract.table.write_parts: a part appears only
+its own part files, `DIR/year=YYYY/<shard>-000.parquet` (extract.table.write_parts: a part appears only
 complete), and then recorded in `DIR/_shards/<shard>.json` (documents, claims by type, problems, ids).
 A recorded shard is done: a killed run restarted with the same command skips it. A shard none of whose
 files could be read is reported and not recorded, so it is tried again next time.
@@ -31,6 +31,7 @@ from extract.table import to_frame, write_parts
 
 RECORDS_DIR = "_shards"
 FILES_PER_SHARD = 1000      # single-article files (.txt, .html) per shard
+ROWS_PER_PART = 50_000      # claim rows a shard holds before it writes them as parts
 RECORD_SUFFIXES = (".jsonl", ".jsonl.gz", ".csv")
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
@@ -113,8 +114,13 @@ def extract_shard(shard: Shard, out: str, max_bytes: int = DEFAULT_MAX_BYTES, ta
     keep = _relevance() if prefilter else None
     summary = runner.Summary(out=out)
     rows: list[dict] = []
+    written: list[Path] = []
+    chunks = 0
     docs = iter_documents(shard.files, result.problems.append, max_bytes)
     for doc in runner.unique_ids(docs, result.problems.append, taken):
+        if len(rows) >= ROWS_PER_PART:   # a big shard in several parts: memory stays bounded
+            written += write_parts(to_frame(rows), out, _part_name(shard, chunks))
+            rows, chunks = [], chunks + 1
         result.doc_ids.append(doc.doc_id)
         if keep is not None and not keep(doc.text):
             result.prefiltered += 1
@@ -126,12 +132,18 @@ def extract_shard(shard: Shard, out: str, max_bytes: int = DEFAULT_MAX_BYTES, ta
     result.documents, result.claims, result.undated = summary.documents, dict(summary.claims), summary.undated
     if result.failed:
         return result
-    written = write_parts(to_frame(rows), out, shard.name)
-    for stale in set(Path(out).glob(f"year=*/{shard.name}.parquet")) - set(map(Path, written)):
-        stale.unlink()   # a part of an earlier attempt, in a year this one has no claims for
+    written += write_parts(to_frame(rows), out, _part_name(shard, chunks))
+    own = re.compile(rf"{re.escape(shard.name)}-\d{{3,}}\.parquet")
+    for stale in {p for p in Path(out).glob("year=*/*.parquet") if own.fullmatch(p.name)} - set(map(Path, written)):
+        stale.unlink()   # a part of an earlier attempt that this one did not write again
     result.parts = [str(Path(p).relative_to(out)) for p in written]
     _write_record(Path(out), result)
     return result
+
+
+def _part_name(shard: Shard, chunk: int) -> str:
+    """`<shard>-000`, `<shard>-001`...: the same names for the same input, so a rerun replaces them."""
+    return f"{shard.name}-{chunk:03d}"
 
 
 def _relevance() -> Callable[[str], bool]:

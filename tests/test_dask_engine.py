@@ -147,3 +147,13 @@ def test_engine_options_are_checked(tmp_path, capsys, args, message):
     with pytest.raises(SystemExit):
         main([str(tmp_path), *args])
     assert message in capsys.readouterr().err
+
+
+def test_a_big_shard_is_written_in_several_parts_with_the_same_rows(inputs, tmp_path, monkeypatch):
+    run_dataset([inputs], tmp_path / "one", local_mapper(), files_per_shard=2)
+    monkeypatch.setattr(shards, "ROWS_PER_PART", 4)
+    run_dataset([inputs], tmp_path / "many", local_mapper(), files_per_shard=2)
+    names = {p.name for p in part_files(tmp_path / "many")}
+    assert len(names) > len({p.name for p in part_files(tmp_path / "one")})
+    assert any(name.endswith("-001.parquet") for name in names)
+    pd.testing.assert_frame_equal(sorted_claims(tmp_path / "many"), sorted_claims(tmp_path / "one"))

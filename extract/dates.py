@@ -58,6 +58,11 @@ class DateMention:
     relation: str    # at | by | since | start
     relative: bool   # resolved against the publication date
 
+    def shifted(self, delta: int) -> DateMention:
+        """The same mention with offsets moved by `delta` (into a sentence of the text)."""
+        return DateMention(self.date, self.precision, self.start + delta, self.end + delta, self.relation,
+                           self.relative)
+
 
 @dataclass(frozen=True)
 class _Cue:
@@ -586,21 +591,26 @@ def _word_end(text: str, pos: int) -> int:
     return pos
 
 
-def _candidates(f: Folded, lang: str, ref: _Ref | None) -> Iterator[_Cand]:
-    """Every core expression of the folded text, overlapping."""
+def _matches(f: Folded) -> list[tuple[str, re.Match[str]]]:
+    """Every core expression of the folded text (overlapping), with its kind: found once, read per tense."""
     r = _rules()
     windows = _windows(r, f.text)
-    for pattern, kind in r.cores:
-        for m in _finditer(pattern, f.text, windows.get(_FAMILY[kind], [])):
-            if kind == "numeric":
-                period, needs = _numeric(r, m, lang), ""
-            else:
-                handler, needs = _HANDLERS[kind]
-                period = handler(r, m, f, ref)
-            if kind == "relative" and r.relative[_key(m.group("rel"))][2]:
-                needs = "period"
-            if period is not None:
-                yield _Cand(m.start(), max(m.end(), period.end), period, needs)
+    return [(kind, m) for pattern, kind in r.cores for m in _finditer(pattern, f.text, windows.get(_FAMILY[kind], []))]
+
+
+def _candidates(f: Folded, lang: str, ref: _Ref | None, matches: list[tuple[str, re.Match[str]]]) -> Iterator[_Cand]:
+    """The matches read against the publication date `ref` (its tense decides months without a year)."""
+    r = _rules()
+    for kind, m in matches:
+        if kind == "numeric":
+            period, needs = _numeric(r, m, lang), ""
+        else:
+            handler, needs = _HANDLERS[kind]
+            period = handler(r, m, f, ref)
+        if kind == "relative" and r.relative[_key(m.group("rel"))][2]:
+            needs = "period"
+        if period is not None:
+            yield _Cand(m.start(), max(m.end(), period.end), period, needs)
 
 
 def _finditer(pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
@@ -678,12 +688,22 @@ def _select(found: list[tuple[int, int, DateMention]]) -> list[DateMention]:
 
 def find_dates(text: str, lang: str, published: str = "", tense: str = "past") -> list[DateMention]:
     """Temporal expressions of `text` resolved to dates; relative ones need `published`."""
+    return find_dates_by_tense(text, lang, published, (tense,))[tense]
+
+
+def find_dates_by_tense(text: str, lang: str, published: str = "",
+                        tenses: tuple[str, ...] = ("past", "future")) -> dict[str, list[DateMention]]:
+    """The dates of `text` read in each tense ("in January" before or after the publication), with the
+    patterns run over the text once."""
     if not text:
-        return []
+        return {tense: [] for tense in tenses}
     f = fold(text)
-    ref = _reference(published, tense)
-    found = [men for cand in _candidates(f, lang, ref) if (men := _mention(f, cand, ref))]
-    return _select(found)
+    matches = _matches(f)
+    out = {}
+    for tense in tenses:
+        ref = _reference(published, tense)
+        out[tense] = _select([men for cand in _candidates(f, lang, ref, matches) if (men := _mention(f, cand, ref))])
+    return out
 
 
 # ---------------------------------------------------------------- explicit dates and datelines

@@ -2,15 +2,13 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import replace
-from functools import lru_cache
 
 import pandas as pd
 
 from .claims import claims_from_sentence, table_rows
 from .context import Claim, DocContext, Sentence, find_cue_spans, is_candidate
 from .cues import load_cues
-from .dates import find_dates, parse_published
+from .dates import find_dates_by_tense, parse_published
 from .documents import Document
 from .gazetteer import load_gazetteer
 from .mentions import TRACKED_GROUPS, actor_mentions, own_country, place_country, place_mentions, update_speaker
@@ -43,7 +41,7 @@ def _claims(text: str, doc: Document, lang: str) -> list[Claim]:
         if not is_candidate(sentence):
             update_speaker(sentence, ctx)
             continue
-        found = claims_from_sentence(sentence, ctx, _dates_for(sentence, lang, doc.published))
+        found = claims_from_sentence(sentence, ctx, sentence.dates_in)
         update_speaker(sentence, ctx)
         claims.extend(found)
         for claim in found:
@@ -70,26 +68,26 @@ def _sentences(text: str, lang: str, ctx: DocContext):
     quantities = find_quantities(text, lang)
     mentions = ctx.gazetteer.find(text)
     mentions = sorted(mentions + find_sites(text, mentions), key=lambda m: (m.start, m.end))
-    dates = find_dates(text, lang, ctx.published_raw, tense="past")
-    spans = split_sentences(text)
+    dates = find_dates_by_tense(text, lang, ctx.published_raw)   # read once, in both tenses
     sentences = []
-    for span in spans:
+    for span in split_sentences(text):
         sub = text[span.start:span.end]
-        sentence = Sentence(
+        sentences.append(Sentence(
             text=sub, offset=span.start,
-            quantities=[replace(q, start=q.start - span.start, end=q.end - span.start)
-                        for q in quantities if span.start <= q.start and q.end <= span.end],
-            mentions=[replace(m, start=m.start - span.start, end=m.end - span.start)
-                      for m in mentions if span.start <= m.start and m.end <= span.end],
-            dates=[replace(d, start=d.start - span.start, end=d.end - span.start)
-                   for d in dates if span.start <= d.start and d.end <= span.end],
+            quantities=_within(quantities, span.start, span.end),
+            mentions=_within(mentions, span.start, span.end),
+            dates={tense: _within(found, span.start, span.end) for tense, found in dates.items()},
             cue_spans=find_cue_spans(sub, ctx.cues),
             clauses=[(c.start - span.start, c.end - span.start) for c in split_clauses(text, span)],
-        )
-        sentences.append(sentence)
+        ))
     _set_defaults(sentences, ctx)
     _place_new_sites(sentences, ctx)
     return sentences
+
+
+def _within(items: list, start: int, end: int) -> list:
+    """The items (quantities, mentions, dates) inside [start, end), offsets made relative to `start`."""
+    return [item.shifted(-start) for item in items if start <= item.start and item.end <= end]
 
 
 def _place_new_sites(sentences: list[Sentence], ctx: DocContext) -> None:
@@ -112,7 +110,8 @@ def _set_defaults(sentences: list[Sentence], ctx: DocContext) -> None:
     forces: Counter[str] = Counter()
     for sentence in sentences:
         for m in place_mentions(sentence):
-            places[m.entry.code if m.entry.kind == "country" else m.entry.country] += 1
+            if place_country(m):
+                places[place_country(m)] += 1
         for m in sentence.mentions:
             if m.entry.kind == "country":
                 mentioned[m.entry.code] += 1
@@ -129,23 +128,13 @@ def _set_defaults(sentences: list[Sentence], ctx: DocContext) -> None:
     ctx.default_actor = foreign[0] if foreign else ""
     for sentence in sentences:
         sentence.host = ctx.default_country
-        if sentence.quantities and sentence.cues("from_prep"):
-            sentence.cache.clear()   # the host decides whether "800 from X" names who or where
+        if sentence.cues("from_prep"):
+            sentence.cache.clear()   # the host decides whether "800 from X", "قوات من X" names who or where
 
 
 def _names_forces(sentence: Sentence, m) -> bool:
     """A state named as whose forces: "U.S. troops", "القوات الأمريكية" (force word right beside it)."""
     return m.form != "metonym" and any(0 <= s - m.end <= 3 or 0 <= m.start - e <= 3 for s, e in sentence.cues("force"))
-
-
-def _dates_for(sentence: Sentence, lang: str, published: str):
-    """The sentence's date mentions in a tense: past ones were found for the whole document at once."""
-    @lru_cache(maxsize=2)
-    def dates(tense: str):
-        if tense == "past" or not any(d.relative for d in sentence.dates):
-            return sentence.dates   # only expressions resolved against the publication date depend on tense
-        return find_dates(sentence.text, lang, published, tense=tense)
-    return dates
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:

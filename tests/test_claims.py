@@ -57,7 +57,7 @@ CASES = [
      [("deadline", "USA", "SYR", "", None, "proposed")]),
     # other theaters and phrasings
     ("en", "2022-02-10", "About 4,700 French soldiers are deployed across the Sahel, including 2,400 in Mali.",
-     [("troop_count", "FRA", "MLI", "", 4700.0, "reported"), ("troop_count", "FRA", "MLI", "", 2400.0, "reported")]),
+     [("troop_count", "FRA", "MLI", "", 2400.0, "reported")]),   # the Sahel is no one country
     ("en", "2023-06-01", "Turkey maintains some 3,000 troops at around 40 military posts in northern Iraq.",
      [("troop_count", "TUR", "IRQ", "", 3000.0, "reported")]),
     ("ar", "2023-03-01", "وتنتشر القوات التركية في نحو 40 قاعدة ونقطة عسكرية شمالي العراق.",
@@ -139,11 +139,29 @@ MOVEMENTS = [
      [("withdrawal", "NLD", "AFG", "", 2000.0, "reported"), ("troop_count", "NLD", "AFG", "", 2000.0, "reported")]),
     ("ar", "2020-03-26", "القوات الأميركية المتمركزة في قاعدة القيارة انسحبت صباح الخميس بشكل كامل منها.",
      [("withdrawal", "USA", "IRQ", "Qayyarah West", None, "reported")]),
-    ("en", "2005-01-01", "Japan moved its troops from Iraq to Kuwait.",
-     [("withdrawal", "JPN", "IRQ", "", None, "reported"), ("deployment", "JPN", "KWT", "", None, "reported")]),
+    ("en", "2005-01-01", "Japan has 600 troops in Iraq. Japan moved its troops from Iraq to Kuwait.",
+     [("troop_count", "JPN", "IRQ", "", 600.0, "reported"), ("withdrawal", "JPN", "IRQ", "", None, "reported"),
+      ("deployment", "JPN", "KWT", "", None, "reported")]),
     ("ar", "2020-06-11",
      "وأكد إرسال أكثر من 1200 من قوات التحالف إلى بلدانهم من ضمنهم 800 من الولايات المتحدة من العراق.",
      [("withdrawal", "COALITION", "IRQ", "", 1200.0, "reported"), ("withdrawal", "USA", "IRQ", "", 800.0, "reported")]),
+]
+
+
+MOVEMENTS += [
+    # where the moved forces are stationed is their origin; "N of the M": M is the force there
+    ("en", "2024-12-14",
+     "The relocation began with 100 members of the US Marine force stationed on Okinawa moving to Guam.",
+     [("withdrawal", "USA", "JPN", "Okinawa", 100.0, "reported"), ("deployment", "USA", "GUM", "", 100.0, "reported")]),
+    ("en", "2024-12-14",
+     "Tokyo and Washington agreed to relocate about 9,000 of the 19,000 US Marines stationed on Okinawa.",
+     [("withdrawal", "USA", "JPN", "Okinawa", 9000.0, "planned"),
+      ("troop_count", "USA", "JPN", "Okinawa", 19000.0, "reported")]),
+    ("en", "2024-12-14", "U.S. Marines have begun a partial transfer from Okinawa to Guam.",
+     [("withdrawal", "USA", "JPN", "Okinawa", None, "reported"), ("deployment", "USA", "GUM", "", None, "reported")]),
+    # a denied report is no claim
+    ("en", "2025-05-23", "US Forces Korea denied media reports that Washington is considering withdrawing 4,500 troops "
+     "from South Korea.", []),
 ]
 
 

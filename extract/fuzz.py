@@ -1,12 +1,13 @@
 """`python -m extract.fuzz N [--seed S] [--jobs J]`: N generated hostile inputs through reading and extraction.
 
-Each input is made, reproducibly from (seed, index), of fragments: words of every rule file and
-gazetteer names of every language, numbers (long digit runs, Arabic-Indic and other decimal digits,
-digits that are not decimal such as ➂ ² ①, separators), dates (real, impossible, numeric, Hijri), and
-characters that break naive code (mixed scripts, marks, tatweel, bidi controls, zero-width joiners,
-controls, lone surrogates, letters whose lower case is longer). It is read as an uploaded `.txt` and
-extracted (every tenth with small windows, so window cuts are exercised). Counted as failures: any
-exception, and any claim whose evidence is not `text[start:end]`. `--show I` prints input I.
+Each input is made, reproducibly from (seed, index) and the rule and gazetteer files, of fragments:
+words of every rule file and gazetteer names of every language, number words, numbers (long digit
+runs, Arabic-Indic and other decimal digits, digits that are not decimal such as ➂ ² ①, separators),
+dates (real, impossible, numeric, Hijri), and characters that break naive code (mixed scripts, marks,
+tatweel, bidi controls, zero-width joiners, controls, lone surrogates, letters whose lower case is
+longer). It is read as an uploaded `.txt` and extracted (every tenth with small windows, so window cuts
+are exercised). Counted as failures: any exception, and any claim whose evidence is not
+`text[start:end]`. `--show I` prints input I.
 """
 from __future__ import annotations
 
@@ -72,6 +73,15 @@ def month_names() -> list[str]:
     return sorted(n for n in names if not n.isdigit() and n not in LANGS)
 
 
+@cache
+def number_words() -> list[str]:
+    """Every number word of numbers.yaml (all languages), so they stay in the mix however big the gazetteer."""
+    rules = yaml.safe_load((RULES / "numbers.yaml").read_text(encoding="utf-8"))
+    words: set[str] = set()
+    _strings(rules.get("words", {}), words)
+    return sorted(w for w in words if not w.replace(".", "").isdigit())
+
+
 def _strings(value: object, out: set[str]) -> None:
     """Every string (keys included) inside a YAML document."""
     if isinstance(value, dict):
@@ -99,8 +109,10 @@ def make_input(seed: int, index: int) -> tuple[str, str, str]:
 def _fragment(rng: random.Random) -> str:
     """One piece of an input, of a kind drawn by weight."""
     kind = rng.random()
-    if kind < 0.40:
+    if kind < 0.32:
         return rng.choice(vocabulary())
+    if kind < 0.40:
+        return " ".join(rng.choice(number_words()) for _ in range(rng.randint(1, 4)))
     if kind < 0.60:
         return _number(rng)
     if kind < 0.72:
@@ -236,7 +248,7 @@ def run(n: int, seed: int = 0, jobs: int = 1, chunk: int = 500, progress: bool =
             total.add(tally)
             bar.update(tally.inputs)
     else:
-        vocabulary(), month_names()   # loaded once before forking
+        vocabulary(), month_names(), number_words()   # loaded once before forking
         with Pool(jobs) as pool:
             for tally in pool.imap_unordered(check_range, tasks):
                 total.add(tally)

@@ -602,19 +602,16 @@ def _matches(f: Folded) -> list[tuple[str, re.Match[str]]]:
     return [(kind, m) for pattern, kind in r.cores for m in _finditer(pattern, f.text, windows.get(_FAMILY[kind], []))]
 
 
-def _candidates(f: Folded, lang: str, ref: _Ref | None, matches: list[tuple[str, re.Match[str]]]) -> Iterator[_Cand]:
-    """The matches read against the publication date `ref` (its tense decides months without a year)."""
-    r = _rules()
-    for kind, m in matches:
-        if kind == "numeric":
-            period, needs = _numeric(r, m, lang), ""
-        else:
-            handler, needs = _HANDLERS[kind]
-            period = handler(r, m, f, ref)
-        if kind == "relative" and r.relative[_key(m.group("rel"))][2]:
-            needs = "period"
-        if period is not None:
-            yield _Cand(m.start(), max(m.end(), period.end), period, needs)
+def _candidate(r: _Rules, f: Folded, lang: str, ref: _Ref | None, kind: str, m: re.Match[str]) -> _Cand | None:
+    """One match read against the publication date `ref` (its tense decides months without a year)."""
+    if kind == "numeric":
+        period, needs = _numeric(r, m, lang), ""
+    else:
+        handler, needs = _HANDLERS[kind]
+        period = handler(r, m, f, ref)
+    if kind == "relative" and r.relative[_key(m.group("rel"))][2]:
+        needs = "period"
+    return _Cand(m.start(), max(m.end(), period.end), period, needs) if period is not None else None
 
 
 def _finditer(pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
@@ -701,12 +698,18 @@ def find_dates_by_tense(text: str, lang: str, published: str = "",
     patterns run over the text once."""
     if not text:
         return {tense: [] for tense in tenses}
-    f = fold(text)
+    f, r = fold(text), _rules()
     matches = _matches(f)
-    out = {}
+    out: dict[str, list[DateMention]] = {}
+    first: list[_Cand | None] = []
     for tense in tenses:
         ref = _reference(published, tense)
-        out[tense] = _select([men for cand in _candidates(f, lang, ref, matches) if (men := _mention(f, cand, ref))])
+        if not first:   # only expressions read against the publication date differ between tenses
+            cands = first = [_candidate(r, f, lang, ref, kind, m) for kind, m in matches]
+        else:
+            cands = [_candidate(r, f, lang, ref, kind, m) if c is None or c.period.relative else c
+                     for c, (kind, m) in zip(first, matches)]
+        out[tense] = _select([men for cand in cands if cand and (men := _mention(f, cand, ref))])
     return out
 
 

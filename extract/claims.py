@@ -181,10 +181,15 @@ def assign_date(claim: Claim, sentence: Sentence, start: int, end: int, ctx: Doc
         dates = [d for d in dates if d.relation == "by"]
     if clause_only:
         dates = [d for d in dates if lo <= d.start < hi or (d.relation != "by" and d.end <= start)]
+    announced: list = []
     if claim.status != "reported":
+        announced = [d for d in dates_for("past")   # "أعلن الأحد": the announcement is past
+                     if _reporting_date(sentence, d, lo, hi) and d.relation != "by"]
         dates = [d for d in dates if not _reporting_date(sentence, d, lo, hi)]
     if claim.status != "reported" and claim.claim_type in ("withdrawal", "deployment", "troop_target"):
         dates = [d for d in dates if d.relation == "by"] or dates   # a plan is dated by its deadline
+    if not dates and claim.claim_type in ("withdrawal", "deployment"):
+        dates = announced   # a move announced on Sunday with no date of its own: dated by the announcement
     d = pick_date(dates, start, end, lo, hi)
     if d is not None:
         return replace(claim, date=d.date, date_precision=d.precision, date_source="text")

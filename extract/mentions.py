@@ -121,8 +121,9 @@ def _force_right_before(sentence: Sentence, pos: int) -> bool:
 
 
 def _number_right_before(sentence: Sentence, pos: int) -> bool:
-    """True when a quantity (and its unit word) ends just before `pos`: "800 من الولايات المتحدة"."""
-    return any(0 <= pos - q.end <= 14 for q in sentence.quantities)
+    """True when a quantity (and at most its unit word) ends just before `pos`: "800 من الولايات المتحدة",
+    not "ألف جندي سحبوا من سوريا" (a verb between)."""
+    return any(0 <= pos - q.end <= 14 and len(sentence.text[q.end:pos].split()) <= 1 for q in sentence.quantities)
 
 
 def _force_next_to(sentence: Sentence, m: Mention) -> bool:

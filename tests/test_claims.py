@@ -394,3 +394,10 @@ def test_a_table_of_contributions_gives_one_count_per_state(lang, text, expected
     counts = df[df["claim_type"] == "troop_count"]
     assert list(zip(counts["actor"], counts["value"])) == expected
     assert set(counts["country"]) <= {"AFG"}
+
+
+def test_a_planned_move_with_no_date_of_its_own_is_dated_by_its_announcement():
+    text = "وكان وزير الدفاع قد أعلن الأحد أنه من المتوقع نقل ألف جندي أمريكي سحبوا من شمال سوريا إلى غرب العراق."
+    df = extract_text(text, published="2019-10-21", lang="ar")
+    assert df[["claim_type", "country", "date", "date_source"]].values.tolist() == [
+        ["withdrawal", "SYR", "2019-10-20", "text"], ["deployment", "IRQ", "2019-10-20", "text"]]

@@ -159,6 +159,8 @@ def _relative_clause_between(sentence: Sentence, a: int, b: int) -> bool:
 
 def _reporting_date(sentence: Sentence, d, lo: int, hi: int) -> bool:
     """A date in another clause that holds 'said'/'announced' dates the report, not the plan."""
+    if any(0 <= d.start - e <= 4 for _, e in sentence.cues("attribution")):
+        return True   # "أعلن الأحد", "said on Monday": the day of the statement
     if lo <= d.start < hi:
         return False
     c_lo, c_hi = sentence.clause_of(d.start)

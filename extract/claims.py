@@ -267,7 +267,7 @@ def number_claims(sentence: Sentence, ctx: DocContext, dates_for) -> tuple[list[
             if kind == "troop_count" and _past_level(sentence, q) and not _dated_in_clause(sentence, q, dates_for):
                 claim = replace(claim, date="", date_precision="", date_source="")   # "the original 750"
             claims.append(claim)
-        if claim_type == "withdrawal" and (cue_near(sentence, "count", q.start, 30, 0)
+        if claim_type == "withdrawal" and (cue_near(sentence, "apposition", q.start, 30, 0)
                                            or cue_right_before(sentence, "whole_force", q.start)):
             size = replace(claim, claim_type="troop_count", status="reported",
                            date="", date_precision="", date_source="")

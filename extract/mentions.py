@@ -76,6 +76,8 @@ def _role_before(sentence: Sentence, pos: int) -> str:
                            ("enter_place", "to"), ("location_prep", "at"), ("stationed", "at")):
         if cue_right_before(sentence, category, pos):
             return "to" if role == "at" and _towards_bases(sentence, pos) else role
+    if attached in _particles()["place_clitics"] and cue_right_before(sentence, "direction", pos - len(attached)):
+        return "to"   # "للقتال بأوكرانيا": to fight in Ukraine
     if attached in _particles()["place_clitics"] or _adjective_between(sentence, "location_prep", pos):
         return "at"   # "بالعراق"; "in unstable Afghanistan"
     return "at" if regions else ""   # "northern Syria", "شمال العراق"
@@ -102,7 +104,8 @@ def _prep_kind(sentence: Sentence, m: Mention) -> str:
     if role == "from":
         word_start = max((e for _, e in sentence.cues("from_prep") if e <= m.start), default=m.start) - 3
         partitive = ((_number_right_before(sentence, word_start) or _force_right_before(sentence, word_start))
-                     and place_country(m) != sentence.host and not cue_right_before(sentence, "origin_only", m.start))
+                     and place_country(m) != sentence.host and not cue_right_before(sentence, "origin_only", m.start)
+                     and not _moved_from(sentence, word_start))
         return "" if partitive else "from"   # "800 من الولايات المتحدة": 800 of them from the US
     return "loc" if role else ""
 
@@ -113,6 +116,16 @@ def _adjective_between(sentence: Sentence, category: str, pos: int) -> bool:
     if not words or not words.group(2).replace("-", "").isalpha() or not words.group(2).islower():
         return False
     return cue_right_before(sentence, category, pos - len(words.group(0)) + len(words.group(1)))
+
+
+def _moved_from(sentence: Sentence, pos: int) -> bool:
+    """A withdrawal or deployment cue governs the forces before 'from' ("the withdrawal of 12,000 soldiers from
+    Germany"): the place is where they leave, unless the number is introduced as a part ("من ضمنهم 800")."""
+    numbers = [q for q in sentence.quantities if 0 <= pos - q.end <= 14]
+    anchor = numbers[0].start if numbers else pos
+    moved = any(0 <= anchor - e <= 45 for kind in ("withdrawal", "deployment") for _, e in sentence.cues(kind))
+    lo, _ = sentence.clause_of(anchor)
+    return moved and not any(lo <= s and 0 <= anchor - e <= 60 for s, e in sentence.cues("part_of"))
 
 
 def _force_right_before(sentence: Sentence, pos: int) -> bool:

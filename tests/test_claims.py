@@ -159,6 +159,15 @@ MOVEMENTS += [
       ("troop_count", "USA", "JPN", "Okinawa", 19000.0, "reported")]),
     ("en", "2024-12-14", "U.S. Marines have begun a partial transfer from Okinawa to Guam.",
      [("withdrawal", "USA", "JPN", "Okinawa", None, "reported"), ("deployment", "USA", "GUM", "", None, "reported")]),
+    # "the withdrawal of N soldiers from X": X is where they leave; "including N from X": whose they are
+    ("en", "2020-08-03", "Two days earlier, the United States announced the withdrawal of almost 12,000 soldiers from "
+     "Germany.", [("withdrawal", "USA", "DEU", "", 12000.0, "planned")]),
+    ("ar", "2021-04-15", "وقال إن 10 آلاف جندي من الناتو سيغادرون أفغانستان بما في ذلك 2500 جندي من الولايات المتحدة.",
+     [("withdrawal", "NATO", "AFG", "", 10000.0, "planned"), ("withdrawal", "USA", "AFG", "", 2500.0, "planned")]),
+    ("ar", "2022-03-25", '"فاغنر" الروسية سحبت 1300 من عناصرها في ليبيا.',
+     [("withdrawal", "WAGNER", "LBY", "", 1300.0, "reported")]),
+    ("en", "2024-02-02", "The African Union mission in Somalia has withdrawn 3,000 troops from Somalia.",
+     [("withdrawal", "AU", "SOM", "", 3000.0, "reported")]),
     # a denied report is no claim
     ("en", "2025-05-23", "US Forces Korea denied media reports that Washington is considering withdrawing 4,500 troops "
      "from South Korea.", []),

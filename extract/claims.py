@@ -646,7 +646,9 @@ def _table_row(sentence: Sentence, ctx: DocContext) -> Claim | None:
 def claims_from_sentence(sentence: Sentence, ctx: DocContext, dates_for) -> list[Claim]:
     """Every claim one sentence makes; `dates_for(tense)` gives its date mentions."""
     numbered, consumed = number_claims(sentence, ctx, dates_for)
-    found = numbered + trigger_claims(sentence, ctx, consumed, dates_for)
+    sized = {(c.claim_type, c.actor, c.country, c.base) for c in numbered}
+    found = numbered + [c for c in trigger_claims(sentence, ctx, consumed, dates_for)   # no value-less twin of
+                        if (c.claim_type, c.actor, c.country, c.base) not in sized]   # a sized move
     deadlines = deadline_claims(sentence, ctx, numbered, consumed, dates_for)
     have = {(c.actor, c.country) for c in deadlines}
     extra = [c for c in _complete_by(found, sentence) if (c.actor, c.country) not in have]

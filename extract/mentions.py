@@ -101,6 +101,8 @@ def _cue_ending_before(sentence: Sentence, category: str, pos: int) -> int | Non
 def _prep_kind(sentence: Sentence, m: Mention) -> str:
     """'loc' for a place governed by in/at/to/towards/a verb of place, 'from' after from/من, else ''."""
     role = place_role(sentence, m)
+    if _listed_nationality(sentence, m):
+        return ""   # "the withdrawn forces are from Burundi, Ethiopia and Kenya": whose forces, not where
     if role == "from":
         word_start = max((e for _, e in sentence.cues("from_prep") if e <= m.start), default=m.start) - 3
         partitive = ((_number_right_before(sentence, word_start) or _force_right_before(sentence, word_start))
@@ -116,6 +118,12 @@ def _adjective_between(sentence: Sentence, category: str, pos: int) -> bool:
     if not words or not words.group(2).replace("-", "").isalpha() or not words.group(2).islower():
         return False
     return cue_right_before(sentence, category, pos - len(words.group(0)) + len(words.group(1)))
+
+
+def _listed_nationality(sentence: Sentence, m: Mention) -> bool:
+    """A state named after "are from" / "من جنسيات", alone or in the list that follows."""
+    return any(0 <= m.start - e <= 80 and _listed().match(fold(sentence.text[e:m.start]).text.split(" ", 1)[-1])
+               is not None or 0 <= m.start - e <= 2 for _, e in sentence.cues("nationality_of"))
 
 
 def _moved_from(sentence: Sentence, pos: int) -> bool:

@@ -168,6 +168,13 @@ MOVEMENTS += [
      [("withdrawal", "WAGNER", "LBY", "", 1300.0, "reported")]),
     ("en", "2024-02-02", "The African Union mission in Somalia has withdrawn 3,000 troops from Somalia.",
      [("withdrawal", "AU", "SOM", "", 3000.0, "reported")]),
+    # contributors named after "are from" are whose forces, not where they are
+    ("en", "2024-02-02", "ATMIS disclosed that the withdrawn forces are from Burundi, Ethiopia, Kenya and Uganda, "
+     "leaving Somalia.", [("withdrawal", "AU", "SOM", "", None, "reported")]),
+    # "when" attaches the date; a value-less twin of a sized move in the same sentence adds nothing
+    ("en", "2024-02-02", "ATMIS has planned its next drawdown for later this year, scheduled for late June when an "
+     "additional 4,000 troops will leave Somalia.",
+     [("withdrawal", "AU", "SOM", "", 4000.0, "planned")]),
     # a denied report is no claim
     ("en", "2025-05-23", "US Forces Korea denied media reports that Washington is considering withdrawing 4,500 troops "
      "from South Korea.", []),

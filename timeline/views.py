@@ -19,15 +19,12 @@ from .display import date_at_precision, label_series, plain, search_claims, valu
 from .filters import Filters, apply_filters, effective_date
 from .load import actor_label, base_label, country_label
 from .reviews import apply_reviews, current_verdicts, read_reviews, reviews_path
+from .store import version
 
 
-def file_stamp(path: Path) -> tuple[int, int]:
-    """(modification time in ns, size) of a file, (0, 0) when it does not exist: a version key."""
-    try:
-        st = path.stat()
-    except FileNotFoundError:
-        return 0, 0
-    return st.st_mtime_ns, st.st_size
+def file_stamp(path: Path) -> tuple:
+    """A version key of a table file or dataset directory (timeline.store.version); (0, 0, 0) when missing."""
+    return version(path) if path.exists() else (0, 0, 0)
 
 
 @dataclass(frozen=True)
@@ -35,8 +32,8 @@ class Selection:
     """A version of the table and its reviews, and what the user selected from it."""
 
     path: str
-    stamp: tuple[int, int]
-    reviews_stamp: tuple[int, int]
+    stamp: tuple
+    reviews_stamp: tuple
     filters: Filters = field(default_factory=Filters)
     show_hidden: bool = False
 

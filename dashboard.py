@@ -238,7 +238,7 @@ def doc_choices(sel: Selection, limit: int) -> dict[str, str]:
 
 def n_hidden(sel: Selection) -> int:
     """How many claims of the selection are hidden because they were marked wrong."""
-    if sel.show_hidden or not loaded(sel):
+    if sel.show_hidden or not hidden_ids(sel) or not loaded(sel):
         return 0
     return len(selection_frame(sel.with_hidden())) - len(selection_frame(sel))
 

@@ -20,16 +20,16 @@ import yaml
 from extract.documents import documents_from_upload
 from extract.ingest import MAX_BYTES, ingest, read_article
 from timeline import dataset_views, export, reviews
+from timeline.commitments import MAX_COMMITMENTS
 from timeline.common import color_map
 from timeline.dataset_views import LOAD_LIMIT
-from timeline.commitments import MAX_COMMITMENTS
 from timeline.display import evidence_span, html_text, isolate, label, md_text, plain
-from timeline.filters import Filters, filter_options
+from timeline.filters import Filters
 from timeline.load import actor_label, country_label
 from timeline.store import open_claims
-from timeline.views import Selection, claims_display, compute, load_verdicts, select
 from timeline.view import LANGS as LANG_CODES
 from timeline.view import TABS, View
+from timeline.views import Selection, claims_display, compute, load_verdicts, select
 
 ROOT = Path(__file__).resolve().parent
 I18N_DIR = ROOT / "i18n"
@@ -227,8 +227,7 @@ DATASET_WIDE = {
 
 def table_options(sel: Selection) -> dict[str, list[str]]:
     """The filters' choices and the date range of the whole table."""
-    whole = sel.without_filters()
-    return derived("options", whole) if is_dataset(sel) else filter_options(selection_frame(whole))
+    return derived("options", sel.without_filters())
 
 
 def doc_choices(sel: Selection, limit: int) -> dict[str, str]:

@@ -6,7 +6,6 @@ Screenshots go to a temp dir; with SAVE_SCREENSHOTS=1 also to docs/ (docs/screen
 from __future__ import annotations
 
 import io
-import json
 import os
 import shutil
 import socket
@@ -35,8 +34,8 @@ sync_api = pytest.importorskip("playwright.sync_api", reason="playwright (python
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from test_dashboard import add_conflict, write_articles  # noqa: E402
 
-from timeline.commitments import commitment_status  # noqa: E402
 from extract.table import load_claims  # noqa: E402
+from timeline.commitments import commitment_status  # noqa: E402
 from timeline.troops import suggest_log_scale  # noqa: E402
 
 
@@ -214,8 +213,10 @@ def click_mark(page, claim_id: str) -> None:
             const cd = t.customdata || [];
             for (let i = 0; i < cd.length; i++) {
                 if (cd[i] && cd[i][0] === id && t.visible === true) {
-                    const xa = gd._fullLayout[t.xaxis.replace('x', 'xaxis')], ya = gd._fullLayout[t.yaxis.replace('y', 'yaxis')];
-                    return [box.left + xa._offset + xa.l2p(xa.d2l(t.x[i])), box.top + ya._offset + ya.l2p(ya.d2l(t.y[i]))];
+                    const xa = gd._fullLayout[t.xaxis.replace('x', 'xaxis')];
+                    const ya = gd._fullLayout[t.yaxis.replace('y', 'yaxis')];
+                    return [box.left + xa._offset + xa.l2p(xa.d2l(t.x[i])),
+                            box.top + ya._offset + ya.l2p(ya.d2l(t.y[i]))];
                 }
             }
         }
@@ -458,7 +459,8 @@ def test_marking_a_claim_wrong_hides_it_everywhere_until_shown(server: str, page
     wait_idle(page)
     assert caption(page).startswith(f"{n - 1} of ") and "marked wrong are hidden" in caption(page)
     reviews = pd.read_csv(table.with_name("reviews.csv"), dtype=str, keep_default_na=False)
-    assert reviews[["claim_id", "verdict", "note"]].values.tolist()[-1] == [claim_id, "wrong", "base number, not troops"]
+    last = reviews[["claim_id", "verdict", "note"]].values.tolist()[-1]
+    assert last == [claim_id, "wrong", "base number, not troops"]
     open_tab(page, "Troop levels")
     page.locator('[role="tabpanel"] .js-plotly-plot').first.wait_for()
     assert claim_id not in {row[0] for t in chart_data(page) for row in t["customdata"] if row}
@@ -491,7 +493,7 @@ def test_upload_report_shows_file_names_as_text(browser, tmp_path: Path) -> None
     for url in serve(claims):
         pg = browser.new_page(viewport={"width": 1500, "height": 1000})
         seen: list[str] = []
-        pg.on("request", lambda r: seen.append(r.url))
+        pg.on("request", lambda r, seen=seen: seen.append(r.url))
         load(pg, url)
         pg.get_by_text("Add articles").click()
         name = f"![u](http://127.0.0.1:{TRAP}/y.png).txt"

@@ -209,10 +209,11 @@ def test_without_browser_buttons_give_the_install_hint(claims: Path, monkeypatch
 def test_csv_exports_are_clean_and_the_zip_names_sources_and_filters(claims: Path, recorded_downloads: dict) -> None:
     import io
     import zipfile
-    at = app({"actors": "RUS"}, tab="Claims")
+    app({"actors": "RUS"}, tab="Claims")
     names = sorted(n for n in recorded_downloads if n.startswith("claims"))
     assert names == ["claims.csv", "claims_RUS_2016-2025.csv", "claims_RUS_2016-2025.zip"]
-    filtered = pd.read_csv(io.BytesIO(recorded_downloads["claims_RUS_2016-2025.csv"]()), dtype=str, encoding="utf-8-sig")
+    filtered = pd.read_csv(io.BytesIO(recorded_downloads["claims_RUS_2016-2025.csv"]()), dtype=str,
+                           encoding="utf-8-sig")
     full = pd.read_csv(io.BytesIO(recorded_downloads["claims.csv"]()), dtype=str, encoding="utf-8-sig")
     assert set(filtered["actor"]) == {"RUS"} and len(filtered) == 7 and len(full) == 52
     assert list(full.columns)[:3] == ["claim_id", "doc_id", "published"]

@@ -28,9 +28,7 @@ def dataset(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def pandas_bins(filters: Filters, hidden: tuple[str, ...] = ()) -> pd.DataFrame:
     df = load_claims(SAMPLE)
     df = pd.concat([df, df.assign(claim_id=df["claim_id"] + "b", doc_id=df["doc_id"] + "b")], ignore_index=True)
-    df = apply_filters(df[~df["claim_id"].isin(hidden)], filters)
-    pts = troops.troop_points(df)
-    return troops.troop_bins(pts, troops._target_points(df), troops._event_points(df))
+    return troops.troop_bins(apply_filters(df[~df["claim_id"].isin(hidden)], filters))
 
 
 @pytest.mark.parametrize("filters, hidden", [

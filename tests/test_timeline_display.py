@@ -4,8 +4,16 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from timeline.display import (date_at_precision, evidence_span, html_text, md_text, plain, search_claims,
-                              sources_line, value_text)
+from timeline.display import (
+    date_at_precision,
+    evidence_span,
+    html_text,
+    md_text,
+    plain,
+    search_claims,
+    sources_line,
+    value_text,
+)
 
 from conftest import claims
 
@@ -67,4 +75,5 @@ def test_evidence_span(text, start, end, span) -> None:
 
 def test_sources_line_isolates_each_name() -> None:
     df = claims(*({"source": s, "doc_id": "d1"} for s in ("صحيفة العينة", "Sample Wire", "Sample Wire")))
-    assert sources_line(df, "en") == "Sources: \u2068Sample Wire\u2069\u200e, \u2068صحيفة العينة\u2069\u200e · 1 documents"
+    assert sources_line(df, "en") == ("Sources: \u2068Sample Wire\u2069\u200e, \u2068صحيفة العينة\u2069\u200e"
+                                      " · 1 documents")

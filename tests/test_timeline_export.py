@@ -9,9 +9,7 @@ import pandas as pd
 import pytest
 
 from extract.table import COLUMNS, load_claims
-
 from timeline.__main__ import chart_builders, main
-from timeline.common import sources_note
 from timeline.export import csv_bytes, export_status, image_bytes
 from timeline.figures import troops_figure
 
@@ -150,6 +148,7 @@ def test_exported_charts_carry_filters_sources_date_and_link(lang, expected):
 @needs_browser
 def test_pdf_export_is_one_a4_page_with_a_real_title():
     import re
+
     from timeline.export import publishable_image
     from timeline.filters import Filters
     df = load_claims(SAMPLE)

@@ -9,8 +9,8 @@ import pytest
 
 from extract.table import empty_claims
 from timeline.bases import base_rows, bases_figure, spans
-from timeline.common import GL_THRESHOLD, value_text, wrap
 from timeline.commitments import commitment_status
+from timeline.common import GL_THRESHOLD, value_text, wrap
 from timeline.deadlines import deadlines_figure, deadlines_frame
 from timeline.figures import claims_frame
 from timeline.troops import QUALIFIER_SYMBOLS, qualifier_symbols, troops_figure

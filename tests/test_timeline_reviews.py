@@ -2,18 +2,26 @@
 from __future__ import annotations
 
 import multiprocessing
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
-from timeline.reviews import (CLEARED, CONFIRMED, WRONG, apply_reviews, current_verdicts, read_reviews,
-                              record_review, reviews_path)
+from timeline.reviews import (
+    CLEARED,
+    CONFIRMED,
+    WRONG,
+    apply_reviews,
+    current_verdicts,
+    read_reviews,
+    record_review,
+    reviews_path,
+)
 
 from conftest import claims
 
-T0 = datetime(2026, 1, 2, 3, 4, 5, tzinfo=timezone.utc)
+T0 = datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)
 
 
 def table() -> pd.DataFrame:

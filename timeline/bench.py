@@ -114,7 +114,8 @@ def main(argv: list[str] | None = None) -> int:
     import argparse
     parser = argparse.ArgumentParser(prog="python -m timeline.bench", description=__doc__)
     parser.add_argument("n", nargs="?", type=int, default=100_000, help="claims for the in-process timings")
-    parser.add_argument("--browser", action="store_true", help="time the dashboard in Chromium (timeline.browser_bench)")
+    parser.add_argument("--browser", action="store_true",
+                        help="time the dashboard in Chromium (timeline.browser_bench)")
     parser.add_argument("--sizes", default="41,10000,100000,1000000", help="--browser: table sizes, comma-separated")
     parser.add_argument("--sessions", type=int, default=10, help="--browser: extra sessions for the memory figure")
     args = parser.parse_args(argv)

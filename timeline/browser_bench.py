@@ -136,8 +136,12 @@ const n = {n}, k = 10, t0 = performance.now();
 const traces = [];
 for (let j = 0; j < k; j++) {{
   const x = new Array(Math.ceil(n / k)), y = new Array(Math.ceil(n / k));
-  for (let i = 0; i < x.length; i++) {{ x[i] = new Date(1.4e12 + i * 8.64e7 * (5000 / x.length)); y[i] = 100 + (i * 7919 + j * 31) % 6000; }}
-  traces.push({{type: 'scattergl', mode: 'markers', x, y, hovertext: x.map((_, i) => 'claim ' + i), hoverinfo: 'text'}});
+  for (let i = 0; i < x.length; i++) {{
+    x[i] = new Date(1.4e12 + i * 8.64e7 * (5000 / x.length));
+    y[i] = 100 + (i * 7919 + j * 31) % 6000;
+  }}
+  traces.push({{type: 'scattergl', mode: 'markers', x, y, hovertext: x.map((_, i) => 'claim ' + i),
+               hoverinfo: 'text'}});
 }}
 Plotly.newPlot('g', traces).then(() => {{ window.drawn = performance.now() - t0; }});
 </script></body></html>"""

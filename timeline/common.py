@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import hashlib
 import html
-import re
 from datetime import date
 
 import numpy as np

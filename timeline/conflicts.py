@@ -112,7 +112,8 @@ def conflict_marks(conflicts: pd.DataFrame, lang: str = "en") -> list[go.Scatter
     sides = {side: side_values(conflicts, side, lang) + " (" + conflicts[f"{side}_n_sources"].astype(str)
              + " " + sources + ")" for side in ("low", "high")}
     months = conflicts["month"].dt.strftime("%Y-%m")
-    hover = ("<b>" + _field("conflict", lang) + "</b> " + months + "<br>" + sides["low"] + " ≠ " + sides["high"]).tolist()
+    hover = ("<b>" + _field("conflict", lang) + "</b> " + months + "<br>" + sides["low"] + " ≠ "
+             + sides["high"]).tolist()
     name = _field("conflict", lang)
     segs_x = [v for d in x for v in (d, d, None)]
     segs_y = [v for lo, hi in zip(conflicts["low_value"], conflicts["high_value"]) for v in (lo, hi, None)]

@@ -25,8 +25,8 @@ import plotly.graph_objects as go
 from extract.gazetteer import load_gazetteer
 from timeline import common
 from timeline.common import FONT_FAMILY, HOVER_STYLE, LRI, PDI, RLI, rtl_isolate, sources_note
-from timeline.display import FSI, label, plain
 from timeline.consolidate import PLACE, prepare
+from timeline.display import FSI, label, plain
 from timeline.intervals import WITHDRAWAL, presence_intervals
 from timeline.load import actor_label, base_label
 
@@ -90,7 +90,8 @@ def map_figure(df: pd.DataFrame, on_date: date | None = None, lang: str = "en") 
     colors = actor_colors(df)
     shown = shown.sort_values("withdrawn", kind="stable")   # held bases first: the legend shows a filled marker
     shown = shown.assign(textpos=label_positions(shown["lat"], shown["lon"]),
-                         label=shown["base"].map(lambda b: base_label(b, lang)).where(~shown["base"].duplicated(), ""))   # one name per base
+                         label=shown["base"].map(lambda b: base_label(b, lang))
+                         .where(~shown["base"].duplicated(), ""))   # one name per base
     for actor, rows in shown.groupby("actor", sort=True):
         fig.add_trace(_actor_trace(actor, rows, _sizes(rows["troops"], shown["troops"].max()),
                                    colors[actor], lang))

@@ -11,7 +11,7 @@ import csv
 import io
 import os
 import tempfile
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pandas as pd
@@ -49,7 +49,7 @@ def record_review(path: str | Path, claim_id: str, verdict: str, note: str = "",
     if verdict not in VERDICTS:
         raise ValueError(f"verdict must be one of {VERDICTS}, not {verdict!r}")
     path = Path(path)
-    when = (now or datetime.now(timezone.utc)).isoformat(timespec="seconds")
+    when = (now or datetime.now(UTC)).isoformat(timespec="seconds")
     row = {"claim_id": claim_id, "verdict": verdict, "note": " ".join(note.split()), "time": when}
     path.parent.mkdir(parents=True, exist_ok=True)
     with FileLock(str(path) + ".lock", timeout=LOCK_TIMEOUT_S):
@@ -80,6 +80,7 @@ def _replace(path: Path, text: str) -> None:
 
 def apply_reviews(df: pd.DataFrame, verdicts: pd.DataFrame, show_hidden: bool = False) -> pd.DataFrame:
     """The claims with a `review` column (wrong / confirmed / ""); claims marked wrong left out unless shown."""
-    review = df["claim_id"].map(verdicts["verdict"]).fillna("") if len(verdicts) else pd.Series("", index=df.index)
-    out = df.assign(review=review.astype(object))
-    return out if show_hidden else out[out["review"] != WRONG]
+    if verdicts.empty:   # nothing reviewed: no lookup, no copy of the rows
+        return df.assign(review="")
+    out = df.assign(review=df["claim_id"].map(verdicts["verdict"]).fillna("").astype(object))
+    return out if show_hidden or not (out["review"] == WRONG).any() else out[out["review"] != WRONG]

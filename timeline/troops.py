@@ -68,8 +68,13 @@ def troops_figure(df: pd.DataFrame, today: date | None = None, lang: str = "en",
 
     `log_y` draws the personnel axis on a log scale, so one very large figure does not flatten the rest;
     `colors` (series key -> colour, see series_colors) keeps a series' colour the same under any filter.
+    Past MAX_MARKS marks, one mark per series and month (troop_bins).
     """
     title = c.tr("troops_title", lang)
+    if n_marks(df) > MAX_MARKS:   # more marks than anyone can see: monthly bins
+        bins = troop_bins(df)
+        colors = {**c.color_map(list(bins["series"].unique())), **(colors or {})}
+        return binned_figure(bins, colors, c.sources_note(df, lang), lang, log_y, today)
     pts = troop_points(df)
     targets = _target_points(df)
     events = _event_points(df)
@@ -77,13 +82,10 @@ def troops_figure(df: pd.DataFrame, today: date | None = None, lang: str = "en",
         return c.empty_figure(title, lang)
     series = list(dict.fromkeys(list(pts["series"]) + list(targets["series"])))
     colors = {**c.color_map(series), **(colors or {})}
-    if len(pts) + len(targets) + len(events) > MAX_MARKS:   # more marks than anyone can see: monthly bins
-        return binned_figure(troop_bins(pts, targets, events), colors, c.sources_note(df, lang), lang, log_y, today)
-    else:
-        fig = c.make_figure(_series_traces(pts, colors, lang) + _target_traces(targets, pts, colors, lang)
-                            + _event_traces(events, lang))
-        note = "<br>".join([c.sources_note(df, lang), c.tr("qualifier_note", lang), c.tr("published_note", lang),
-                            c.tr("target_note", lang)])
+    fig = c.make_figure(_series_traces(pts, colors, lang) + _target_traces(targets, pts, colors, lang)
+                        + _event_traces(events, lang))
+    note = "<br>".join([c.sources_note(df, lang), c.tr("qualifier_note", lang), c.tr("published_note", lang),
+                        c.tr("target_note", lang)])
     c.base_layout(fig, title, c.tr("date_axis", lang), c.tr("troops_axis", lang), note, lang)
     if log_y:
         fig.update_yaxes(type="log", tickformat=",d", tickvals=log_ticks(pd.concat([pts["value"], targets["value"],
@@ -265,13 +267,14 @@ def _bin_hover(bins: pd.DataFrame, names: np.ndarray, lang: str) -> np.ndarray:
     return text.astype(object)
 
 
-BIN_KEYS = ["series", "actor", "country", "base", "claim_type"]
-
-
-def troop_bins(pts: pd.DataFrame, targets: pd.DataFrame, events: pd.DataFrame) -> pd.DataFrame:
-    """Monthly bins of counts, targets and events (see aggregate.monthly_bins), one frame."""
-    frames = [monthly_bins(f.assign(series=series_keys(f)), BIN_KEYS) for f in (pts, targets, events) if len(f)]
-    return pd.concat(frames, ignore_index=True) if frames else monthly_bins(pts.assign(series=""), BIN_KEYS)
+def troop_bins(df: pd.DataFrame) -> pd.DataFrame:
+    """Monthly bins (aggregate.monthly_bins) of every count, target and event with a number, placed in time."""
+    kinds = ["troop_count", "troop_target"] + list(EVENT_SYMBOLS)
+    rows = df.loc[df["claim_type"].isin(kinds) & df["value"].notna(),
+                  ["actor", "country", "base", "claim_type", "value", "claim_id", "date_dt", "published_dt"]]
+    x = rows["date_dt"].fillna(rows["published_dt"])
+    bins = monthly_bins(rows.assign(x=x)[x.notna()], ["actor", "country", "base", "claim_type"])
+    return bins.assign(series=bins["actor"] + "|" + bins["country"] + "|" + bins["base"])
 
 
 def binned_figure(bins: pd.DataFrame, colors: dict[str, str], sources_note: str, lang: str = "en",

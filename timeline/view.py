@@ -52,7 +52,7 @@ class View:
         return query
 
     @classmethod
-    def from_query(cls, mapping: Mapping) -> "View":
+    def from_query(cls, mapping: Mapping) -> View:
         """Inverse of `to_query`; unknown or malformed values fall back to the defaults."""
         first = lambda key: (_query_list(mapping, key) or [""])[-1]  # noqa: E731
         flag = lambda key: {"1": True, "0": False}.get(first(key))  # noqa: E731
@@ -63,7 +63,7 @@ class View:
                    grouped=True if grouped is None else grouped, show_hidden=bool(hidden),
                    map_date=_query_date(mapping, "map_date"), search=_raw(mapping, "q"), claim=_raw(mapping, "claim"))
 
-    def with_(self, **changes: object) -> "View":
+    def with_(self, **changes: object) -> View:
         """A copy with some fields changed."""
         return replace(self, **changes)
 

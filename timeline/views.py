@@ -16,7 +16,7 @@ import pandas as pd
 from . import commitments, conflicts, consolidate, figures, mapview, troops
 from .aggregate import MAX_MARKS
 from .display import date_at_precision, label_series, plain, search_claims, value_text
-from .filters import Filters, apply_filters, effective_date
+from .filters import Filters, apply_filters, effective_date, filter_options
 from .load import actor_label, base_label, country_label
 from .reviews import apply_reviews, current_verdicts, read_reviews, reviews_path
 from .store import version
@@ -38,20 +38,20 @@ class Selection:
     show_hidden: bool = False
 
     @classmethod
-    def of(cls, path: str | Path) -> "Selection":
+    def of(cls, path: str | Path) -> Selection:
         """Everything in the table at `path`, as it is on disk now."""
         path = Path(path)
         return cls(str(path), file_stamp(path), file_stamp(reviews_path(path)))
 
-    def without_filters(self) -> "Selection":
+    def without_filters(self) -> Selection:
         """The same table with no filter (claims marked wrong still hidden unless shown)."""
         return replace(self, filters=Filters())
 
-    def with_hidden(self) -> "Selection":
+    def with_hidden(self) -> Selection:
         """The same selection including claims marked wrong."""
         return replace(self, show_hidden=True)
 
-    def with_(self, **changes: object) -> "Selection":
+    def with_(self, **changes: object) -> Selection:
         """A copy with some fields changed."""
         return replace(self, **changes)
 
@@ -152,6 +152,7 @@ def compute(kind: str, df: pd.DataFrame, *args: object) -> object:
         "doc_ids": lambda: frozenset(df["doc_id"]),
         "doc_names": lambda limit: doc_names(df, limit),
         "date_span": lambda: date_span(df),
+        "options": lambda: filter_options(df),
         "log_default": lambda: troops.suggest_log_scale(df),
         "series_colors": lambda: troops.series_colors(df),
     }

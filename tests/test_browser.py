@@ -286,7 +286,8 @@ def test_errors_show_no_details_to_users(browser, tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("lang", ["en", "ar"])
 @pytest.mark.parametrize("view", ["troops", "bases", "deadlines"])
-def test_clicking_a_mark_opens_its_article(server: str, page, table: Path, view: str, lang: str) -> None:
+def test_clicking_a_mark_opens_its_article(server: str, page, table: Path, view: str, lang: str,
+                                          shots: list[Path]) -> None:
     load(page, f"{server}/?view={view}&lang={lang}")
     page.locator('[role="tabpanel"] .js-plotly-plot').first.wait_for()
     wait_idle(page)
@@ -295,6 +296,8 @@ def test_clicking_a_mark_opens_its_article(server: str, page, table: Path, view:
     page.locator(".text-block.evidence").first.wait_for()
     wait_idle(page)
     no_exception(page)
+    if view == "troops":
+        snap(page, shots, f"screenshot-article{'-ar' if lang == 'ar' else ''}.png")
     article = {"en": "Read the article", "ar": "قراءة المقال"}[lang]
     assert page.get_by_role("tab", name=article, exact=True).get_attribute("aria-selected") == "true"
     row = frame(table).set_index("claim_id").loc[claim_id]
@@ -374,9 +377,10 @@ def test_log_axis_default_does_not_depend_on_the_route(server: str, page, table:
 
 # ---------------------------------------------------------------- text direction, colours, deadlines, dates
 
-def test_arabic_hover_keeps_dates_and_ids_left_to_right(server: str, page) -> None:
+def test_arabic_hover_keeps_dates_and_ids_left_to_right(server: str, page, shots: list[Path]) -> None:
     load(page, f"{server}/?lang=ar&actors=USA")
     page.locator(".js-plotly-plot").first.wait_for()
+    snap(page, shots, "screenshot-arabic.png")
     hover = next(h for t in chart_data(page) if t["meta"].get("kind") == "series" for h in t["hovertext"])
     lines = hover.split("<br>")
     assert all(line.startswith("\u2067") and line.endswith("\u2069") for line in lines)   # each line right to left
@@ -394,9 +398,10 @@ def test_a_series_keeps_its_colour_under_any_filter(server: str, page) -> None:
     assert colour(f"{server}/?actors=USA&claim_types=troop_count") == everything
 
 
-def test_deadlines_chart_says_what_the_table_says(server: str, page, table: Path) -> None:
+def test_deadlines_chart_says_what_the_table_says(server: str, page, table: Path, shots: list[Path]) -> None:
     load(page, f"{server}/?view=deadlines")
     page.locator('[role="tabpanel"] .js-plotly-plot').first.wait_for()
+    snap(page, shots, "screenshot-deadlines.png")
     drawn = {row[0]: t["meta"]["outcome"] for t in chart_data(page) if t["meta"].get("kind") == "deadline"
              for row in t["customdata"]}
     status = commitment_status(frame(table))
@@ -411,9 +416,11 @@ def test_deadlines_chart_says_what_the_table_says(server: str, page, table: Path
         assert x[:period] == d[:period], (claim_id, x, d, precision)
 
 
-def test_map_opens_at_today_and_dates_show_their_precision(server: str, page, table: Path) -> None:
+def test_map_opens_at_today_and_dates_show_their_precision(server: str, page, table: Path,
+                                                          shots: list[Path]) -> None:
     load(page, f"{server}/?view=map")
     page.locator('[role="tabpanel"] .js-plotly-plot').first.wait_for()
+    snap(page, shots, "screenshot-map.png")
     today = date.today().isoformat()
     assert f"map_date={today}" in page.url
     assert page.get_by_role("slider").first.get_attribute("aria-valuetext") == today
@@ -475,6 +482,7 @@ def test_marking_a_claim_wrong_hides_it_everywhere_until_shown(server: str, page
 def test_article_derived_text_reaches_the_page_as_text(server: str, page, table: Path, shots: list[Path]) -> None:
     load(page, f"{server}/?view=article&claim=hx:1")
     page.locator(".text-block.evidence").first.wait_for()
+    snap(page, shots, "screenshot-hostile-title.png")
     assert page.get_by_text(HOSTILE_TITLE, exact=True).count() == 1            # shown literally, not as an image
     assert page.locator("main img").count() == 0
     assert page.locator("main").get_by_text("**Bold**", exact=False).count() >= 1

@@ -6,6 +6,7 @@ Run: `streamlit run dashboard.py` (claims from $CLAIMS_PATH, default data/claims
 """
 from __future__ import annotations
 
+import html
 import os
 import re
 import string
@@ -137,8 +138,9 @@ def text_block(text: str, css_class: str = "", highlight: tuple[int, int] | None
 
 
 def plain_html(text: str, css_class: str = "plain") -> None:
-    """Article-derived text on the page as text (never markdown or HTML)."""
-    st.html(f'<div class="{css_class}" dir="auto">{html_text(text)}</div>')
+    """Text on the page as text (never markdown or HTML). Pass article-derived pieces through `plain` first:
+    the isolates this UI adds around values (Texts) are kept."""
+    st.html(f'<div class="{css_class}" dir="auto">{html.escape(text, quote=True)}</div>')
 
 
 # ---------------------------------------------------------------- data (cached once per server)
@@ -645,7 +647,7 @@ def article_claims(sel: Selection, claim_id: str) -> pd.DataFrame:
 
 def show_article(row: pd.Series, tx: Texts, path: Path) -> None:
     """Header, the evidence sentence, then the whole text with the sentence highlighted (all as text)."""
-    plain_html(row["title"] or row["doc_id"], "plain-title")
+    plain_html(plain(row["title"] or row["doc_id"]), "plain-title")
     plain_html(tx("article_meta", title=plain(row["doc_id"]), source=plain(row["source"]) or "—",
                   published=row["published"] or "—"))
     if row["url"].startswith(("http://", "https://")):
@@ -750,10 +752,10 @@ def show_upload_report(report: object, path: Path, tx: Texts) -> None:
         new_claims_list(report.added_docs, path, tx)
     if report.duplicates:
         st.warning(tx("upload_duplicates"))
-        plain_html("\n".join(f"• {d}" for d in report.duplicates))
+        plain_html("\n".join(f"• {plain(d)}" for d in report.duplicates))
     if report.problems:
         st.error(tx("upload_problems"))
-        plain_html("\n".join(f"• {p.path}: {p.reason}" for p in report.problems))
+        plain_html("\n".join(f"• {plain(p.path)}: {plain(p.reason)}" for p in report.problems))
     if not (report.added_docs or report.duplicates or report.problems):
         st.info(tx("upload_nothing"))
 

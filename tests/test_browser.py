@@ -327,26 +327,31 @@ def toggle(page, label: str):
     return page.get_by_role("switch", name=label)
 
 
-def flip(page, label: str) -> None:
-    """Click a toggle's label and wait for the run."""
+def flip(page, label: str, url_part: str | None = None) -> None:
+    """Click a toggle's label and wait for the run (and, when given, for `url_part` in the address)."""
     page.locator("label").filter(has=toggle(page, label)).click()
+    if url_part:
+        page.wait_for_url(lambda url: url_part in url, timeout=TIMEOUT_MS)
     wait_idle(page)
 
 
 def test_the_address_holds_the_whole_view_and_back_steps_back(server: str, page, browser) -> None:
     load(page, server)
-    flip(page, "Log scale")
-    flip(page, "Group repeated reports")
+    flip(page, "Log scale", "log=0")
+    flip(page, "Group repeated reports", "grouped=0")
     assert "log=0" in page.url and "grouped=0" in page.url
     open_tab(page, "Claims")
     box = page.get_by_label("Search the evidence, base or document")
     box.fill("Hmeimim")
     box.press("Enter")
+    page.wait_for_url(lambda url: "q=Hmeimim" in url, timeout=TIMEOUT_MS)
     wait_idle(page)
     assert "q=Hmeimim" in page.url
     open_tab(page, "Map")
     page.get_by_role("slider").first.focus()
     page.keyboard.press("ArrowLeft")
+    page.wait_for_url(lambda url: "map_date=" in url and f"map_date={date.today().isoformat()}" not in url,
+                      timeout=TIMEOUT_MS)
     wait_idle(page)
     assert "map_date=" in page.url and f"map_date={date.today().isoformat()}" not in page.url
     shared = page.url

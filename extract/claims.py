@@ -74,11 +74,17 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
             q.qualifier == "range" or cue_right_before(sentence, "to_prep", q.start)):
         done = pick_status(sentence, q.start, "troop_target") == "reported"
         return "troop_count" if done else "troop_target"   # "already cut to 1,200" is a level reached
+    if cue_near(sentence, "whole_of", q.start, 12, 0) and _number_before(sentence, q):
+        return "troop_count"   # "relocate 9,000 of the 19,000 Marines": the second is the force there
     trigger = _nearest_trigger(sentence, q.start, 0)
     if trigger == "deployment" and cue_near(sentence, "sent_home", q.end, 0, 60, lo, hi):
         return "withdrawal"
     if trigger:
         return trigger
+    if cue_near(sentence, "stationed", q.end, 0, 25, lo, hi):
+        return "troop_count"   # "1,000 French troops were stationed in Niamey"
+    if _destination_right_after(sentence, q) and (sentence.cues("deployment") or sentence.cues("withdrawal")):
+        return "deployment"    # "..., including 4,000 to Guam"
     after = {t for t in ("withdrawal", "deployment") for s, e in sentence.cues(t)
              if q.end <= s <= q.end + 100 and not _negated(sentence, s) and not _inside_count_cue(sentence, s, e)
              and not _relative_clause_between(sentence, q.end, s)}
@@ -87,6 +93,16 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
     if cue_near(sentence, "future", q.end, 0, 25, lo, hi):
         return "troop_target"   # "Fewer than 500 troops will be involved": a size to come
     return "troop_count"
+
+
+def _number_before(sentence: Sentence, q: Quantity) -> bool:
+    """Another number of personnel just before this one ("9,000 of the 19,000")."""
+    return any(0 <= q.start - o.end <= 12 for o in sentence.quantities if o is not q)
+
+
+def _destination_right_after(sentence: Sentence, q: Quantity) -> bool:
+    """A place governed by to/إلى right after the number and its noun."""
+    return any(0 <= m.start - q.end <= 20 and place_role(sentence, m) == "to" for m in place_mentions(sentence))
 
 
 def _leaving_after(sentence: Sentence, q: Quantity) -> bool:
@@ -125,6 +141,16 @@ def pick_date(dates: list, start: int, end: int, lo: int, hi: int, relation: str
     return None
 
 
+def _past_relative(d, ctx: DocContext) -> bool:
+    """A by-date counted back from the publication ("by the end of last year"): a time past, not a deadline."""
+    return d.relative and bool(ctx.published) and d.date < ctx.published[:7]
+
+
+def _as_of(d, ctx: DocContext) -> bool:
+    """A by-date no later than the publication, for a level: "as of", "حتى فبراير 2023"."""
+    return bool(ctx.published) and d.date <= ctx.published
+
+
 def _relative_clause_between(sentence: Sentence, a: int, b: int) -> bool:
     """A relative pronoun between anchor and date means the date belongs to something else."""
     lo, hi = sorted((a, b))
@@ -148,8 +174,9 @@ def assign_date(claim: Claim, sentence: Sentence, start: int, end: int, ctx: Doc
     future_by = {d.start: d for d in dates_for("future") if d.relation == "by"}
     dates = [future_by.get(d.start, d) for d in dates_for(tense)
              if not _relative_clause_between(sentence, start, d.start)]
-    if claim.claim_type in ("troop_count", "presence"):
-        dates = [d for d in dates if d.relation not in ("since", "by") and abs(d.start - start) <= 80]
+    if claim.claim_type in ("troop_count", "presence"):   # "حتى فبراير 2023": a count as of then
+        dates = [d for d in dates if (d.relation != "since" and (d.relation != "by" or _as_of(d, ctx)))
+                 and abs(d.start - start) <= 80]
     if claim.claim_type == "deadline":
         dates = [d for d in dates if d.relation == "by"]
     if clause_only:
@@ -195,7 +222,7 @@ def number_claims(sentence: Sentence, ctx: DocContext, dates_for) -> tuple[list[
     consumed: set[int] = set()
     casualty_sentence = bool(sentence.cues("casualty"))
     for q in sentence.quantities:
-        if q.vague or q.unit not in ("personnel", "") or q.value <= 0:
+        if q.vague or q.unit not in ("personnel", "") or q.value <= 0 or _denied(sentence, q.start):
             continue   # money, casualties, trainees, a base's capacity, a name (Air Base 201) ...
         if q.unit == "" and (casualty_sentence or not sentence.cues("force") or q.value < MIN_BARE_NUMBER):
             continue
@@ -209,7 +236,8 @@ def number_claims(sentence: Sentence, ctx: DocContext, dates_for) -> tuple[list[
             actor = _alliance(sentence, ctx)   # "16,000 troops from two dozen countries": the mission, not one state
         if claim_type == "deployment" and _going_home(sentence, q.start, ctx, actor):
             claim_type = "withdrawal"   # "177 Egyptian troops were airlifted back to Egypt"
-        places = pick_places(sentence, q.start, q.end, ctx, actor, only_before=q.link == "from")
+        places = pick_places(sentence, q.start, q.end, ctx, actor,
+                             only_before=q.link == "from" or cue_near(sentence, "apposition", q.start, 25, 0))
         if q.link == "from":
             places = _partner_country(sentence, q, ctx, actor) or places
         places = _clause_bases_only(sentence, q.start, places)
@@ -223,6 +251,8 @@ def number_claims(sentence: Sentence, ctx: DocContext, dates_for) -> tuple[list[
         status = pick_status(sentence, q.start, claim_type)
         if status == DEFAULT_STATUS[claim_type] and _typed_by_planned_cue(sentence, q):
             status = "planned"   # "10,000 NATO troops ... will leave": the verb after the number is the plan
+        if claim_type == "troop_count" and status in ("proposed", "demanded"):
+            claim_type = "troop_target"   # "commanders recommended keeping at least 500 troops": a size wanted
         for kind, (country, _, mention) in _movement_legs(sentence, q, ctx, actor, claim_type, places[0]):
             claim = _base_claim(sentence, kind, actor, country, mention, status)
             claim = replace(claim, value=q.value, value_min=q.value_min, value_max=q.value_max, qualifier=q.qualifier)
@@ -268,9 +298,19 @@ def _movement_legs(sentence: Sentence, q: Quantity, ctx: DocContext, actor: str,
         return [(claim_type, place)]
     legs = movement_places(sentence, q.start, ctx, actor)
     origins, destinations = legs["from"], _handed_to_host(legs["to"], legs["from"] + [place])
+    origins = origins or _stationed_at(sentence, q.end, legs["at"])
+    if origins and not destinations:
+        return [("withdrawal", p) for p in origins]   # "relocate 9,000 Marines stationed on Okinawa"
     if not (origins and destinations):
         return [(claim_type, place)]
     return [("withdrawal", p) for p in origins] + [("deployment", p) for p in destinations]
+
+
+def _stationed_at(sentence: Sentence, pos: int, places: list[tuple]) -> list[tuple]:
+    """Where the moved forces are stationed, right after them: "100 Marines stationed on Okinawa moving to
+    Guam", "الجنود المتمركزين في X": their origin."""
+    return [p for p in places if p[2] is not None and pos <= p[2].start
+            and cue_near(sentence, "stationed", p[2].start, 25, 0)][:1]
 
 
 def _handed_to_host(destinations: list[tuple], origins: list[tuple]) -> list[tuple]:
@@ -379,17 +419,19 @@ def _triggers(sentence: Sentence, consumed: set[int]) -> list[tuple[int, int, st
                 continue
             if kind in ("presence", "presence_noun") and any(0 < s - m <= 25 for m in movers):
                 continue
-            if kind == "presence" and _moving_clause(sentence, s):
-                continue   # "القوات المتمركزة في القيارة انسحبت": the forces there moved, the move is the claim
+            if kind == "presence" and (_moving_clause(sentence, s) or cue_near(sentence, "direction", s, 30, 0)):
+                continue   # "القوات المتمركزة في القيارة انسحبت", "باتجاه قواعدها المنتشرة": the move is the claim
             if kind == "handover" and not _bases_handed(sentence, s):
                 continue   # "handed over control", "تسليم المسؤولية": only a base handed over is a withdrawal
             if kind == "presence_stay":
-                if not any(0 <= m.start - e <= 30 for m in place_mentions(sentence)):
-                    continue   # "will remain committed": staying somewhere needs the somewhere
+                if not (any(0 <= m.start - e <= 30 for m in place_mentions(sentence))
+                        or cue_near(sentence, "place_anaphor", e, 0, 12)):
+                    continue   # "will remain committed": staying somewhere needs the somewhere ("ستبقى في البلاد")
                 kind = "presence"
             if kind == "presence_noun":
                 if not (cue_near(sentence, "force", e, 0, 20) or cue_near(sentence, "state_organ", e, 0, 20)
-                        or any(0 <= m.start - e <= 20 for m in actor_mentions(sentence))):
+                        or cue_near(sentence, "force", s, 12, 0)
+                        or any(0 <= m.start - e <= 20 or 0 <= s - m.end <= 20 for m in actor_mentions(sentence))):
                     continue   # "وجود تعاون": the existence of something, not a presence of forces
                 kind = "presence"
             found.append((s, e, kind))
@@ -429,9 +471,16 @@ def _cue_before(sentence: Sentence, category: str, pos: int) -> bool:
     return any(s <= pos for s, _ in sentence.cues(category))
 
 
+def _denied(sentence: Sentence, pos: int) -> bool:
+    """A denial before `pos` in the sentence: the number belongs to the report denied."""
+    return any(0 <= pos - e <= 150 for _, e in sentence.cues("denial"))
+
+
 def _negated(sentence: Sentence, pos: int) -> bool:
-    """A negation a few words before a cue: "لم نفكر في سحب القوات", "hasn't decided to leave"."""
-    return any(0 <= pos - e <= 30 for _, e in sentence.cues("negation"))
+    """A negation a few words before a cue ("لم نفكر في سحب القوات", "hasn't decided to leave"), or a denial
+    anywhere before it in the sentence ("USFK denied media reports that it would withdraw 4,500 troops")."""
+    return (any(0 <= pos - e <= 30 for _, e in sentence.cues("negation"))
+            or any(0 <= pos - e <= 150 for _, e in sentence.cues("denial")))
 
 
 def _about_forces(sentence: Sentence, s: int, e: int, places: list) -> bool:
@@ -446,7 +495,7 @@ def trigger_claims(sentence: Sentence, ctx: DocContext, consumed: set[int], date
     """Claims from withdrawal/deployment/presence cues with no number: one per place named."""
     claims: list[Claim] = []
     triggers = _triggers(sentence, consumed)
-    by_dates = [d for d in dates_for("future") if d.relation == "by"]
+    by_dates = [d for d in dates_for("future") if d.relation == "by" and not _past_relative(d, ctx)]
     for i, (s, e, kind) in enumerate(triggers):
         lo, hi = sentence.clause_of(s)
         if kind == "withdrawal" and by_dates:
@@ -516,6 +565,8 @@ def deadline_claims(sentence: Sentence, ctx: DocContext, numbered: list[Claim], 
         s, e = min(cue_starts, key=lambda c: (c[0] > d.start, abs(c[0] - d.start)))
         if d.relation != "by" and d.date <= ctx.published and pick_status(sentence, s, "withdrawal") == "reported":
             continue   # "the last troops left on Monday, ending the war": a withdrawal done, not a deadline
+        if d.relation == "by" and _past_relative(d, ctx):
+            continue   # "أمر بسحب القوات نهاية العام الماضي": when it was ordered or done, not a deadline
         if s in consumed and numbered_leaving and not sentence.cues("complete"):
             continue   # "withdraw 10,000 troops by the end of the year": a dated withdrawal, not a deadline
         actors = leaving or pick_actors(sentence, s, e, ctx)
@@ -552,6 +603,37 @@ def _complete_by(claims: list[Claim], sentence: Sentence) -> list[Claim]:
                 and bool(sentence.cues("complete")):
             out.append(replace(c, claim_type="deadline", value=None, value_min=None, value_max=None, qualifier=""))
     return out
+
+
+MIN_TABLE_ROWS = 3   # lines of "<state> <number>" that make a table of contributions
+
+
+def table_rows(sentences: list[Sentence], ctx: DocContext) -> dict[int, Claim]:
+    """A table of national contributions ("United States 23,550" / "بريطانيا 8530", one per line, at least
+    MIN_TABLE_ROWS of them): each row is a troop count of that state in the document's host country."""
+    rows: dict[int, Claim] = {}
+    for i, sentence in enumerate(sentences):
+        row = _table_row(sentence, ctx)
+        if row is not None:
+            rows[i] = row
+    return rows if len(rows) >= MIN_TABLE_ROWS else {}
+
+
+def _table_row(sentence: Sentence, ctx: DocContext) -> Claim | None:
+    """A line holding only a state's name and one number (a count of personnel or a bare count)."""
+    states = [m for m in sentence.mentions if m.entry.kind == "actor" and getattr(m.entry, "group", "") == "state"]
+    if len(sentence.quantities) != 1 or not states or not ctx.default_country:
+        return None
+    q, state = sentence.quantities[0], states[0]
+    rest = sentence.text[:state.start] + sentence.text[state.end:q.start] + sentence.text[q.end:]
+    if q.unit not in ("", "personnel") or q.value < MIN_BARE_NUMBER or re.search(r"[^\W\d_]", rest) \
+            or state.entry.country == ctx.default_country:
+        return None
+    claim = _base_claim(sentence, "troop_count", state.entry.code, ctx.default_country, None, "reported")
+    claim = replace(claim, value=q.value, value_min=q.value_min, value_max=q.value_max, qualifier=q.qualifier)
+    if ctx.published:
+        claim = replace(claim, date=ctx.published, date_precision=ctx.published_precision, date_source="published")
+    return claim
 
 
 def claims_from_sentence(sentence: Sentence, ctx: DocContext, dates_for) -> list[Claim]:

@@ -63,11 +63,15 @@ class Sentence:
     offset: int
     quantities: list[Quantity]
     mentions: list[Mention]
-    dates: list  # list[DateMention] in the past tense; other tenses are found on demand
+    dates: dict  # tense ("past", "future") -> list[DateMention]: "in January" reads differently in each
     cue_spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     clauses: list[tuple[int, int]] = field(default_factory=list)
     cache: dict = field(default_factory=dict)
     host: str = ""          # the document's usual host country
+
+    def dates_in(self, tense: str) -> list:
+        """The sentence's date mentions read in `tense` ("past" or "future")."""
+        return self.dates[tense]
 
     def cues(self, category: str) -> list[tuple[int, int]]:
         return self.cue_spans.get(category, [])

@@ -68,15 +68,27 @@ GAP = "..."          # in a cue phrase: up to GAP_WORDS other words of the same 
 GAP_WORDS = 4
 
 
-def _phrase_regex(phrase: str) -> str:
-    """Regex for one cue phrase: words separated by flexible space, `*` = any word ending, `...` = a gap."""
-    regex = ""
+_GAP_TOKEN = rf"(?:\s+(?:[^\s.,;:،؛!?\"“”]|[.,](?=\d))+){{0,{GAP_WORDS}}}?"   # "2,000" is one word
+_WORD_END, _SPACE, _ANY_ENDING = r"(?!\w)", r"\s+", r"\w*"
+
+
+def _phrase_tokens(phrase: str) -> list[str]:
+    """A cue phrase as regex tokens: its letters, word ends, flexible spaces, `*` endings and `...` gaps."""
+    tokens: list[str] = []
     for i, w in enumerate(fold_str(phrase).split()):
         if w == GAP:
-            regex += rf"(?:\s+(?:[^\s.,;:،؛!?\"“”]|[.,](?=\d))+){{0,{GAP_WORDS}}}?"   # "2,000" is one word
+            tokens.append(_GAP_TOKEN)
             continue
-        regex += (r"\s+" if i else "") + (re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) + r"(?!\w)")
-    return regex
+        if i:
+            tokens.append(_SPACE)
+        tokens += [re.escape(ch) for ch in (w[:-1] if w.endswith("*") else w)]
+        tokens.append(_ANY_ENDING if w.endswith("*") else _WORD_END)
+    return tokens
+
+
+def _phrase_regex(phrase: str) -> str:
+    """Regex for one cue phrase: words separated by flexible space, `*` = any word ending, `...` = a gap."""
+    return "".join(_phrase_tokens(phrase))
 
 
 def compile_cues(phrases: list[str], clitics: tuple[str, ...] = ()) -> re.Pattern[str]:
@@ -87,8 +99,26 @@ def compile_cues(phrases: list[str], clitics: tuple[str, ...] = ()) -> re.Patter
 
 
 def _body(phrases: list[str]) -> str:
-    ordered = sorted({p for p in phrases if p}, key=lambda p: (-len(p), p))
-    return "|".join(_phrase_regex(p) for p in ordered) or r"(?!x)x"
+    """The phrases as one regex factored into a trie of tokens (a long list stays fast to search); at each
+    branch letters, then wildcard endings and gaps, then spaces, then word ends are tried, so the longest
+    phrase wins as it did in a longest-first alternation."""
+    root: dict = {}
+    for phrase in {p for p in phrases if p}:
+        node = root
+        for token in _phrase_tokens(phrase):
+            node = node.setdefault(token, {})
+        node[""] = {}
+    return _trie(root) if root else r"(?!x)x"
+
+
+def _trie(node: dict) -> str:
+    rank = {_ANY_ENDING: 1, _GAP_TOKEN: 2, _SPACE: 3, _WORD_END: 4}
+    tokens = sorted((t for t in node if t), key=lambda t: (rank.get(t, 0), t))
+    branches = [t + _trie(node[t]) for t in tokens]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 @cache

@@ -31,7 +31,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from extract.rulefile import load_rule_file
-from extract.text import Folded, fold, fold_str
+from extract.text import Folded, fold, fold_str, trie_pattern
 
 RULES_PATH = Path(__file__).parent / "rules" / "dates.yaml"
 _RANK = {"day": 0, "month": 1, "year": 2}
@@ -57,6 +57,11 @@ class DateMention:
     end: int
     relation: str    # at | by | since | start
     relative: bool   # resolved against the publication date
+
+    def shifted(self, delta: int) -> DateMention:
+        """The same mention with offsets moved by `delta` (into a sentence of the text)."""
+        return DateMention(self.date, self.precision, self.start + delta, self.end + delta, self.relation,
+                           self.relative)
 
 
 @dataclass(frozen=True)
@@ -215,6 +220,10 @@ class _Rules:
         self.cue_tail = re.compile(rf"{bl}(?P<cue>{_alt(list(self.cues))})(?:\s*-\s*|\s+)$")
         self.year_block = re.compile(rf"\s*{_alt(_both(d['year_blockers']))}{_BR}")
         self.anchors = self._anchor_words(d)
+        # Only the words that anchor some family, found in one pass: an anchor, perhaps after a glued proclitic,
+        # or a number of four digits (a year).
+        self.anchor_re = re.compile(rf"(?<!\w)(?:[{re.escape(self.proclitics)}]?{trie_pattern(self.anchors)}"
+                                    rf"|[0-9]{{4}}[{re.escape(self.year_suffix)}]?)(?!\w)")
 
     def _anchor_words(self, d: dict) -> dict[str, frozenset[str]]:
         """Word -> the pattern families whose every match contains that word (cue and modifier words excluded)."""
@@ -568,7 +577,7 @@ def _families(r: _Rules, tok: str) -> frozenset[str]:
 def _windows(r: _Rules, text: str) -> dict[str, list[tuple[int, int]]]:
     """Per family, merged stretches of text around its anchor words: the only places its dates can be."""
     spans: dict[str, list[tuple[int, int]]] = {}
-    for m in _WORD.finditer(text):
+    for m in r.anchor_re.finditer(text):
         for family in _families(r, m.group()):
             s, e = max(0, m.start() - _WINDOW), m.end() + _WINDOW
             own = spans.setdefault(family, [])
@@ -586,21 +595,26 @@ def _word_end(text: str, pos: int) -> int:
     return pos
 
 
-def _candidates(f: Folded, lang: str, ref: _Ref | None) -> Iterator[_Cand]:
-    """Every core expression of the folded text, overlapping."""
+def _matches(f: Folded) -> list[tuple[str, re.Match[str]]]:
+    """Every core expression of the folded text (overlapping), with its kind: found once, read per tense."""
     r = _rules()
     windows = _windows(r, f.text)
-    for pattern, kind in r.cores:
-        for m in _finditer(pattern, f.text, windows.get(_FAMILY[kind], [])):
-            if kind == "numeric":
-                period, needs = _numeric(r, m, lang), ""
-            else:
-                handler, needs = _HANDLERS[kind]
-                period = handler(r, m, f, ref)
-            if kind == "relative" and r.relative[_key(m.group("rel"))][2]:
-                needs = "period"
-            if period is not None:
-                yield _Cand(m.start(), max(m.end(), period.end), period, needs)
+    return [(kind, m) for pattern, kind in r.cores for m in _finditer(pattern, f.text, windows.get(_FAMILY[kind], []))]
+
+
+def _candidates(f: Folded, lang: str, ref: _Ref | None, matches: list[tuple[str, re.Match[str]]]) -> Iterator[_Cand]:
+    """The matches read against the publication date `ref` (its tense decides months without a year)."""
+    r = _rules()
+    for kind, m in matches:
+        if kind == "numeric":
+            period, needs = _numeric(r, m, lang), ""
+        else:
+            handler, needs = _HANDLERS[kind]
+            period = handler(r, m, f, ref)
+        if kind == "relative" and r.relative[_key(m.group("rel"))][2]:
+            needs = "period"
+        if period is not None:
+            yield _Cand(m.start(), max(m.end(), period.end), period, needs)
 
 
 def _finditer(pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
@@ -678,12 +692,22 @@ def _select(found: list[tuple[int, int, DateMention]]) -> list[DateMention]:
 
 def find_dates(text: str, lang: str, published: str = "", tense: str = "past") -> list[DateMention]:
     """Temporal expressions of `text` resolved to dates; relative ones need `published`."""
+    return find_dates_by_tense(text, lang, published, (tense,))[tense]
+
+
+def find_dates_by_tense(text: str, lang: str, published: str = "",
+                        tenses: tuple[str, ...] = ("past", "future")) -> dict[str, list[DateMention]]:
+    """The dates of `text` read in each tense ("in January" before or after the publication), with the
+    patterns run over the text once."""
     if not text:
-        return []
+        return {tense: [] for tense in tenses}
     f = fold(text)
-    ref = _reference(published, tense)
-    found = [men for cand in _candidates(f, lang, ref) if (men := _mention(f, cand, ref))]
-    return _select(found)
+    matches = _matches(f)
+    out = {}
+    for tense in tenses:
+        ref = _reference(published, tense)
+        out[tense] = _select([men for cand in _candidates(f, lang, ref, matches) if (men := _mention(f, cand, ref))])
+    return out
 
 
 # ---------------------------------------------------------------- explicit dates and datelines

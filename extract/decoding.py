@@ -20,6 +20,9 @@ _LETTER = re.compile(r"[^\W\d_]")
 # What Windows-1256 Arabic text is made of: Arabic letters, marks and punctuation, ASCII, quotes.
 _ARABIC_TEXT_CHAR = re.compile("[\u0600-\u06ff\\s\x20-\x7e«»“”‘’…–—\u200c-\u200f\u00a0]")
 _CONTROL = re.compile(b"[\x00-\x08\x0e-\x1f]")
+# What UTF-16 text read with the right byte order is made of (the wrong order gives CJK and symbols).
+_UTF16_TEXT_CHAR = re.compile("[\t\n\r\x20-\x7e\u00a0-\u024f\u0600-\u06ff\u0750-\u077f\u2000-\u206f"
+                              "\ufb50-\ufdff\ufe70-\ufeff]")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.I)
 
@@ -46,6 +49,8 @@ def _decode(data: bytes, declared: str) -> str:
                 return data.decode(encoding)
             except UnicodeDecodeError:
                 raise Unreadable(f"cannot decode: invalid {encoding} after its byte-order mark") from None
+    if b"\x00" in data and (text := _utf16_without_bom(data)) is not None:
+        return text
     if b"\x00" in data or len(_CONTROL.findall(data[:65536])) > 0.01 * min(len(data), 65536):
         raise Unreadable("binary file")
     for encoding in filter(None, (declared, "utf-8")):
@@ -54,6 +59,23 @@ def _decode(data: bytes, declared: str) -> str:
         except (UnicodeDecodeError, LookupError):
             continue
     return _decode_legacy(data)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text that lost its byte-order mark: the NUL bytes of ASCII characters and spaces all on one
+    side of each byte pair (the second for little-endian), and a reading that is Arabic or Latin text."""
+    sample = data[:65536]
+    if len(data) % 2:
+        return None
+    first, second = sample[0::2].count(0), sample[1::2].count(0)
+    if min(first, second) > 0.01 * (first + second):
+        return None
+    try:
+        text = data.decode("utf-16-le" if second > first else "utf-16-be")
+    except UnicodeDecodeError:
+        return None
+    head = text[:32768]
+    return text if head and len(_UTF16_TEXT_CHAR.findall(head)) >= 0.97 * len(head) else None
 
 
 def _decode_legacy(data: bytes) -> str:
@@ -97,10 +119,16 @@ def html_text(html: str) -> tuple[str, str]:
     from lxml import html as lxml_html
 
     html = _XML_DECLARATION.sub("", html, count=1)  # lxml refuses str input that declares an encoding
+    parser = lxml_html.HTMLParser(huge_tree=True)    # pages nest deeper than the default 256 levels
     try:
-        tree = lxml_html.document_fromstring(html)
+        tree = lxml_html.document_fromstring(html, parser=parser)
     except Exception:  # noqa: BLE001 - lxml raises several types (ParserError, ValueError) on junk input
         return "", ""
+    too_deep = [e.message for e in parser.error_log if "Excessive depth" in e.message]
+    if too_deep:   # lxml stops at its depth limit: the text below it would be lost without a word
+        depth = re.search(r"\d+", too_deep[0])
+        raise Unreadable(f"HTML nested more than {depth.group() if depth else 'the parser allows'} elements deep: "
+                         "too deep to parse (lxml's limit)")
     title = " ".join(" ".join(tree.xpath("//title//text()")).split())
     for element in tree.xpath("//script|//style|//noscript|//template"):
         element.drop_tree()

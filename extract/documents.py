@@ -6,6 +6,8 @@ it cannot read as a `Problem` through a callback, so one bad file never stops a 
 from __future__ import annotations
 
 import csv
+import glob
+import gzip
 import io
 import json
 from collections.abc import Callable, Iterator, Sequence
@@ -63,14 +65,17 @@ def iter_documents(paths: Sequence[str | Path], on_problem: OnProblem,
                    max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document]:
     """Yield the documents of files and folders (recursively, sorted), reporting unreadable ones."""
     manifests: dict[Path, dict[str, Meta]] = {}
-    for path in _iter_files(paths, on_problem):
+    for path in input_files(paths, on_problem):
         folder = path.parent
         if folder not in manifests:
             manifests[folder] = _load_manifest(folder / MANIFEST, on_problem)
         try:
             size = path.stat().st_size
-            _check_size(size, max_bytes)
-            records = _read_records(str(path), path.read_bytes())
+            if _streamed(path, size, max_bytes):
+                records = _stream_jsonl(path, max_bytes)
+            else:
+                _check_size(size, max_bytes)
+                records = _read_records(str(path), path.read_bytes())
             yield from _finish_all(records, str(path), manifests[folder], on_problem)
         except Unreadable as exc:
             on_problem(Problem(str(path), str(exc)))
@@ -123,19 +128,38 @@ class _Same(dict):
 
 # --- finding files -------------------------------------------------------------------------
 
-def _iter_files(paths: Sequence[str | Path], on_problem: OnProblem) -> Iterator[Path]:
-    """The input files, folders expanded recursively in sorted order; hidden files and manifests skipped."""
-    for given in paths:
-        path = Path(given)
+def input_files(paths: Sequence[str | Path], on_problem: OnProblem) -> Iterator[Path]:
+    """The input files, folders expanded recursively in sorted order, manifests and hidden folders left out.
+
+    A hidden file (`.notes`, `.DS_Store`) is no article, but one with an article's extension (`..txt`,
+    `.draft.html`) is reported as skipped rather than passed over in silence."""
+    for path in _expand(paths, on_problem):
         if path.is_dir():
             for child in sorted(path.rglob("*")):
                 rel = child.relative_to(path).parts
-                if child.is_file() and child.name != MANIFEST and not any(p.startswith(".") for p in rel):
+                if not child.is_file() or child.name == MANIFEST or any(p.startswith(".") for p in rel[:-1]):
+                    continue
+                if not child.name.startswith("."):
                     yield child
+                elif child.name.lower().endswith(tuple(_READERS)):
+                    on_problem(Problem(str(child), "hidden file (the name starts with '.'): rename it to read it"))
         elif path.is_file():
             yield path
         else:
             on_problem(Problem(str(path), "no such file or directory"))
+
+
+def _expand(paths: Sequence[str | Path], on_problem: OnProblem) -> Iterator[Path]:
+    """The paths as given, a quoted glob (`crawl/*.jsonl.gz`, `news/**/*.txt`) as its matches in sorted order."""
+    for given in paths:
+        path = Path(given)
+        if path.exists() or not glob.has_magic(str(given)):
+            yield path
+            continue
+        matches = sorted(glob.glob(str(given), recursive=True))
+        if not matches:
+            on_problem(Problem(str(given), "no file matches this pattern"))
+        yield from map(Path, matches)
 
 
 def _check_size(size: int, max_bytes: int) -> None:
@@ -153,7 +177,7 @@ def _read_records(name: str, data: bytes) -> Iterator[Document | Problem]:
     if reader is None:
         raise Unreadable(f"unsupported file type {suffix or '(no extension)'!r} "
                           f"(expected {', '.join(sorted(_READERS))})")
-    if not data.strip():
+    if not data or data.isspace():   # not strip(): no copy of a big file
         raise Unreadable("empty document")
     return reader(name, data)
 
@@ -161,7 +185,8 @@ def _read_records(name: str, data: bytes) -> Iterator[Document | Problem]:
 def _read_txt(name: str, data: bytes) -> Iterator[Document | Problem]:
     """A plain-text article: the whole file is one document."""
     text = decode_bytes(data)
-    if not text.strip():
+    del data   # this generator would otherwise keep the file's bytes while the text is extracted
+    if not text or text.isspace():
         raise Unreadable("empty document")
     yield Document(doc_id=Path(name).stem, text=text)
 
@@ -177,19 +202,71 @@ def _read_html(name: str, data: bytes) -> Iterator[Document | Problem]:
 
 def _read_jsonl(name: str, data: bytes) -> Iterator[Document | Problem]:
     """One JSON object per line with `id`, `text` and optional metadata fields."""
-    stem = Path(name).stem
+    stem = _stem(name)
     for number, line in enumerate(decode_bytes(data).split("\n"), start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield Problem(name, f"invalid JSON ({exc.msg})", line=number, kind="row")
-            continue
-        if not isinstance(record, dict):
-            yield Problem(name, "not a JSON object", line=number, kind="row")
-            continue
-        yield _record_document(name, stem, number, record)
+        yield from _jsonl_record(name, stem, number, line)
+
+
+def _jsonl_record(name: str, stem: str, number: int, line: str) -> Iterator[Document | Problem]:
+    """The document of one JSON Lines line (nothing for a blank line), or the row's problem."""
+    if not line.strip():
+        return
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        yield Problem(name, f"invalid JSON ({exc.msg})", line=number, kind="row")
+        return
+    if not isinstance(record, dict):
+        yield Problem(name, "not a JSON object", line=number, kind="row")
+        return
+    yield _record_document(name, stem, number, record)
+
+
+def _streamed(path: Path, size: int, max_bytes: int) -> bool:
+    """A shard of a crawl: `.jsonl.gz`, or a `.jsonl` over the size limit, read line by line instead."""
+    name = path.name.lower()
+    return name.endswith(".jsonl.gz") or (name.endswith(".jsonl") and size > max_bytes)
+
+
+def _stream_jsonl(path: Path, max_bytes: int) -> Iterator[Document | Problem]:
+    """A JSON Lines file (gzip-compressed or not) line by line, in UTF-8: memory does not grow with its size.
+
+    The size limit applies to each line (one article); a line that is not UTF-8 is decoded like a file.
+    """
+    name, stem = str(path), _stem(path.name)
+    opener = gzip.open if path.name.lower().endswith(".gz") else open
+    with opener(path, "rb") as handle:
+        for number, raw in enumerate(_lines(handle, max_bytes), start=1):
+            if raw is None:
+                yield Problem(name, f"too large (a line over the {max_bytes / 2**20:.3g} MB limit)", line=number,
+                              kind="row")
+                continue
+            try:
+                line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+            except UnicodeDecodeError:
+                try:
+                    line = decode_bytes(raw)
+                except Unreadable as exc:
+                    yield Problem(name, str(exc), line=number, kind="row")
+                    continue
+            yield from _jsonl_record(name, stem, number, line)
+
+
+def _lines(handle, limit: int) -> Iterator[bytes | None]:
+    """The lines of a binary file, None for one longer than `limit` bytes (read past, never held)."""
+    while line := handle.readline(limit + 1):
+        if len(line) > limit and not line.endswith(b"\n"):
+            while (rest := handle.readline(2**20)) and not rest.endswith(b"\n"):
+                pass
+            yield None
+        else:
+            yield line
+
+
+def _stem(name: str) -> str:
+    """A file's name without its extension (and without `.gz` first): the default document id."""
+    path = Path(name)
+    return Path(path.stem).stem if path.suffix.lower() == ".gz" else path.stem
 
 
 def _read_csv(name: str, data: bytes) -> Iterator[Document | Problem]:

@@ -25,9 +25,11 @@ RULES_NAME = "inflections.yaml"
 FORMS = ("name", "metonym", "adjective", "base", "feature")  # preference order when one alias has several
 COUNTRY_KINDS = ("state", "territory")
 ACTOR_KINDS = ("state", "alliance", "coalition", "contractor", "armed_group")
+SITE_TYPES = ("base", "city", "province", "region", "island")  # bases.csv `type`; empty means base
 _KIND_ORDER = {"actor": 0, "country": 1, "base": 2, "feature": 3}
-_SEP = re.compile(r"[\s\-]+")  # spaces and hyphens between words are interchangeable
-_SEP_PATTERN = r"[\s\-]+"
+_SITE_RANK = {"base": 0, "city": 1, "island": 2, "province": 2, "region": 3}  # a larger site can be an address
+_SEP = re.compile(r"[\s\-\"]+")  # spaces, hyphens and quote marks between words are interchangeable
+_SEP_PATTERN = r"[\s\-\"]+"
 _BRACKETED = re.compile(r"(.*)\[(.+)\](.*)")
 WEAK = "~"  # alias prefix: a name that is also a common word, kept only in a list of places
 
@@ -44,6 +46,7 @@ class Entry:
     lon: float | None = None
     group: str = ""        # actors: state | alliance | coalition | contractor | armed_group
     operators: tuple[str, ...] = ()  # bases: codes of the actors whose forces are there
+    site_type: str = "base"  # bases: base | city | province | region | island (SITE_TYPES)
 
     def name(self, lang: str) -> str:
         """The label in `lang`, or "" when the entry has none in it."""
@@ -58,6 +61,10 @@ class Mention:
     start: int
     end: int
     form: str              # name | adjective | metonym (Washington, Pentagon) | base
+
+    def shifted(self, delta: int) -> Mention:
+        """The same mention with offsets moved by `delta` (into a sentence of the text)."""
+        return Mention(self.entry, self.start + delta, self.end + delta, self.form)
 
 
 @dataclass(frozen=True)
@@ -144,11 +151,13 @@ class Gazetteer:
         spans = _longest_first(found, len(folded.text))
         if any(sense.weak for span in spans for sense in found[span]):
             spans = self._drop_lonely_weak(spans, found, folded.text)
+        if self._address and sum(any(s.entry.kind == "base" for s in found[span]) for span in spans) > 1:
+            self._drop_addresses(spans, found, folded.text)
         mentions = []
         for s, e in spans:
             start, end = folded.span(s, e)
-            mentions += [Mention(sense.entry, start, end, sense.form) for sense in _distinct(found[(s, e)])
-                         if sense.entry.kind != "feature"]   # "Gulf of Guinea" hides Guinea, names nothing
+            mentions += [Mention(sense.entry, start, end, sense.form)
+                         for sense in _distinct(_in_context(found[(s, e)]))]
         return sorted(mentions, key=lambda m: (m.start, m.end, _KIND_ORDER[m.entry.kind], m.entry.code))
 
     def _compile(self, aliases: list[Alias]) -> None:
@@ -165,6 +174,7 @@ class Gazetteer:
         self._cased = {k for k, senses in self.lexicon.items() if any(s.exact or s.capital for s in senses)}
         joiners = {fold_str(j) for section in self.rules.values() for j in section.get("list_joiners", [])}
         self._joiners = joiners | {"," + j for j in joiners}
+        self._address = {fold_str(w) for section in self.rules.values() for w in section.get("address_words", [])}
 
     def _finder(self, lang: str, letters: str, keys: set[str]) -> _Finder:
         """The patterns of one language: names after optional attached particles, whole words only."""
@@ -211,6 +221,22 @@ class Gazetteer:
             kept.append(span)
         return kept
 
+    def _drop_addresses(self, spans: list[tuple[int, int]], found: dict, ftext: str) -> None:
+        """A site written as the address of the base or smaller site just before it ("Ain al-Asad air base
+        in Anbar province", "قاعدة حميميم في اللاذقية") is no place of its own: it names its country only,
+        as a region of countries.csv does."""
+        spans.sort()
+        for left, right in zip(spans, spans[1:]):
+            ranks = [_SITE_RANK[s.entry.site_type] for s in found[left] if s.entry.kind == "base"]
+            words = _SEP.split(ftext[left[1]:right[0]].strip())
+            if not ranks or not words[0] or not set(words) <= self._address:
+                continue
+            larger = [s for s in found[right] if s.entry.kind == "base" and _SITE_RANK[s.entry.site_type] > min(ranks)]
+            if larger:
+                countries = [Sense(self.countries[c], "name") for c in dict.fromkeys(s.entry.country for s in larger)
+                             if c in self.countries]
+                found[right] = [s for s in found[right] if s not in larger] + countries
+
     def _joined(self, left: tuple[int, int], right: tuple[int, int], ftext: str) -> bool:
         """True when only a list joiner (و، and, a comma) stands between two spans."""
         return "".join(ftext[left[1]:right[0]].split()) in self._joiners
@@ -252,6 +278,14 @@ def _class_of(classes: list[list[str]], particle: str) -> int:
 def _alternation(particles: list[str]) -> str:
     """A regex group matching one of the folded particles."""
     return "(?:" + "|".join(re.escape(fold_str(p)) for p in sorted(particles, key=len, reverse=True)) + ")"
+
+
+def _in_context(senses: list[Sense]) -> list[Sense]:
+    """At a span a context alias reached (base in [Abidjan]), only its senses: the context says which
+    place this is, so the bare name's other readings (the city Abidjan, the capital as metonym) go."""
+    if len(senses) > 1 and any(s.inner is not None for s in senses):
+        return [s for s in senses if s.inner is not None]
+    return senses
 
 
 def _distinct(senses: list[Sense]) -> list[Sense]:
@@ -457,8 +491,9 @@ def _load_actors(path: Path, countries: _Countries, reader: _Reader) -> tuple[di
 
 
 def _load_bases(path: Path, reader: _Reader, fallback: str) -> tuple[dict[str, Entry], list[Alias]]:
-    """Bases and sites with coordinates; a row without valid coordinates is an error. The canonical
-    `name` is the label in the fallback language; in another, the first plain alias in it."""
+    """Bases and sites with coordinates and a type; a row without valid coordinates or with an unknown
+    type is an error. The canonical `name` is the label in the fallback language; in another, the first
+    plain alias in it. A name also listed weak or in context (`[Farah] province`) is not matched bare."""
     bases, aliases = {}, []
     for line, row in read_rows(path):
         name = _unique(_required(row, "name", path, line), bases, path, line)
@@ -469,10 +504,18 @@ def _load_bases(path: Path, reader: _Reader, fallback: str) -> tuple[dict[str, E
             if "[" not in text:
                 labels.setdefault(lang, text.lstrip(WEAK))
         entry = Entry(name, "base", tuple(labels.items()), country=row.get("country", ""), lat=lat, lon=lon,
-                      operators=tuple(_split(row.get("operators", ""))))
-        aliases += _aliases([(name, fallback)] + items, entry, "base")
+                      operators=tuple(_split(row.get("operators", ""))), site_type=_site_type(row, path, line))
+        aliases += _aliases(_own_names(entry, items), entry, "base")
         bases[name] = entry
     return bases, aliases
+
+
+def _site_type(row: dict[str, str], path: Path, line: int) -> str:
+    """The `type` of a bases.csv row, one of SITE_TYPES; an empty cell is a base."""
+    value = row.get("type") or "base"
+    if value not in SITE_TYPES:
+        raise ValueError(f"{path}:{line}: base {row.get('name')!r}: type must be one of {SITE_TYPES}, not {value!r}")
+    return value
 
 
 def _load_features(path: Path, reader: _Reader, fallback: str) -> list[Alias]:

@@ -18,6 +18,15 @@ from .text import fold
 ACTOR_AFTER_WINDOW = 45  # "1,200 of the coalition forces", "900 US troops": actor right after the number
 
 _PUNCT = r"[\s\"'“”«»()\[\]\-–—,،]*"
+_WORD_BEFORE = re.compile(r"^(.*?)(\S+)\s+$", re.S)
+_CLAUSE_PUNCT = re.compile(r"[,.;:!?،؛]")
+_COMMA = re.compile(r"[,،]")
+_TAIL_WORD = re.compile(r"(\S*)$")
+
+
+def _last_word(text: str, pos: int) -> str:
+    """The folded word (or clitic) ending right at `pos`: "ب" in "بالعراق", "" after a space."""
+    return _TAIL_WORD.search(text_before(text, pos)).group(1)
 
 
 @lru_cache(maxsize=1)
@@ -62,14 +71,21 @@ def _role_before(sentence: Sentence, pos: int) -> str:
             break
         regions += region is not None
         pos = region if region is not None else article
-    attached = re.split(r"\s", text_before(sentence.text, pos))[-1]
+    attached = _last_word(sentence.text, pos)
     for category, role in (("direction", "to"), ("from_prep", "from"), ("leave_place", "from"),
-                           ("enter_place", "to"), ("location_prep", "at")):
+                           ("enter_place", "to"), ("location_prep", "at"), ("stationed", "at")):
         if cue_right_before(sentence, category, pos):
-            return role
+            return "to" if role == "at" and _towards_bases(sentence, pos) else role
     if attached in _particles()["place_clitics"] or _adjective_between(sentence, "location_prep", pos):
         return "at"   # "بالعراق"; "in unstable Afghanistan"
     return "at" if regions else ""   # "northern Syria", "شمال العراق"
+
+
+def _towards_bases(sentence: Sentence, pos: int) -> bool:
+    """'towards its bases in X' / 'باتجاه قواعدها المنتشرة في X': X is where the move ends."""
+    bases = [s for s, _ in sentence.cues("base_word") if 0 < pos - s <= 35]
+    named = any(b < m.start < pos for b in bases for m in sentence.mentions)   # "نحو قاعدة قصرك في الحسكة"
+    return not named and any(0 < b - e <= 3 for b in bases for _, e in sentence.cues("direction"))
 
 
 def _cue_ending_before(sentence: Sentence, category: str, pos: int) -> int | None:
@@ -85,18 +101,23 @@ def _prep_kind(sentence: Sentence, m: Mention) -> str:
     role = place_role(sentence, m)
     if role == "from":
         word_start = max((e for _, e in sentence.cues("from_prep") if e <= m.start), default=m.start) - 3
-        partitive = (_number_right_before(sentence, word_start) and place_country(m) != sentence.host
-                     and not cue_right_before(sentence, "origin_only", m.start))
+        partitive = ((_number_right_before(sentence, word_start) or _force_right_before(sentence, word_start))
+                     and place_country(m) != sentence.host and not cue_right_before(sentence, "origin_only", m.start))
         return "" if partitive else "from"   # "800 من الولايات المتحدة": 800 of them from the US
     return "loc" if role else ""
 
 
 def _adjective_between(sentence: Sentence, category: str, pos: int) -> bool:
     """A cue, then one lower-case word (an adjective of a cased script), then the name at `pos`."""
-    words = re.match(r"^(.*?)(\S+)\s+$", sentence.text[max(0, pos - 40):pos])
+    words = _WORD_BEFORE.match(sentence.text[max(0, pos - 40):pos])
     if not words or not words.group(2).replace("-", "").isalpha() or not words.group(2).islower():
         return False
     return cue_right_before(sentence, category, pos - len(words.group(0)) + len(words.group(1)))
+
+
+def _force_right_before(sentence: Sentence, pos: int) -> bool:
+    """A force word ending just before `pos`: "قوات من السنغال", "troops from Kenya" say whose forces."""
+    return any(0 <= pos - e <= 4 for _, e in sentence.cues("force"))
 
 
 def _number_right_before(sentence: Sentence, pos: int) -> bool:
@@ -129,6 +150,13 @@ def roles(sentence: Sentence) -> dict[int, str]:
         place_found = False
         for i, m in zip(idxs, ms):
             kind = m.entry.kind
+            if kind == "feature":   # "in the Gulf of Guinea", "in the Middle East": a place of no one country
+                out[i] = "place" if prep else ""
+                place_found = place_found or bool(prep)
+                continue
+            if m.form == "adjective" and _describes_named(sentence, m):
+                out[i] = ""   # "مرتزقة فاغنر الروسية": the Wagner group's nationality, not another actor
+                continue
             if kind == "base":
                 role = "place" if prep or not any(o.entry.kind == "actor" for o in ms) else ""
             elif kind == "country":
@@ -151,7 +179,7 @@ def roles(sentence: Sentence) -> dict[int, str]:
 
 def _indirect_object(sentence: Sentence, m: Mention) -> bool:
     """A state name with an attached ل ("الموالية لإيران", "for Washington") is not who acts."""
-    attached = re.split(r"\s", text_before(sentence.text, m.start))[-1]
+    attached = _last_word(sentence.text, m.start)
     return attached in _particles()["indirect_clitics"] and getattr(m.entry, "group", "") == "state"
 
 
@@ -172,7 +200,16 @@ def place_mentions(sentence: Sentence) -> list[Mention]:
 
 
 def place_country(m: Mention) -> str:
+    """The country a place mention is in; '' for a region of several (the Sahel, the Gulf of Guinea)."""
+    if m.entry.kind == "feature":
+        return ""
     return m.entry.country if m.entry.kind in ("base", "actor") else m.entry.code
+
+
+def _describes_named(sentence: Sentence, m: Mention) -> bool:
+    """An adjective right after the name of a contractor or armed group describes it ("فاغنر الروسية")."""
+    return any(o.entry.kind == "actor" and getattr(o.entry, "group", "") in ("contractor", "armed_group")
+               and 0 <= m.start - o.end <= 2 for o in sentence.mentions)
 
 
 def own_country(ctx: DocContext, actor: str) -> str:
@@ -183,7 +220,7 @@ def own_country(ctx: DocContext, actor: str) -> str:
 def _gap_is_noun_phrase(sentence: Sentence, a: int, b: int) -> bool:
     """Between a number (or cue) and an actor: a few words, no preposition of place, no punctuation."""
     gap = sentence.text[a:b]
-    if re.search(r"[,.;:!?،؛]", gap) or len(gap.split()) > 6:
+    if _CLAUSE_PUNCT.search(gap) or len(gap.split()) > 6:
         return False
     return not any(a <= s and e <= b for s, e in sentence.cues("gap_stop"))
 
@@ -225,6 +262,9 @@ def pick_actor(sentence: Sentence, start: int, end: int, ctx: DocContext, window
             return before[-1].entry.code, True
         if later:
             return later[0].entry.code, True
+    groups = [getattr(m.entry, "group", "") for m in actor_mentions(sentence) if not domestic(m, sentence.host)]
+    if tracked_only and groups and not any(g in TRACKED_GROUPS for g in groups):
+        return "", False   # "PMF gunmen deployed on the ground": an armed group at home, not the article's forces
     if clause_only and ctx.default_actor and (cue_near(sentence, "force", start, 30, 30)
                                               or cue_near(sentence, "force_pronoun", start, 30, 20)):
         return ctx.default_actor, True   # "the departing soldiers will be redeployed", "others will move to Kuwait"
@@ -295,6 +335,8 @@ def pick_places(sentence: Sentence, start: int, end: int, ctx: DocContext, actor
     for lo_, hi_ in ((lo, hi), (0, len(sentence.text))):
         after = [] if only_before else [m for m in places if end <= m.start < hi_]
         before = [m for m in places if lo_ <= m.start < start]
+        if lo_ == 0 and any(place_country(m) for m in after + before):   # outside its clause, a region of
+            after, before = ([m for m in ms if place_country(m)] for ms in (after, before))   # several is a scope
         if after or before:
             return [_place(after[0] if after else before[-1])]
     entry = ctx.gazetteer.actor(actor)
@@ -356,12 +398,30 @@ def _chain(places: list[Mention], start: int, stop: int, sentence: Sentence | No
     A site named right after a base is where the base is, not another place ("قاعدة الشدادي في ريف الحسكة")."""
     chain = [m for m in places if start <= m.start < stop]
     for m in places:
-        if chain and m.start >= stop and (0 <= m.start - chain[-1].end <= 12
-                                          or sentence is not None and _opens_list(sentence, chain[-1].end, m.start)):
+        if chain and m.start >= stop and (0 <= m.start - chain[-1].end <= 12 or sentence is not None and (
+                _opens_list(sentence, chain[-1].end, m.start) or _next_item(sentence, chain[-1].end, m.start))):
             chain.append(m)
     if sentence is None:
         return chain
     return [m for i, m in enumerate(chain) if not (i and _locates(sentence, chain[i - 1], m))]
+
+
+def _next_item(sentence: Sentence, end: int, start: int) -> bool:
+    """Another item of a list of bases: "، وقاعدة حرير الجوية", ", and the base at X" (a joiner, a base word,
+    a few words; no cue of another claim between)."""
+    gap = sentence.text[end:start]
+    based = any(end <= s and e <= start for s, e in sentence.cues("base_word"))
+    if len(gap) > 45 or not _list_joined(gap) or not based:
+        return False
+    others = ("withdrawal", "deployment", "presence", "attribution", "planned")
+    return not any(end <= s < start for kind in others for s, _ in sentence.cues(kind))
+
+
+def _list_joined(gap: str) -> bool:
+    """A comma or an 'and' (attached و included) in the words between two items."""
+    folded = fold(gap).text
+    return bool(_COMMA.search(folded)) or any(
+        re.search(rf"(?<!\w){re.escape(j)}", folded) for j in _particles()["list_joiners"])
 
 
 def _opens_list(sentence: Sentence, end: int, start: int) -> bool:

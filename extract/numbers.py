@@ -23,6 +23,11 @@ _L = r"[^\W\d_]"  # one letter of any script
 _ARABIC = re.compile("[\u0600-\u06ff]")
 _MARKS = re.compile("[\u064b-\u0652\u0670\u0640]*")  # diacritics and tatweel the fold drops
 _NUM = r"[0-9]+(?:[.,][0-9]+)*"
+_COMMA_AHEAD = re.compile(r"\s*,")
+_COMMA_GROUPED = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?")   # 2,500 / 1,250.5
+_DOT_GROUPED = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")                 # 2.500 (Arabic press)
+_PLAIN = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+_DECIMAL_COMMA = re.compile(r"[0-9]+,[0-9]{1,2}")                        # 2,5 ألف
 _MAX_VALUE = 2.0**53  # past this a float no longer holds every whole number: no count of anything
 
 
@@ -40,6 +45,11 @@ class Quantity:
                             # countries | equipment | time | other | "" (no unit word nearby)
     vague: bool = False     # "a few hundred", "بضع مئات": never a value
     link: str = ""          # "from" / "to" in "from about 2,000 to fewer than 500"
+
+    def shifted(self, delta: int) -> Quantity:
+        """The same quantity with offsets moved by `delta` (into a sentence of the text)."""
+        return Quantity(self.value, self.value_min, self.value_max, self.qualifier, self.start + delta,
+                        self.end + delta, self.unit, self.vague, self.link)
 
 
 # --------------------------------------------------------------------------- vocabulary -> regexes
@@ -214,14 +224,14 @@ class _Num:
 
 def _digits_value(s: str, scaled: bool) -> float | None:
     """Value of a digit string with `,`/`.` separators; None when the grouping makes no sense."""
-    if re.fullmatch(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?", s):
+    if _COMMA_GROUPED.fullmatch(s):
         return float(s.replace(",", ""))
-    if re.fullmatch(r"[0-9]{1,3}(?:\.[0-9]{3})+", s):
+    if _DOT_GROUPED.fullmatch(s):
         # "2.500" is 2500 in much of the Arabic press; "1.250 million" is a decimal.
         return float(s) if scaled and s.count(".") == 1 else float(s.replace(".", ""))
-    if re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", s):
+    if _PLAIN.fullmatch(s):
         return float(s)
-    if scaled and re.fullmatch(r"[0-9]+,[0-9]{1,2}", s):
+    if scaled and _DECIMAL_COMMA.fullmatch(s):
         return float(s.replace(",", "."))
     return None
 
@@ -334,6 +344,12 @@ def _scale_after(t: str, pos: int) -> bool:
                 and _LEX.kinds[_norm(m.group("w"))][0] in ("scales", "counted_scales"))
 
 
+def _scale_value(t: str, pos: int) -> float:
+    """The value of the scale word right after `pos` (1000 for ألف), 0 when none."""
+    m = _LEX.next_tok.match(t, pos)
+    return _LEX.kinds[_norm(m.group("w"))][1] if m and m.group("w") else 0.0
+
+
 def _extend(t: str, acc: _Acc, pos: int) -> int:
     """Consume following number words (and digits after a scale, as in 28 ألفا و500)."""
     while True:
@@ -343,7 +359,10 @@ def _extend(t: str, acc: _Acc, pos: int) -> int:
         joined = bool(m.group("j"))
         if m.group("d") is not None:
             value = _digits_value(m.group("d"), False)
-            if value is None or not acc.add("digits", value, joined) or _glued_letter_after(t, m.end()):
+            if value is None or _glued_letter_after(t, m.end()) or (
+                    acc.last_scale and _scale_after(t, m.end()) and _scale_value(t, m.end()) >= acc.last_scale):
+                return pos   # "13 ألفا و14 ألفا": the second count has its own thousand, a number of its own
+            if not acc.add("digits", value, joined):
                 return pos
         else:
             kind, value = _LEX.kinds[_norm(m.group("w"))]
@@ -436,9 +455,9 @@ def _unit_after(t: str, f: Folded, num: _Num) -> None:
     """The first unit noun after the number, past fillers and a few adjectives (900 US Army troops)."""
     lex = _LEX
     pos, skipped = num.end, {True: 0, False: 0}
-    comma = re.match(r"\s*,", t[pos:pos + 3])
-    if comma and f.original[f.index[pos + comma.end() - 1]] == "،":
-        m = lex.unit_re.match(t, pos + comma.end())  # "3000، جندي": Arabic comma before the noun
+    comma = _COMMA_AHEAD.match(t, pos, pos + 3)
+    if comma and f.original[f.index[comma.end() - 1]] == "،":
+        m = lex.unit_re.match(t, comma.end())  # "3000، جندي": Arabic comma before the noun
         if m:
             num.unit, num.unit_end = lex.unit_of[_norm(m.group("w"))], m.end()
             return

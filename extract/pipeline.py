@@ -1,16 +1,15 @@
 """Document -> claim rows: the stages joined in order (sentences, numbers, places, dates, claims)."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
-from dataclasses import replace
-from functools import lru_cache
 
 import pandas as pd
 
-from .claims import claims_from_sentence
+from .claims import claims_from_sentence, table_rows
 from .context import Claim, DocContext, Sentence, find_cue_spans, is_candidate
 from .cues import load_cues
-from .dates import find_dates, parse_published
+from .dates import find_dates_by_tense, parse_published
 from .documents import Document
 from .gazetteer import load_gazetteer
 from .mentions import TRACKED_GROUPS, actor_mentions, own_country, place_country, place_mentions, update_speaker
@@ -19,24 +18,37 @@ from .sentences import split_clauses, split_sentences
 from .sites import find_sites, with_country
 from .table import COLUMNS, to_frame
 from .text import detect_lang
+from .windows import windows
 
 
 def extract_document(doc: Document) -> list[dict]:
-    """All claims of one document, as rows with the claims table's columns."""
+    """All claims of one document, as rows with the claims table's columns (a long one window by window)."""
     lang = doc.lang or detect_lang(doc.text)
+    claims = [claim for window in windows(doc.text, doc.path or doc.doc_id)
+              for claim in window.own(_claims(window.text(doc.text), doc, lang))]
+    return _rows(doc, lang, _dedupe(claims))
+
+
+def _claims(text: str, doc: Document, lang: str) -> list[Claim]:
+    """The claims of `text` (the document or one window of it), offsets into `text`."""
     ctx = _context(doc, lang)
     claims: list[Claim] = []
-    for sentence in _sentences(doc.text, lang, ctx):
+    sentences = _sentences(text, lang, ctx)
+    rows = table_rows(sentences, ctx)
+    for i, sentence in enumerate(sentences):
+        if i in rows:
+            claims.append(rows[i])
+            continue
         if not is_candidate(sentence):
             update_speaker(sentence, ctx)
             continue
-        found = claims_from_sentence(sentence, ctx, _dates_for(sentence, lang, doc.published))
+        found = claims_from_sentence(sentence, ctx, sentence.dates_in)
         update_speaker(sentence, ctx)
         claims.extend(found)
         for claim in found:
             ctx.last_actor, ctx.last_country = claim.actor, claim.country
             ctx.last_base = claim.base or ctx.last_base
-    return _rows(doc, lang, _dedupe(claims))
+    return claims
 
 
 def extract_text(text: str, published: str = "", lang: str | None = None, doc_id: str = "doc") -> pd.DataFrame:
@@ -57,26 +69,35 @@ def _sentences(text: str, lang: str, ctx: DocContext):
     quantities = find_quantities(text, lang)
     mentions = ctx.gazetteer.find(text)
     mentions = sorted(mentions + find_sites(text, mentions), key=lambda m: (m.start, m.end))
-    dates = find_dates(text, lang, ctx.published_raw, tense="past")
-    spans = split_sentences(text)
+    dates = {tense: _ByStart(found) for tense, found in find_dates_by_tense(text, lang, ctx.published_raw).items()}
+    quantities, mentions = _ByStart(quantities), _ByStart(mentions)   # dates read once, in both tenses
     sentences = []
-    for span in spans:
+    for span in split_sentences(text):
         sub = text[span.start:span.end]
-        sentence = Sentence(
+        sentences.append(Sentence(
             text=sub, offset=span.start,
-            quantities=[replace(q, start=q.start - span.start, end=q.end - span.start)
-                        for q in quantities if span.start <= q.start and q.end <= span.end],
-            mentions=[replace(m, start=m.start - span.start, end=m.end - span.start)
-                      for m in mentions if span.start <= m.start and m.end <= span.end],
-            dates=[replace(d, start=d.start - span.start, end=d.end - span.start)
-                   for d in dates if span.start <= d.start and d.end <= span.end],
+            quantities=quantities.within(span.start, span.end),
+            mentions=mentions.within(span.start, span.end),
+            dates={tense: found.within(span.start, span.end) for tense, found in dates.items()},
             cue_spans=find_cue_spans(sub, ctx.cues),
             clauses=[(c.start - span.start, c.end - span.start) for c in split_clauses(text, span)],
-        )
-        sentences.append(sentence)
+        ))
     _set_defaults(sentences, ctx)
     _place_new_sites(sentences, ctx)
     return sentences
+
+
+class _ByStart:
+    """Items (quantities, mentions, dates) sorted by start, to take those of one sentence at a time."""
+
+    def __init__(self, items: list) -> None:
+        self.items = sorted(items, key=lambda item: item.start)
+        self.starts = [item.start for item in self.items]
+
+    def within(self, start: int, end: int) -> list:
+        """The items inside [start, end), offsets made relative to `start`."""
+        first, last = bisect_left(self.starts, start), bisect_left(self.starts, end)
+        return [item.shifted(-start) for item in self.items[first:last] if item.end <= end]
 
 
 def _place_new_sites(sentences: list[Sentence], ctx: DocContext) -> None:
@@ -99,7 +120,8 @@ def _set_defaults(sentences: list[Sentence], ctx: DocContext) -> None:
     forces: Counter[str] = Counter()
     for sentence in sentences:
         for m in place_mentions(sentence):
-            places[m.entry.code if m.entry.kind == "country" else m.entry.country] += 1
+            if place_country(m):
+                places[place_country(m)] += 1
         for m in sentence.mentions:
             if m.entry.kind == "country":
                 mentioned[m.entry.code] += 1
@@ -116,23 +138,13 @@ def _set_defaults(sentences: list[Sentence], ctx: DocContext) -> None:
     ctx.default_actor = foreign[0] if foreign else ""
     for sentence in sentences:
         sentence.host = ctx.default_country
-        if sentence.quantities and sentence.cues("from_prep"):
-            sentence.cache.clear()   # the host decides whether "800 from X" names who or where
+        if sentence.cues("from_prep"):
+            sentence.cache.clear()   # the host decides whether "800 from X", "قوات من X" names who or where
 
 
 def _names_forces(sentence: Sentence, m) -> bool:
     """A state named as whose forces: "U.S. troops", "القوات الأمريكية" (force word right beside it)."""
     return m.form != "metonym" and any(0 <= s - m.end <= 3 or 0 <= m.start - e <= 3 for s, e in sentence.cues("force"))
-
-
-def _dates_for(sentence: Sentence, lang: str, published: str):
-    """The sentence's date mentions in a tense: past ones were found for the whole document at once."""
-    @lru_cache(maxsize=2)
-    def dates(tense: str):
-        if tense == "past" or not any(d.relative for d in sentence.dates):
-            return sentence.dates   # only expressions resolved against the publication date depend on tense
-        return find_dates(sentence.text, lang, published, tense=tense)
-    return dates
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:

@@ -20,11 +20,13 @@ from pathlib import Path
 
 from extract.documents import DEFAULT_MAX_BYTES, LANGS, Document, OnProblem, Problem, iter_documents
 from extract.table import COLUMNS, TableWriter
+from extract.windows import show_progress
 
 Extract = Callable[[Document], list[dict]]
 BATCH_PER_JOB = 16     # documents handed to the pool at a time, per job (bounds memory)
 CHUNKSIZE = 4          # documents per task sent to a worker
 ROWS_PER_WRITE = 2000  # claim rows buffered before they are appended to the output
+UNDATED_SHOWN = 50     # undated documents listed by name in the summary
 
 
 @dataclass
@@ -38,6 +40,10 @@ class Summary:
     problems: list[Problem] = field(default_factory=list)
     seconds: float = 0.0
     written: bool = False
+    prefiltered: int = 0       # documents the relevance pre-filter skipped
+    shards: int = 0            # a dataset run: shards extracted (with those done before), part files
+    resumed: int = 0
+    parts: int = 0
 
     @property
     def exit_code(self) -> int:
@@ -51,11 +57,19 @@ class Summary:
         n_claims = sum(self.claims.values())
         lines = [f"read {self.documents} documents in {self.seconds:.1f} s: {n_claims} claims"
                  + (f" -> {self.out}" if self.written else f"; {self.out} left unchanged")]
+        if self.shards:
+            lines.append(f"{self.shards} shards in {self.parts} part files"
+                         + (f" ({self.resumed} done by an earlier run, skipped)" if self.resumed else ""))
+        if self.prefiltered:
+            lines.append(f"pre-filter: {self.prefiltered} of {self.documents} documents skipped "
+                         f"({self.prefiltered / self.documents:.0%}: no troop word near a place or actor)")
         if self.claims:
             lines.append("claims by type: " + ", ".join(f"{t} {n}" for t, n in sorted(self.claims.items())))
         if self.undated:
             lines.append(f"undated documents ({len(self.undated)}; no publication date or dateline):")
-            lines += [f"  {item}" for item in self.undated]
+            lines += [f"  {item}" for item in self.undated[:UNDATED_SHOWN]]
+            if len(self.undated) > UNDATED_SHOWN:
+                lines.append(f"  ... and {len(self.undated) - UNDATED_SHOWN} more")
         if self.problems:
             lines.append(f"problems ({len(self.problems)}):")
             lines += [f"  {problem_line(p)}" for p in self.problems]
@@ -69,31 +83,37 @@ def problem_line(problem: Problem) -> str:
 
 
 def run(paths: Sequence[str | Path], out: str | Path, jobs: int = 1, max_mb: float = DEFAULT_MAX_BYTES / 2**20,
-        progress: bool = False, on_problem: OnProblem | None = None, extract: Extract | None = None) -> Summary:
+        progress: bool = False, on_problem: OnProblem | None = None, extract: Extract | None = None,
+        prefilter: bool = False) -> Summary:
     """Extract claims from the files and folders in `paths` into the table `out`."""
     summary = Summary(out=str(out))
-    report = _reporter(summary, on_problem)
+    report = reporter(summary, on_problem)
     docs = iter_documents(paths, report, max_bytes=int(max_mb * 2**20))
-    return _run(docs, out, jobs, progress, summary, report, extract)
+    return _run(docs, out, jobs, progress, summary, report, extract, prefilter)
 
 
 def run_documents(docs: Iterable[Document], out: str | Path, jobs: int = 1, progress: bool = False,
-                  on_problem: OnProblem | None = None, extract: Extract | None = None) -> Summary:
+                  on_problem: OnProblem | None = None, extract: Extract | None = None,
+                  prefilter: bool = False) -> Summary:
     """Extract claims from a stream of documents (e.g. synthetic ones) into `out`, like `run`."""
     summary = Summary(out=str(out))
-    return _run(docs, out, jobs, progress, summary, _reporter(summary, on_problem), extract)
+    return _run(docs, out, jobs, progress, summary, reporter(summary, on_problem), extract, prefilter)
 
 
 def _run(docs: Iterable[Document], out: str | Path, jobs: int, progress: bool, summary: Summary,
-         report: OnProblem, extract: Extract | None) -> Summary:
+         report: OnProblem, extract: Extract | None, prefilter: bool = False) -> Summary:
     """The run loop: extract, count, append rows to the table; the old `out` survives any failure."""
     started = time.perf_counter()
     bar = _progress_bar(progress)
+    show_progress(progress)   # and a bar per long document, window by window
     pending: list[dict] = []
+    docs = unique_ids(docs, report)
+    if prefilter:
+        docs = _relevant(docs, summary, report, bar)
     with TableWriter(out) as writer, closing(bar):
-        for doc, rows, error in _extract_all(_unique_ids(docs, report), jobs, extract or _pipeline()):
+        for doc, rows, error in _extract_all(docs, jobs, extract or pipeline()):
             bar.update()
-            _count(summary, doc, rows, error, report)
+            count(summary, doc, rows, error, report)
             pending += complete_rows(doc, rows)
             if len(pending) >= ROWS_PER_WRITE:
                 writer.write(pending)
@@ -107,7 +127,21 @@ def _run(docs: Iterable[Document], out: str | Path, jobs: int, progress: bool, s
     return summary
 
 
-def _count(summary: Summary, doc: Document, rows: list[dict], error: str, report: OnProblem) -> None:
+def _relevant(docs: Iterable[Document], summary: Summary, report: OnProblem, bar) -> Iterator[Document]:
+    """The documents the relevance pre-filter keeps; the others are counted as read, with no claims."""
+    from extract.prefilter import load_prefilter
+
+    keep = load_prefilter().relevant
+    for doc in docs:
+        if keep(doc.text):
+            yield doc
+        else:
+            summary.prefiltered += 1
+            count(summary, doc, [], "", report)
+            bar.update()
+
+
+def count(summary: Summary, doc: Document, rows: list[dict], error: str, report: OnProblem) -> None:
     """Add one extracted document to the summary."""
     summary.documents += 1
     summary.claims.update(row.get("claim_type", "") for row in rows)
@@ -134,7 +168,7 @@ def complete_rows(doc: Document, rows: list[dict]) -> list[dict]:
     return completed
 
 
-def _reporter(summary: Summary, on_problem: OnProblem | None) -> OnProblem:
+def reporter(summary: Summary, on_problem: OnProblem | None) -> OnProblem:
     """Record each problem in the summary and pass it on (default: print it to stderr as it happens)."""
     def report(problem: Problem) -> None:
         summary.problems.append(problem)
@@ -149,9 +183,9 @@ def print_problem(problem: Problem) -> None:
     tqdm.write(problem_line(problem), file=sys.stderr)
 
 
-def _unique_ids(docs: Iterable[Document], on_problem: OnProblem) -> Iterator[Document]:
-    """Rename a document whose id was already used (claim ids must be unique), with a warning."""
-    seen: set[str] = set()
+def unique_ids(docs: Iterable[Document], on_problem: OnProblem, taken: Iterable[str] = ()) -> Iterator[Document]:
+    """Rename a document whose id was already used (or is in `taken`): claim ids must be unique; a warning."""
+    seen: set[str] = set(taken)
     for doc in docs:
         if doc.doc_id in seen:
             number = 2
@@ -167,13 +201,13 @@ def _unique_ids(docs: Iterable[Document], on_problem: OnProblem) -> Iterator[Doc
 def _extract_all(docs: Iterable[Document], jobs: int, extract: Extract
                  ) -> Iterator[tuple[Document, list[dict], str]]:
     """(document, rows, error) in input order, with `jobs` worker processes when jobs > 1."""
-    work = partial(_extract_one, extract)
+    work = partial(extract_one, extract)
     if jobs <= 1:
         yield from map(work, docs)
         return
     docs = iter(docs)
     _warm_up(extract)
-    with Pool(jobs, initializer=_ignore_sigint) as pool:
+    with Pool(jobs, initializer=ignore_sigint) as pool:
         # Documents are read here (problems are reported from this process) in batches, which bound
         # what is in flight; the next batch is queued before this one is collected, so workers never idle.
         previous = None
@@ -186,7 +220,7 @@ def _extract_all(docs: Iterable[Document], jobs: int, extract: Extract
             yield from previous
 
 
-def _extract_one(extract: Extract, doc: Document) -> tuple[Document, list[dict], str]:
+def extract_one(extract: Extract, doc: Document) -> tuple[Document, list[dict], str]:
     """Run the pipeline on one document; an exception becomes an error message, not a crash."""
     try:
         return doc, list(extract(doc)), ""
@@ -203,12 +237,12 @@ def _warm_up(extract: Extract) -> None:
             pass
 
 
-def _ignore_sigint() -> None:
+def ignore_sigint() -> None:
     """Workers leave Ctrl-C to the parent, which stops the pool and keeps the old output."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _pipeline() -> Extract:
+def pipeline() -> Extract:
     """extract.pipeline.extract_document (imported late: the pipeline pulls in every stage)."""
     from extract.pipeline import extract_document
 

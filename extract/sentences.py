@@ -21,7 +21,9 @@ class Span:
     end: int
 
 
-_BOUNDARY = re.compile(r"\n+|(?<=[.!?؟·])[\"'”»)]*\s+|(?<=\.\.)\s*")
+# A line break; a full stop (or ! ? ؟ ·), closing quotes and white space; two dots. `cut` is where the
+# sentence ends, `gap` the white space after it (an abbreviation's full stop is followed by a plain gap).
+_BOUNDARY = re.compile(r"\n+|(?P<stop>[.!?؟·]+)(?P<quote>[\"'”»)]*)(?P<gap>\s+)|(?P<dots>\.\.)\s*")
 @lru_cache(maxsize=1)
 def _clause_break() -> re.Pattern[str]:
     """Commas, semicolons, colons, and the contrastive words of `particles.clause_breaks` in claims.yaml."""
@@ -43,9 +45,11 @@ def split_sentences(text: str) -> list[Span]:
     spans: list[Span] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
-        if m.group(0).strip() == "" and "\n" not in m.group(0) and _abbreviation_before(text, m.start(), abbreviations):
+        cut = m.end("stop") if m.group("stop") else (m.end("dots") if m.group("dots") else m.start())
+        if m.group("stop") and not m.group("quote") and "\n" not in m.group("gap") \
+                and _abbreviation_before(text, cut, abbreviations):
             continue
-        _append_trimmed(text, start, m.start(), spans)
+        _append_trimmed(text, start, cut, spans)
         start = m.end()
     _append_trimmed(text, start, len(text), spans)
     return spans

@@ -44,11 +44,13 @@ def _words() -> _SiteWords:
     arabic_before = [w for lang in data.values() for w in lang.get("before_word", [])]
     not_names = frozenset(fold_str(w) for lang in data.values() for w in lang.get("not_names", []))
     suffixes = tuple(fold_str(w) for lang in data.values() for w in lang.get("adjective_endings", []))
+    not_first = [w for lang in data.values() for w in lang.get("not_first_letters", [])] or ["\x00"]
     name = rf"(?P<name>{_CAP}(?:\s+{_CAP}){{0,{_NAME_WORDS - 1}}})"
     return _SiteWords(
         re.compile(rf"\b(?:{_alt(latin_before)})\s+{name}") if latin_before else None,
         re.compile(rf"\b{name}\s+(?:{_alt(latin_after)})\b") if latin_after else None,
-        re.compile(rf"(?<!\w)(?:{_alt(arabic_before)})\s+[\"«“]?(?P<name>[^\W\d_]+)") if arabic_before else None,
+        re.compile(rf"(?<!\w)(?:{_alt(arabic_before)})\s+(?:[\"«“](?P<quoted>[^\W\d_]+)|(?!{_alt(not_first)})"
+                   rf"(?P<name>[^\W\d_]+))") if arabic_before else None,
         not_names, suffixes)
 
 
@@ -61,7 +63,8 @@ def find_sites(text: str, known: list[Mention]) -> list[Mention]:
         if pattern is None:
             continue
         for m in pattern.finditer(text):
-            span = _name_span(text, *m.span("name"), words)
+            group = "quoted" if "quoted" in m.re.groupindex and m.group("quoted") else "name"
+            span = _name_span(text, *m.span(group), words)
             if span is None or any(s < span[1] and span[0] < e for s, e in taken):
                 continue
             name = text[span[0]:span[1]]

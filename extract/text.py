@@ -47,9 +47,15 @@ class Folded:
         return o_start, o_end
 
 
-@lru_cache(maxsize=1024)
 def fold(text: str) -> Folded:
-    """Fold `text` for matching; the result keeps a map back to the original offsets."""
+    """Fold `text` for matching; the result keeps a map back to the original offsets.
+
+    Cached, since the stages fold the same text in turn: many sentences, but only the last few long
+    texts (a document or a window of one), whose offset maps are large."""
+    return (_fold_short if len(text) <= _SHORT_TEXT else _fold_long)(text)
+
+
+def _fold(text: str) -> Folded:
     folded = _DROP.sub("", text).translate(_FOLD).lower()
     if len(folded) == len(text) and not _DROP.search(text):
         return Folded(text, folded, range(len(text)))
@@ -57,6 +63,11 @@ def fold(text: str) -> Folded:
     if sum(e - s for s, e in kept) == len(folded):
         return Folded(text, folded, tuple(chain.from_iterable(range(s, e) for s, e in kept)))
     return _fold_slowly(text)
+
+
+_SHORT_TEXT = 2000
+_fold_short = lru_cache(maxsize=1024)(_fold)
+_fold_long = lru_cache(maxsize=4)(_fold)
 
 
 def _fold_slowly(text: str) -> Folded:

@@ -28,7 +28,7 @@ def fake_extract(doc: Document) -> list[dict]:
 
 @pytest.fixture(autouse=True)
 def fake_pipeline(monkeypatch):
-    monkeypatch.setattr(runner, "_pipeline", lambda: fake_extract)
+    monkeypatch.setattr(runner, "pipeline", lambda: fake_extract)
 
 
 def write(folder: Path, files: dict[str, str | bytes]) -> Path:
@@ -46,6 +46,7 @@ GOOD = {"a.txt": "Some 200 troops arrived at the base.", "b.txt": "غادر ال
 @pytest.mark.parametrize("files, code", [
     (GOOD, 0),
     ({**GOOD, "bad.txt": b"\x00\x01binary"}, 1),
+    ({**GOOD, "..txt": "غادر الجنود القاعدة."}, 1),           # a hidden article is reported, not passed over
     ({**GOOD, "rows.jsonl": '{"id": "r1", "text": "Troops left."}\n{broken\n'}, 1),
     ({"bad.txt": b"\x00\x01binary", "empty.txt": " \n"}, 2),
     ({}, 2),
@@ -156,14 +157,14 @@ def test_ctrl_c_leaves_the_previous_output(tmp_path, monkeypatch, jobs):
         if len(seen) == 3:
             raise KeyboardInterrupt
 
-    monkeypatch.setattr(runner, "_unique_ids", _interrupting(interrupt_at_third))
+    monkeypatch.setattr(runner, "unique_ids", _interrupting(interrupt_at_third))
     assert main([str(folder), "-o", str(out), "--jobs", jobs]) == 130
     assert out.read_text(encoding="utf-8") == "previous\n"
     assert sorted(os.listdir(tmp_path)) == ["claims.csv", "in"]
 
 
 def _interrupting(hook):
-    """A _unique_ids stand-in that calls `hook` for each document (to raise Ctrl-C mid-run)."""
+    """A unique_ids stand-in that calls `hook` for each document (to raise Ctrl-C mid-run)."""
     def unique_ids(docs, on_problem):
         for doc in docs:
             hook(doc)

@@ -1,6 +1,7 @@
 """Reading documents: encodings, formats, manifest metadata, publication dates and bad inputs."""
 from __future__ import annotations
 
+import gzip
 import json
 import sys
 from pathlib import Path
@@ -65,8 +66,21 @@ def test_bad_inputs_are_reported_with_file_and_reason(where, reason):
 def test_hidden_files_and_the_manifest_are_not_documents():
     docs, problems = read([DATA])
     assert ".hidden" not in docs and "manifest" not in docs
-    assert not any(".hidden" in p.path for p in problems)
+    assert [p.reason for p in problems if ".hidden" in p.path] == [HIDDEN]
     assert len(docs) == 8
+
+
+HIDDEN = "hidden file (the name starts with '.'): rename it to read it"
+
+
+def test_hidden_article_files_are_reported_hidden_folders_and_dotfiles_skipped(tmp_path):
+    for name in ["..txt", ".مسودة.html", ".txt", ".DS_Store", ".gitignore", ".git/x.txt", "a.txt"]:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("غادر الجنود القاعدة.", encoding="utf-8")
+    docs, problems = read([tmp_path])
+    assert list(docs) == ["a"]
+    assert [(Path(p.path).name, p.reason) for p in problems] == [
+        ("..txt", HIDDEN), (".txt", HIDDEN), (".مسودة.html", HIDDEN)]
 
 
 def test_missing_path_is_a_problem_and_the_run_goes_on(tmp_path):
@@ -247,3 +261,58 @@ def test_a_record_whose_metadata_crashes_is_skipped_and_the_file_goes_on(tmp_pat
     assert list(docs) == ["r1", "r3"]
     assert [(str(p), p.kind) for p in problems] == [
         (f"{tmp_path / 'rows.jsonl'}: r2: cannot read: ValueError: invalid literal for int()", "row")]
+
+
+# --- crawl shards: globs, .jsonl.gz, JSON Lines past the size limit (issue 11) ------------------------
+
+def jsonl(records: list[dict]) -> bytes:
+    return "\n".join(json.dumps(r, ensure_ascii=False) for r in records).encode("utf-8") + b"\n"
+
+
+def test_jsonl_gz_shards_are_streamed_with_default_ids_from_the_stem(tmp_path):
+    records = [{"id": "a1", "text": "غادر الجنود القاعدة.", "published": "2024-05-06"}, {"text": "Troops left."}]
+    (tmp_path / "part-0001.jsonl.gz").write_bytes(gzip.compress(jsonl(records)))
+    docs, problems = read([tmp_path])
+    assert problems == []
+    assert [(d.doc_id, d.text, d.published, d.lang) for d in docs.values()] == [
+        ("a1", "غادر الجنود القاعدة.", "2024-05-06", "ar"), ("part-0001:2", "Troops left.", "", "en")]
+
+
+def test_a_jsonl_file_over_the_limit_is_read_line_by_line_and_a_line_over_it_skipped(tmp_path):
+    records = [{"id": f"r{i}", "text": "Troops left the base. " * 10} for i in range(40)]
+    records[5]["text"] = "غادر الجنود القاعدة. " * 200
+    last = b'{"id": "last", "text": "x y"}\n'
+    (tmp_path / "big.jsonl").write_bytes(jsonl(records) + "\xff\n".encode("latin-1") + last)
+    docs, problems = read([tmp_path], max_bytes=1000)
+    assert list(docs) == [f"r{i}" for i in range(40) if i != 5] + ["last"]
+    assert [(p.line, p.kind, p.reason) for p in problems] == [
+        (6, "row", "too large (a line over the 0.000954 MB limit)"),
+        (41, "row", "cannot decode: not UTF-8, UTF-16 or Windows-1256 text (looks like cp1251)")]
+
+
+def test_a_corrupt_gz_shard_keeps_what_was_read_and_reports_the_file(tmp_path):
+    data = gzip.compress(jsonl([{"id": f"r{i}", "text": "Troops left the base."} for i in range(2000)]))
+    (tmp_path / "part.jsonl.gz").write_bytes(data[: len(data) // 2])
+    docs, problems = read([tmp_path])
+    assert 0 < len(docs) < 2000
+    assert [(Path(p.path).name, p.reason.split(":")[0]) for p in problems] == [("part.jsonl.gz", "cannot read")]
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    ("*.jsonl.gz", ["a:1", "b:1"]),
+    ("**/*.txt", ["top", "deep"]),
+    ("x/*.txt", ["deep"]),
+])
+def test_a_quoted_glob_is_expanded_in_sorted_order(tmp_path, pattern, expected):
+    (tmp_path / "a.jsonl.gz").write_bytes(gzip.compress(jsonl([{"text": "Troops left."}])))
+    (tmp_path / "b.jsonl.gz").write_bytes(gzip.compress(jsonl([{"text": "غادر الجنود."}])))
+    (tmp_path / "top.txt").write_text("Troops left.", encoding="utf-8")
+    (tmp_path / "x").mkdir()
+    (tmp_path / "x" / "deep.txt").write_text("غادر الجنود.", encoding="utf-8")
+    docs, problems = read([str(tmp_path / pattern)])
+    assert (list(docs), problems) == (expected, [])
+
+
+def test_a_glob_matching_nothing_is_reported(tmp_path):
+    docs, problems = read([str(tmp_path / "*.jsonl.gz")])
+    assert docs == {} and [str(p) for p in problems] == [f"{tmp_path / '*.jsonl.gz'}: no file matches this pattern"]

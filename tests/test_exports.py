@@ -37,11 +37,12 @@ def _hostile_table():
 
 
 def _read_export(data: bytes) -> pd.DataFrame:
-    return pd.read_csv(io.BytesIO(data), skiprows=1, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    """An export is clean CSV: a header and rows (sources and filters travel in the ZIP's README)."""
+    return pd.read_csv(io.BytesIO(data), dtype=str, keep_default_na=False, encoding="utf-8-sig")
 
 
 def test_csv_download_neutralises_every_formula():
-    back = _read_export(csv_bytes(_hostile_table(), "Sources: =outlet"))
+    back = _read_export(csv_bytes(_hostile_table()))
     assert list(back["evidence"]) == [expected for _, expected in HOSTILE]
     assert set(back["doc_id"]) == {"'=cmd"} and set(back["value"]) == {"-1500.0"} and set(back["start"]) == {"0"}
 

@@ -315,7 +315,7 @@ def test_rows_added_to_a_copy_are_found(tmp_path: Path) -> None:
     folder = _copy_data(tmp_path)
     _append(folder / "actors.csv", "PRT,state,,,,القوات البرتغالية الخاصة,Portuguese Army,,,,")
     _append(folder / "actors.csv", "XYZG,armed_group,,جبهة الأزور,Azores Front,,AF Front,,,,")
-    _append(folder / "bases.csv", "Lajes Field,PRT,38.7618,-27.0908,USA,Lajes|Lajes Air Base,قاعدة لاجيس")
+    _append(folder / "bases.csv", "Lajes Field,base,PRT,38.7618,-27.0908,USA,Lajes|Lajes Air Base,قاعدة لاجيس")
     gaz = load_gazetteer(folder)
     text = "هبطت طائرات في قاعدة لاجيس، وقالت لشبونة إن القوات البرتغالية الخاصة والبرتغال وجبهة الأزور مستعدة"
     got = {(text[m.start:m.end], m.entry.kind, m.entry.code, m.form) for m in gaz.find(text)}
@@ -338,7 +338,7 @@ def test_a_state_row_needs_a_state_of_countries_csv(tmp_path: Path) -> None:
 
 def test_base_without_coordinates_is_an_error(tmp_path: Path) -> None:
     folder = _copy_data(tmp_path)
-    _append(folder / "bases.csv", "Nowhere Camp,IRQ,,,USA,,")
+    _append(folder / "bases.csv", "Nowhere Camp,base,IRQ,,,USA,,")
     with pytest.raises(ValueError, match=r"bases.csv:\d+: base 'Nowhere Camp' needs a numeric lat"):
         load_gazetteer(folder)
 

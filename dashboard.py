@@ -6,6 +6,7 @@ Run: `streamlit run dashboard.py` (claims from $CLAIMS_PATH, default data/claims
 """
 from __future__ import annotations
 
+import html
 import os
 import re
 import string
@@ -19,15 +20,17 @@ import yaml
 
 from extract.documents import documents_from_upload
 from extract.ingest import MAX_BYTES, ingest, read_article
-from extract.table import load_claims
-from timeline import export, reviews
+from timeline import dataset_views, export, reviews
 from timeline.commitments import MAX_COMMITMENTS
+from timeline.common import color_map
+from timeline.dataset_views import LOAD_LIMIT
 from timeline.display import evidence_span, html_text, isolate, label, md_text, plain
-from timeline.filters import Filters, filter_options
+from timeline.filters import Filters
 from timeline.load import actor_label, country_label
+from timeline.store import open_claims
 from timeline.view import LANGS as LANG_CODES
 from timeline.view import TABS, View
-from timeline.views import Selection, compute, load_verdicts, select
+from timeline.views import Selection, claims_display, compute, load_verdicts, select
 
 ROOT = Path(__file__).resolve().parent
 I18N_DIR = ROOT / "i18n"
@@ -135,8 +138,9 @@ def text_block(text: str, css_class: str = "", highlight: tuple[int, int] | None
 
 
 def plain_html(text: str, css_class: str = "plain") -> None:
-    """Article-derived text on the page as text (never markdown or HTML)."""
-    st.html(f'<div class="{css_class}" dir="auto">{html_text(text)}</div>')
+    """Text on the page as text (never markdown or HTML). Pass article-derived pieces through `plain` first:
+    the isolates this UI adds around values (Texts) are kept."""
+    st.html(f'<div class="{css_class}" dir="auto">{html.escape(text, quote=True)}</div>')
 
 
 # ---------------------------------------------------------------- data (cached once per server)
@@ -154,9 +158,36 @@ def article_text(source_file: str, doc_id: str, claims_file: str) -> str | None:
 
 
 @st.cache_resource(show_spinner=False, max_entries=2)
-def shared_table(path: str, stamp: tuple[int, int]) -> pd.DataFrame:
-    """The claims table, read once per file version for every session (never modify it: it is shared)."""
-    return load_claims(path)
+def shared_store(path: str, stamp: tuple) -> object:
+    """The claims table's store (timeline.store), opened once per version for every session: a file is read
+    into pandas once (never modify the frame: it is shared), a Parquet dataset is queried in place by DuckDB."""
+    return open_claims(path)
+
+
+def is_dataset(sel: Selection) -> bool:
+    """Whether the table is a Parquet dataset directory (millions of claims, left on disk)."""
+    return Path(sel.path).is_dir()
+
+
+def loaded(sel: Selection) -> bool:
+    """Whether the selection's claims are in pandas: always for a file, up to LOAD_LIMIT for a dataset."""
+    return not is_dataset(sel) or claim_count(sel) <= LOAD_LIMIT
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def claim_count(sel: Selection) -> int:
+    """How many claims the selection has (counted by DuckDB for a dataset, claims marked wrong included)."""
+    if is_dataset(sel):
+        return shared_store(sel.path, sel.stamp).count(sel.filters)
+    return len(selection_frame(sel))
+
+
+def hidden_ids(sel: Selection) -> tuple[str, ...]:
+    """The claims marked wrong, when the selection leaves them out."""
+    if sel.show_hidden:
+        return ()
+    verdicts = shared_verdicts(sel.path, sel.reviews_stamp)
+    return tuple(verdicts.index[verdicts["verdict"] == reviews.WRONG])
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
@@ -168,7 +199,9 @@ def shared_verdicts(path: str, stamp: tuple[int, int]) -> pd.DataFrame:
 @st.cache_resource(show_spinner=False, max_entries=24)
 def selection_frame(sel: Selection) -> pd.DataFrame:
     """The reviewed, filtered claims of a selection (shared by every session that selects the same)."""
-    return select(shared_table(sel.path, sel.stamp), shared_verdicts(sel.path, sel.reviews_stamp), sel.filters,
+    store = shared_store(sel.path, sel.stamp)
+    table = store.query(sel.filters) if is_dataset(sel) else store.frame
+    return select(table, shared_verdicts(sel.path, sel.reviews_stamp), Filters() if is_dataset(sel) else sel.filters,
                   sel.show_hidden)
 
 
@@ -177,7 +210,26 @@ def derived(kind: str, sel: Selection, *args: object) -> object:
     """A figure or frame derived from a selection (timeline.views.compute), computed once per server."""
     if kind == "troops":   # colours come from the whole table: a series keeps its colour under any filter
         args = (*args, derived("series_colors", sel.without_filters().with_hidden()))
+    if is_dataset(sel) and kind in DATASET_WIDE:   # about the whole table: asked of DuckDB
+        return DATASET_WIDE[kind](shared_store(sel.path, sel.stamp), *args)
+    if kind == "troops" and not loaded(sel):       # too many to load: monthly bins from DuckDB
+        lang, log_y, _, colors = args
+        return dataset_views.troops_figure(shared_store(sel.path, sel.stamp), sel.filters, lang, log_y, colors,
+                                           hidden_ids(sel)), 0, 0
     return compute(kind, selection_frame(sel), *args)
+
+
+DATASET_WIDE = {
+    "series_colors": lambda store: color_map(dataset_views.series_keys(store)),
+    "log_default": dataset_views.suggest_log_scale,
+    "doc_names": dataset_views.doc_names,
+    "options": lambda store: store.options(),
+}
+
+
+def table_options(sel: Selection) -> dict[str, list[str]]:
+    """The filters' choices and the date range of the whole table."""
+    return derived("options", sel.without_filters())
 
 
 def doc_choices(sel: Selection, limit: int) -> dict[str, str]:
@@ -187,7 +239,9 @@ def doc_choices(sel: Selection, limit: int) -> dict[str, str]:
 
 def n_hidden(sel: Selection) -> int:
     """How many claims of the selection are hidden because they were marked wrong."""
-    return 0 if sel.show_hidden else len(selection_frame(sel.with_hidden())) - len(selection_frame(sel))
+    if sel.show_hidden or not hidden_ids(sel) or not loaded(sel):
+        return 0
+    return len(selection_frame(sel.with_hidden())) - len(selection_frame(sel))
 
 
 # ---------------------------------------------------------------- view state: URL <-> widgets
@@ -215,7 +269,7 @@ def start_view(sel: Selection) -> View:
 def seed_widgets(view: View, sel: Selection) -> None:
     """Set every widget of the view from `view` (before the widgets are drawn in this run)."""
     ss = st.session_state
-    opts = filter_options(selection_frame(sel.without_filters()))
+    opts = table_options(sel)
     lo, hi = date_bounds(opts)
     ss["lang"] = view.lang
     for name in FILTER_KEYS:
@@ -289,8 +343,7 @@ def reset_filters(lo: date, hi: date) -> None:
 
 def sidebar_filters(sel: Selection, tx: Texts) -> Filters:
     """The filter widgets; returns what they select."""
-    whole = selection_frame(sel.without_filters())
-    opts = filter_options(whole)
+    opts = table_options(sel)
     lo, hi = date_bounds(opts)
     lang, bar = tx.lang, st.sidebar
     bar.header(tx("filters"))
@@ -316,9 +369,11 @@ def doc_filter(sel: Selection, tx: Texts) -> tuple[str, ...]:
     names = doc_choices(sel.without_filters(), MAX_DOC_OPTIONS)
     chosen = [d for d in st.session_state.get("f_docs", []) if d not in names]
     options = chosen + list(names)
-    known = derived("doc_ids", sel.without_filters())
     docs = st.sidebar.multiselect(tx("document"), options, key="f_docs", accept_new_options=True,
                                   format_func=lambda d: plain(names.get(d, d)), placeholder=tx("filters_all"))
+    if is_dataset(sel):   # typed ids are checked by the query itself
+        return tuple(docs)
+    known = derived("doc_ids", sel.without_filters())
     return tuple(d for d in docs if d in known)
 
 
@@ -345,7 +400,7 @@ def _export_status(browser_path: str) -> tuple[bool, str]:
 
 def show_chart(fig: object, name: str, sel: Selection, view: View, tx: Texts) -> None:
     """A plotly chart (a click on a mark opens its claim) with PNG/SVG/PDF downloads under it."""
-    file_name = export.file_stem(name, sel.filters, selection_frame(sel))
+    file_name = export.file_stem(name, sel.filters, selection_frame(sel) if loaded(sel) else None)
     config = {"displaylogo": False, "toImageButtonOptions": {"format": "png", "filename": file_name, "scale": 2}}
     key = f"chart_{name}"
     st.plotly_chart(fig, key=key, config=config, on_select=lambda: on_point(key), selection_mode=("points",))
@@ -387,6 +442,9 @@ def export_buttons(fig: object, name: str, file_name: str, sel: Selection, view:
     ok, reason = export_available()
     if not ok:
         st.caption(tx("export_unavailable", reason=reason))
+        return
+    if not loaded(sel):
+        st.caption(tx("narrow_to_export", n=LOAD_LIMIT))
         return
     row = st.container(horizontal=True)
     link = view_link(view)
@@ -498,14 +556,22 @@ def conflict_side(row: pd.Series, side: str, heading: str, tx: Texts) -> None:
 def claims_tab(sel: Selection, view: View, tx: Texts) -> View:
     """The filtered claims as a searchable, sortable table; a selected row opens its article."""
     query = st.text_input(tx("claims_search"), key="claims_search", icon=":material/search:", persist_state="page")
-    shown, total = derived("claims_frame", sel, tx.lang, query, MAX_TABLE_ROWS)
+    if loaded(sel):
+        shown, total = derived("claims_frame", sel, tx.lang, query, MAX_TABLE_ROWS)
+    else:   # a dataset selection too big to load: DuckDB finds the first rows and counts the rest
+        store = shared_store(sel.path, sel.stamp)
+        shown = claims_display(store.query(sel.filters, query, limit=MAX_TABLE_ROWS), tx.lang, "")
+        total = store.count(sel.filters, query)
     st.session_state["_table_ids"] = list(shown["claim_id"])
     st.dataframe(shown, hide_index=True, key="claims_table", on_select=lambda: on_table_select("claims_table"),
                  selection_mode="single-row", column_config=claims_columns(shown, tx))
     if total > len(shown):
         st.caption(tx("claims_truncated", n=len(shown), total=total))
     st.caption(tx("claims_select_hint"))
-    csv_buttons(sel, view, tx)
+    if loaded(sel):
+        csv_buttons(sel, view, tx)
+    else:
+        st.caption(tx("narrow_to_export", n=LOAD_LIMIT))
     return view.with_(search=query.strip())
 
 
@@ -535,8 +601,9 @@ def csv_buttons(sel: Selection, view: View, tx: Texts) -> None:
     link = view_link(view)
     row.download_button(tx("csv_filtered"), data=lambda: export.csv_bytes(selection_frame(sel)),
                         file_name=f"{stem}.csv", mime="text/csv", on_click="ignore", key="dl_csv_filtered")
-    row.download_button(tx("csv_full"), data=lambda: export.csv_bytes(selection_frame(full)),
-                        file_name="claims.csv", mime="text/csv", on_click="ignore", key="dl_csv_full")
+    if loaded(full):
+        row.download_button(tx("csv_full"), data=lambda: export.csv_bytes(selection_frame(full)),
+                            file_name="claims.csv", mime="text/csv", on_click="ignore", key="dl_csv_full")
     row.download_button(tx("zip_filtered"), file_name=f"{stem}.zip", mime="application/zip", on_click="ignore",
                         data=lambda: export.zip_bytes(selection_frame(sel), sel.filters, link, view.lang),
                         key="dl_zip_filtered")
@@ -544,9 +611,9 @@ def csv_buttons(sel: Selection, view: View, tx: Texts) -> None:
 
 def article_tab(sel: Selection, view: View, tx: Texts, path: Path) -> View:
     """The chosen claim's article, evidence highlighted, with its review buttons and the article's other claims."""
-    full = selection_frame(sel.without_filters().with_hidden())
     claim_id = st.session_state.get("_claim") or ""
-    by_id = derived("by_id", sel.without_filters().with_hidden())
+    full = article_claims(sel, claim_id)
+    by_id = full.set_index("claim_id")
     if claim_id not in by_id.index:
         st.info(tx("article_none"))
         return view.with_(claim="")
@@ -556,7 +623,6 @@ def article_tab(sel: Selection, view: View, tx: Texts, path: Path) -> View:
     others = full[(full["doc_id"] == row["doc_id"]) & (full["claim_id"] != claim_id)]
     if not others.empty:
         st.subheader(tx("article_other_claims"))
-        from timeline.views import claims_display
         frame = claims_display(others, tx.lang, "")
         st.session_state["_other_ids"] = list(frame["claim_id"])
         st.dataframe(frame, hide_index=True, key="article_others", selection_mode="single-row",
@@ -565,9 +631,23 @@ def article_tab(sel: Selection, view: View, tx: Texts, path: Path) -> View:
     return view.with_(claim=claim_id)
 
 
+def article_claims(sel: Selection, claim_id: str) -> pd.DataFrame:
+    """The claim and the other claims of its article (claims marked wrong included: they can be undone)."""
+    if not claim_id:
+        return selection_frame(sel).head(0)
+    if is_dataset(sel):
+        return dataset_views.document_claims(shared_store(sel.path, sel.stamp), claim_id, reviewed=lambda df: select(
+            df, shared_verdicts(sel.path, sel.reviews_stamp), Filters(), True))
+    by_id = derived("by_id", sel.without_filters().with_hidden())
+    if claim_id not in by_id.index:
+        return by_id.reset_index().head(0)
+    whole = selection_frame(sel.without_filters().with_hidden())
+    return whole[whole["doc_id"] == by_id.at[claim_id, "doc_id"]]
+
+
 def show_article(row: pd.Series, tx: Texts, path: Path) -> None:
     """Header, the evidence sentence, then the whole text with the sentence highlighted (all as text)."""
-    plain_html(row["title"] or row["doc_id"], "plain-title")
+    plain_html(plain(row["title"] or row["doc_id"]), "plain-title")
     plain_html(tx("article_meta", title=plain(row["doc_id"]), source=plain(row["source"]) or "—",
                   published=row["published"] or "—"))
     if row["url"].startswith(("http://", "https://")):
@@ -672,10 +752,10 @@ def show_upload_report(report: object, path: Path, tx: Texts) -> None:
         new_claims_list(report.added_docs, path, tx)
     if report.duplicates:
         st.warning(tx("upload_duplicates"))
-        plain_html("\n".join(f"• {d}" for d in report.duplicates))
+        plain_html("\n".join(f"• {plain(d)}" for d in report.duplicates))
     if report.problems:
         st.error(tx("upload_problems"))
-        plain_html("\n".join(f"• {p.path}: {p.reason}" for p in report.problems))
+        plain_html("\n".join(f"• {plain(p.path)}: {plain(p.reason)}" for p in report.problems))
     if not (report.added_docs or report.duplicates or report.problems):
         st.info(tx("upload_nothing"))
 
@@ -683,8 +763,9 @@ def show_upload_report(report: object, path: Path, tx: Texts) -> None:
 def new_claims_list(doc_ids: list[str], path: Path, tx: Texts) -> None:
     """Links opening each newly added claim in the article tab."""
     from urllib.parse import urlencode
-    table = selection_frame(Selection.of(path).with_hidden())
-    new = table[table["doc_id"].isin(doc_ids)].head(50)
+    sel = Selection.of(path).with_hidden()
+    new = (shared_store(sel.path, sel.stamp).query(Filters(docs=tuple(doc_ids)), limit=50) if is_dataset(sel)
+           else selection_frame(sel).pipe(lambda t: t[t["doc_id"].isin(doc_ids)]).head(50))
     lang = {"lang": tx.lang} if tx.lang != "en" else {}
     items = "".join(
         f'<li><a href="?{html_text(urlencode({"view": "article", "claim": r.claim_id, **lang}))}" target="_self">'
@@ -715,7 +796,12 @@ def main_tabs(sel: Selection, view: View, tx: Texts, path: Path) -> View:
     for name, tab in zip(TABS, tabs):
         if tab.open:
             with tab:
-                view = article_tab(sel, view, tx, path) if name == "article" else views[name](sel, view, tx)
+                if name == "article":
+                    view = article_tab(sel, view, tx, path)
+                elif loaded(sel) or name in ("troops", "claims"):
+                    view = views[name](sel, view, tx)
+                else:   # a dataset selection too big to load: these views need its claims in memory
+                    st.info(tx("narrow_for_view", n=LOAD_LIMIT, selected=claim_count(sel)))
     return view
 
 
@@ -727,9 +813,11 @@ def page_setup() -> None:
 
 def load_problem(sel: Selection) -> str | None:
     """Why the table cannot be shown ('missing', 'empty', or the reading error), None when it can."""
-    if not Path(sel.path).is_file():
+    if not Path(sel.path).exists():
         return "missing"
     try:
+        if is_dataset(sel):
+            return None if claim_count(sel.without_filters()) else "empty"
         whole = selection_frame(sel.without_filters().with_hidden())
     except Exception as exc:  # noqa: BLE001 - a damaged or foreign file: say so instead of a traceback
         return f"error:{exc}"
@@ -770,14 +858,13 @@ def main() -> None:
     upload_section(path, tx)
     sel = sel.with_(filters=filters, show_hidden=st.session_state.get("show_hidden", False))
     view = view.with_(lang=tx.lang, filters=filters, tab=current_tab(tx), show_hidden=sel.show_hidden)
-    df = selection_frame(sel)
-    total = len(selection_frame(sel.without_filters()))
-    if df.empty:
+    n, total = claim_count(sel) if not loaded(sel) else len(selection_frame(sel)), claim_count(sel.without_filters())
+    if not n:
         st.info(tx("no_match"))
         write_url(view)
         return
     hidden = n_hidden(sel)
-    st.caption(tx("n_claims", n=len(df), total=total) + (" " + tx("n_hidden", n=hidden) if hidden else ""))
+    st.caption(tx("n_claims", n=n, total=total) + (" " + tx("n_hidden", n=hidden) if hidden else ""))
     write_url(main_tabs(sel, view, tx, path))
 
 

@@ -213,8 +213,10 @@ def click_mark(page, claim_id: str) -> None:
             const cd = t.customdata || [];
             for (let i = 0; i < cd.length; i++) {
                 if (cd[i] && cd[i][0] === id && t.visible === true) {
-                    const xa = gd._fullLayout[t.xaxis.replace('x', 'xaxis')], ya = gd._fullLayout[t.yaxis.replace('y', 'yaxis')];
-                    return [box.left + xa._offset + xa.l2p(xa.d2l(t.x[i])), box.top + ya._offset + ya.l2p(ya.d2l(t.y[i]))];
+                    const xa = gd._fullLayout[t.xaxis.replace('x', 'xaxis')];
+                    const ya = gd._fullLayout[t.yaxis.replace('y', 'yaxis')];
+                    return [box.left + xa._offset + xa.l2p(xa.d2l(t.x[i])),
+                            box.top + ya._offset + ya.l2p(ya.d2l(t.y[i]))];
                 }
             }
         }
@@ -284,7 +286,8 @@ def test_errors_show_no_details_to_users(browser, tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("lang", ["en", "ar"])
 @pytest.mark.parametrize("view", ["troops", "bases", "deadlines"])
-def test_clicking_a_mark_opens_its_article(server: str, page, table: Path, view: str, lang: str) -> None:
+def test_clicking_a_mark_opens_its_article(server: str, page, table: Path, view: str, lang: str,
+                                          shots: list[Path]) -> None:
     load(page, f"{server}/?view={view}&lang={lang}")
     page.locator('[role="tabpanel"] .js-plotly-plot').first.wait_for()
     wait_idle(page)
@@ -293,6 +296,8 @@ def test_clicking_a_mark_opens_its_article(server: str, page, table: Path, view:
     page.locator(".text-block.evidence").first.wait_for()
     wait_idle(page)
     no_exception(page)
+    if view == "troops":
+        snap(page, shots, f"screenshot-article{'-ar' if lang == 'ar' else ''}.png")
     article = {"en": "Read the article", "ar": "قراءة المقال"}[lang]
     assert page.get_by_role("tab", name=article, exact=True).get_attribute("aria-selected") == "true"
     row = frame(table).set_index("claim_id").loc[claim_id]
@@ -322,26 +327,31 @@ def toggle(page, label: str):
     return page.get_by_role("switch", name=label)
 
 
-def flip(page, label: str) -> None:
-    """Click a toggle's label and wait for the run."""
+def flip(page, label: str, url_part: str | None = None) -> None:
+    """Click a toggle's label and wait for the run (and, when given, for `url_part` in the address)."""
     page.locator("label").filter(has=toggle(page, label)).click()
+    if url_part:
+        page.wait_for_url(lambda url: url_part in url, timeout=TIMEOUT_MS)
     wait_idle(page)
 
 
 def test_the_address_holds_the_whole_view_and_back_steps_back(server: str, page, browser) -> None:
     load(page, server)
-    flip(page, "Log scale")
-    flip(page, "Group repeated reports")
+    flip(page, "Log scale", "log=0")
+    flip(page, "Group repeated reports", "grouped=0")
     assert "log=0" in page.url and "grouped=0" in page.url
     open_tab(page, "Claims")
     box = page.get_by_label("Search the evidence, base or document")
     box.fill("Hmeimim")
     box.press("Enter")
+    page.wait_for_url(lambda url: "q=Hmeimim" in url, timeout=TIMEOUT_MS)
     wait_idle(page)
     assert "q=Hmeimim" in page.url
     open_tab(page, "Map")
     page.get_by_role("slider").first.focus()
     page.keyboard.press("ArrowLeft")
+    page.wait_for_url(lambda url: "map_date=" in url and f"map_date={date.today().isoformat()}" not in url,
+                      timeout=TIMEOUT_MS)
     wait_idle(page)
     assert "map_date=" in page.url and f"map_date={date.today().isoformat()}" not in page.url
     shared = page.url
@@ -372,9 +382,10 @@ def test_log_axis_default_does_not_depend_on_the_route(server: str, page, table:
 
 # ---------------------------------------------------------------- text direction, colours, deadlines, dates
 
-def test_arabic_hover_keeps_dates_and_ids_left_to_right(server: str, page) -> None:
+def test_arabic_hover_keeps_dates_and_ids_left_to_right(server: str, page, shots: list[Path]) -> None:
     load(page, f"{server}/?lang=ar&actors=USA")
     page.locator(".js-plotly-plot").first.wait_for()
+    snap(page, shots, "screenshot-arabic.png")
     hover = next(h for t in chart_data(page) if t["meta"].get("kind") == "series" for h in t["hovertext"])
     lines = hover.split("<br>")
     assert all(line.startswith("\u2067") and line.endswith("\u2069") for line in lines)   # each line right to left
@@ -392,9 +403,10 @@ def test_a_series_keeps_its_colour_under_any_filter(server: str, page) -> None:
     assert colour(f"{server}/?actors=USA&claim_types=troop_count") == everything
 
 
-def test_deadlines_chart_says_what_the_table_says(server: str, page, table: Path) -> None:
+def test_deadlines_chart_says_what_the_table_says(server: str, page, table: Path, shots: list[Path]) -> None:
     load(page, f"{server}/?view=deadlines")
     page.locator('[role="tabpanel"] .js-plotly-plot').first.wait_for()
+    snap(page, shots, "screenshot-deadlines.png")
     drawn = {row[0]: t["meta"]["outcome"] for t in chart_data(page) if t["meta"].get("kind") == "deadline"
              for row in t["customdata"]}
     status = commitment_status(frame(table))
@@ -409,9 +421,11 @@ def test_deadlines_chart_says_what_the_table_says(server: str, page, table: Path
         assert x[:period] == d[:period], (claim_id, x, d, precision)
 
 
-def test_map_opens_at_today_and_dates_show_their_precision(server: str, page, table: Path) -> None:
+def test_map_opens_at_today_and_dates_show_their_precision(server: str, page, table: Path,
+                                                          shots: list[Path]) -> None:
     load(page, f"{server}/?view=map")
     page.locator('[role="tabpanel"] .js-plotly-plot').first.wait_for()
+    snap(page, shots, "screenshot-map.png")
     today = date.today().isoformat()
     assert f"map_date={today}" in page.url
     assert page.get_by_role("slider").first.get_attribute("aria-valuetext") == today
@@ -457,7 +471,8 @@ def test_marking_a_claim_wrong_hides_it_everywhere_until_shown(server: str, page
     wait_idle(page)
     assert caption(page).startswith(f"{n - 1} of ") and "marked wrong are hidden" in caption(page)
     reviews = pd.read_csv(table.with_name("reviews.csv"), dtype=str, keep_default_na=False)
-    assert reviews[["claim_id", "verdict", "note"]].values.tolist()[-1] == [claim_id, "wrong", "base number, not troops"]
+    last = reviews[["claim_id", "verdict", "note"]].values.tolist()[-1]
+    assert last == [claim_id, "wrong", "base number, not troops"]
     open_tab(page, "Troop levels")
     page.locator('[role="tabpanel"] .js-plotly-plot').first.wait_for()
     assert claim_id not in {row[0] for t in chart_data(page) for row in t["customdata"] if row}
@@ -472,6 +487,7 @@ def test_marking_a_claim_wrong_hides_it_everywhere_until_shown(server: str, page
 def test_article_derived_text_reaches_the_page_as_text(server: str, page, table: Path, shots: list[Path]) -> None:
     load(page, f"{server}/?view=article&claim=hx:1")
     page.locator(".text-block.evidence").first.wait_for()
+    snap(page, shots, "screenshot-hostile-title.png")
     assert page.get_by_text(HOSTILE_TITLE, exact=True).count() == 1            # shown literally, not as an image
     assert page.locator("main img").count() == 0
     assert page.locator("main").get_by_text("**Bold**", exact=False).count() >= 1

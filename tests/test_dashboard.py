@@ -430,3 +430,10 @@ def test_repeated_reports_are_drawn_once_unless_ungrouped(claims: Path) -> None:
     assert at.toggle(key="troops_grouped").value is True
     at.toggle(key="troops_grouped").set_value(False).run()
     assert points() == grouped + 1     # the echo is drawn only when repeated reports are not grouped
+
+
+@pytest.mark.parametrize("lang, date_shown", [("ar", "\u20682020-01-15\u2069"), ("en", "\u20682020-01-15\u2069")])
+def test_article_header_keeps_its_date_left_to_right(claims: Path, lang: str, date_shown: str) -> None:
+    at = app({"view": "article", "claim": "d01:2", "lang": lang})
+    header = next(h.proto.body for h in at.get("html") if "d01" in h.proto.body and "2020-01-15" in h.proto.body)
+    assert date_shown in header          # an isolate: "2020-01-15" cannot show as "15-01-2020" in Arabic

@@ -6,26 +6,17 @@ of them on click (the article view then shows the evidence).
 """
 from __future__ import annotations
 
-import numpy as np
 import pandas as pd
 
 MAX_MARKS = 5000   # above this many marks a chart is drawn from monthly bins
 
 
-def monthly_bins(pts: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
-    """One row per key and calendar month of `x`: median value, lowest, highest, count, a claim id.
-
-    The claim id is the report nearest the median, so a click opens a representative article.
-    """
-    if pts.empty:
-        return pts.assign(month=pd.Series(dtype="datetime64[ns]"), lo=np.nan, hi=np.nan, n=0)
-    month = pts["x"].to_numpy(dtype="datetime64[ns]").astype("datetime64[M]").astype("datetime64[ns]")
-    frame = pts[keys + ["value", "claim_id"]].assign(month=month)
-    g = frame.groupby(keys + ["month"], sort=True, observed=True)["value"]
-    stats = g.agg(value="median", lo="min", hi="max", n="size").reset_index()
-    frame = frame.merge(stats[keys + ["month", "value"]].rename(columns={"value": "median"}), on=keys + ["month"])
-    frame["gap"] = (frame["value"] - frame["median"]).abs()
-    nearest = frame.sort_values("gap", kind="stable").drop_duplicates(keys + ["month"])[keys + ["month", "claim_id"]]
-    out = stats.merge(nearest, on=keys + ["month"])
+def monthly_bins(rows: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
+    """One row per key and calendar month of `x`: median value, lowest, highest, count and the first claim id
+    (a click opens that report's article)."""
+    month = rows["x"].to_numpy(dtype="datetime64[ns]").astype("datetime64[M]").astype("datetime64[ns]")
+    g = rows[keys + ["value", "claim_id"]].assign(month=month).groupby(keys + ["month"], sort=True, observed=True)
+    out = g.agg(value=("value", "median"), lo=("value", "min"), hi=("value", "max"), n=("value", "size"),
+                claim_id=("claim_id", "first")).reset_index()
     out["x"] = out["month"] + pd.Timedelta(days=14)
-    return out.sort_values(keys + ["month"], kind="stable").reset_index(drop=True)
+    return out

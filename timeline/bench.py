@@ -118,7 +118,11 @@ def main(argv: list[str] | None = None) -> int:
                         help="time the dashboard in Chromium (timeline.browser_bench)")
     parser.add_argument("--sizes", default="41,10000,100000,1000000", help="--browser: table sizes, comma-separated")
     parser.add_argument("--sessions", type=int, default=10, help="--browser: extra sessions for the memory figure")
+    parser.add_argument("--dataset", type=Path, help="--browser: time this Parquet dataset directory instead")
     args = parser.parse_args(argv)
+    if args.browser and args.dataset:
+        from .browser_bench import run_dataset
+        return run_dataset(args.dataset, args.sessions)
     if args.browser:
         from .browser_bench import run
         return run([int(x) for x in args.sizes.split(",")], args.sessions)

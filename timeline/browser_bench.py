@@ -25,6 +25,7 @@ SEEDS_TABLE = ROOT / "data" / "claims.csv"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
+MAX_BASELINE_POINTS = 1_000_000   # plotly.js alone is timed on at most this many raw points
 SESSION_TTL_S = 5   # the bench's servers forget a closed session after this (Streamlit's default is 120 s)
 CHART_READY_JS = """() => {
     const gd = document.querySelector('[role=tabpanel] .js-plotly-plot');
@@ -136,8 +137,12 @@ const n = {n}, k = 10, t0 = performance.now();
 const traces = [];
 for (let j = 0; j < k; j++) {{
   const x = new Array(Math.ceil(n / k)), y = new Array(Math.ceil(n / k));
-  for (let i = 0; i < x.length; i++) {{ x[i] = new Date(1.4e12 + i * 8.64e7 * (5000 / x.length)); y[i] = 100 + (i * 7919 + j * 31) % 6000; }}
-  traces.push({{type: 'scattergl', mode: 'markers', x, y, hovertext: x.map((_, i) => 'claim ' + i), hoverinfo: 'text'}});
+  for (let i = 0; i < x.length; i++) {{
+    x[i] = new Date(1.4e12 + i * 8.64e7 * (5000 / x.length));
+    y[i] = 100 + (i * 7919 + j * 31) % 6000;
+  }}
+  traces.push({{type: 'scattergl', mode: 'markers', x, y, hovertext: x.map((_, i) => 'claim ' + i),
+               hoverinfo: 'text'}});
 }}
 Plotly.newPlot('g', traces).then(() => {{ window.drawn = performance.now() - t0; }});
 </script></body></html>"""
@@ -178,6 +183,11 @@ def measure(browser, n: int, base: pd.DataFrame, folder: Path, sessions: int) ->
     """Every figure of one row of the table, for n synthetic claims."""
     claims = folder / f"claims_{n}.parquet"
     seeded_claims(base, n).to_parquet(claims, index=False)
+    return measure_table(browser, claims, n, sessions)
+
+
+def measure_table(browser, claims: Path, n: int, sessions: int) -> dict[str, float]:
+    """Every figure of one row of the table, for the claims table (file or dataset) at `claims`."""
     server = Server(claims)
     try:
         pid = server.proc.pid
@@ -201,7 +211,7 @@ def measure(browser, n: int, base: pd.DataFrame, folder: Path, sessions: int) ->
         after = rss_mb(pid)
     finally:
         server.close()
-    alone = plotly_alone(browser, n)
+    alone = plotly_alone(browser, min(n, MAX_BASELINE_POINTS))
     return {"n": n, "cold": cold, "cold_cpu": cold_cpu, "first": first, "change": change, "change_cpu": change_cpu,
             "data_mb": data / 2**20, "alone": alone, "one_mb": one, "peak_mb": peak, "per_session_mb": per_session,
             "after_mb": after, "sessions": sessions}
@@ -220,6 +230,22 @@ def report(rows: list[dict]) -> str:
             f"{r['one_mb']:.0f} → {r['peak_mb']:.0f} MB (+{r['sessions']}) | {r['per_session_mb']:.1f} MB | "
             f"{r['after_mb']:.0f} MB |")
     return "\n".join(lines)
+
+
+def run_dataset(folder: Path, sessions: int) -> int:
+    """The same figures for a Parquet dataset directory (e.g. python -m timeline.synth --rows 10000000)."""
+    from playwright.sync_api import sync_playwright
+
+    from .store import open_claims
+    n = open_claims(folder).count()
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        row = measure_table(browser, folder, n, sessions)
+        browser.close()
+    print(f"\n{os.cpu_count()} cores; dataset {folder} (DuckDB over its part files); plotly.js alone: "
+          f"{min(n, MAX_BASELINE_POINTS):,} raw points")
+    print(report([row]))
+    return 0
 
 
 def run(sizes: list[int], sessions: int) -> int:

@@ -143,10 +143,14 @@ def source_names(df: pd.DataFrame) -> list[str]:
 
 def sources_line(df: pd.DataFrame, lang: str = "en", limit: int = 4) -> str:
     """'Sources: A, B +3 · 12 documents' for a chart's subtitle or an export's README (plain text)."""
+    return sources_text(source_names(df), df["doc_id"].nunique() if len(df) else 0, lang, limit)
+
+
+def sources_text(names: list[str], n_docs: int, lang: str = "en", limit: int = 4, more: int = 0) -> str:
+    """The sources line from the names (most claims first) and the number of documents; `more` unnamed ones."""
     mark = "\u200f" if lang == "ar" else "\u200e"   # a strong mark after each name keeps the commas in place
-    names = [isolate(n) + mark for n in source_names(df)]
-    shown = ("، " if lang == "ar" else ", ").join(names[:limit]) + (f" +{len(names) - limit}" if len(names) > limit
-                                                                     else "")
-    n_docs = df["doc_id"].nunique() if len(df) else 0
+    shown_names = [isolate(plain(n)) + mark for n in names]
+    extra = len(shown_names) - limit + more
+    shown = ("، " if lang == "ar" else ", ").join(shown_names[:limit]) + (f" +{extra}" if extra > 0 else "")
     return f"{label('text', 'sources', lang)}: {shown or '—'} · {n_docs} {label('text', 'documents', lang)}"
 

@@ -112,16 +112,18 @@ def _slug(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9-]+", "-", text).strip("-")
 
 
-def year_span(df: pd.DataFrame) -> str:
-    """'2019-2025' from the claims' placed dates ('2021' for one year, '' when undated)."""
-    when = df["date_dt"].fillna(df["published_dt"]).dropna() if len(df) else pd.Series(dtype="datetime64[ns]")
+def year_span(df: pd.DataFrame | None) -> str:
+    """'2019-2025' from the claims' placed dates ('2021' for one year, '' when undated or not given)."""
+    if df is None or df.empty:
+        return ""
+    when = df["date_dt"].fillna(df["published_dt"]).dropna()
     if when.empty:
         return ""
     lo, hi = when.min().year, when.max().year
     return str(lo) if lo == hi else f"{lo}-{hi}"
 
 
-def file_stem(chart: str, filters: Filters, df: pd.DataFrame) -> str:
+def file_stem(chart: str, filters: Filters, df: pd.DataFrame | None) -> str:
     """A descriptive file name without extension: 'troops_USA_IRQ_2019-2025'."""
     parts = [chart, "-".join(filters.actors[:3]), "-".join(filters.countries[:3]), year_span(df)]
     return "_".join(p for p in (_slug(x) for x in parts) if p)[:120] or chart

@@ -90,8 +90,8 @@ def map_figure(df: pd.DataFrame, on_date: date | None = None, lang: str = "en") 
     colors = actor_colors(df)
     shown = shown.sort_values("withdrawn", kind="stable")   # held bases first: the legend shows a filled marker
     shown = shown.assign(textpos=label_positions(shown["lat"], shown["lon"]),
-                         # one name per base
-                         label=shown["base"].map(lambda b: base_label(b, lang)).where(~shown["base"].duplicated(), ""))
+                         label=shown["base"].map(lambda b: base_label(b, lang))
+                         .where(~shown["base"].duplicated(), ""))   # one name per base
     for actor, rows in shown.groupby("actor", sort=True):
         fig.add_trace(_actor_trace(actor, rows, _sizes(rows["troops"], shown["troops"].max()),
                                    colors[actor], lang))

@@ -80,6 +80,7 @@ def _replace(path: Path, text: str) -> None:
 
 def apply_reviews(df: pd.DataFrame, verdicts: pd.DataFrame, show_hidden: bool = False) -> pd.DataFrame:
     """The claims with a `review` column (wrong / confirmed / ""); claims marked wrong left out unless shown."""
-    review = df["claim_id"].map(verdicts["verdict"]).fillna("") if len(verdicts) else pd.Series("", index=df.index)
-    out = df.assign(review=review.astype(object))
-    return out if show_hidden else out[out["review"] != WRONG]
+    if verdicts.empty:   # nothing reviewed: no lookup, no copy of the rows
+        return df.assign(review="")
+    out = df.assign(review=df["claim_id"].map(verdicts["verdict"]).fillna("").astype(object))
+    return out if show_hidden or not (out["review"] == WRONG).any() else out[out["review"] != WRONG]

@@ -68,8 +68,13 @@ def troops_figure(df: pd.DataFrame, today: date | None = None, lang: str = "en",
 
     `log_y` draws the personnel axis on a log scale, so one very large figure does not flatten the rest;
     `colors` (series key -> colour, see series_colors) keeps a series' colour the same under any filter.
+    Past MAX_MARKS marks, one mark per series and month (troop_bins).
     """
     title = c.tr("troops_title", lang)
+    if n_marks(df) > MAX_MARKS:   # more marks than anyone can see: monthly bins
+        bins = troop_bins(df)
+        colors = {**c.color_map(list(bins["series"].unique())), **(colors or {})}
+        return binned_figure(bins, colors, c.sources_note(df, lang), lang, log_y, today)
     pts = troop_points(df)
     targets = _target_points(df)
     events = _event_points(df)
@@ -77,15 +82,10 @@ def troops_figure(df: pd.DataFrame, today: date | None = None, lang: str = "en",
         return c.empty_figure(title, lang)
     series = list(dict.fromkeys(list(pts["series"]) + list(targets["series"])))
     colors = {**c.color_map(series), **(colors or {})}
-    if len(pts) + len(targets) + len(events) > MAX_MARKS:   # more marks than anyone can see: monthly bins
-        fig = c.make_figure(_binned_traces(pts, targets, events, colors, lang))
-        note = "<br>".join([c.sources_note(df, lang), c.tr("binned_note", lang).format(n=len(pts) + len(targets)
-                                                                                          + len(events))])
-    else:
-        fig = c.make_figure(_series_traces(pts, colors, lang) + _target_traces(targets, pts, colors, lang)
-                            + _event_traces(events, lang))
-        note = "<br>".join([c.sources_note(df, lang), c.tr("qualifier_note", lang), c.tr("published_note", lang),
-                            c.tr("target_note", lang)])
+    fig = c.make_figure(_series_traces(pts, colors, lang) + _target_traces(targets, pts, colors, lang)
+                        + _event_traces(events, lang))
+    note = "<br>".join([c.sources_note(df, lang), c.tr("qualifier_note", lang), c.tr("published_note", lang),
+                        c.tr("target_note", lang)])
     c.base_layout(fig, title, c.tr("date_axis", lang), c.tr("troops_axis", lang), note, lang)
     if log_y:
         fig.update_yaxes(type="log", tickformat=",d", tickvals=log_ticks(pd.concat([pts["value"], targets["value"],
@@ -267,22 +267,48 @@ def _bin_hover(bins: pd.DataFrame, names: np.ndarray, lang: str) -> np.ndarray:
     return text.astype(object)
 
 
-def _binned_traces(pts: pd.DataFrame, targets: pd.DataFrame, events: pd.DataFrame, colors: dict[str, str],
-                   lang: str) -> list:
+def troop_bins(df: pd.DataFrame) -> pd.DataFrame:
+    """Monthly bins (aggregate.monthly_bins) of every count, target and event with a number, placed in time."""
+    kinds = ["troop_count", "troop_target"] + list(EVENT_SYMBOLS)
+    rows = df.loc[df["claim_type"].isin(kinds) & df["value"].notna(),
+                  ["actor", "country", "base", "claim_type", "value", "claim_id", "date_dt", "published_dt"]]
+    x = rows["date_dt"].fillna(rows["published_dt"])
+    bins = monthly_bins(rows.assign(x=x)[x.notna()], ["actor", "country", "base", "claim_type"])
+    return bins.assign(series=bins["actor"] + "|" + bins["country"] + "|" + bins["base"])
+
+
+def binned_figure(bins: pd.DataFrame, colors: dict[str, str], sources_note: str, lang: str = "en",
+                  log_y: bool = False, today: date | None = None) -> go.Figure:
+    """The troop-levels chart from monthly bins (columns of aggregate.monthly_bins and BIN_KEYS)."""
+    title = c.tr("troops_title", lang)
+    if bins.empty:
+        return c.empty_figure(title, lang)
+    fig = c.make_figure(_binned_traces(bins, colors, lang))
+    note = "<br>".join([sources_note, c.tr("binned_note", lang).format(n=int(bins["n"].sum()))])
+    c.base_layout(fig, title, c.tr("date_axis", lang), c.tr("troops_axis", lang), note, lang)
+    if log_y:
+        fig.update_yaxes(type="log", tickformat=",d", tickvals=log_ticks(pd.concat([bins["lo"], bins["hi"]])))
+    else:
+        fig.update_yaxes(rangemode="tozero", tickformat=",d")
+    return c.add_today_line(fig, c.today_or(today), lang)
+
+
+def _binned_traces(bins: pd.DataFrame, colors: dict[str, str], lang: str) -> list:
     """Monthly marks per series (median, bar from lowest to highest), targets and events likewise."""
     traces = []
-    for frame, kind in ((pts, "series"), (targets, "target")):
-        bins = monthly_bins(frame, ["series", "actor", "country", "base"])
-        labels = c.series_label(bins, lang).to_numpy() if len(bins) else np.array([], dtype=object)
-        hover = _bin_hover(bins, labels, lang) if len(bins) else labels
-        for key, sl in series_slices(bins["series"].to_numpy(dtype=object)):
-            b, color = bins.iloc[sl], colors.get(key, "#555")
+    counts = bins[bins["claim_type"] == "troop_count"]
+    for kind, frame in (("series", counts), ("target", bins[bins["claim_type"] == "troop_target"])):
+        frame = frame.sort_values(["series", "month"], kind="stable").reset_index(drop=True)
+        labels = c.series_label(frame, lang).to_numpy() if len(frame) else np.array([], dtype=object)
+        hover = _bin_hover(frame, labels, lang) if len(frame) else labels
+        for key, sl in series_slices(frame["series"].to_numpy(dtype=object)):
+            b, color = frame.iloc[sl], colors.get(key, "#555")
             traces.append(dict(
                 type="scattergl", x=c.day_strings(b["x"]), y=b["value"].to_numpy(),
                 mode="lines+markers" if kind == "series" else "markers",
                 name=labels[sl.start] + ("" if kind == "series" else f" · {c.tr('legend_target', lang)}"),
-                legendgroup=key, showlegend=kind == "series" or key not in set(pts["series"]),
-                line={"color": color, "width": 1.5, "dash": "solid" if kind == "series" else "dash"},
+                legendgroup=key, showlegend=kind == "series" or key not in set(counts["series"]),
+                line={"color": color, "width": 1.5},
                 marker={"symbol": "circle" if kind == "series" else "star", "size": 7, "color": color},
                 error_y={"type": "data", "array": (b["hi"] - b["value"]).to_numpy(),
                          "arrayminus": (b["value"] - b["lo"]).to_numpy(), "visible": True, "color": color,
@@ -290,9 +316,9 @@ def _binned_traces(pts: pd.DataFrame, targets: pd.DataFrame, events: pd.DataFram
                 hovertext=hover[sl], hoverinfo="text", customdata=b[["claim_id"]].to_numpy(dtype=object),
                 meta={"kind": kind, "series": key, "binned": True},
             ))
-    bins = monthly_bins(events, ["claim_type"])
-    for kind, sl in series_slices(bins["claim_type"].to_numpy(dtype=object)):
-        b = bins.iloc[sl]
+    events = bins[bins["claim_type"].isin(list(EVENT_SYMBOLS))].sort_values(["claim_type", "month"], kind="stable")
+    for kind, sl in series_slices(events["claim_type"].to_numpy(dtype=object)):
+        b = events.iloc[sl]
         name = c.tr(kind, lang, "claim_types")
         traces.append(dict(
             type="scattergl", x=c.day_strings(b["x"]), y=b["value"].to_numpy(), mode="markers", name=name,

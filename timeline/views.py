@@ -16,18 +16,15 @@ import pandas as pd
 from . import commitments, conflicts, consolidate, figures, mapview, troops
 from .aggregate import MAX_MARKS
 from .display import date_at_precision, label_series, plain, search_claims, value_text
-from .filters import Filters, apply_filters, effective_date
+from .filters import Filters, apply_filters, effective_date, filter_options
 from .load import actor_label, base_label, country_label
 from .reviews import apply_reviews, current_verdicts, read_reviews, reviews_path
+from .store import version
 
 
-def file_stamp(path: Path) -> tuple[int, int]:
-    """(modification time in ns, size) of a file, (0, 0) when it does not exist: a version key."""
-    try:
-        st = path.stat()
-    except FileNotFoundError:
-        return 0, 0
-    return st.st_mtime_ns, st.st_size
+def file_stamp(path: Path) -> tuple:
+    """A version key of a table file or dataset directory (timeline.store.version); (0, 0, 0) when missing."""
+    return version(path) if path.exists() else (0, 0, 0)
 
 
 @dataclass(frozen=True)
@@ -35,8 +32,8 @@ class Selection:
     """A version of the table and its reviews, and what the user selected from it."""
 
     path: str
-    stamp: tuple[int, int]
-    reviews_stamp: tuple[int, int]
+    stamp: tuple
+    reviews_stamp: tuple
     filters: Filters = field(default_factory=Filters)
     show_hidden: bool = False
 
@@ -155,6 +152,7 @@ def compute(kind: str, df: pd.DataFrame, *args: object) -> object:
         "doc_ids": lambda: frozenset(df["doc_id"]),
         "doc_names": lambda limit: doc_names(df, limit),
         "date_span": lambda: date_span(df),
+        "options": lambda: filter_options(df),
         "log_default": lambda: troops.suggest_log_scale(df),
         "series_colors": lambda: troops.series_colors(df),
     }

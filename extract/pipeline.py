@@ -14,10 +14,10 @@ from .documents import Document
 from .gazetteer import load_gazetteer
 from .mentions import TRACKED_GROUPS, actor_mentions, own_country, place_country, place_mentions, update_speaker
 from .numbers import find_quantities
+from .rulefile import detect_lang
 from .sentences import split_clauses, split_sentences
 from .sites import find_sites, with_country
 from .table import COLUMNS, to_frame
-from .text import detect_lang
 from .windows import windows
 
 

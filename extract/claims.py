@@ -525,7 +525,8 @@ def trigger_claims(sentence: Sentence, ctx: DocContext, consumed: set[int], date
         if not _about_forces(sentence, s, e, places):
             continue
         status = pick_status(sentence, s, kind)
-        for place_kind, (country, _base, mention) in _trigger_legs(sentence, s, kind, places, ctx, actor):
+        for place_kind, place in _trigger_legs(sentence, s, kind, places, ctx, actor):
+            country, base, mention = place if place[1] else _base_referred(sentence, s, ctx, place)
             if not country or actor == country:
                 continue
             claim = _base_claim(sentence, place_kind, actor, country, mention, status)

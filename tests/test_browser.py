@@ -313,9 +313,11 @@ def test_switching_language_keeps_the_filters(server: str, page, table: Path, st
     load(page, f"{server}/?actors=RUS&lang={start}")
     n = int((frame(table)["actor"] == "RUS").sum())
     page.get_by_text(other, exact=True).click()
+    tabs = {"العربية": ("القواعد عبر الزمن", "أعداد القوات"), "English": ("Bases timeline", "Troop levels")}[other]
+    page.get_by_role("tab", name=tabs[0], exact=True).wait_for()   # the page is in the other language now
     wait_idle(page)
-    open_tab(page, page.get_by_role("tab").nth(1).inner_text())     # the next interaction, then another
-    open_tab(page, page.get_by_role("tab").nth(0).inner_text())
+    open_tab(page, tabs[0])                                       # the next interaction, then another
+    open_tab(page, tabs[1])
     assert caption(page).split()[0] == str(n)
     assert "actors=RUS" in page.url
     chips = page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').first.inner_text()

@@ -159,6 +159,8 @@ def _relative_clause_between(sentence: Sentence, a: int, b: int) -> bool:
 
 def _reporting_date(sentence: Sentence, d, lo: int, hi: int) -> bool:
     """A date in another clause that holds 'said'/'announced' dates the report, not the plan."""
+    if any(0 <= d.start - e <= 4 for _, e in sentence.cues("attribution")):
+        return True   # "أعلن الأحد", "said on Monday": the day of the statement
     if lo <= d.start < hi:
         return False
     c_lo, c_hi = sentence.clause_of(d.start)
@@ -181,10 +183,15 @@ def assign_date(claim: Claim, sentence: Sentence, start: int, end: int, ctx: Doc
         dates = [d for d in dates if d.relation == "by"]
     if clause_only:
         dates = [d for d in dates if lo <= d.start < hi or (d.relation != "by" and d.end <= start)]
+    announced: list = []
     if claim.status != "reported":
+        announced = [d for d in dates_for("past")   # "أعلن الأحد": the announcement is past
+                     if _reporting_date(sentence, d, lo, hi) and d.relation != "by"]
         dates = [d for d in dates if not _reporting_date(sentence, d, lo, hi)]
     if claim.status != "reported" and claim.claim_type in ("withdrawal", "deployment", "troop_target"):
         dates = [d for d in dates if d.relation == "by"] or dates   # a plan is dated by its deadline
+    if not dates and claim.claim_type in ("withdrawal", "deployment"):
+        dates = announced   # a move announced on Sunday with no date of its own: dated by the announcement
     d = pick_date(dates, start, end, lo, hi)
     if d is not None:
         return replace(claim, date=d.date, date_precision=d.precision, date_source="text")
@@ -260,7 +267,7 @@ def number_claims(sentence: Sentence, ctx: DocContext, dates_for) -> tuple[list[
             if kind == "troop_count" and _past_level(sentence, q) and not _dated_in_clause(sentence, q, dates_for):
                 claim = replace(claim, date="", date_precision="", date_source="")   # "the original 750"
             claims.append(claim)
-        if claim_type == "withdrawal" and (cue_near(sentence, "count", q.start, 30, 0)
+        if claim_type == "withdrawal" and (cue_near(sentence, "apposition", q.start, 30, 0)
                                            or cue_right_before(sentence, "whole_force", q.start)):
             size = replace(claim, claim_type="troop_count", status="reported",
                            date="", date_precision="", date_source="")
@@ -518,7 +525,8 @@ def trigger_claims(sentence: Sentence, ctx: DocContext, consumed: set[int], date
         if not _about_forces(sentence, s, e, places):
             continue
         status = pick_status(sentence, s, kind)
-        for place_kind, (country, _base, mention) in _trigger_legs(sentence, s, kind, places, ctx, actor):
+        for place_kind, place in _trigger_legs(sentence, s, kind, places, ctx, actor):
+            country, base, mention = place if place[1] else _base_referred(sentence, s, ctx, place)
             if not country or actor == country:
                 continue
             claim = _base_claim(sentence, place_kind, actor, country, mention, status)
@@ -639,7 +647,9 @@ def _table_row(sentence: Sentence, ctx: DocContext) -> Claim | None:
 def claims_from_sentence(sentence: Sentence, ctx: DocContext, dates_for) -> list[Claim]:
     """Every claim one sentence makes; `dates_for(tense)` gives its date mentions."""
     numbered, consumed = number_claims(sentence, ctx, dates_for)
-    found = numbered + trigger_claims(sentence, ctx, consumed, dates_for)
+    sized = {(c.claim_type, c.actor, c.country, c.base) for c in numbered}
+    found = numbered + [c for c in trigger_claims(sentence, ctx, consumed, dates_for)   # no value-less twin of
+                        if (c.claim_type, c.actor, c.country, c.base) not in sized]   # a sized move
     deadlines = deadline_claims(sentence, ctx, numbered, consumed, dates_for)
     have = {(c.actor, c.country) for c in deadlines}
     extra = [c for c in _complete_by(found, sentence) if (c.actor, c.country) not in have]

@@ -6,10 +6,10 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 
-from .rulefile import load_rule_file
+from .rulefile import data_path, load_rule_file, setting
 from .text import fold_str
 
-RULES_FILE = Path(__file__).parent / "rules" / "claims.yaml"
+RULES_FILE = data_path("rules", "claims.yaml")
 
 
 @dataclass(frozen=True, eq=False)
@@ -132,7 +132,7 @@ def load_cues(lang: str | None = None, path: Path = RULES_FILE) -> Cues:
         return Cues({}, abbreviations, particles=particles)
     section = data.get(lang) or {}
     lists = {name: [str(p) for p in words or []] for name, words in section.items()}
-    clitics = particles.get("clitics", ()) if lang == "ar" else ()
+    clitics = particles.get("clitics", ()) if setting(lang, "prefix_clitics", False) else ()
     patterns = {name: compile_cues(words, clitics) for name, words in lists.items()}
     bare = {name: re.compile(rf"(?:{_body(words)})") for name, words in lists.items()}
     combined = compile_cues([w for words in lists.values() for w in words], clitics)

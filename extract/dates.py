@@ -28,12 +28,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
-from pathlib import Path
 
-from extract.rulefile import load_rule_file
+from extract.rulefile import data_path, load_rule_file, setting
 from extract.text import Folded, fold, fold_str, trie_pattern
 
-RULES_PATH = Path(__file__).parent / "rules" / "dates.yaml"
+RULES_PATH = data_path("rules", "dates.yaml")
 _RANK = {"day": 0, "month": 1, "year": 2}
 _YEAR = r"(?:19\d\d|20\d\d|2100)"
 _BR = r"(?!\w)"
@@ -139,6 +138,11 @@ def _both(entry: dict) -> list[str]:
     return words
 
 
+def _ago_words(ago: dict, position: str) -> list[str]:
+    """The 'ago' words of every language that stand `position` the amount ("قبل عامين", "two years ago")."""
+    return [w for k, v in ago.items() if _LANG_KEY.match(str(k)) for w in (v or {}).get(position, [])]
+
+
 def _placed(entry: dict, position: str) -> list[str]:
     """The words of every language that stand `position` ("before"/"after") the name they modify."""
     return [w for k, v in entry.items() if _LANG_KEY.match(str(k)) for w in (v or {}).get(position, [])]
@@ -152,6 +156,7 @@ class _Rules:
         self.months = {fold_str(w): int(n) for n, e in data["months"].items() for w in _both(e)}
         self.hijri = {_key(fold_str(w)): int(n) for n, ws in data["hijri_months"].items() for w in ws}
         self.weekdays = {fold_str(w): int(n) for n, e in data["weekdays"].items() for w in _both(e)}
+        self.capitalised = capitalised_words([*data["months"].values(), *data["weekdays"].values()])
         self.mods = {fold_str(w): k for k, e in data["modifiers"].items()
                      for w in _placed(e, "before") + _placed(e, "after")}
         self.cues = {fold_str(w): self._cue(e) for e in data["cues"].values() for w in _both(e)}
@@ -229,7 +234,7 @@ class _Rules:
         """Word -> the pattern families whose every match contains that word (cue and modifier words excluded)."""
         generic = {t for w in [*self.cues, *(m for m in self.mods if " " not in m)] for t in _WORD.findall(w)}
         vocab = {"month": list(self.months), "weekday": list(self.weekdays), "relative": list(self.relative),
-                 "hijri": list(self.hijri), "ago": [*d["ago"]["ar"]["before"], *d["ago"]["en"]["after"]],
+                 "hijri": list(self.hijri), "ago": _ago_words(d["ago"], "before") + _ago_words(d["ago"], "after"),
                  "within": [w for e in d["within"].values() for w in e.get("before", [])]}
         out: dict[str, set[str]] = {}
         for family, words in vocab.items():
@@ -256,9 +261,20 @@ class _Rules:
         unit = _alt(list(self.units))
         count = rf"(?P<n>\d{{1,2}}|{_alt(list(self.counts) + list(self.few))})"
         approx = _alt(_both(ago["approx"]))
-        ar = rf"{_alt(ago['ar']['before'])}\s+(?:{count}\s+)?(?P<u>{unit})(?:\s+{approx})?"
-        en = rf"(?:{approx}\s+)?{count.replace('?P<n>', '?P<n2>')}\s+(?P<u2>{unit})\s+{_alt(ago['en']['after'])}"
-        return re.compile(rf"{self.bl}(?:{ar}|{en}){_BR}")
+        before, after = _ago_words(ago, "before"), _ago_words(ago, "after")   # "قبل عامين" / "two years ago"
+        parts = []
+        if before:
+            parts.append(rf"{_alt(before)}\s+(?:{count}\s+)?(?P<u>{unit})(?:\s+{approx})?")
+        if after:
+            parts.append(rf"(?:{approx}\s+)?{count.replace('?P<n>', '?P<n2>')}\s+(?P<u2>{unit})\s+{_alt(after)}")
+        return re.compile(rf"{self.bl}(?:{'|'.join(parts)}){_BR}")
+
+
+def month_words() -> tuple[list[str], frozenset[str]]:
+    """Every month name (Gregorian and Hijri, every language) and those written with a capital: what makes
+    a number next to them part of a date (extract.numbers)."""
+    r = _rules()
+    return [*r.months, *r.hijri], r.capitalised
 
 
 @lru_cache(maxsize=1)
@@ -351,10 +367,22 @@ def _month(r: _Rules, m: re.Match[str]) -> int | None:
     return r.months.get(_key(m.group("m1")))
 
 
+def capitalised_words(entries: list[dict]) -> frozenset[str]:
+    """Folded month and weekday names of the languages that write them with a capital (`capitalised_names`
+    in languages.yaml: "May 2021", not "2,000 may leave"), less names another language writes too."""
+    words: dict[str, set[bool]] = {}
+    for entry in entries:
+        for lang, names in entry.items():
+            if _LANG_KEY.match(str(lang)):
+                for name in names or []:
+                    words.setdefault(fold_str(name), set()).add(bool(setting(lang, "capitalised_names", False)))
+    return frozenset(w for w, caps in words.items() if caps == {True})
+
+
 def _latin_ok(f: Folded, m: re.Match[str], group: str) -> bool:
-    """English month and weekday names count only when capitalised in the original text."""
+    """A month or weekday name of a language that capitalises them counts only when capitalised."""
     s = m.start(group)
-    if s < 0 or not ("a" <= f.text[s] <= "z"):
+    if s < 0 or _key(m.group(group)) not in _rules().capitalised:
         return True
     return f.original[f.span(s, s + 1)[0]].isupper()
 
@@ -390,12 +418,14 @@ def _direction(r: _Rules, m: re.Match[str], ref: _Ref) -> str:
 
 
 def _numeric(r: _Rules, m: re.Match[str], lang: str) -> _Period | None:
-    """2024-09-06, 2024/09/06, 06/09/2024 (day first in Arabic, month first in English when ambiguous)."""
+    """2024-09-06, 2024/09/06, 06/09/2024: when ambiguous, day or month first by the language's
+    `numeric_dates` (languages.yaml: dmy for Arabic, mdy for English)."""
     a, b, c = m.group("a"), int(m.group("b")), m.group("c")
     if len(a) == 4 and len(c) <= 2:
         d = _safe_date(int(a), b, int(c))
     elif len(c) == 4 and len(a) <= 2:
-        day, month = (b, int(a)) if lang == "en" and int(a) <= 12 else (int(a), b)
+        month_first = setting(lang, "numeric_dates", "dmy") == "mdy"
+        day, month = (b, int(a)) if month_first and int(a) <= 12 else (int(a), b)
         d = _safe_date(int(c), month, day) or _safe_date(int(c), day, month)
     else:
         return None
@@ -602,19 +632,16 @@ def _matches(f: Folded) -> list[tuple[str, re.Match[str]]]:
     return [(kind, m) for pattern, kind in r.cores for m in _finditer(pattern, f.text, windows.get(_FAMILY[kind], []))]
 
 
-def _candidates(f: Folded, lang: str, ref: _Ref | None, matches: list[tuple[str, re.Match[str]]]) -> Iterator[_Cand]:
-    """The matches read against the publication date `ref` (its tense decides months without a year)."""
-    r = _rules()
-    for kind, m in matches:
-        if kind == "numeric":
-            period, needs = _numeric(r, m, lang), ""
-        else:
-            handler, needs = _HANDLERS[kind]
-            period = handler(r, m, f, ref)
-        if kind == "relative" and r.relative[_key(m.group("rel"))][2]:
-            needs = "period"
-        if period is not None:
-            yield _Cand(m.start(), max(m.end(), period.end), period, needs)
+def _candidate(r: _Rules, f: Folded, lang: str, ref: _Ref | None, kind: str, m: re.Match[str]) -> _Cand | None:
+    """One match read against the publication date `ref` (its tense decides months without a year)."""
+    if kind == "numeric":
+        period, needs = _numeric(r, m, lang), ""
+    else:
+        handler, needs = _HANDLERS[kind]
+        period = handler(r, m, f, ref)
+    if kind == "relative" and r.relative[_key(m.group("rel"))][2]:
+        needs = "period"
+    return _Cand(m.start(), max(m.end(), period.end), period, needs) if period is not None else None
 
 
 def _finditer(pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
@@ -701,12 +728,18 @@ def find_dates_by_tense(text: str, lang: str, published: str = "",
     patterns run over the text once."""
     if not text:
         return {tense: [] for tense in tenses}
-    f = fold(text)
+    f, r = fold(text), _rules()
     matches = _matches(f)
-    out = {}
+    out: dict[str, list[DateMention]] = {}
+    first: list[_Cand | None] = []
     for tense in tenses:
         ref = _reference(published, tense)
-        out[tense] = _select([men for cand in _candidates(f, lang, ref, matches) if (men := _mention(f, cand, ref))])
+        if not first:   # only expressions read against the publication date differ between tenses
+            cands = first = [_candidate(r, f, lang, ref, kind, m) for kind, m in matches]
+        else:
+            cands = [_candidate(r, f, lang, ref, kind, m) if c is None or c.period.relative else c
+                     for c, (kind, m) in zip(first, matches)]
+        out[tense] = _select([men for cand in cands if cand and (men := _mention(f, cand, ref))])
     return out
 
 
@@ -715,7 +748,7 @@ def find_dates_by_tense(text: str, lang: str, published: str = "",
 _EXPLICIT = ("numeric", "dmy", "mdy", "month_year", "hijri")
 
 
-def _explicit(text: str, lang: str = "ar") -> tuple[int, int, date, str] | None:
+def _explicit(text: str, lang: str = "") -> tuple[int, int, date, str] | None:
     """The longest complete date (day-month-year or month-year) in `text`, as a folded span."""
     r = _rules()
     f = fold(text)

@@ -16,11 +16,11 @@ from pathlib import Path
 
 from extract.dates import find_dateline, parse_published
 from extract.decoding import Unreadable, declared_charset, decode_bytes, html_text, normalise_newlines
-from extract.text import detect_lang
+from extract.rulefile import detect_lang, languages
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 MANIFEST = "manifest.csv"
-LANGS = ("ar", "en")
+LANGS = tuple(languages())   # the languages of extract/languages.yaml
 _PRECISION_LENGTH = {"day": 10, "month": 7, "year": 4}   # characters of an ISO date at each precision
 
 

@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .rulefile import fallback_language, languages, load_rule_file
+from .rulefile import data_path, fallback_language, languages, load_rule_file
 from .text import fold, fold_str, trie_pattern
 
-DATA_DIR = Path(__file__).with_name("gazetteer")
+DATA_DIR = data_path("gazetteer")
 RULES_NAME = "inflections.yaml"
 FORMS = ("name", "metonym", "adjective", "base", "feature")  # preference order when one alias has several
 COUNTRY_KINDS = ("state", "territory")

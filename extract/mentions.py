@@ -76,6 +76,8 @@ def _role_before(sentence: Sentence, pos: int) -> str:
                            ("enter_place", "to"), ("location_prep", "at"), ("stationed", "at")):
         if cue_right_before(sentence, category, pos):
             return "to" if role == "at" and _towards_bases(sentence, pos) else role
+    if attached in _particles()["place_clitics"] and cue_right_before(sentence, "direction", pos - len(attached)):
+        return "to"   # "للقتال بأوكرانيا": to fight in Ukraine
     if attached in _particles()["place_clitics"] or _adjective_between(sentence, "location_prep", pos):
         return "at"   # "بالعراق"; "in unstable Afghanistan"
     return "at" if regions else ""   # "northern Syria", "شمال العراق"
@@ -99,10 +101,13 @@ def _cue_ending_before(sentence: Sentence, category: str, pos: int) -> int | Non
 def _prep_kind(sentence: Sentence, m: Mention) -> str:
     """'loc' for a place governed by in/at/to/towards/a verb of place, 'from' after from/من, else ''."""
     role = place_role(sentence, m)
+    if _listed_nationality(sentence, m):
+        return ""   # "the withdrawn forces are from Burundi, Ethiopia and Kenya": whose forces, not where
     if role == "from":
         word_start = max((e for _, e in sentence.cues("from_prep") if e <= m.start), default=m.start) - 3
         partitive = ((_number_right_before(sentence, word_start) or _force_right_before(sentence, word_start))
-                     and place_country(m) != sentence.host and not cue_right_before(sentence, "origin_only", m.start))
+                     and place_country(m) != sentence.host and not cue_right_before(sentence, "origin_only", m.start)
+                     and not _moved_from(sentence, word_start))
         return "" if partitive else "from"   # "800 من الولايات المتحدة": 800 of them from the US
     return "loc" if role else ""
 
@@ -115,14 +120,31 @@ def _adjective_between(sentence: Sentence, category: str, pos: int) -> bool:
     return cue_right_before(sentence, category, pos - len(words.group(0)) + len(words.group(1)))
 
 
+def _listed_nationality(sentence: Sentence, m: Mention) -> bool:
+    """A state named after "are from" / "من جنسيات", alone or in the list that follows."""
+    return any(0 <= m.start - e <= 80 and _listed().match(fold(sentence.text[e:m.start]).text.split(" ", 1)[-1])
+               is not None or 0 <= m.start - e <= 2 for _, e in sentence.cues("nationality_of"))
+
+
+def _moved_from(sentence: Sentence, pos: int) -> bool:
+    """A withdrawal or deployment cue governs the forces before 'from' ("the withdrawal of 12,000 soldiers from
+    Germany"): the place is where they leave, unless the number is introduced as a part ("من ضمنهم 800")."""
+    numbers = [q for q in sentence.quantities if 0 <= pos - q.end <= 14]
+    anchor = numbers[0].start if numbers else pos
+    moved = any(0 <= anchor - e <= 45 for kind in ("withdrawal", "deployment") for _, e in sentence.cues(kind))
+    lo, _ = sentence.clause_of(anchor)
+    return moved and not any(lo <= s and 0 <= anchor - e <= 60 for s, e in sentence.cues("part_of"))
+
+
 def _force_right_before(sentence: Sentence, pos: int) -> bool:
     """A force word ending just before `pos`: "قوات من السنغال", "troops from Kenya" say whose forces."""
     return any(0 <= pos - e <= 4 for _, e in sentence.cues("force"))
 
 
 def _number_right_before(sentence: Sentence, pos: int) -> bool:
-    """True when a quantity (and its unit word) ends just before `pos`: "800 من الولايات المتحدة"."""
-    return any(0 <= pos - q.end <= 14 for q in sentence.quantities)
+    """True when a quantity (and at most its unit word) ends just before `pos`: "800 من الولايات المتحدة",
+    not "ألف جندي سحبوا من سوريا" (a verb between)."""
+    return any(0 <= pos - q.end <= 14 and len(sentence.text[q.end:pos].split()) <= 1 for q in sentence.quantities)
 
 
 def _force_next_to(sentence: Sentence, m: Mention) -> bool:

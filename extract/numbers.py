@@ -13,12 +13,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from pathlib import Path
 
-from .rulefile import load_rule_file
+from .dates import month_words
+from .rulefile import data_path, load_rule_file
 from .text import Folded, fold, fold_str, trie_pattern
 
-RULES = Path(__file__).parent / "rules"
+RULES = data_path("rules")
 _L = r"[^\W\d_]"  # one letter of any script
 _ARABIC = re.compile("[\u0600-\u06ff]")
 _MARKS = re.compile("[\u064b-\u0652\u0670\u0640]*")  # diacritics and tatweel the fold drops
@@ -79,25 +79,10 @@ def _flist(items: Iterable | None) -> list[str]:
     return out
 
 
-def _month_names(rules: Path) -> list[str]:
-    """Month names from dates.yaml (Gregorian and Hijri) when it exists, else an empty list."""
-    path = rules / "dates.yaml"
-    if not path.exists():
-        return []
-    data = load_rule_file(path)
-    names: list[str] = []
-    for entry in (data.get("months") or {}).values():
-        for words in (entry.values() if isinstance(entry, dict) else [entry]):
-            names.extend(w for w in words or [] if isinstance(w, str))
-    for words in (data.get("hijri_months") or {}).values():
-        names.extend(w for w in words or [] if isinstance(w, str))
-    return names
-
-
 class _Lexicon:
     """Word tables and compiled patterns built once from numbers.yaml."""
 
-    def __init__(self, data: dict, months: list[str]):
+    def __init__(self, data: dict, months: list[str], capitalised: frozenset[str]):
         w = data["words"]
         self.kinds: dict[str, tuple[str, float]] = {}
         for kind in ("numbers", "hundreds", "counted_hundreds", "scales", "counted_scales", "duals", "fractions"):
@@ -130,7 +115,8 @@ class _Lexicon:
         self.year_cue = re.compile(rf"(?<!{_L}){_alt(_flist(years['cues']))}\s*$")
         self.year_weak_cue = re.compile(rf"(?<!{_L}){_alt(_flist(years['weak_cues']))}\s*$")
         self.date_year_min = int(years["date_min"])
-        month = _alt(_flist(list(data.get("months") or []) + months))
+        month = _alt(_flist(months))
+        self.capitalised_months = capitalised
         self.month_after = re.compile(rf"\s*(?P<m>{month})(?!{_L})")
         self.month_before = re.compile(
             rf"(?<!{_L})(?P<m>{month})\.?(?:\s*/\s*{month})?\s*,?\s*(?:[0-9]{{1,2}}(?:st|nd|rd|th)?\s*,?\s*)?$")
@@ -182,9 +168,9 @@ class _Lexicon:
 
 
 def _load() -> _Lexicon:
-    """Read numbers.yaml (and dates.yaml's months) once."""
+    """Read numbers.yaml (and the month names of dates.yaml) once."""
     data = load_rule_file(RULES / "numbers.yaml")
-    return _Lexicon(data, _month_names(RULES))
+    return _Lexicon(data, *month_words())
 
 
 _LEX = _load()
@@ -461,12 +447,14 @@ def _unit_after(t: str, f: Folded, num: _Num) -> None:
         if m:
             num.unit, num.unit_end = lex.unit_of[_norm(m.group("w"))], m.end()
             return
+    line_end = t.find("\n", pos)   # the noun a number counts is on its own line ("Romania 570\n\nOther countries")
+    line_end = len(t) if line_end < 0 else line_end
     for _ in range(sum(lex.max_skip.values()) + 4):
-        m = lex.unit_re.match(t, pos)
+        m = lex.unit_re.match(t, pos, line_end)
         if m:
             num.unit, num.unit_end = lex.unit_of[_norm(m.group("w"))], m.end()
             return
-        m = lex.word_re.match(t, pos)
+        m = lex.word_re.match(t, pos, line_end)
         if not m:
             break
         word = m.group("w").rstrip(".")
@@ -531,9 +519,12 @@ def _is_date_part(t: str, f: Folded, num: _Num) -> bool:
 
 
 def _month_case_ok(f: Folded, pos: int) -> bool:
-    """English month names count only when capitalised ("May 2021", not "2,000 may leave")."""
-    ch = f.original[f.index[pos]]
-    return not ("a" <= ch.lower() <= "z") or ch.isupper()
+    """A month name of a language that capitalises them counts only when capitalised ("May 2021", not
+    "2,000 may leave"); see extract.dates.capitalised_words."""
+    word = _LEX.word_re.match(f.text, pos)
+    if word is None or word.group("w").rstrip(".") not in _LEX.capitalised_months:
+        return True
+    return f.original[f.index[pos]].isupper()
 
 
 def _is_year(t: str, num: _Num, grouped: bool) -> bool:

@@ -9,12 +9,22 @@ names its file and key.
 """
 from __future__ import annotations
 
+import os
+import re
 from functools import lru_cache
 from pathlib import Path
 
 import yaml
 
-LANGUAGES_FILE = Path(__file__).with_name("languages.yaml")
+# The language data: languages.yaml, rules/*.yaml and gazetteer/*. A copy elsewhere (a new language, a
+# domain expert's edits) is used when TROOP_LANGUAGE_DATA names its folder.
+DATA_DIR = Path(os.environ.get("TROOP_LANGUAGE_DATA") or Path(__file__).parent)
+LANGUAGES_FILE = DATA_DIR / "languages.yaml"
+
+
+def data_path(*parts: str) -> Path:
+    """A file of the language data: data_path("rules", "claims.yaml")."""
+    return DATA_DIR.joinpath(*parts)
 
 
 class RuleFileError(ValueError):
@@ -71,6 +81,26 @@ def languages(path: Path = LANGUAGES_FILE) -> dict[str, dict]:
         if not isinstance(settings, dict) or not isinstance(settings.get("letters"), str):
             raise RuleFileError(f"{path}: languages.{code} needs 'letters' (the letters of its script)")
     return langs
+
+
+def setting(lang: str, key: str, default: object = None) -> object:
+    """One setting of a language in languages.yaml (e.g. numeric_dates, capitalised_names)."""
+    return languages().get(lang, {}).get(key, default)
+
+
+def detect_lang(text: str) -> str:
+    """The language of `text`: the script with most letters, then, among the languages of that script,
+    the one whose `function_words` occur most (a language without them wins only alone in its script)."""
+    sample = text[:4000]
+    langs = languages()
+    counts = {code: len(re.findall(f"[{s['letters']}]", sample)) for code, s in langs.items()}
+    best = max(counts.values(), default=0)
+    tied = [code for code, n in counts.items() if n == best and n > 0]
+    if len(tied) <= 1:
+        return tied[0] if tied else fallback_language()
+    words = re.findall(r"\w+", sample.lower())
+    score = {code: sum(words.count(w) for w in langs[code].get("function_words", [])) for code in tied}
+    return max(tied, key=lambda code: (score[code], -tied.index(code)))
 
 
 def fallback_language(path: Path = LANGUAGES_FILE) -> str:

@@ -26,8 +26,6 @@ _FOLD = str.maketrans({
 _DROPPED = "\u064b-\u0652\u0670\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff"
 _DROP = re.compile(f"[{_DROPPED}]")
 _KEEP = re.compile(f"[^{_DROPPED}]+")
-_ARABIC = re.compile("[\u0600-\u06ff]")
-_LATIN = re.compile("[A-Za-z]")
 
 
 @dataclass(frozen=True)
@@ -109,9 +107,3 @@ def _trie_node(node: dict, space: str) -> str:
     if "" in node:
         return f"(?:{body})?"
     return body
-
-
-def detect_lang(text: str) -> str:
-    """'ar' when Arabic letters outnumber Latin ones, else 'en'."""
-    sample = text[:4000]
-    return "ar" if len(_ARABIC.findall(sample)) >= len(_LATIN.findall(sample)) and _ARABIC.search(sample) else "en"

@@ -159,6 +159,22 @@ MOVEMENTS += [
       ("troop_count", "USA", "JPN", "Okinawa", 19000.0, "reported")]),
     ("en", "2024-12-14", "U.S. Marines have begun a partial transfer from Okinawa to Guam.",
      [("withdrawal", "USA", "JPN", "Okinawa", None, "reported"), ("deployment", "USA", "GUM", "", None, "reported")]),
+    # "the withdrawal of N soldiers from X": X is where they leave; "including N from X": whose they are
+    ("en", "2020-08-03", "Two days earlier, the United States announced the withdrawal of almost 12,000 soldiers from "
+     "Germany.", [("withdrawal", "USA", "DEU", "", 12000.0, "planned")]),
+    ("ar", "2021-04-15", "وقال إن 10 آلاف جندي من الناتو سيغادرون أفغانستان بما في ذلك 2500 جندي من الولايات المتحدة.",
+     [("withdrawal", "NATO", "AFG", "", 10000.0, "planned"), ("withdrawal", "USA", "AFG", "", 2500.0, "planned")]),
+    ("ar", "2022-03-25", '"فاغنر" الروسية سحبت 1300 من عناصرها في ليبيا.',
+     [("withdrawal", "WAGNER", "LBY", "", 1300.0, "reported")]),
+    ("en", "2024-02-02", "The African Union mission in Somalia has withdrawn 3,000 troops from Somalia.",
+     [("withdrawal", "AU", "SOM", "", 3000.0, "reported")]),
+    # contributors named after "are from" are whose forces, not where they are
+    ("en", "2024-02-02", "ATMIS disclosed that the withdrawn forces are from Burundi, Ethiopia, Kenya and Uganda, "
+     "leaving Somalia.", [("withdrawal", "AU", "SOM", "", None, "reported")]),
+    # "when" attaches the date; a value-less twin of a sized move in the same sentence adds nothing
+    ("en", "2024-02-02", "ATMIS has planned its next drawdown for later this year, scheduled for late June when an "
+     "additional 4,000 troops will leave Somalia.",
+     [("withdrawal", "AU", "SOM", "", 4000.0, "planned")]),
     # a denied report is no claim
     ("en", "2025-05-23", "US Forces Korea denied media reports that Washington is considering withdrawing 4,500 troops "
      "from South Korea.", []),
@@ -394,3 +410,18 @@ def test_a_table_of_contributions_gives_one_count_per_state(lang, text, expected
     counts = df[df["claim_type"] == "troop_count"]
     assert list(zip(counts["actor"], counts["value"])) == expected
     assert set(counts["country"]) <= {"AFG"}
+
+
+def test_a_planned_move_with_no_date_of_its_own_is_dated_by_its_announcement():
+    text = "وكان وزير الدفاع قد أعلن الأحد أنه من المتوقع نقل ألف جندي أمريكي سحبوا من شمال سوريا إلى غرب العراق."
+    df = extract_text(text, published="2019-10-21", lang="ar")
+    assert df[["claim_type", "country", "date", "date_source"]].values.tolist() == [
+        ["withdrawal", "SYR", "2019-10-20", "text"], ["deployment", "IRQ", "2019-10-20", "text"]]
+
+
+def test_the_base_is_the_last_one_named():
+    text = ("Camp Bastion will become an airstrip. The remaining British troops at the base in Afghanistan "
+            "are due to return home this week.")
+    df = extract_text(text, published="2014-10-26", lang="en")
+    assert df[["claim_type", "actor", "country", "base"]].values.tolist() == [
+        ["withdrawal", "GBR", "AFG", "Camp Bastion"]]

@@ -5,7 +5,7 @@ import random
 
 import pytest
 
-from extract.text import detect_lang
+from extract.rulefile import detect_lang
 from extract.unrelated import crawl_documents, unrelated_article
 
 

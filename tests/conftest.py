@@ -28,3 +28,11 @@ def claim(**kw) -> dict:
 def claims(*rows: dict) -> pd.DataFrame:
     """A typed claims frame (as load_claims returns): each row overrides `claim()`; ids c0, c1, ... by position."""
     return typed_claims(pd.DataFrame([claim(**{"claim_id": f"c{i}", **row}) for i, row in enumerate(rows)]))
+
+
+def pipeline_sentences(text: str, lang: str, published: str = "2024-01-01") -> tuple[list, object]:
+    """`text` as the pipeline sees it: its sentences (real cue spans, mentions, numbers, clauses) and context."""
+    from extract.documents import Document
+    from extract.pipeline import _context, _sentences
+    ctx = _context(Document(doc_id="d", text=text, published=published, lang=lang), lang)
+    return _sentences(text, lang, ctx), ctx

@@ -40,7 +40,10 @@ def pick_status(sentence: Sentence, anchor: int, claim_type: str) -> str:
     """The status cue nearest before the anchor (its own word included) governs the claim: first one in
     the anchor's clause, else one within STATUS_WINDOW characters before it in the sentence."""
     lo, _ = sentence.clause_of(anchor)
-    cues = [(s, status) for status in STATUSES for s, _ in sentence.cues(status) if s <= anchor + 2]
+    spans = [(s, e, status) for status in STATUSES for s, e in sentence.cues(status) if s <= anchor + 2]
+    cues = [(s, status) for s, e, status in spans   # a phrase that starts inside another is part of it:
+            if not any(s2 <= s < e2 and (s2, e2) != (s, e) and (s2 < s or e2 > e)   # "had to" + "to leave"
+                       for s2, e2, _ in spans)]
     if claim_type == "presence":   # "the forces stationed in Basra": a fact, unless the verb itself is a plan
         cues = [c for c in cues if anchor - c[0] <= 12]
     in_clause = [c for c in cues if c[0] >= lo]
@@ -173,7 +176,8 @@ def assign_date(claim: Claim, sentence: Sentence, start: int, end: int, ctx: Doc
     lo, hi = sentence.clause_of(start)
     future = claim.status in ("planned", "proposed") or claim.claim_type in ("troop_target", "deadline")
     tense = "future" if future else "past"
-    future_by = {d.start: d for d in dates_for("future") if d.relation == "by"}
+    done = any(lo <= ps < hi for ps, _ in _past_moves(sentence))   # "left ... at the end of November"
+    future_by = {} if done else {d.start: d for d in dates_for("future") if d.relation == "by"}
     dates = [future_by.get(d.start, d) for d in dates_for(tense)
              if not _relative_clause_between(sentence, start, d.start)]
     if claim.claim_type in ("troop_count", "presence"):   # "حتى فبراير 2023": a count as of then
@@ -450,7 +454,8 @@ def _triggers(sentence: Sentence, consumed: set[int]) -> list[tuple[int, int, st
         elif (cue_near(sentence, "list_opener", e, 0, 30) and not any(0 < s - m <= 25 for m in movers)
               and not any(fs <= s < fe for fs, fe, _ in found)):
             found.append((s, e, "base_list"))   # "the three other bases, namely Hama, Tiyas and Shayrat"
-    return sorted(found)
+    return sorted(t for t in found if not any(s <= t[0] and t[1] <= e and (s, e) != t[:2] and k != t[2]
+                                              for s, e, k in found))   # "sent" inside "sent packing"
 
 
 def _operator_of_listed(sentence: Sentence, pos: int, ctx: DocContext, actor: str, found: bool) -> tuple[str, bool]:
@@ -519,7 +524,7 @@ def trigger_claims(sentence: Sentence, ctx: DocContext, consumed: set[int], date
     by_dates = [d for d in dates_for("future") if d.relation == "by" and not _past_relative(d, ctx)]
     for i, (s, e, kind) in enumerate(triggers):
         lo, hi = sentence.clause_of(s)
-        if kind == "withdrawal" and by_dates:
+        if kind == "withdrawal" and by_dates and not _past_move(sentence, s, e):
             continue  # becomes a deadline
         if cue_near(sentence, "non_force", s, 25, 0) or cue_near(sentence, "non_force", e, 0, 15):
             continue  # equipment leaving, a letter sent
@@ -533,7 +538,9 @@ def trigger_claims(sentence: Sentence, ctx: DocContext, consumed: set[int], date
                                      or _going_home(sentence, s, ctx, actor)):
             kind = "withdrawal"
         stop = min(next((t[0] for t in triggers[i + 1:] if t[2] != kind), hi), hi)
-        places = pick_places(sentence, s, e, ctx, actor, stop=stop, many=True)
+        opposite = {"withdrawal": "deployment", "deployment": "withdrawal"}.get(kind)
+        next_move = next((t[0] for t in triggers[i + 1:] if t[2] == opposite), None)
+        places = pick_places(sentence, s, e, ctx, actor, stop=stop, many=True, next_move=next_move)
         if kind == "handover":   # the bases handed over, not who receives them
             kind, places = "withdrawal", [(m.entry.country, m.entry.code, m) for m in _bases_handed(sentence, s)]
         if kind == "presence":
@@ -579,16 +586,23 @@ def deadline_claims(sentence: Sentence, ctx: DocContext, numbered: list[Claim], 
     US, will leave by 11 September"), each of those actors gets the deadline.
     """
     claims: list[Claim] = []
+    in_dates = [(d.start, d.end) for d in dates_for("future")]
     cue_starts = sorted((s, e) for kind in ("withdrawal", "mission_end", "extension")
-                        for s, e in sentence.cues(kind) if not _negated(sentence, s))
+                        for s, e in sentence.cues(kind) if not _negated(sentence, s)
+                        and not any(ds <= s < de for ds, de in in_dates))   # "the end of November" is a date
     numbered_leaving = [c for c in numbered if c.claim_type == "withdrawal"]
     leaving = list(dict.fromkeys(c.actor for c in numbered_leaving))
     for d in dates_for("future"):
         if not cue_starts or not (d.relation == "by" or _ending_at(sentence, d)):
             continue
         s, e = min(cue_starts, key=lambda c: (c[0] > d.start, abs(c[0] - d.start)))
-        if d.relation != "by" and d.date <= ctx.published and pick_status(sentence, s, "withdrawal") == "reported":
-            continue   # "the last troops left on Monday, ending the war": a withdrawal done, not a deadline
+        if _past_move(sentence, s, e):
+            continue   # "left Chad at the end of November": when it was done, not a deadline
+        done = pick_status(sentence, s, "withdrawal") == "reported"
+        if done and (d.relation != "by" and d.date <= ctx.published or ctx.published and d.date > ctx.published
+                     and sentence.cues("reported")):
+            continue   # "the last troops left on Monday, ending the war": a withdrawal done, not a deadline;
+            # "had to leave ... at the end of November": a month already past, not a coming one
         if d.relation == "by" and _past_relative(d, ctx):
             continue   # "أمر بسحب القوات نهاية العام الماضي": when it was ordered or done, not a deadline
         if s in consumed and numbered_leaving and not sentence.cues("complete"):
@@ -599,11 +613,32 @@ def deadline_claims(sentence: Sentence, ctx: DocContext, numbered: list[Claim], 
             status = "reported"   # "by the end of 2021 Iraq announced the end of the mission": a deadline reached
         for actor in actors:
             stop = d.start if d.start > e else None
-            for country, _base, mention in pick_places(sentence, s, e, ctx, actor, stop=stop, many=True):
+            for country, _base, mention in _left_places(sentence, s, e, ctx, actor, stop):
                 if country and actor != country:
                     claim = _base_claim(sentence, "deadline", actor, country, mention, status)
                     claims.append(replace(claim, date=d.date, date_precision=d.precision, date_source="text"))
     return claims
+
+
+def _left_places(sentence: Sentence, s: int, e: int, ctx: DocContext, actor: str, stop: int | None) -> list:
+    """Where a deadline's forces leave: not where they go ("leave by July in the direction of Chad")."""
+    places = pick_places(sentence, s, e, ctx, actor, stop=stop, many=True)
+    left = [p for p in places if p[2] is None or place_role(sentence, p[2]) != "to"]
+    if places and not left and ctx.default_country:
+        return [(ctx.default_country, "", None)]
+    return left
+
+
+def _past_move(sentence: Sentence, s: int, e: int) -> bool:
+    """The movement cue at s..e is a verb in the past tense ("left", "انسحبت"): what it dates is done."""
+    return any(ps < e and s < pe for ps, pe in _past_moves(sentence))
+
+
+def _past_moves(sentence: Sentence) -> list[tuple[int, int]]:
+    """Past-tense movement verbs, except a future perfect ("will have left", "سيكونون قد غادروا")."""
+    return [(ps, pe) for ps, pe in sentence.cues("past_move")
+            if not (cue_near(sentence, "future", ps, 60, 0, sentence.clause_of(ps)[0])
+                    or cue_near(sentence, "planned", ps, 16, -1))]
 
 
 def _ending_at(sentence: Sentence, d) -> bool:

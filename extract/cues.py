@@ -22,6 +22,7 @@ class Cues:
     bare: dict[str, re.Pattern[str]] = field(default_factory=dict)
     particles: dict[str, tuple[str, ...]] = field(default_factory=dict)   # folded grammar words, by role
     body: re.Pattern[str] | None = None   # every cue of every category, with no clitic in front
+    heads: dict[str, frozenset[str]] = field(default_factory=dict)   # first words of phrases of several words
 
     def find(self, category: str, folded: str) -> list[tuple[int, int]]:
         """Spans of `category` cues in folded text."""
@@ -50,8 +51,18 @@ class Cues:
             seen = self._add(found, start, m.group("cue"), set())
             if start > m.start():
                 self._reread_clitic(folded, m.start(), start, found, seen)
+            self._longer_phrases(folded, start, found, seen)
             pos = start + 1
         return found
+
+    def _longer_phrases(self, folded: str, start: int, found: dict, seen: set[str]) -> None:
+        """The single pattern stops at the first phrase that matches ("ended"); a category with a longer
+        phrase on the same first word ("end* ... presence") is matched on its own at that point."""
+        head = _WORD.match(folded, start)
+        for category in _categories_with_longer(self, head.group(0) if head else ""):
+            if category not in seen and (m := self.bare[category].match(folded, start)):
+                found.setdefault(category, []).append((start, m.end()))
+                seen.add(category)
 
     def _add(self, found: dict, start: int, cue: str, seen: set[str]) -> set[str]:
         """Record the categories `cue` (matched at `start`) belongs to, except those in `seen`."""
@@ -73,6 +84,16 @@ class Cues:
 
     def _categories(self, cue: str) -> list[tuple[str, int]]:
         return _categories_of(self, cue)
+
+
+_WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=65536)
+def _categories_with_longer(cues: Cues, word: str) -> tuple[str, ...]:
+    """Categories with a phrase of several words whose first word is `word` (or a `*` stem of it)."""
+    return tuple(category for category, heads in cues.heads.items()
+                 if word in heads or any(h.endswith("*") and word.startswith(h[:-1]) for h in heads))
 
 
 @lru_cache(maxsize=65536)
@@ -160,4 +181,6 @@ def load_cues(lang: str | None = None, path: Path = RULES_FILE) -> Cues:
     everything = [w for words in lists.values() for w in words]
     combined = compile_cues(everything, clitics)
     body = re.compile(_body(everything)) if clitics else None
-    return Cues(patterns, abbreviations, combined, bare, particles, body)
+    heads = {name: frozenset(fold_str(w).split()[0] for w in words if len(fold_str(w).split()) > 1)
+             for name, words in lists.items()}
+    return Cues(patterns, abbreviations, combined, bare, particles, body, heads)

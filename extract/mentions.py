@@ -78,8 +78,13 @@ def _role_before(sentence: Sentence, pos: int) -> str:
             return "to" if role == "at" and _towards_bases(sentence, pos) else role
     if attached in _particles()["place_clitics"] and cue_right_before(sentence, "direction", pos - len(attached)):
         return "to"   # "للقتال بأوكرانيا": to fight in Ukraine
-    if attached in _particles()["place_clitics"] or _adjective_between(sentence, "location_prep", pos):
-        return "at"   # "بالعراق"; "in unstable Afghanistan"
+    if attached in _particles()["place_clitics"]:
+        return "at"   # "بالعراق"
+    starts = _word_starts_before(sentence, pos)
+    for category, role in (("location_prep", "at"), ("leave_place", "from"), ("from_prep", "from"),
+                           ("direction", "to")):
+        if any(cue_right_before(sentence, category, p) for p in starts):
+            return role   # "in unstable Afghanistan", "leave fellow former colonies Mali"
     return "at" if regions else ""   # "northern Syria", "شمال العراق"
 
 
@@ -104,7 +109,7 @@ def _prep_kind(sentence: Sentence, m: Mention) -> str:
     role = place_role(sentence, m)
     if _listed_nationality(sentence, m):
         return ""   # "the withdrawn forces are from Burundi, Ethiopia and Kenya": whose forces, not where
-    if role == "from":
+    if role == "from" and not cue_right_before(sentence, "leave_place", m.start):   # "left Mali": where from
         word_start = max((e for _, e in sentence.cues("from_prep") if e <= m.start), default=m.start) - 3
         partitive = ((_number_right_before(sentence, word_start) or _force_right_before(sentence, word_start))
                      and place_country(m) != sentence.host and not cue_right_before(sentence, "origin_only", m.start)
@@ -113,12 +118,23 @@ def _prep_kind(sentence: Sentence, m: Mention) -> str:
     return "loc" if role else ""
 
 
-def _adjective_between(sentence: Sentence, category: str, pos: int) -> bool:
-    """A cue, then one lower-case word (an adjective of a cased script), then the name at `pos`."""
-    words = _WORD_BEFORE.match(sentence.text[max(0, pos - 40):pos])
-    if not words or not words.group(2).replace("-", "").isalpha() or not words.group(2).islower():
-        return False
-    return cue_right_before(sentence, category, pos - len(words.group(0)) + len(words.group(1)))
+def _word_starts_before(sentence: Sentence, pos: int, most: int = 3) -> list[int]:
+    """Where each of up to `most` lower-case words before `pos` starts (adjectives and nouns of a cased
+    script: "in unstable Afghanistan", "leave fellow former colonies Mali"); a preposition ends the run,
+    and "of" ends it after itself ("the direction of Chad")."""
+    starts: list[int] = []
+    for _ in range(most):
+        words = _WORD_BEFORE.match(sentence.text[max(0, pos - 40):pos])
+        word = words.group(2) if words else ""
+        if not word.replace("-", "").isalpha() or not word.islower():
+            break
+        pos = pos - len(words.group(0)) + len(words.group(1))
+        if any(s == pos for s, _ in sentence.cues("gap_stop")):
+            break
+        starts.append(pos)
+        if word in _particles().get("noun_links", ()):
+            break
+    return starts
 
 
 def _listed_nationality(sentence: Sentence, m: Mention) -> bool:
@@ -246,7 +262,7 @@ def _gap_is_noun_phrase(sentence: Sentence, a: int, b: int) -> bool:
     gap = sentence.text[a:b]
     if _CLAUSE_PUNCT.search(gap) or len(gap.split()) > 6:
         return False
-    return not any(a <= s and e <= b for s, e in sentence.cues("gap_stop"))
+    return not any(a <= s and e <= b for s, e in sentence.cues("gap_stop"))   # "leave Chad after N'Djamena..."
 
 
 def pick_actor(sentence: Sentence, start: int, end: int, ctx: DocContext, window: int = ACTOR_AFTER_WINDOW,
@@ -339,11 +355,13 @@ def _force_right_after(sentence: Sentence, pos: int) -> bool:
 
 
 def pick_places(sentence: Sentence, start: int, end: int, ctx: DocContext, actor: str,
-                stop: int | None = None, many: bool = False, only_before: bool = False
-                ) -> list[tuple[str, str, Mention | None]]:
+                stop: int | None = None, many: bool = False, only_before: bool = False,
+                next_move: int | None = None) -> list[tuple[str, str, Mention | None]]:
     """Places (country, base, mention) a claim anchored at [start, end) is about.
 
     With `many`, every place listed after the anchor up to `stop` ("from Ain al-Asad and Baghdad").
+    A place after `next_move` (the start of the next, opposite movement cue) is that movement's: "removed
+    under Trump and rebased in Kenya" did not leave Kenya.
     A state's own country is never where its forces are deployed abroad.
     """
     own = own_country(ctx, actor)
@@ -357,7 +375,8 @@ def pick_places(sentence: Sentence, start: int, end: int, ctx: DocContext, actor
         if listed:
             return [_place(m) for m in listed]
     for lo_, hi_ in ((lo, hi), (0, len(sentence.text))):
-        after = [] if only_before else [m for m in places if end <= m.start < hi_]
+        limit = hi_ if next_move is None else min(hi_, max(next_move, end))   # not the next move's places
+        after = [] if only_before else [m for m in places if end <= m.start < limit]
         before = [m for m in places if lo_ <= m.start < start]
         if lo_ == 0 and any(place_country(m) for m in after + before):   # outside its clause, a region of
             after, before = ([m for m in ms if place_country(m)] for ms in (after, before))   # several is a scope

@@ -124,6 +124,16 @@ def test_numbers_that_are_not_personnel(lang, published, text, expected):
 
 # Movements: an origin and a destination make a transfer (a withdrawal from the one, a deployment to the other).
 MOVEMENTS = [
+    ("en", "2022-05-17", "Spanish troops served in Senegal, but were later removed and rebased in neighbouring "
+     "countries Gambia and Mauritania.",
+     [("withdrawal", "ESP", "SEN", "", None, "reported"), ("deployment", "ESP", "GMB", "", None, "reported"),
+      ("deployment", "ESP", "MRT", "", None, "reported")]),
+    ("en", "2023-12-22", "Italian troops were sent packing from Niger.",
+     [("withdrawal", "ITA", "NER", "", None, "reported")]),
+    ("en", "2022-08-15", "Italian soldiers had to leave fellow coastal state Libya last year.",
+     [("withdrawal", "ITA", "LBY", "", None, "reported")]),
+    ("en", "2023-12-22", "The last Italian soldiers will leave Niger by the end of the month in the direction of Chad.",
+     [("deadline", "ITA", "NER", "", None, "planned")]),
     ("ar", "2019-10-20", "وأعلن الوزير أنه من المتوقع نقل ألف جندي أمريكي سحبوا من شمال سوريا إلى غرب العراق.",
      [("withdrawal", "USA", "SYR", "", 1000.0, "planned"), ("deployment", "USA", "IRQ", "", 1000.0, "planned")]),
     ("en", "2019-10-20", "About 1,000 U.S. troops pulled out of northern Syria will move to western Iraq.",
@@ -188,6 +198,9 @@ def test_movements(lang, published, text, expected):
 
 # Types, actors and places that rules of the language decide (each a class of error seen on unseen text).
 CLASSES = [
+    # "وصل إلى السلطة": came to power, not forces arriving
+    ("ar", "2023-10-12", "أعلن المجلس العسكري الذي وصل إلى السلطة بانقلاب أن الجنود الإيطاليين سيغادرون النيجر.",
+     [("withdrawal", "ITA", "NER", "", None, "planned")]),
     # a size to come: a number with a future verb
     ("en", "2022-05-17", "Fewer than 500 US troops will be involved in the mission in Somalia.",
      [("troop_target", "USA", "SOM", "", 500.0, "planned")]),
@@ -207,7 +220,7 @@ CLASSES = [
      "Having been expelled from Mali, Burkina Faso, and Niger by hostile juntas, the French military "
      "also had to leave Chad.",
      [("withdrawal", "FRA", "MLI", "", None, "reported"), ("withdrawal", "FRA", "BFA", "", None, "reported"),
-      ("withdrawal", "FRA", "NER", "", None, "reported"), ("withdrawal", "FRA", "TCD", "", None, "planned")]),
+      ("withdrawal", "FRA", "NER", "", None, "reported"), ("withdrawal", "FRA", "TCD", "", None, "reported")]),
     # a base handed over: a withdrawal from the base, not a deployment to its host
     ("en", "2025-02-01",
      "The French military base in Abidjan will officially be handed over to Ivory Coast on February 20.",
@@ -425,3 +438,25 @@ def test_the_base_is_the_last_one_named():
     df = extract_text(text, published="2014-10-26", lang="en")
     assert df[["claim_type", "actor", "country", "base"]].values.tolist() == [
         ["withdrawal", "GBR", "AFG", "Camp Bastion"]]
+
+
+PAST_MOVES = [   # a move in the past tense is dated when it was done; a future perfect is a deadline
+    ("en", "2025-02-01", "The German contingent left Mali at the end of November.",
+     [("withdrawal", "DEU", "MLI", "2024-11-30", "reported")]),
+    ("ar", "2025-02-01", "انسحبت القوات الألمانية من مالي نهاية نوفمبر.",
+     [("withdrawal", "DEU", "MLI", "2024-11-30", "reported")]),
+    ("en", "2025-02-01", "The German army had to leave Mali shortly after Bamako ended the defence pact at the end "
+     "of November.", [("withdrawal", "DEU", "MLI", "2024-11-30", "reported")]),
+    ("en", "2025-02-01", "All German troops will have left Mali by March 22.",
+     [("deadline", "DEU", "MLI", "2025-03-22", "planned")]),
+    ("ar", "2025-02-01", "وقال الجيش إنه بحلول 22 مارس سيكون جميع الجنود الألمان قد غادروا النيجر.",
+     [("deadline", "DEU", "NER", "2025-03-22", "planned")]),
+    ("en", "2025-02-01", "The German soldiers were forced to leave Mali last year.",
+     [("withdrawal", "DEU", "MLI", "2024-01-01", "reported")]),
+]
+
+
+@pytest.mark.parametrize("lang,published,text,expected", PAST_MOVES, ids=[c[2][:40] for c in PAST_MOVES])
+def test_past_moves_are_dated_when_done(lang, published, text, expected):
+    df = extract_text(text, published=published, lang=lang)
+    assert sorted(zip(df.claim_type, df.actor, df.country, df.date, df.status)) == sorted(expected)

@@ -22,6 +22,7 @@ from pathlib import Path
 import yaml
 
 from extract.bench import synthetic_documents
+from extract.rulefile import data_path
 
 ROOT = Path(__file__).resolve().parent.parent
 NUMBER_WORD_KINDS = ("numbers", "hundreds", "scales", "counted_scales", "duals", "fractions")
@@ -43,7 +44,7 @@ def write_news(path: Path, mb: float) -> None:
 
 def write_number_words(path: Path, mb: float, seed: int = 0) -> None:
     """Random number words of every language in numbers.yaml, a line break every ~20 words."""
-    rules = yaml.safe_load((ROOT / "extract" / "rules" / "numbers.yaml").read_text(encoding="utf-8"))["words"]
+    rules = yaml.safe_load(data_path("rules", "numbers.yaml").read_text(encoding="utf-8"))["words"]
     words = sorted({str(w) for kind in NUMBER_WORD_KINDS for w in (rules.get(kind) or {})})
     rng = random.Random(seed)
     limit, size = int(mb * 2**20), 0

@@ -26,7 +26,9 @@ from pathlib import Path
 
 import yaml
 
-RULES = Path(__file__).parent / "rules"
+from extract.rulefile import data_path
+
+RULES = data_path("rules")
 SMALL_WINDOW_SHARE = 0.1
 PUBLISHED = ["", "", "2024", "2024-05", "2024-05-06", "2019-02-29", "1400", "2100-12-31", "last week", "٢٠٢٤-٠٥-٠٦"]
 LANGS = ["", "ar", "en", "fr"]

@@ -30,7 +30,7 @@ from timeline.load import actor_label, country_label
 from timeline.store import open_claims
 from timeline.view import LANGS as LANG_CODES
 from timeline.view import TABS, View
-from timeline.views import Selection, claims_display, compute, load_verdicts, select
+from timeline.views import MAX_COMPARED, Selection, claims_display, compute, load_verdicts, select
 
 ROOT = Path(__file__).resolve().parent
 I18N_DIR = ROOT / "i18n"
@@ -521,6 +521,9 @@ def conflicts_tab(sel: Selection, view: View, tx: Texts) -> View:
     """Each pair of conflicting figures side by side, with every source's evidence."""
     st.caption(tx("conflicts_intro"))
     found = derived("conflicts", sel)
+    if found is None:
+        st.info(tx("too_many_compared", n=MAX_COMPARED))
+        return view
     if found.empty:
         st.info(tx("no_conflicts"))
         return view

@@ -447,7 +447,21 @@ def _triggers(sentence: Sentence, consumed: set[int]) -> list[tuple[int, int, st
             0 <= m.start - e <= 2 or 0 <= s - m.end <= 2)]
         if adjectives and not any(0 < s - m <= 25 for m in movers):
             found.append((s, e, "presence"))
+        elif (cue_near(sentence, "list_opener", e, 0, 30) and not any(0 < s - m <= 25 for m in movers)
+              and not any(fs <= s < fe for fs, fe, _ in found)):
+            found.append((s, e, "base_list"))   # "the three other bases, namely Hama, Tiyas and Shayrat"
     return sorted(found)
+
+
+def _operator_of_listed(sentence: Sentence, pos: int, ctx: DocContext, actor: str, found: bool) -> tuple[str, bool]:
+    """Who is at the bases listed after `pos`: the actor named, else the document's usual actor when the
+    gazetteer says its forces use the first listed base."""
+    if found and actor:
+        return actor, True
+    listed = [m for m in place_mentions(sentence) if m.entry.kind == "base" and m.start >= pos]
+    if listed and ctx.default_actor in listed[0].entry.operators:
+        return ctx.default_actor, True
+    return "", False
 
 
 def _hosting_base(sentence: Sentence, pos: int) -> list[tuple]:
@@ -511,6 +525,8 @@ def trigger_claims(sentence: Sentence, ctx: DocContext, consumed: set[int], date
             continue  # equipment leaving, a letter sent
         actor, in_sentence = pick_actor(sentence, s, e, ctx, window=30, tracked_only=True, clause_only=True,
                                         own_forces=True)
+        if kind == "base_list":
+            kind, (actor, in_sentence) = "presence", _operator_of_listed(sentence, e, ctx, actor, in_sentence)
         if not actor or not in_sentence:
             continue
         if kind == "deployment" and (cue_near(sentence, "sent_home", e, 0, 60, lo, hi)
@@ -525,7 +541,8 @@ def trigger_claims(sentence: Sentence, ctx: DocContext, consumed: set[int], date
         if not _about_forces(sentence, s, e, places):
             continue
         status = pick_status(sentence, s, kind)
-        for place_kind, (country, _base, mention) in _trigger_legs(sentence, s, kind, places, ctx, actor):
+        for place_kind, place in _trigger_legs(sentence, s, kind, places, ctx, actor):
+            country, base, mention = place if place[1] else _base_referred(sentence, s, ctx, place)
             if not country or actor == country:
                 continue
             claim = _base_claim(sentence, place_kind, actor, country, mention, status)

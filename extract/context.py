@@ -2,6 +2,7 @@
 the claim record they produce. Offsets inside a `Sentence` are relative to its text."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .codes import ClaimType, Status
@@ -9,6 +10,8 @@ from .cues import Cues
 from .gazetteer import Gazetteer, Mention
 from .numbers import Quantity
 from .text import fold
+
+_SPACES = re.compile(r"\s+")
 
 TRIGGER_TYPES = ("withdrawal", "deployment", "presence", "presence_noun", "presence_stay", "handover")
 
@@ -101,9 +104,15 @@ def text_before(text: str, pos: int, width: int = 16) -> str:
 
 
 def cue_right_before(sentence: Sentence, category: str, pos: int, slack: int = 2) -> bool:
-    """Whether a cue of `category` ends just before `pos` (white space, quotes, or up to `slack` characters)."""
-    return any(0 <= pos - e <= slack + 1 and (slack > 2 or not sentence.text[e:pos].strip(" \"'“”«»(,،"))
-               for _, e in sentence.cues(category))
+    """Whether a cue of `category` ends just before `pos` (white space of any length, quotes, or up to
+    `slack` other characters)."""
+    return any(0 <= pos - e <= 40 and _right_before(sentence.text[e:pos], slack) for _, e in sentence.cues(category))
+
+
+def _right_before(gap: str, slack: int) -> bool:
+    """Whether the text between a cue and a word is short enough, a run of white space counting as one."""
+    gap = _SPACES.sub(" ", gap) if len(gap) > slack + 1 else gap
+    return len(gap) <= slack + 1 and (slack > 2 or not gap.strip(" \"'“”«»(,،"))
 
 
 def cue_near(sentence: Sentence, category: str, pos: int, before: int, after: int,

@@ -21,6 +21,7 @@ class Cues:
     combined: re.Pattern[str] | None = None
     bare: dict[str, re.Pattern[str]] = field(default_factory=dict)
     particles: dict[str, tuple[str, ...]] = field(default_factory=dict)   # folded grammar words, by role
+    body: re.Pattern[str] | None = None   # every cue of every category, with no clitic in front
 
     def find(self, category: str, folded: str) -> list[tuple[int, int]]:
         """Spans of `category` cues in folded text."""
@@ -36,7 +37,9 @@ class Cues:
         """Spans of every category's cues, in one pass of a single pattern over the text.
 
         Overlapping cues are kept ("تم سحب" is a 'reported' cue and holds the withdrawal cue "سحب"):
-        after each match the search resumes one character into it.
+        after each match the search resumes one character into it. A word read with a clitic in front
+        ("الجيش" as ال + the force cue "جيش") is read again with shorter clitics, so a category that lists
+        the longer form (state_organ "الجيش") finds it as `find` does.
         """
         found: dict[str, list[tuple[int, int]]] = {}
         if self.combined is None:
@@ -44,10 +47,29 @@ class Cues:
         pos = 0
         while (m := self.combined.search(folded, pos)) is not None:
             start = m.start("cue")
-            for category, length in self._categories(m.group("cue")):
-                found.setdefault(category, []).append((start, start + length))
+            seen = self._add(found, start, m.group("cue"), set())
+            if start > m.start():
+                self._reread_clitic(folded, m.start(), start, found, seen)
             pos = start + 1
         return found
+
+    def _add(self, found: dict, start: int, cue: str, seen: set[str]) -> set[str]:
+        """Record the categories `cue` (matched at `start`) belongs to, except those in `seen`."""
+        for category, length in self._categories(cue):
+            if category not in seen:
+                found.setdefault(category, []).append((start, start + length))
+                seen.add(category)
+        return seen
+
+    def _reread_clitic(self, folded: str, word: int, start: int, found: dict, seen: set[str]) -> None:
+        """Match the cues again from each shorter clitic of the word ("وال" -> "و", none)."""
+        clitics = self.particles.get("clitics", ())
+        for p in range(start - 1, word - 1, -1):
+            if p > word and folded[word:p] not in clitics:
+                continue
+            m = self.body.match(folded, p) if self.body else None
+            if m and m.end() > start:
+                self._add(found, p, m.group(0), seen)
 
     def _categories(self, cue: str) -> list[tuple[str, int]]:
         return _categories_of(self, cue)
@@ -135,5 +157,7 @@ def load_cues(lang: str | None = None, path: Path = RULES_FILE) -> Cues:
     clitics = particles.get("clitics", ()) if setting(lang, "prefix_clitics", False) else ()
     patterns = {name: compile_cues(words, clitics) for name, words in lists.items()}
     bare = {name: re.compile(rf"(?:{_body(words)})") for name, words in lists.items()}
-    combined = compile_cues([w for words in lists.values() for w in words], clitics)
-    return Cues(patterns, abbreviations, combined, bare, particles)
+    everything = [w for words in lists.values() for w in words]
+    combined = compile_cues(everything, clitics)
+    body = re.compile(_body(everything)) if clitics else None
+    return Cues(patterns, abbreviations, combined, bare, particles, body)

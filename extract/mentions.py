@@ -87,7 +87,8 @@ def _towards_bases(sentence: Sentence, pos: int) -> bool:
     """'towards its bases in X' / 'باتجاه قواعدها المنتشرة في X': X is where the move ends."""
     bases = [s for s, _ in sentence.cues("base_word") if 0 < pos - s <= 35]
     named = any(b < m.start < pos for b in bases for m in sentence.mentions)   # "نحو قاعدة قصرك في الحسكة"
-    return not named and any(0 < b - e <= 3 for b in bases for _, e in sentence.cues("direction"))
+    return not named and any(0 < b - e <= 3 or (0 < b - e <= 8 and len(sentence.text[e:b].split()) == 1)
+                             for b in bases for _, e in sentence.cues("direction"))   # "towards its bases"
 
 
 def _cue_ending_before(sentence: Sentence, category: str, pos: int) -> int | None:
@@ -168,7 +169,8 @@ def roles(sentence: Sentence) -> dict[int, str]:
         if not prep and previous_place is not None and _listed().match(
                 fold(sentence.text[previous_place.end:start]).text) and not _starts_with_actor_word(ms):
             prep = "loc"
-        base_words = any(0 <= start - e <= 12 for _, e in sentence.cues("soil_word"))
+        base_words = any(0 <= start - e <= 12 or 0 <= s - _end <= 2 for s, e in sentence.cues("soil_word"))
+        # the soil word before the adjective ("الأراضي السورية") or right after it ("Syrian territory")
         place_found = False
         for i, m in zip(idxs, ms):
             kind = m.entry.kind

@@ -447,12 +447,14 @@ def _unit_after(t: str, f: Folded, num: _Num) -> None:
         if m:
             num.unit, num.unit_end = lex.unit_of[_norm(m.group("w"))], m.end()
             return
+    line_end = t.find("\n", pos)   # the noun a number counts is on its own line ("Romania 570\n\nOther countries")
+    line_end = len(t) if line_end < 0 else line_end
     for _ in range(sum(lex.max_skip.values()) + 4):
-        m = lex.unit_re.match(t, pos)
+        m = lex.unit_re.match(t, pos, line_end)
         if m:
             num.unit, num.unit_end = lex.unit_of[_norm(m.group("w"))], m.end()
             return
-        m = lex.word_re.match(t, pos)
+        m = lex.word_re.match(t, pos, line_end)
         if not m:
             break
         word = m.group("w").rstrip(".")

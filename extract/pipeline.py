@@ -39,16 +39,20 @@ def _claims(text: str, doc: Document, lang: str) -> list[Claim]:
         if i in rows:
             claims.append(rows[i])
             continue
-        if not is_candidate(sentence):
-            update_speaker(sentence, ctx)
-            continue
-        found = claims_from_sentence(sentence, ctx, sentence.dates_in)
-        update_speaker(sentence, ctx)
+        found = claims_from_sentence(sentence, ctx, sentence.dates_in) if is_candidate(sentence) else []
         claims.extend(found)
-        for claim in found:
-            ctx.last_actor, ctx.last_country = claim.actor, claim.country
-            ctx.last_base = claim.base or ctx.last_base
+        _remember(sentence, found, ctx)
     return claims
+
+
+def _remember(sentence: Sentence, found: list[Claim], ctx: DocContext) -> None:
+    """What a later sentence may refer back to: who spoke, the last claim's actor and country, the last base
+    named ("the base", "القاعدة")."""
+    update_speaker(sentence, ctx)
+    for claim in found:
+        ctx.last_actor, ctx.last_country = claim.actor, claim.country
+    named = [m.entry.code for m in place_mentions(sentence) if m.entry.kind == "base"]
+    ctx.last_base = next((c.base for c in reversed(found) if c.base), named[-1] if named else ctx.last_base)
 
 
 def extract_text(text: str, published: str = "", lang: str | None = None, doc_id: str = "doc") -> pd.DataFrame:

@@ -23,7 +23,7 @@ class Span:
 
 # A line break; a full stop (or ! ? ؟ ·), closing quotes and white space; two dots. `cut` is where the
 # sentence ends, `gap` the white space after it (an abbreviation's full stop is followed by a plain gap).
-_BOUNDARY = re.compile(r"\n+|(?P<stop>[.!?؟·]+)(?P<quote>[\"'”»)]*)(?P<gap>\s+)|(?P<dots>\.\.)\s*")
+_BOUNDARY = re.compile(r"\n+|(?P<stop>[.!?؟·]+)(?P<quote>[\"'”»)]*)(?P<gap>\s+)|(?P<dots>\.{2,}|…)\s*")
 @lru_cache(maxsize=1)
 def _clause_break() -> re.Pattern[str]:
     """Commas, semicolons, colons, and the contrastive words of `particles.clause_breaks` in claims.yaml."""

@@ -313,9 +313,11 @@ def test_switching_language_keeps_the_filters(server: str, page, table: Path, st
     load(page, f"{server}/?actors=RUS&lang={start}")
     n = int((frame(table)["actor"] == "RUS").sum())
     page.get_by_text(other, exact=True).click()
+    tabs = {"العربية": ("القواعد عبر الزمن", "أعداد القوات"), "English": ("Bases timeline", "Troop levels")}[other]
+    page.get_by_role("tab", name=tabs[0], exact=True).wait_for()   # the page is in the other language now
     wait_idle(page)
-    open_tab(page, page.get_by_role("tab").nth(1).inner_text())     # the next interaction, then another
-    open_tab(page, page.get_by_role("tab").nth(0).inner_text())
+    open_tab(page, tabs[0])                                       # the next interaction, then another
+    open_tab(page, tabs[1])
     assert caption(page).split()[0] == str(n)
     assert "actors=RUS" in page.url
     chips = page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').first.inner_text()
@@ -331,8 +333,14 @@ def flip(page, label: str, url_part: str | None = None) -> None:
     """Click a toggle's label and wait for the run (and, when given, for `url_part` in the address)."""
     page.locator("label").filter(has=toggle(page, label)).click()
     if url_part:
-        page.wait_for_url(lambda url: url_part in url, timeout=TIMEOUT_MS)
+        wait_url(page, url_part)
     wait_idle(page)
+
+
+def wait_url(page, part: str, absent: str | None = None) -> None:
+    """Wait until the address (changed in place by the page, not a navigation) holds `part` and not `absent`."""
+    page.wait_for_function("([part, absent]) => location.href.includes(part) && !(absent && location.href.includes(absent))",
+                           arg=[part, absent], timeout=TIMEOUT_MS)
 
 
 def test_the_address_holds_the_whole_view_and_back_steps_back(server: str, page, browser) -> None:
@@ -344,14 +352,14 @@ def test_the_address_holds_the_whole_view_and_back_steps_back(server: str, page,
     box = page.get_by_label("Search the evidence, base or document")
     box.fill("Hmeimim")
     box.press("Enter")
-    page.wait_for_url(lambda url: "q=Hmeimim" in url, timeout=TIMEOUT_MS)
+    wait_url(page, "q=Hmeimim")
     wait_idle(page)
     assert "q=Hmeimim" in page.url
     open_tab(page, "Map")
+    wait_url(page, f"map_date={date.today().isoformat()}")
     page.get_by_role("slider").first.focus()
     page.keyboard.press("ArrowLeft")
-    page.wait_for_url(lambda url: "map_date=" in url and f"map_date={date.today().isoformat()}" not in url,
-                      timeout=TIMEOUT_MS)
+    wait_url(page, "map_date=", absent=f"map_date={date.today().isoformat()}")
     wait_idle(page)
     assert "map_date=" in page.url and f"map_date={date.today().isoformat()}" not in page.url
     shared = page.url
@@ -468,6 +476,7 @@ def test_marking_a_claim_wrong_hides_it_everywhere_until_shown(server: str, page
     load(page, f"{server}/?view=article&claim={claim_id}&actors=RUS")
     page.get_by_placeholder("Note (optional)").fill("base number, not troops")
     page.get_by_role("button", name="Mark as wrong").click()
+    page.locator('[data-testid="stCaptionContainer"]').filter(has_text="marked wrong are hidden").wait_for()
     wait_idle(page)
     assert caption(page).startswith(f"{n - 1} of ") and "marked wrong are hidden" in caption(page)
     reviews = pd.read_csv(table.with_name("reviews.csv"), dtype=str, keep_default_na=False)
@@ -476,10 +485,11 @@ def test_marking_a_claim_wrong_hides_it_everywhere_until_shown(server: str, page
     open_tab(page, "Troop levels")
     page.locator('[role="tabpanel"] .js-plotly-plot').first.wait_for()
     assert claim_id not in {row[0] for t in chart_data(page) for row in t["customdata"] if row}
-    flip(page, "Show claims marked wrong")
+    flip(page, "Show claims marked wrong", "hidden=1")
     assert caption(page).startswith(f"{n} of ") and "hidden=1" in page.url
     open_tab(page, "Read the article")
     page.get_by_role("button", name="Undo the mark").click()
+    page.get_by_role("button", name="Undo the mark").wait_for(state="detached")
     wait_idle(page)
     assert pd.read_csv(table.with_name("reviews.csv"), dtype=str, keep_default_na=False)["verdict"].iloc[-1] == ""
 

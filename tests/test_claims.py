@@ -417,3 +417,11 @@ def test_a_planned_move_with_no_date_of_its_own_is_dated_by_its_announcement():
     df = extract_text(text, published="2019-10-21", lang="ar")
     assert df[["claim_type", "country", "date", "date_source"]].values.tolist() == [
         ["withdrawal", "SYR", "2019-10-20", "text"], ["deployment", "IRQ", "2019-10-20", "text"]]
+
+
+def test_the_base_is_the_last_one_named():
+    text = ("Camp Bastion will become an airstrip. The remaining British troops at the base in Afghanistan "
+            "are due to return home this week.")
+    df = extract_text(text, published="2014-10-26", lang="en")
+    assert df[["claim_type", "actor", "country", "base"]].values.tolist() == [
+        ["withdrawal", "GBR", "AFG", "Camp Bastion"]]

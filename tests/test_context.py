@@ -65,9 +65,6 @@ def test_cue_right_before(lang, text, word, slack, expected):
     assert cue_right_before(s, "location_prep", s.text.index(word), slack) is expected
 
 
-@pytest.mark.xfail(strict=True, reason="cue_right_before allows at most slack+1 (3) characters even of white "
-                   "space, though its docstring says white space may come between; with a run of four spaces "
-                   "'in    Iraq' is not a place and Iraq becomes the actor of the claim")
 @pytest.mark.parametrize("lang,text,word", [
     ("en", "Troops are in    Iraq.", "Iraq"),
     ("ar", "القوات في    العراق", "العراق"),

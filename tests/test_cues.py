@@ -89,10 +89,6 @@ def test_find_all_keeps_overlapping_categories(lang, text, expected):
     assert {category: found_in(lang, text, category) for category in expected} == expected
 
 
-@pytest.mark.xfail(strict=True, reason="find_all's one pattern takes the article ال as a clitic when a shorter "
-                   "cue follows it (جيش, متمركزين), so the cue listed with the article in another category "
-                   "(state_organ الجيش, stationed المتمركزين في) is never reported; Cues.find of that category "
-                   "finds it, and the rules README says a word may belong to several categories")
 @pytest.mark.parametrize("lang,text,category,expected", [
     ("ar", "وأعلن الجيش انسحابه", "state_organ", ["الجيش"]),
     ("ar", "الجنود المتمركزين في العراق", "stationed", ["المتمركزين في"]),

@@ -61,9 +61,6 @@ def test_place_role(lang, text, place, expected):
     assert role_of(text, lang, place) == expected
 
 
-@pytest.mark.xfail(strict=True, reason="_towards_bases allows at most 3 characters between the direction cue and "
-                   "the base word, so the English possessive of the docstring's own example ('towards its bases "
-                   "in X') makes X 'at' instead of 'to' (Arabic attaches it: قواعدها)")
 @pytest.mark.parametrize("lang,text,place", [
     ("en", "They moved towards its bases in Syria.", "Syria"),
     ("en", "The convoy headed towards their bases in Iraq.", "Iraq"),
@@ -107,10 +104,6 @@ def test_actor_and_place_mentions(lang, text, actors, places):
     assert (named(s, actor_mentions(s)), named(s, place_mentions(s))) == (actors, places)
 
 
-@pytest.mark.xfail(strict=True, reason="the soil_word rule looks for the soil word only before the adjective "
-                   "(Arabic order, الأراضي السورية); in English it follows ('Syrian territory'), so Syrian becomes "
-                   "an actor beside 'soldiers' and the claim reads 'Syria has 2,000 soldiers in Russia' — "
-                   "the rules README says soil_word makes a country the place of a claim")
 @pytest.mark.parametrize("lang,text,actors,places", [
     ("en", "Russia keeps 2,000 soldiers on Syrian territory.", [("Russia", "RUS")], [("Syrian", "SYR")]),
     ("en", "Russia has soldiers on Syrian soil.", [("Russia", "RUS")], [("Syrian", "SYR")]),

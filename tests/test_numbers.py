@@ -229,3 +229,12 @@ def test_never_crashes_and_spans_in_bounds(text):
         if q.qualifier == "range":
             assert q.value_min <= q.value <= q.value_max
     assert [q.start for q in quantities] == sorted(q.start for q in quantities)
+
+
+@pytest.mark.parametrize("text, units", [
+    ("Romania 570\n\ncountries in all 3,528", ["", ""]),   # a table row's noun is on its own line
+    ("رومانيا 570\n\nدول أخرى 3528", ["", ""]),
+    ("Romania 570 soldiers", ["personnel"]),
+])
+def test_what_a_number_counts_is_on_its_line(text, units):
+    assert [q.unit for q in find_quantities(text)] == units

@@ -49,9 +49,6 @@ def test_split_sentences(text, expected):
     assert sentences(text) == expected
 
 
-@pytest.mark.xfail(strict=True, reason="an ellipsis with no space after it is cut after its second dot: the "
-                   "third dot starts the next sentence ('.then left.'); the `dots` alternative of _BOUNDARY "
-                   "matches only two dots (before the speed rewrite 12d80a5 the third dot was dropped)")
 @pytest.mark.parametrize("text,expected", [
     ("He paused...then troops left.", ["He paused...", "then troops left."]),
     ("انسحبت القوات...ثم عادت.", ["انسحبت القوات...", "ثم عادت."]),

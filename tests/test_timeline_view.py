@@ -40,3 +40,15 @@ def test_defaults_stay_out_of_the_url(view: View, query: dict) -> None:
 ])
 def test_bad_values_fall_back_to_defaults(query: dict, expected: View) -> None:
     assert View.from_query(query) == expected
+
+
+@pytest.mark.parametrize("limit, compared", [(200_000, True), (2, False)])
+def test_conflicts_are_looked_for_only_in_selections_that_can_be_compared(monkeypatch, limit, compared) -> None:
+    import timeline.views as views
+
+    from conftest import claims
+    monkeypatch.setattr(views, "MAX_COMPARED", limit)
+    df = claims({"value": 2500}, {"value": 2600}, {"value": 9000, "evidence": "نحو 9000 جندي"})
+    found = views.compute("conflicts", df)
+    assert (found is not None) is compared
+    assert found is None or len(found) == 2       # 9,000 cannot be true beside 2,500 or 2,600

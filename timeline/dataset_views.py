@@ -13,7 +13,7 @@ from extract.table import COLUMNS, typed_claims
 
 from .display import sources_text
 from .filters import Filters
-from .store import _WHEN, DatasetStore, _code, _where
+from .store import WHEN_SQL, DatasetStore, code_sql, where_sql
 from .troops import EVENT_SYMBOLS, WIDE_RANGE, binned_figure
 
 LOAD_LIMIT = 300_000   # a selection up to this many claims is loaded into pandas for the full views
@@ -22,30 +22,25 @@ CHART_TYPES = ("troop_count", "troop_target") + tuple(EVENT_SYMBOLS)
 
 def _selected(filters: Filters, hidden: tuple[str, ...]) -> tuple[str, list]:
     """WHERE clause for the filters, claims marked wrong left out."""
-    where, params = _where(filters, "")
+    where, params = where_sql(filters, "")
     if hidden:
         where += f" AND claim_id NOT IN ({', '.join('?' * len(hidden))})"
         params = params + list(hidden)
     return where, params
 
 
-def _run(store: DatasetStore, sql: str, params: list) -> pd.DataFrame:
-    """A query over the dataset (`{src}` in the SQL stands for its part files)."""
-    return store._run(sql.replace("{src}", store._source()), params)
-
-
 def troop_bins(store: DatasetStore, filters: Filters, hidden: tuple[str, ...] = ()) -> pd.DataFrame:
     """Monthly bins per series (counts, targets) and per kind (events), as troops.troop_bins gives them."""
     where, params = _selected(filters, hidden)
     kinds = ", ".join(f"'{k}'" for k in CHART_TYPES)
-    a, c, b, k = _code("actor"), _code("country"), _code("base"), _code("claim_type")
+    a, c, b, k = code_sql("actor"), code_sql("country"), code_sql("base"), code_sql("claim_type")
     sql = f"""
         SELECT {a} AS actor, {c} AS country, {b} AS base, {k} AS claim_type,
-               date_trunc('month', {_WHEN}) AS month, median(value) AS value, min(value) AS lo,
+               date_trunc('month', {WHEN_SQL}) AS month, median(value) AS value, min(value) AS lo,
                max(value) AS hi, count(*) AS n, min(claim_id) AS claim_id
-        FROM {{src}} WHERE {where} AND {k} IN ({kinds}) AND value IS NOT NULL AND {_WHEN} IS NOT NULL
+        FROM {{src}} WHERE {where} AND {k} IN ({kinds}) AND value IS NOT NULL AND {WHEN_SQL} IS NOT NULL
         GROUP BY ALL ORDER BY actor, country, base, claim_type, month"""
-    bins = _run(store, sql, params)
+    bins = store.sql(sql, params)
     bins["month"] = pd.to_datetime(bins["month"]).astype("datetime64[ns]")
     bins["x"] = bins["month"] + pd.Timedelta(days=14)
     bins["series"] = bins["actor"] + "|" + bins["country"] + "|" + bins["base"]
@@ -55,9 +50,9 @@ def troop_bins(store: DatasetStore, filters: Filters, hidden: tuple[str, ...] = 
 def sources_note(store: DatasetStore, filters: Filters, lang: str, hidden: tuple[str, ...] = ()) -> str:
     """The sources line of a dataset selection (the outlets with most claims, and the number of documents)."""
     where, params = _selected(filters, hidden)
-    top = _run(store, f"""SELECT coalesce(nullif(source, ''), nullif(title, ''), doc_id) AS name, count(*) AS n
+    top = store.sql(f"""SELECT coalesce(nullif(source, ''), nullif(title, ''), doc_id) AS name, count(*) AS n
                            FROM {{src}} WHERE {where} GROUP BY ALL ORDER BY n DESC, name LIMIT 13""", params)
-    totals = _run(store, f"""SELECT count(DISTINCT doc_id) AS docs,
+    totals = store.sql(f"""SELECT count(DISTINCT doc_id) AS docs,
                               count(DISTINCT coalesce(nullif(source, ''), nullif(title, ''), doc_id)) AS names
                               FROM {{src}} WHERE {where}""", params).iloc[0]
     import html
@@ -75,29 +70,29 @@ def troops_figure(store: DatasetStore, filters: Filters, lang: str, log_y: bool,
 
 def series_keys(store: DatasetStore) -> list[str]:
     """Every 'actor|country|base' with a troop count or target (for colours that hold under any filter)."""
-    a, c, b, k = _code("actor"), _code("country"), _code("base"), _code("claim_type")
-    keys = _run(store, f"""SELECT DISTINCT {a} || '|' || {c} || '|' || {b} AS key FROM {{src}}
+    a, c, b, k = code_sql("actor"), code_sql("country"), code_sql("base"), code_sql("claim_type")
+    keys = store.sql(f"""SELECT DISTINCT {a} || '|' || {c} || '|' || {b} AS key FROM {{src}}
                            WHERE {k} IN ('troop_count', 'troop_target')""", [])
     return list(keys["key"])
 
 
 def suggest_log_scale(store: DatasetStore) -> bool:
     """troops.suggest_log_scale over the whole dataset."""
-    k = _code("claim_type")
-    row = _run(store, f"""SELECT min(value) AS lo, max(value) AS hi, count(*) AS n FROM {{src}}
+    k = code_sql("claim_type")
+    row = store.sql(f"""SELECT min(value) AS lo, max(value) AS hi, count(*) AS n FROM {{src}}
                           WHERE {k} IN ('troop_count', 'troop_target') AND value > 0""", []).iloc[0]
     return bool(row["n"] > 1 and row["hi"] / row["lo"] > WIDE_RANGE)
 
 
 def doc_names(store: DatasetStore, limit: int) -> dict[str, str]:
     """The `limit` documents with most claims: doc_id -> 'doc_id · title' (the document filter's options)."""
-    top = _run(store, f"""SELECT doc_id, any_value(title) AS title, count(*) AS n FROM {{src}}
+    top = store.sql(f"""SELECT doc_id, any_value(title) AS title, count(*) AS n FROM {{src}}
                           GROUP BY doc_id ORDER BY n DESC, doc_id LIMIT {int(limit)}""", [])
     return {d: (f"{d} · {str(t)[:60]}" if t else d) for d, t in sorted(zip(top["doc_id"], top["title"]))}
 
 
 def document_claims(store: DatasetStore, claim_id: str, reviewed) -> pd.DataFrame:
     """Every claim of the document that `claim_id` comes from, typed, with `reviewed` applied (empty when unknown)."""
-    rows = _run(store, """SELECT * FROM {src} WHERE doc_id = (SELECT doc_id FROM {src} WHERE claim_id = ? LIMIT 1)""",
+    rows = store.sql("""SELECT * FROM {src} WHERE doc_id = (SELECT doc_id FROM {src} WHERE claim_id = ? LIMIT 1)""",
                 [claim_id])
     return reviewed(typed_claims(rows[[c for c in COLUMNS if c in rows.columns]]))

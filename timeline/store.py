@@ -52,6 +52,10 @@ class FrameStore:
     frame: pd.DataFrame
     path: Path | None = None
 
+    def sql(self, query: str, params: list) -> pd.DataFrame:
+        """Run `query` with `{src}` standing for the dataset (for views the store has no method for)."""
+        return self._run(query.replace("{src}", self._source()), params)
+
     def options(self) -> dict[str, list[str]]:
         """Dropdown choices and the date range, as `timeline.filters.filter_options`."""
         return filter_options(self.frame)
@@ -91,11 +95,15 @@ class DatasetStore:
         with self._con.cursor() as cursor:
             return cursor.sql(sql, params=params).to_arrow_table().to_pandas()
 
+    def sql(self, query: str, params: list) -> pd.DataFrame:
+        """Run `query` with `{src}` standing for the dataset (for views the store has no method for)."""
+        return self._run(query.replace("{src}", self._source()), params)
+
     def options(self) -> dict[str, list[str]]:
         """Dropdown choices (distinct non-empty values) and the date range, from one scan of the dataset."""
-        lists = ", ".join(f"list(DISTINCT {_code(col)}) FILTER (WHERE {_code(col)} <> '') AS {name}"
+        lists = ", ".join(f"list(DISTINCT {code_sql(col)}) FILTER (WHERE {code_sql(col)} <> '') AS {name}"
                           for name, col in FIELD_COLUMNS.items())
-        sql = f"SELECT {lists}, min({_WHEN}) AS lo, max({_WHEN}) AS hi FROM {self._source()}"
+        sql = f"SELECT {lists}, min({WHEN_SQL}) AS lo, max({WHEN_SQL}) AS hi FROM {self._source()}"
         row = self._run(sql, []).iloc[0]
         options = {name: sorted(row[name]) if row[name] is not None else [] for name in FIELD_COLUMNS}
         options["date_range"] = [] if pd.isna(row["lo"]) else [row["lo"].date().isoformat(),
@@ -105,7 +113,7 @@ class DatasetStore:
     def query(self, filters: Filters = ALL, search: str = "", columns: list[str] | None = None,
               limit: int | None = None) -> pd.DataFrame:
         """The claims matching `filters` (and `search`), typed, in the table's order; only they are read."""
-        where, params = _where(filters, search)
+        where, params = where_sql(filters, search)
         names = ", ".join(f'"{c}"' for c in (columns or COLUMNS))
         sql = f"SELECT {names} FROM {self._source()} WHERE {where}"
         sql += "" if limit is None else f" LIMIT {int(limit)}"
@@ -114,39 +122,39 @@ class DatasetStore:
 
     def count(self, filters: Filters = ALL, search: str = "") -> int:
         """How many claims match (counted by DuckDB; no rows reach pandas)."""
-        where, params = _where(filters, search)
+        where, params = where_sql(filters, search)
         return int(self._run(f"SELECT count(*) AS n FROM {self._source()} WHERE {where}", params).iloc[0]["n"])
 
 
-def _code(column: str) -> str:
+def code_sql(column: str) -> str:
     """SQL for a code column as typed_claims gives it: stripped, '' when missing."""
     return f"trim(coalesce(\"{column}\", ''))"
 
 
 def _partial_date(column: str) -> str:
     """SQL for extract.table.parse_partial_dates: 'YYYY', 'YYYY-MM', 'YYYY-MM-DD' -> the period's first day."""
-    s = _code(column)
+    s = code_sql(column)
     padded = f"CASE length({s}) WHEN 4 THEN {s} || '-01-01' WHEN 7 THEN {s} || '-01' ELSE substr({s}, 1, 10) END"
     return f"try_strptime({padded}, '%Y-%m-%d')"
 
 
 # The date a claim is placed at: its own, else its publication's (timeline.filters.effective_date).
-_WHEN = f"coalesce({_partial_date('date')}, {_partial_date('published')})"
+WHEN_SQL = f"coalesce({_partial_date('date')}, {_partial_date('published')})"
 
 
-def _where(filters: Filters, search: str) -> tuple[str, list]:
+def where_sql(filters: Filters, search: str) -> tuple[str, list]:
     """A WHERE clause and its parameters for `filters` (the same rule as timeline.filters.apply_filters)."""
     clauses, params = ["true"], []
     for name, column in FIELD_COLUMNS.items():
         chosen = list(getattr(filters, name))
         if chosen:
-            clauses.append(f"{_code(column)} IN ({', '.join('?' * len(chosen))})")
+            clauses.append(f"{code_sql(column)} IN ({', '.join('?' * len(chosen))})")
             params += chosen
     if filters.date_from is not None:
-        clauses.append(f"{_WHEN} >= ?")
+        clauses.append(f"{WHEN_SQL} >= ?")
         params.append(pd.Timestamp(filters.date_from).to_pydatetime())
     if filters.date_to is not None:
-        clauses.append(f"{_WHEN} <= ?")
+        clauses.append(f"{WHEN_SQL} <= ?")
         params.append(pd.Timestamp(filters.date_to).to_pydatetime())
     if search.strip():
         clauses.append("(" + " OR ".join(f"regexp_matches(\"{c}\", ?, 'i')" for c in SEARCH_COLUMNS) + ")")

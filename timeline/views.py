@@ -82,6 +82,14 @@ def troops_view(df: pd.DataFrame, lang: str, log_y: bool, grouped: bool, colors:
     return fig, max(len(df) - len(drawn), 0), len(found)
 
 
+MAX_COMPARED = 200_000   # reported troop counts compared for conflicts at most (narrow the filters past that)
+
+
+def comparable(df: pd.DataFrame) -> bool:
+    """Whether the frame has few enough reported troop counts to look for conflicts interactively."""
+    return int(((df["claim_type"] == "troop_count") & (df["status"] == "reported")).sum()) <= MAX_COMPARED
+
+
 def date_span(df: pd.DataFrame) -> tuple[date | None, date | None]:
     """First and last day any claim is placed at."""
     when = effective_date(df).dropna()
@@ -144,7 +152,7 @@ def compute(kind: str, df: pd.DataFrame, *args: object) -> object:
         "deadlines": lambda lang: figures.deadlines_figure(df, lang=lang),
         "commitments_display": lambda lang: (commitments_display(commitments.commitment_status(df), lang)
                                              if commitments.judgeable(df) else None),
-        "conflicts": lambda: conflicts.find_conflicts(df),
+        "conflicts": lambda: conflicts.find_conflicts(df) if comparable(df) else None,
         "conflicts_frame": lambda lang: conflicts.conflicts_frame(conflicts.find_conflicts(df), lang=lang),
         "claims_frame": lambda lang, query, limit: (claims_display(df, lang, query, limit),
                                                     len(search_claims(df, query))),

@@ -33,7 +33,7 @@ def new_sites(text: str, known: bool = True) -> list[str]:
     ("On Monday the US military base was hit.", []),
     ("They hit the U.S. military base.", []),
     # Arabic: the word after the base word, or a quoted name
-    ("قصفت قاعدة قصرك في الحسكة.", ["قصرك"]),
+    ("قصفت قاعدة زمردة في الحسكة.", ["زمردة"]),   # an invented name
     ("وصلوا إلى معسكر الشهداء", ["الشهداء"]),
     ("وصلوا إلى قاعدة «النصر» الجوية", ["النصر"]),
     ("وصلوا إلى معسكر «الطرفاء»", ["الطرفاء"]),
@@ -59,11 +59,11 @@ def test_a_known_base_is_not_found_again(text, without_known):
 
 
 def test_a_new_site_is_a_base_named_as_written_with_no_country():
-    text = "قصفت قاعدة قصرك في الحسكة."
+    text = "قصفت قاعدة زمردة في الحسكة."
     (site,) = find_sites(text, load_gazetteer().find(text))
-    assert (site.entry, site.start, site.end, site.form) == (Entry("قصرك", "base", (("", "قصرك"),)), 11, 15, "base")
+    assert (site.entry, site.start, site.end, site.form) == (Entry("زمردة", "base", (("", "زمردة"),)), 11, 16, "base")
     placed = with_country(site, "SYR")
-    assert (placed.entry.code, placed.entry.country, placed.start, placed.end) == ("قصرك", "SYR", 11, 15)
+    assert (placed.entry.code, placed.entry.country, placed.start, placed.end) == ("زمردة", "SYR", 11, 16)
 
 
 @pytest.mark.xfail(strict=True, reason="a Latin-script name word may hold a full stop (_CAP), so the capitalised "
@@ -86,11 +86,11 @@ def test_a_definite_adjective_is_no_name(text):
 
 
 @pytest.mark.xfail(strict=True, reason="the Arabic base word must start a word ((?<!\\w)), so with an attached "
-                   "و or ب ('وقاعدة قصرك', common in lists of bases) no site is found; the rules README says "
+                   "و or ب ('وقاعدة زمردة', common in lists of bases) no site is found; the rules README says "
                    "Arabic words match with attached particles in front")
-@pytest.mark.parametrize("text", ["قصفت الطائرات وقاعدة قصرك", "انتشرت القوات بقاعدة قصرك"])
+@pytest.mark.parametrize("text", ["قصفت الطائرات وقاعدة زمردة", "انتشرت القوات بقاعدة زمردة"])
 def test_a_base_word_with_an_attached_particle(text):
-    assert new_sites(text) == ["قصرك"]
+    assert new_sites(text) == ["زمردة"]
 
 
 def test_a_known_mention_anywhere_in_the_name_blocks_it():

@@ -55,6 +55,8 @@ def test_is_candidate(lang, text, expected):
     ("en", "Troops are in the Iraq.", "Iraq", 12, True),    # ... allowed with a wider slack
     ("en", "Troops are in Iraq.", "are", 2, False),         # the cue comes after
     ("ar", "القوات في «العراق»", "العراق", 2, True),
+    ("ar", "القوات في « العراق »", "العراق", 2, True),      # three characters: slack + 1
+    ("en", "Troops are in, “Iraq”", "Iraq", 2, True),
     ("ar", "القوات في شمال العراق", "العراق", 2, False),
     ("ar", "القوات في شمال العراق", "العراق", 12, True),
 ])

@@ -58,6 +58,7 @@ def found_in(lang: str, text: str, category: str) -> list[str]:
     ("en", "They pulled the last of its troops out of Iraq.", "withdrawal", []),
     ("en", "They pulled, it said, troops out of Iraq.", "withdrawal", []),
     ("en", "They ended the US presence.", "withdrawal", ["ended the US presence"]),
+    ("en", "They will end the US presence.", "withdrawal", ["end the US presence"]),   # not the bare "end"
     ("en", "They pull out of Iraq.", "withdrawal", ["pull out of"]),          # not "pull out"
     ("en", "Troops will remain deployed.", "count", ["remain deployed"]),
     ("en", "Troops Withdrew.", "withdrawal", ["Withdrew"]),

@@ -405,10 +405,12 @@ def movement_places(sentence: Sentence, start: int, ctx: DocContext, actor: str)
         if m.start < lo or (m.start >= hi and not _same_movement(sentence, start, m.start, actor)):
             continue
         role = place_role(sentence, m)
-        if m.start >= hi and role not in ("from", "to"):
-            continue   # past its clause, only an explicit origin or destination: "تحركت ...، باتجاه العراق"
-        if previous and (not role or role == "at") and _listed().match(
-                fold(sentence.text[previous[0].end:m.start]).text):
+        listed = previous is not None and (not role or role == "at") and _listed().match(
+            fold(sentence.text[previous[0].end:m.start]).text) is not None
+        if m.start >= hi and role not in ("from", "to") and not (listed and previous[1] in ("from", "to")):
+            continue   # past its clause, only an explicit origin or destination: "تحركت ...، باتجاه العراق",
+            # or the next item of a list of them: "to Erbil, Baghdad and Kuwait"
+        if listed:
             role = previous[1]
         previous = (m, role)
         if role in found and place_country(m) != own:

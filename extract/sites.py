@@ -16,7 +16,7 @@ from .gazetteer import Entry, Mention
 from .rulefile import load_rule_file
 from .text import fold_str
 
-_CAP = r"[A-Z][\w'’.-]*"          # a capitalised word of a Latin-script name
+_CAP = r"[A-Z](?:[\w'’-]|\.(?=\w))*"   # a capitalised word of a Latin-script name ("M.S.S", not "Tamarisk.")
 _NAME_WORDS = 3                   # at most this many words in a new site name
 
 
@@ -45,11 +45,12 @@ def _words() -> _SiteWords:
     not_names = frozenset(fold_str(w) for lang in data.values() for w in lang.get("not_names", []))
     suffixes = tuple(fold_str(w) for lang in data.values() for w in lang.get("adjective_endings", []))
     not_first = [w for lang in data.values() for w in lang.get("not_first_letters", [])] or ["\x00"]
+    clitics = [c for c in _clitics() if c != "ال"] or ["\x00"]   # "وقاعدة زمردة", "بقاعدة زمردة"
     name = rf"(?P<name>{_CAP}(?:\s+{_CAP}){{0,{_NAME_WORDS - 1}}})"
     return _SiteWords(
         re.compile(rf"\b(?:{_alt(latin_before)})\s+{name}") if latin_before else None,
         re.compile(rf"\b{name}\s+(?:{_alt(latin_after)})\b") if latin_after else None,
-        re.compile(rf"(?<!\w)(?:{_alt(arabic_before)})\s+(?:[\"«“](?P<quoted>[^\W\d_]+)|(?!{_alt(not_first)})"
+        re.compile(rf"(?<!\w)(?:{_alt(clitics)})?(?:{_alt(arabic_before)})\s+(?:[\"«“](?P<quoted>[^\W\d_]+)|(?!{_alt(not_first)})"
                    rf"(?P<name>[^\W\d_]+))") if arabic_before else None,
         not_names, suffixes)
 
@@ -79,15 +80,30 @@ def _name_span(text: str, start: int, end: int, words: _SiteWords) -> tuple[int,
     parts = [(w.start() + start, w.end() + start) for w in re.finditer(r"\S+", text[start:end])]
     clean = [(s, e - (len(text[s:e]) - len(text[s:e].rstrip(".'’-")))) for s, e in parts]
     clean = [(s, e) for s, e in clean if e > s]
-    while clean and fold_str(text[clean[0][0]:clean[0][1]]) in words.not_names:
+    while clean and _no_name(text[clean[0][0]:clean[0][1]], words):
         clean.pop(0)
-    while clean and fold_str(text[clean[-1][0]:clean[-1][1]]) in words.not_names:
+    while clean and _no_name(text[clean[-1][0]:clean[-1][1]], words):
         clean.pop()
     if not clean:
         return None
     if len(clean) == 1 and fold_str(text[clean[0][0]:clean[0][1]]).endswith(words.arabic_suffixes):
         return None
     return clean[0][0], clean[-1][1]
+
+
+def _no_name(word: str, words: _SiteWords) -> bool:
+    """A word that is no name, also with a clitic or the article in front ("الجديدة" is "جديدة")."""
+    folded = fold_str(word)
+    return folded in words.not_names or any(
+        folded.startswith(c) and len(folded) - len(c) >= 2 and folded[len(c):] in words.not_names
+        for c in _clitics())
+
+
+@lru_cache(maxsize=1)
+def _clitics() -> tuple[str, ...]:
+    """The particles that attach to the front of a word (longest first), from the rule file."""
+    words = (load_rule_file(RULES_FILE).get("particles") or {}).get("clitics") or []
+    return tuple(sorted((fold_str(str(w)) for w in words), key=len, reverse=True))
 
 
 def with_country(m: Mention, country: str) -> Mention:

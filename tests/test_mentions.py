@@ -231,9 +231,6 @@ def test_movement_places(lang, text, word, actor, expected):
     assert {role: places_of(places) for role, places in found.items()} == expected
 
 
-@pytest.mark.xfail(strict=True, reason="a comma ends the clause, and past its clause a place counts only with its own "
-                   "'from'/'to', so the items of a comma list after a destination are dropped before they can take "
-                   "its role: only Erbil is a destination (the docstring: a place listed after another takes its role)")
 @pytest.mark.parametrize("lang,text,word", [
     ("en", "US troops moved from Syria to Erbil, Baghdad and Kuwait.", "moved"),
     ("ar", "تحركت القوات الأمريكية من سوريا إلى أربيل، وبغداد والكويت.", "تحركت"),

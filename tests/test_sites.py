@@ -66,9 +66,6 @@ def test_a_new_site_is_a_base_named_as_written_with_no_country():
     assert (placed.entry.code, placed.entry.country, placed.start, placed.end) == ("زمردة", "SYR", 11, 16)
 
 
-@pytest.mark.xfail(strict=True, reason="a Latin-script name word may hold a full stop (_CAP), so the capitalised "
-                   "first word of the next sentence is glued to the name ('Tamarisk. Officials'); the mention then "
-                   "spans two sentences and the pipeline drops it, or it overlaps a known mention and is not found")
 @pytest.mark.parametrize("text,expected", [
     ("Troops moved to Camp Tamarisk. Officials said 300 remain.", ["Tamarisk"]),
     ("They reached Fort Juniper. Russia protested.", ["Juniper"]),   # here the name overlaps a known one
@@ -77,17 +74,11 @@ def test_a_name_does_not_run_into_the_next_sentence(text, expected):
     assert new_sites(text) == expected
 
 
-@pytest.mark.xfail(strict=True, reason="not_names (جديدة، كبيرة، أخرى) are matched as written, without the "
-                   "article an adjective takes after a definite base word, so 'القاعدة الجديدة' (the new base) "
-                   "names a site 'الجديدة' and a presence claim gets that base")
 @pytest.mark.parametrize("text", ["قصفوا القاعدة الجديدة", "قصفوا القاعدة الكبيرة", "قصفوا القاعدة الأخرى"])
 def test_a_definite_adjective_is_no_name(text):
     assert new_sites(text) == []
 
 
-@pytest.mark.xfail(strict=True, reason="the Arabic base word must start a word ((?<!\\w)), so with an attached "
-                   "و or ب ('وقاعدة زمردة', common in lists of bases) no site is found; the rules README says "
-                   "Arabic words match with attached particles in front")
 @pytest.mark.parametrize("text", ["قصفت الطائرات وقاعدة زمردة", "انتشرت القوات بقاعدة زمردة"])
 def test_a_base_word_with_an_attached_particle(text):
     assert new_sites(text) == ["زمردة"]

@@ -167,7 +167,8 @@ def _reporting_date(sentence: Sentence, d, lo: int, hi: int) -> bool:
     if lo <= d.start < hi:
         return False
     c_lo, c_hi = sentence.clause_of(d.start)
-    return any(c_lo <= s < c_hi for s, _ in sentence.cues("attribution"))
+    return any(c_lo <= s < c_hi or 0 <= d.start - e <= 40 for s, e in sentence.cues("attribution"))
+    # "بحسب ما ذكر مسؤولون أمريكيون، مساء الأربعاء": the attribution's own clause ends before its date
 
 
 def assign_date(claim: Claim, sentence: Sentence, start: int, end: int, ctx: DocContext, dates_for,
@@ -182,7 +183,8 @@ def assign_date(claim: Claim, sentence: Sentence, start: int, end: int, ctx: Doc
              if not _relative_clause_between(sentence, start, d.start)]
     if claim.claim_type in ("troop_count", "presence"):   # "حتى فبراير 2023": a count as of then
         dates = [d for d in dates if (d.relation != "since" and (d.relation != "by" or _as_of(d, ctx)))
-                 and abs(d.start - start) <= 80]
+                 and (abs(d.start - start) <= 80 or _reporting_date(sentence, d, lo, hi))]   # "..., officials said
+        # on Wednesday 4 November": a level as of the day it was reported
     if claim.claim_type == "deadline":
         dates = [d for d in dates if d.relation == "by"]
     if clause_only:

@@ -440,7 +440,8 @@ def test_the_base_is_the_last_one_named():
         ["withdrawal", "GBR", "AFG", "Camp Bastion"]]
 
 
-PAST_MOVES = [   # a move in the past tense is dated when it was done; a future perfect is a deadline
+DATED = [   # a move in the past tense is dated when it was done; a future perfect is a deadline; a level as
+    # of the day it was reported
     ("en", "2025-02-01", "The German contingent left Mali at the end of November.",
      [("withdrawal", "DEU", "MLI", "2024-11-30", "reported")]),
     ("ar", "2025-02-01", "انسحبت القوات الألمانية من مالي نهاية نوفمبر.",
@@ -453,10 +454,12 @@ PAST_MOVES = [   # a move in the past tense is dated when it was done; a future 
      [("deadline", "DEU", "NER", "2025-03-22", "planned")]),
     ("en", "2025-02-01", "The German soldiers were forced to leave Mali last year.",
      [("withdrawal", "DEU", "MLI", "2024-01-01", "reported")]),
+    ("ar", "2015-11-05", "ارتفع عدد الجنود الألمان في مالي إلى 1200 جندي، فيما تزايدت القواعد، بحسب ما ذكر مسؤولون "
+     "أمنيون، مساء الأربعاء 4 تشرين الثاني.", [("troop_count", "DEU", "MLI", "2015-11-04", "reported")]),
 ]
 
 
-@pytest.mark.parametrize("lang,published,text,expected", PAST_MOVES, ids=[c[2][:40] for c in PAST_MOVES])
-def test_past_moves_are_dated_when_done(lang, published, text, expected):
+@pytest.mark.parametrize("lang,published,text,expected", DATED, ids=[c[2][:40] for c in DATED])
+def test_claims_are_dated(lang, published, text, expected):
     df = extract_text(text, published=published, lang=lang)
     assert sorted(zip(df.claim_type, df.actor, df.country, df.date, df.status)) == sorted(expected)

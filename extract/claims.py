@@ -88,13 +88,16 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
         return "troop_count"   # "1,000 French troops were stationed in Niamey"
     if _destination_right_after(sentence, q) and (sentence.cues("deployment") or sentence.cues("withdrawal")):
         return "deployment"    # "..., including 4,000 to Guam"
-    after = {t for t in ("withdrawal", "deployment") for s, e in sentence.cues(t)
-             if q.end <= s <= q.end + 100 and not _negated(sentence, s) and not _inside_count_cue(sentence, s, e)
-             and not _relative_clause_between(sentence, q.end, s)}
-    if after:
-        return "withdrawal" if "withdrawal" in after else "deployment"
+    after = [(s, t) for t in ("withdrawal", "deployment") for s, e in sentence.cues(t)
+             if q.end <= s <= q.end + 100 and not _negated(sentence, s)
+             and not _inside_count_cue(sentence, s, e) and not _relative_clause_between(sentence, q.end, s)]
+    inside = {t for s, t in after if s < hi}
+    if inside:
+        return "withdrawal" if "withdrawal" in inside else "deployment"
     if cue_near(sentence, "future", q.end, 0, 25, lo, hi):
         return "troop_target"   # "Fewer than 500 troops will be involved": a size to come
+    if after and not cue_near(sentence, "count", q.start, 40, 0, lo, hi):   # "كان عدد الجنود 132 ألفا عندما
+        return "withdrawal" if any(t == "withdrawal" for _, t in after) else "deployment"   # ... قرار ارسال"
     return "troop_count"
 
 

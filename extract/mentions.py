@@ -66,6 +66,8 @@ def _role_before(sentence: Sentence, pos: int) -> str:
     regions = 0
     while True:   # "the north of", "northern", "شمال شرقي": skipped; a region word says it is a place
         region = _cue_ending_before(sentence, "region", pos)
+        if region is None:
+            region = _cue_ending_before(sentence, "soil_word", pos)   # "في أراضي جيبوتي": on its soil
         article = _cue_ending_before(sentence, "place_article", pos) if region is None else None
         if region is None and article is None:
             break

@@ -198,6 +198,18 @@ def test_movements(lang, published, text, expected):
 
 # Types, actors and places that rules of the language decide (each a class of error seen on unseen text).
 CLASSES = [
+    # "في أراضي جيبوتي": a soil word before a state's name makes it the place, not a second actor
+    ("ar", "2017-06-14", "قررت الكويت سحب كامل قواتها المنتشرة في أراضي جيبوتي.",
+     [("withdrawal", "KWT", "DJI", "", None, "planned")]),
+    # "مهلة انسحاب": the deadline of a withdrawal is a plan
+    ("ar", "2025-02-17", "تنتهي غدا الثلاثاء مهلة انسحاب تركيا من شمال العراق.",
+     [("withdrawal", "TUR", "IRQ", "", None, "planned"), ("deadline", "TUR", "IRQ", "", None, "planned")]),
+    # a future be-verb in the number's clause makes a target; a move in the next clause is another claim
+    ("ar", "2008-02-26", "وأعلن أن نحو 90 ألف جندي بريطاني سيكونون في العراق في أواخر يوليو المقبل، بعد مغادرة 3 ألوية "
+     "مقاتلة العراق.", [("troop_target", "GBR", "IRQ", "", 90000.0, "planned")]),
+    # "كان عدد الجنود ... 132 ألفا عندما ...": a level, whatever the clause after "when" says
+    ("ar", "2008-02-26", "وكان عدد الجنود البريطانيين في العراق 32 ألفا عندما تقرر ارسال 3 الوية اضافية.",
+     [("troop_count", "GBR", "IRQ", "", 32000.0, "reported"), ("deployment", "GBR", "IRQ", "", None, "planned")]),
     # "وصل إلى السلطة": came to power, not forces arriving
     ("ar", "2023-10-12", "أعلن المجلس العسكري الذي وصل إلى السلطة بانقلاب أن الجنود الإيطاليين سيغادرون النيجر.",
      [("withdrawal", "ITA", "NER", "", None, "planned")]),

@@ -254,7 +254,9 @@ class _Rules:
         before = _alt([w for e in within.values() for w in e.get("before", [])])
         of = _alt([w for e in within.values() for w in e.get("of", [])])
         unit = _alt(list(self.units))
-        return re.compile(rf"{self.bl}{before}\s+(?:{count}\s+)?(?P<u>{unit}){_BR}(?P<of>\s+{of}\s+)?")
+        extra = _alt([w for e in within.values() for w in e.get("extra", [])] or ["\x00"])   # "18 شهرا إضافيا"
+        return re.compile(rf"{self.bl}{before}\s+(?:{count}\s+)?(?P<u>{unit}){_BR}(?:\s+{extra}{_BR})?"
+                          rf"(?P<of>[,،]?\s+{of}\s+)?")
 
     def _ago_pattern(self, ago: dict) -> re.Pattern[str]:
         """'قبل عامين', 'منذ ثلاثة أسابيع', 'about a year ago'."""
@@ -546,7 +548,8 @@ def _within(r: _Rules, m: re.Match[str], f: Folded, ref: _Ref | None) -> _Period
     if unit in ("day", "week"):
         day = base + timedelta(days=count * (7 if unit == "week" else 1))
         return _Period(day, "day", relative=anchor is None, relation="by", end=end)
-    precision = "day" if anchor is not None and anchor.precision == "day" else "month"
+    counted_from = anchor.precision if anchor is not None else ref.precision
+    precision = "day" if counted_from == "day" else "month"   # a month after a day is a day
     day = _add_months(base, count * (12 if unit == "year" else 1))
     return _Period(day if precision == "day" else _truncate(day, "month"), precision, anchor is None,
                    relation="by", end=end)

@@ -300,6 +300,8 @@ def pick_actor(sentence: Sentence, start: int, end: int, ctx: DocContext, window
                  and (m.start - end <= 40 or not _bare_state_name(m, sentence))]   # not "in the Gulf of Guinea"
         if clause_only and whole:   # outside its clause, only a named force, not a bare state name
             before = [m for m in before if not _bare_state_name(m, sentence)]
+        while len(before) >= 2 and _relative_between(sentence, before[-2], before[-1]):
+            before.pop()   # "القوات الأميركية التي تقود التحالف ... الانسحاب": the forces, not the coalition they lead
         if before:
             return before[-1].entry.code, True
         if later:
@@ -311,6 +313,11 @@ def pick_actor(sentence: Sentence, start: int, end: int, ctx: DocContext, window
                                               or cue_near(sentence, "force_pronoun", start, 30, 20)):
         return ctx.default_actor, True   # "the departing soldiers will be redeployed", "others will move to Kuwait"
     return ctx.last_actor or ctx.default_actor, False
+
+
+def _relative_between(sentence: Sentence, a: Mention, b: Mention) -> bool:
+    """`b` sits in a relative clause that opens right after `a` ("the US forces, which lead the coalition")."""
+    return any(a.end <= s < b.start and s - a.end <= 25 for s, _ in sentence.cues("relative"))
 
 
 def _names_a_force(sentence: Sentence, m: Mention) -> bool:

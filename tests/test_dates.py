@@ -143,8 +143,13 @@ CASES = [
     ("وطالب بخروج القوات خلال 24 ساعة", "2025-12-30", "future", [("خلال 24 ساعة", "2025-12-31", "day", "by")]),
     ("Foreign forces must leave within three months of October 23, 2020.", "2020-12-01", "future",
      [("within three months of October 23, 2020", "2021-01-23", "day", "by")]),
-    ("The troops will leave within six months.", "2020-12-01", "future",
+    ("The troops will leave within six months.", "2020-12-01", "future",   # counted from a day: a day
+     [("within six months", "2021-06-01", "day", "by")]),
+    ("The troops will leave within six months.", "2020-12", "future",      # from a month: a month
      [("within six months", "2021-06-01", "month", "by")]),
+    ("ينجز الانسحاب خلال مهلة عشرين يوما", "2026-02-23", "future", [("خلال مهلة عشرين يوما", "2026-03-15", "day", "by")]),
+    ("تمديد مهام القوات لمدة 18 شهرا إضافيا، اعتبارا من 2 يناير/ كانون ثان 2021", "2020-12-30", "future",
+     [("لمدة 18 شهرا إضافيا، اعتبارا من 2 يناير/ كانون ثان 2021", "2022-07-02", "day", "by")]),
     ("خلال الشهر الجاري وصلت التعزيزات", "2020-12-05", "past", [("خلال الشهر الجاري", "2020-12-01", "month", "at")]),
     # --- a month "of this year" / "من هذا العام" takes the publication's year whatever the tense
     ("بحلول سبتمبر من هذا العام", "2025-10-20", "future", [("بحلول سبتمبر من هذا العام", "2025-09-30", "month", "by")]),

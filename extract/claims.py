@@ -314,7 +314,7 @@ def _movement_legs(sentence: Sentence, q: Quantity, ctx: DocContext, actor: str,
         return [(claim_type, place)]
     legs = movement_places(sentence, q.start, ctx, actor)
     origins, destinations = legs["from"], _handed_to_host(legs["to"], legs["from"] + [place])
-    origins = origins or _stationed_at(sentence, q.end, legs["at"])
+    origins = origins or _stationed_at(sentence, q.end, legs["at"], destinations)
     if origins and not destinations:
         return [("withdrawal", p) for p in origins]   # "relocate 9,000 Marines stationed on Okinawa"
     if not (origins and destinations):
@@ -322,10 +322,13 @@ def _movement_legs(sentence: Sentence, q: Quantity, ctx: DocContext, actor: str,
     return [("withdrawal", p) for p in origins] + [("deployment", p) for p in destinations]
 
 
-def _stationed_at(sentence: Sentence, pos: int, places: list[tuple]) -> list[tuple]:
+def _stationed_at(sentence: Sentence, pos: int, places: list[tuple], destinations: list[tuple]) -> list[tuple]:
     """Where the moved forces are stationed, right after them: "100 Marines stationed on Okinawa moving to
-    Guam", "الجنود المتمركزين في X": their origin."""
-    return [p for p in places if p[2] is not None and pos <= p[2].start
+    Guam", "الجنود المتمركزين في X": their origin; not where they go ("arrived in Darwin ... to be stationed
+    in northern Australia")."""
+    first = min((d[2].start for d in destinations if d[2] is not None), default=len(sentence.text))
+    went = {d[0] for d in destinations}
+    return [p for p in places if p[2] is not None and pos <= p[2].start < first and p[0] not in went
             and cue_near(sentence, "stationed", p[2].start, 25, 0)][:1]
 
 
@@ -389,7 +392,7 @@ def _cues_used_by(sentence: Sentence, q: Quantity) -> set[int]:
     used = {s for kind in kinds for s, _ in sentence.cues(kind)
             if max(lo, q.start - TRIGGER_WINDOW) <= s <= min(hi, q.end + 100)}
     before = [s for kind in ("withdrawal", "deployment") for s, _ in sentence.cues(kind)
-              if q.start - TRIGGER_WINDOW <= s < q.start]
+              if max(lo, q.start - TRIGGER_WINDOW) <= s < q.start]   # as _nearest_trigger: in its clause
     after = [s for kind in ("withdrawal", "deployment") for s, _ in sentence.cues(kind)
              if q.end <= s <= min(hi, q.end + 100)]
     if before:
@@ -700,12 +703,32 @@ def _table_row(sentence: Sentence, ctx: DocContext) -> Claim | None:
     return claim
 
 
+def _not_a_twin(claim: Claim, sized: dict[tuple, set]) -> bool:
+    """No value-less twin of a sized move, unless the text dates it otherwise ("will leave a small base this
+    weekend, with around 500 remaining troops departing in August")."""
+    dates = sized.get((claim.claim_type, claim.actor, claim.country, claim.base))
+    return dates is None or (claim.date_source == "text" and not any(
+        _same_period(claim.date, claim.date_precision, d, p) for d, p in dates))
+
+
+def _same_period(a: str | None, pa: str | None, b: str | None, pb: str | None) -> bool:
+    """Whether two dates agree at the coarser of their precisions ("2024" holds "2024-06-30")."""
+    if not a or not b:
+        return a == b
+    width = {"year": 4, "month": 7}.get(pa if _COARSER.get(pa, 2) < _COARSER.get(pb, 2) else pb, 10)
+    return a[:width] == b[:width]
+
+
+_COARSER = {"year": 0, "month": 1, "day": 2}
+
+
 def claims_from_sentence(sentence: Sentence, ctx: DocContext, dates_for) -> list[Claim]:
     """Every claim one sentence makes; `dates_for(tense)` gives its date mentions."""
     numbered, consumed = number_claims(sentence, ctx, dates_for)
-    sized = {(c.claim_type, c.actor, c.country, c.base) for c in numbered}
-    found = numbered + [c for c in trigger_claims(sentence, ctx, consumed, dates_for)   # no value-less twin of
-                        if (c.claim_type, c.actor, c.country, c.base) not in sized]   # a sized move
+    sized: dict[tuple, set] = {}
+    for c in numbered:
+        sized.setdefault((c.claim_type, c.actor, c.country, c.base), set()).add((c.date, c.date_precision))
+    found = numbered + [c for c in trigger_claims(sentence, ctx, consumed, dates_for) if _not_a_twin(c, sized)]
     deadlines = deadline_claims(sentence, ctx, numbered, consumed, dates_for)
     have = {(c.actor, c.country) for c in deadlines}
     extra = [c for c in _complete_by(found, sentence) if (c.actor, c.country) not in have]

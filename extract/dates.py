@@ -496,7 +496,9 @@ def _relative(r: _Rules, m: re.Match[str], f: Folded, ref: _Ref | None) -> _Peri
     if ref is None:
         return None
     unit, offset, _ = r.relative[_key(m.group("rel"))]
-    return _shift(ref.day, unit, offset)
+    if unit == "weekend" and offset == 0 and ref.tense == "future" and ref.day.weekday() < 5:
+        return _Period(ref.day + timedelta(days=5 - ref.day.weekday()), "day", True, True)   # "will leave this
+    return _shift(ref.day, unit, offset)   # weekend" on a Wednesday: the Saturday to come
 
 
 def _shift(base: date, unit: str, n: int) -> _Period:

@@ -317,7 +317,8 @@ def pick_actor(sentence: Sentence, start: int, end: int, ctx: DocContext, window
 
 def _relative_between(sentence: Sentence, a: Mention, b: Mention) -> bool:
     """`b` sits in a relative clause that opens right after `a` ("the US forces, which lead the coalition")."""
-    return any(a.end <= s < b.start and s - a.end <= 25 for s, _ in sentence.cues("relative"))
+    return any(a.end <= s < b.start and s - a.end <= 25 and not any(0 <= s - e <= 2 for _, e in sentence.cues(
+        "attribution")) for s, _ in sentence.cues("relative"))   # not "said that": a clause, not a relative
 
 
 def _names_a_force(sentence: Sentence, m: Mention) -> bool:

@@ -22,11 +22,12 @@ RULES = data_path("rules")
 _L = r"[^\W\d_]"  # one letter of any script
 _ARABIC = re.compile("[\u0600-\u06ff]")
 _MARKS = re.compile("[\u064b-\u0652\u0670\u0640]*")  # diacritics and tatweel the fold drops
-_NUM = r"[0-9]+(?:[.,][0-9]+)*"
+_NUM = r"[0-9]{1,3}(?:[ \u00a0\u202f][0-9]{3})+(?![0-9.,])|[0-9]+(?:[.,][0-9]+)*"   # "21 500" (AFP), 2,500
 _COMMA_AHEAD = re.compile(r"\s*,")
 _COMMA_GROUPED = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?")   # 2,500 / 1,250.5
 _DOT_GROUPED = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")                 # 2.500 (Arabic press)
 _PLAIN = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+_SPACE_GROUPED = re.compile(r"[0-9]{1,3}(?:[ \u00a0\u202f][0-9]{3})+")     # 21 500
 _DECIMAL_COMMA = re.compile(r"[0-9]+,[0-9]{1,2}")                        # 2,5 ألف
 _MAX_VALUE = 2.0**53  # past this a float no longer holds every whole number: no count of anything
 
@@ -217,6 +218,8 @@ def _digits_value(s: str, scaled: bool) -> float | None:
         return float(s) if scaled and s.count(".") == 1 else float(s.replace(".", ""))
     if _PLAIN.fullmatch(s):
         return float(s)
+    if _SPACE_GROUPED.fullmatch(s):
+        return float(re.sub(r"\D", "", s))
     if scaled and _DECIMAL_COMMA.fullmatch(s):
         return float(s.replace(",", "."))
     return None

@@ -132,8 +132,8 @@ MOVEMENTS = [
      [("deployment", "FRA", "DJI", "Camp Lemonnier", None, "planned")]),
     ("en", "2019-02-10", "About 200 Kenyan soldiers boarded a flight from Somalia to Nairobi on Sunday.",
      [("withdrawal", "KEN", "SOM", "", 200.0, "reported")]),
-    ("en", "2017-04-19", "More than 1,000 US Marines arrived in Darwin on Tuesday as part of a rotation of forces to be "
-     "stationed in northern Australia.", [("deployment", "USA", "AUS", "Darwin", 1000.0, "reported")]),
+    ("en", "2017-04-19", "More than 1,000 US Marines arrived in Darwin on Tuesday as part of a rotation of forces "
+     "to be stationed in northern Australia.", [("deployment", "USA", "AUS", "Darwin", 1000.0, "reported")]),
     ("en", "2019-02-10", "The AU plans to withdraw the 21 500 troops it has in Somalia.",
      [("withdrawal", "AU", "SOM", "", 21500.0, "planned"), ("troop_count", "AU", "SOM", "", 21500.0, "reported")]),
     ("en", "2022-05-17", "Spanish troops served in Senegal, but were later removed and rebased in neighbouring "
@@ -482,8 +482,8 @@ DATED = [   # a move in the past tense is dated when it was done; a future perfe
      "أمنيون، مساء الأربعاء 4 تشرين الثاني.", [("troop_count", "DEU", "MLI", "2015-11-04", "reported")]),
     # the actor of a relative clause ("التي تقود التحالف") describes the forces; a month after a day is a day
     # a move without a number is no twin of the sized one when the text dates it otherwise
-    ("en", "2024-07-10", "Italian forces will leave a small base in Niger this weekend, with around 300 remaining troops "
-     "departing in August.", [("withdrawal", "ITA", "NER", "2024-07-13", "planned"),
+    ("en", "2024-07-10", "Italian forces will leave a small base in Niger this weekend, with around 300 remaining "
+     "troops departing in August.", [("withdrawal", "ITA", "NER", "2024-07-13", "planned"),
                               ("withdrawal", "ITA", "NER", "2024-08-01", "planned")]),
     ("ar", "2026-02-23", "تعتزم القوات البريطانية التي تقود التحالف الدولي الانسحاب بشكل تام من العراق في غضون شهر.",
      [("deadline", "GBR", "IRQ", "2026-03-23", "planned")]),

@@ -191,7 +191,8 @@ def assign_date(claim: Claim, sentence: Sentence, start: int, end: int, ctx: Doc
     if claim.claim_type == "deadline":
         dates = [d for d in dates if d.relation == "by"]
     if clause_only:
-        dates = [d for d in dates if lo <= d.start < hi or (d.relation != "by" and d.end <= start)]
+        dates = [d for d in dates if lo <= d.start < hi or (d.relation != "by" and d.end <= start
+                                                              and claim.claim_type != "presence")]
     announced: list = []
     if claim.status != "reported":
         announced = [d for d in dates_for("past")   # "أعلن الأحد": the announcement is past
@@ -454,6 +455,10 @@ def _triggers(sentence: Sentence, consumed: set[int]) -> list[tuple[int, int, st
                     continue   # "وجود تعاون": the existence of something, not a presence of forces
                 kind = "presence"
             found.append((s, e, kind))
+    for s, e in sentence.cues("keeps"):
+        if any(0 <= m.start - e <= 60 and m.start < sentence.clause_of(s)[1]
+               for m in place_mentions(sentence) if m.entry.kind == "base"):
+            found.append((s, e, "presence"))   # "يحتفظ بقاعدة حميميم", "retains the Hmeimim base"
     for s, e in sentence.cues("base_word"):
         adjectives = [m for m in actor_mentions(sentence) if m.form == "adjective" and (
             0 <= m.start - e <= 2 or 0 <= s - m.end <= 2)]

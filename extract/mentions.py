@@ -391,7 +391,12 @@ def pick_places(sentence: Sentence, start: int, end: int, ctx: DocContext, actor
         if lo_ == 0 and any(place_country(m) for m in after + before):   # outside its clause, a region of
             after, before = ([m for m in ms if place_country(m)] for ms in (after, before))   # several is a scope
         if after or before:
-            return [_place(after[0] if after else before[-1])]
+            m = after[0] if after else before[-1]
+            if lo_ == 0 and m.entry.kind == "base" and m.start >= hi and place_country(m) and any(
+                    hi <= s < m.start for kind in ("withdrawal", "deployment", "presence", "keeps")
+                    for s, _ in sentence.cues(kind)):
+                return [(place_country(m), "", None)]   # the base of a later clause's own verb: its country only
+            return [_place(m)]
     entry = ctx.gazetteer.actor(actor)
     home = own if entry is not None and getattr(entry, "group", "") == "armed_group" else ""
     country = next((c for c in (home, ctx.default_country, ctx.last_country) if c and (c != own or c == home)), "")

@@ -210,6 +210,12 @@ def test_movements(lang, published, text, expected):
 
 # Types, actors and places that rules of the language decide (each a class of error seen on unseen text).
 CLASSES = [
+    # "يحتفظ بقاعدة": keeping a base is a presence there; battalions are units, not a number of troops
+    ("ar", "2018-01-05", "غير أن موسكو لا تزال تحتفظ بثلاث كتائب من الشرطة العسكرية وقاعدتي حميميم وطرطوس.",
+     [("presence", "RUS", "SYR", "Hmeimim", None, "reported"), ("presence", "RUS", "SYR", "Tartus", None, "reported")]),
+    ("en", "2024-03-01", "Russia retains the Hmeimim air base.", [("presence", "RUS", "SYR", "Hmeimim", None, "reported")]),
+    # "مالي" is a word too ("financial"): after a verb of leaving it is the country
+    ("ar", "2024-03-01", "وقال الجيش الفرنسي إن قواته غادرت مالي.", [("withdrawal", "FRA", "MLI", "", None, "reported")]),
     # "في أراضي جيبوتي": a soil word before a state's name makes it the place, not a second actor
     ("ar", "2017-06-14", "قررت الكويت سحب كامل قواتها المنتشرة في أراضي جيبوتي.",
      [("withdrawal", "KWT", "DJI", "", None, "planned")]),
@@ -481,6 +487,9 @@ DATED = [   # a move in the past tense is dated when it was done; a future perfe
     ("ar", "2015-11-05", "ارتفع عدد الجنود الألمان في مالي إلى 1200 جندي، فيما تزايدت القواعد، بحسب ما ذكر مسؤولون "
      "أمنيون، مساء الأربعاء 4 تشرين الثاني.", [("troop_count", "DEU", "MLI", "2015-11-04", "reported")]),
     # the actor of a relative clause ("التي تقود التحالف") describes the forces; a month after a day is a day
+    # "غير أن" opens a new clause: the date of the announcement before it does not date the presence
+    ("ar", "2018-01-05", "أعلن بوتين في منتصف ديسمبر انسحابا جزئيا، غير أن موسكو لا تزال تحتفظ بقاعدة حميميم.",
+     [("withdrawal", "RUS", "SYR", "2017-12-15", "reported"), ("presence", "RUS", "SYR", "2018-01-05", "reported")]),
     # a move without a number is no twin of the sized one when the text dates it otherwise
     ("en", "2024-07-10", "Italian forces will leave a small base in Niger this weekend, with around 300 remaining "
      "troops departing in August.", [("withdrawal", "ITA", "NER", "2024-07-13", "planned"),

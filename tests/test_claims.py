@@ -212,8 +212,10 @@ def test_movements(lang, published, text, expected):
 CLASSES = [
     # "يحتفظ بقاعدة": keeping a base is a presence there; battalions are units, not a number of troops
     ("ar", "2018-01-05", "غير أن موسكو لا تزال تحتفظ بثلاث كتائب من الشرطة العسكرية وقاعدتي حميميم وطرطوس.",
-     [("presence", "RUS", "SYR", "Hmeimim", None, "reported"), ("presence", "RUS", "SYR", "Tartus", None, "reported")]),
-    ("en", "2024-03-01", "Russia retains the Hmeimim air base.", [("presence", "RUS", "SYR", "Hmeimim", None, "reported")]),
+     [("presence", "RUS", "SYR", "Hmeimim", None, "reported"),
+      ("presence", "RUS", "SYR", "Tartus", None, "reported")]),
+    ("en", "2024-03-01", "Russia retains the Hmeimim air base.",
+     [("presence", "RUS", "SYR", "Hmeimim", None, "reported")]),
     # "مالي" is a word too ("financial"): after a verb of leaving it is the country
     ("ar", "2024-03-01", "وقال الجيش الفرنسي إن قواته غادرت مالي.", [("withdrawal", "FRA", "MLI", "", None, "reported")]),
     # "في أراضي جيبوتي": a soil word before a state's name makes it the place, not a second actor

@@ -217,7 +217,8 @@ CLASSES = [
     ("en", "2024-03-01", "Russia retains the Hmeimim air base.",
      [("presence", "RUS", "SYR", "Hmeimim", None, "reported")]),
     # "مالي" is a word too ("financial"): after a verb of leaving it is the country
-    ("ar", "2024-03-01", "وقال الجيش الفرنسي إن قواته غادرت مالي.", [("withdrawal", "FRA", "MLI", "", None, "reported")]),
+    ("ar", "2024-03-01", "وقال الجيش الفرنسي إن قواته غادرت مالي.",
+     [("withdrawal", "FRA", "MLI", "", None, "reported")]),
     # "في أراضي جيبوتي": a soil word before a state's name makes it the place, not a second actor
     ("ar", "2017-06-14", "قررت الكويت سحب كامل قواتها المنتشرة في أراضي جيبوتي.",
      [("withdrawal", "KWT", "DJI", "", None, "planned")]),

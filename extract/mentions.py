@@ -114,10 +114,16 @@ def _prep_kind(sentence: Sentence, m: Mention) -> str:
     if role == "from" and not cue_right_before(sentence, "leave_place", m.start):   # "left Mali": where from
         word_start = max((e for _, e in sentence.cues("from_prep") if e <= m.start), default=m.start) - 3
         partitive = ((_number_right_before(sentence, word_start) or _force_right_before(sentence, word_start))
-                     and place_country(m) != sentence.host and not cue_right_before(sentence, "origin_only", m.start)
+                     and _not_host(sentence, m) and not cue_right_before(sentence, "origin_only", m.start)
                      and not _moved_from(sentence, word_start))
         return "" if partitive else "from"   # "800 من الولايات المتحدة": 800 of them from the US
     return "loc" if role else ""
+
+
+def _not_host(sentence: Sentence, m: Mention) -> bool:
+    """Whether the place is not the document's host; noted in the cache, as the roles then depend on the host."""
+    sentence.cache["host_used"] = True
+    return place_country(m) != sentence.host
 
 
 def _word_starts_before(sentence: Sentence, pos: int, most: int = 3) -> list[int]:

@@ -141,9 +141,9 @@ def _set_defaults(sentences: list[Sentence], ctx: DocContext) -> None:
     foreign = [code for code, _ in actors.most_common() if own_country(ctx, code) != ctx.default_country]
     ctx.default_actor = foreign[0] if foreign else ""
     for sentence in sentences:
+        if sentence.cache.get("host_used") and sentence.host != ctx.default_country:
+            sentence.cache.clear()   # the host decided whether "800 from X", "قوات من X" names who or where
         sentence.host = ctx.default_country
-        if sentence.cues("from_prep"):
-            sentence.cache.clear()   # the host decides whether "800 from X", "قوات من X" names who or where
 
 
 def _names_forces(sentence: Sentence, m) -> bool:

@@ -389,7 +389,7 @@ def _typed_by_planned_cue(sentence: Sentence, q: Quantity) -> bool:
 def _cues_used_by(sentence: Sentence, q: Quantity) -> set[int]:
     """Movement and presence cues a number has used: those near it in its clause, and the one that typed it."""
     lo, hi = sentence.clause_of(q.start)
-    kinds = ("withdrawal", "deployment", "presence", "remain")
+    kinds = ("withdrawal", "deployment", "presence", "remain", "presence_stay")
     used = {s for kind in kinds for s, _ in sentence.cues(kind)
             if max(lo, q.start - TRIGGER_WINDOW) <= s <= min(hi, q.end + 100)}
     before = [s for kind in ("withdrawal", "deployment") for s, _ in sentence.cues(kind)

@@ -42,6 +42,17 @@ CASES = [
      [("troop_count", "USA", "DEU", "", 36000.0, "reported"), ("troop_target", "USA", "DEU", "", 25000.0, "planned")]),
     ("ar", "2021-01-15", "وسيبقى نحو 2500 جندي أمريكي في العراق بعد الخفض.",
      [("troop_target", "USA", "IRQ", "", 2500.0, "planned")]),
+    # "remain" in the present tense is a level now; after will/should/أن/حتى it is a size to come
+    ("en", "2024-03-10", "About 2,500 U.S. troops remain in Iraq.",
+     [("troop_count", "USA", "IRQ", "", 2500.0, "reported")]),
+    ("ar", "2024-03-10", "يبقى في العراق نحو 2500 جندي أمريكي.",
+     [("troop_count", "USA", "IRQ", "", 2500.0, "reported")]),
+    ("en", "2024-03-10", "The two sides agreed that about 2,500 U.S. troops should remain in Iraq.",
+     [("troop_target", "USA", "IRQ", "", 2500.0, "planned")]),
+    ("ar", "2024-03-10", "اتفق الطرفان على أن يبقى نحو 2500 جندي أمريكي في العراق.",
+     [("troop_target", "USA", "IRQ", "", 2500.0, "planned")]),
+    ("en", "2024-03-10", "French troops will keep withdrawing from Chad until about 300 remain.",
+     [("troop_target", "FRA", "TCD", "", 300.0, "planned")]),   # the move's cue is the number's
     # presence at bases
     ("ar", "2020-06-11", "وتتمركز قوات التحالف الدولي في قاعدتي عين الأسد وحرير.",
      [("presence", "COALITION", "IRQ", "Ain al-Asad", None, "reported"),

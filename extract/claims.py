@@ -248,7 +248,12 @@ def number_claims(sentence: Sentence, ctx: DocContext, dates_for) -> tuple[list[
         if _multinational(sentence, q):
             continue
         claim_type = number_type(sentence, q)
-        actor, _ = pick_actor(sentence, q.start, q.end, ctx, own_forces=True)
+        actor, found = pick_actor(sentence, q.start, q.end, ctx, own_forces=True)
+        if not actor and found:   # "5000 جندي صومالي", "300 Kurdish fighters": their move is no one's claim
+            home = _cues_used_by(sentence, q)
+            consumed.update(home)
+            sentence.cache.setdefault("home_cues", set()).update(home)
+            continue
         if _from_nations(sentence, q):
             actor = _alliance(sentence, ctx)   # "16,000 troops from two dozen countries": the mission, not one state
         if claim_type == "deployment" and _going_home(sentence, q.start, ctx, actor):
@@ -620,6 +625,8 @@ def deadline_claims(sentence: Sentence, ctx: DocContext, numbered: list[Claim], 
             continue   # "أمر بسحب القوات نهاية العام الماضي": when it was ordered or done, not a deadline
         if s in consumed and numbered_leaving and not sentence.cues("complete"):
             continue   # "withdraw 10,000 troops by the end of the year": a dated withdrawal, not a deadline
+        if s in sentence.cache.get("home_cues", ()):
+            continue   # the move of the host's own or local forces ("5000 Somali soldiers graduated by 2023")
         actors = leaving or pick_actors(sentence, s, e, ctx)
         status = pick_status(sentence, s, "deadline")
         if status == "planned" and not _cue_before(sentence, "planned", s) and ctx.published and d.date < ctx.published:

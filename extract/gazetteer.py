@@ -24,7 +24,7 @@ DATA_DIR = data_path("gazetteer")
 RULES_NAME = "inflections.yaml"
 FORMS = ("name", "metonym", "adjective", "base", "feature")  # preference order when one alias has several
 COUNTRY_KINDS = ("state", "territory")
-ACTOR_KINDS = ("state", "alliance", "coalition", "contractor", "armed_group")
+ACTOR_KINDS = ("state", "alliance", "coalition", "contractor", "armed_group", "local")
 SITE_TYPES = ("base", "city", "province", "region", "island")  # bases.csv `type`; empty means base
 _KIND_ORDER = {"actor": 0, "country": 1, "base": 2, "feature": 3}
 _SITE_RANK = {"base": 0, "city": 1, "island": 2, "province": 2, "region": 3}  # a larger site can be an address
@@ -44,7 +44,7 @@ class Entry:
     country: str = ""      # ISO3 of a base; a state actor's own country
     lat: float | None = None
     lon: float | None = None
-    group: str = ""        # actors: state | alliance | coalition | contractor | armed_group
+    group: str = ""        # actors: state | alliance | coalition | contractor | armed_group | local
     operators: tuple[str, ...] = ()  # bases: codes of the actors whose forces are there
     site_type: str = "base"  # bases: base | city | province | region | island (SITE_TYPES)
 

@@ -22,6 +22,7 @@ _WORD_BEFORE = re.compile(r"^(.*?)(\S+)\s+$", re.S)
 _CLAUSE_PUNCT = re.compile(r"[,.;:!?،؛]")
 _COMMA = re.compile(r"[,،]")
 _TAIL_WORD = re.compile(r"(\S*)$")
+_POSSESSIVE = re.compile(r"['’]s\s+")
 
 
 def _last_word(text: str, pos: int) -> str:
@@ -281,11 +282,13 @@ def pick_actor(sentence: Sentence, start: int, end: int, ctx: DocContext, window
     actor: "Afghan security forces number 352,000" is not a foreign force."""
     if own_forces:
         code, found = pick_actor(sentence, start, end, ctx, window, tracked_only, clause_only, own_forces=False)
-        mine = [m for m in actor_mentions(sentence) if domestic(m, sentence.host) and m.form != "metonym"
-                and _names_a_force(sentence, m)]
+        home = [m for m in actor_mentions(sentence) if domestic(m, sentence.host) and m.form != "metonym"]
+        mine = [m for m in home if _names_a_force(sentence, m)]
         if found and mine and (_nearest_is(sentence, start, end, mine, code)
                                or _subject_is(sentence, start, mine, code)):
             return "", True
+        if any(_describes_anchor(sentence, start, end, m, window) for m in home):
+            return "", True   # "300 Kurdish fighters left Manbij", "Australia's 2,000-strong brigade"
         return code, found
     lo, hi = sentence.clause_of(start)
     actors = [m for m in actor_mentions(sentence) if not domestic(m, sentence.host)]
@@ -327,9 +330,21 @@ def _relative_between(sentence: Sentence, a: Mention, b: Mention) -> bool:
         "attribution")) for s, _ in sentence.cues("relative"))   # not "said that": a clause, not a relative
 
 
+def _describes_anchor(sentence: Sentence, start: int, end: int, m: Mention, window: int) -> bool:
+    """The host's or local forces are the number's own noun phrase: right after it ("300 Kurdish fighters",
+    "2000 عنصر من القوات الليبية") or owning it ("Australia's 2,000-strong brigade")."""
+    if end <= m.start <= end + window and _gap_is_noun_phrase(sentence, end, m.start):
+        short = len(sentence.text[end:m.start].split()) <= 4   # not "612 جنديا يدعمون الحكومة والجيش اللبناني"
+        between = any(end <= o.end <= m.start and not domestic(o, sentence.host) for o in actor_mentions(sentence))
+        return short and not between and _names_a_force(sentence, m)   # not "مغادرة القوات الفرنسية العراق"
+    return (m.end <= start and _POSSESSIVE.fullmatch(sentence.text[m.end:start]) is not None
+            and any(0 <= s - end <= 30 for s, _ in sentence.cues("force")))
+
+
 def _names_a_force(sentence: Sentence, m: Mention) -> bool:
     """A force word beside the mention ("Afghan security forces", "القوات العراقية"), not "Iraqi officials"."""
-    return any(0 <= s - m.end <= 12 or 0 <= m.start - e <= 12 for s, e in sentence.cues("force"))
+    return any(0 <= s - m.end <= 12 or 0 <= m.start - e <= 12 or m.start <= s < m.end
+               for s, e in sentence.cues("force"))   # the force word may be the name's own ("Kurdish fighters")
 
 
 def _subject_is(sentence: Sentence, start: int, mine: list[Mention], chosen: str) -> bool:
@@ -354,8 +369,10 @@ def _nearest_is(sentence: Sentence, start: int, end: int, mine: list[Mention], c
 
 
 def domestic(m: Mention, host: str) -> bool:
-    """A state's own forces at home (Iraqi forces in an article about Iraq) are not foreign presence."""
-    return bool(host) and getattr(m.entry, "group", "") == "state" and m.entry.country == host
+    """A state's own forces at home (Iraqi forces in an article about Iraq) are not foreign presence, nor are
+    forces that are at home wherever they fight (Kurdish fighters, government forces, rebels: kind `local`)."""
+    group = getattr(m.entry, "group", "")
+    return group == "local" or (bool(host) and group == "state" and m.entry.country == host)
 
 
 def _bare_state_name(m: Mention, sentence: Sentence | None = None) -> bool:

@@ -265,6 +265,22 @@ CLASSES = [
      "also had to leave Chad.",
      [("withdrawal", "FRA", "MLI", "", None, "reported"), ("withdrawal", "FRA", "BFA", "", None, "reported"),
       ("withdrawal", "FRA", "NER", "", None, "reported"), ("withdrawal", "FRA", "TCD", "", None, "reported")]),
+    # the host's own or local forces (Kurdish fighters, Somali recruits, Australia's brigade) are no one's claim
+    ("ar", "2024-03-10", "تنتشر القوات الأمريكية في سوريا. وانسحب نحو 300 مقاتل كردي من منبج.",
+     [("presence", "USA", "SYR", "", None, "reported")]),
+    ("ar", "2024-03-10", "تنتشر القوات الأمريكية في سوريا. وانسحبت قافلة من المقاتلين الأكراد من منبج.",
+     [("presence", "USA", "SYR", "", None, "reported")]),
+    ("en", "2024-03-10", "U.S. troops remain in Syria. About 300 Kurdish fighters left Manbij on Sunday.",
+     [("presence", "USA", "SYR", "", None, "reported")]),
+    ("ar", "2024-03-10",
+     "تنتشر القوات التركية في الصومال منذ سنوات. وقد تخرج من القاعدة حتى عام 2023 حوالي 5000 جندي صومالي.",
+     [("presence", "TUR", "SOM", "", None, "reported")]),
+    ("ar", "2024-03-10", "أرسلت تركيا قوات إلى ليبيا. ودربت تركيا 2000 عنصر من القوات المسلحة الليبية.",
+     [("deployment", "TUR", "LBY", "", None, "reported")]),
+    ("en", "2024-03-10", "U.S. Marines arrived in Darwin. Australia's 2,000-strong 1st Brigade is based there.",
+     [("deployment", "USA", "AUS", "Darwin", None, "reported")]),
+    ("ar", "2020-03-26", "وجاء ذلك بعد يوم من مغادرة القوات الفرنسية العراق.",
+     [("withdrawal", "FRA", "IRQ", "", None, "reported")]),   # Iraq is the place left, not whose forces
     # a base handed over: a withdrawal from the base, not a deployment to its host
     ("en", "2025-02-01",
      "The French military base in Abidjan will officially be handed over to Ivory Coast on February 20.",

@@ -318,7 +318,9 @@ def _movement_legs(sentence: Sentence, q: Quantity, ctx: DocContext, actor: str,
     to the other ("نقل ألف جندي سحبوا من شمال سوريا إلى غرب العراق"); otherwise the claim at its place."""
     if claim_type not in ("withdrawal", "deployment"):
         return [(claim_type, place)]
-    legs = movement_places(sentence, q.start, ctx, actor)
+    verb = min((s for kind in ("withdrawal", "deployment") for s, _ in sentence.cues(kind) if 0 <= s - q.end <= 40),
+               default=q.start)   # "100 soldiers relocated from X, Germany, to Y": the verb's own places
+    legs = movement_places(sentence, verb, ctx, actor)
     origins, destinations = legs["from"], _handed_to_host(legs["to"], legs["from"] + [place])
     origins = origins or _stationed_at(sentence, q.end, legs["at"], destinations)
     if origins and not destinations:

@@ -197,6 +197,9 @@ def roles(sentence: Sentence) -> dict[int, str]:
         base_words = any(0 <= start - e <= 12 or 0 <= s - _end <= 2 for s, e in sentence.cues("soil_word"))
         # the soil word before the adjective ("الأراضي السورية") or right after it ("Syrian territory")
         place_found = False
+        if _landmark(sentence, start):
+            out.update((i, "") for i in idxs)   # "an hour's drive from the Estonian capital": neither who nor where
+            continue
         for i, m in zip(idxs, ms):
             kind = m.entry.kind
             if kind == "feature":   # "in the Gulf of Guinea", "in the Middle East": a place of no one country
@@ -224,6 +227,12 @@ def roles(sentence: Sentence) -> dict[int, str]:
             previous_place = None
     sentence.cache["roles"] = out
     return out
+
+
+def _landmark(sentence: Sentence, pos: int) -> bool:
+    """A place measured from ("30 km from Mosul", "على بعد 30 كم من الموصل"): a landmark, not where."""
+    return any(0 <= pos - e <= 12 and not sentence.text[e:pos].strip(" ").count(" ") for _, e in sentence.cues(
+        "distance_from"))
 
 
 def _indirect_object(sentence: Sentence, m: Mention) -> bool:
@@ -399,7 +408,7 @@ def pick_places(sentence: Sentence, start: int, end: int, ctx: DocContext, actor
     """
     own = own_country(ctx, actor)
     lo, hi = sentence.clause_of(start)
-    places = [m for m in place_mentions(sentence) if place_country(m) != own]
+    places = _drop_apposed_countries(sentence, [m for m in place_mentions(sentence) if place_country(m) != own])
     anaphor = _anaphor_after(sentence, end, places)
     if anaphor and (ctx.last_country or ctx.default_country) not in ("", own):
         return [(ctx.last_country or ctx.default_country, "", None)]   # "U.S. troops there", "القوات هناك"
@@ -521,6 +530,24 @@ def _locates(sentence: Sentence, base: Mention, m: Mention) -> bool:
 
 def _place(m: Mention) -> tuple[str, str, Mention]:
     return place_country(m), m.entry.code if m.entry.kind == "base" else "", m
+
+
+def _drop_apposed_countries(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """A country named right beside one of its own sites says where that site is: "the Somali capital
+    Mogadishu", "العاصمة الصومالية مقديشو", "Baumholder, Germany". The site is the place."""
+    sites = [m for m in mentions if m.entry.kind == "base"]
+    return [m for m in mentions if m.entry.kind == "base" or not any(
+        n.entry.country == place_country(m) and _apposed(sentence, m, n) for n in sites)]
+
+
+def _apposed(sentence: Sentence, country: Mention, site: Mention) -> bool:
+    """The site right after its country with at most a soil or capital word between, or right before it
+    after a comma."""
+    if 0 <= country.start - site.end <= 3:
+        return sentence.text[site.end:country.start].strip() in ("", ",", "،")
+    gap = sentence.text[country.end:site.start]
+    return 0 <= site.start - country.end <= 12 and (not gap.strip() or any(
+        country.end <= s and e <= site.start for s, e in sentence.cues("soil_word"))) and not _COMMA.search(gap)
 
 
 def _drop_covered_countries(mentions: list[Mention]) -> list[Mention]:

@@ -117,6 +117,14 @@ NOT_PERSONNEL = [
     ("en", "2021-03-01", "Turkey has trained more than 8,000 Libyan soldiers in Libya.", []),
     ("ar", "2020-03-26", "وجاء ذلك بعد يوم واحد من مغادرة القوات الفرنسية العراق.",
      [("withdrawal", "FRA", "IRQ", "", None, "reported")]),
+    # weapon designations and counts of provinces are not people
+    ("ar", "2010-08-01", 'ويذكر ان القاعدة الروسية في أرمينيا مجهزة بأنظمة صواريخ "إس 300"، وفيها 5 آلاف عنصر.',
+     [("troop_count", "RUS", "ARM", "", 5000.0, "reported"), ("presence", "RUS", "ARM", "", None, "reported")]),
+    ("en", "2010-08-01", "The Russian base in Armenia has S-300 missiles, and 5,000 troops.",
+     [("troop_count", "RUS", "ARM", "", 5000.0, "reported"), ("presence", "RUS", "ARM", "", None, "reported")]),
+    ("en", "2019-09-02",
+     "Violence fell in the two provinces, officials said, while 8,600 US troops remain in Afghanistan.",
+     [("troop_count", "USA", "AFG", "", 8600.0, "reported")]),
     ("en", "2023-08-01", "Drones struck Air Base 201 in Agadez, where US troops are based.",
      [("presence", "USA", "NER", "Agadez", None, "reported")]),
     ("en", "2024-01-29", "An attack on Tower 22 in Jordan killed three US soldiers.", []),
@@ -281,6 +289,25 @@ CLASSES = [
      [("deployment", "USA", "AUS", "Darwin", None, "reported")]),
     ("ar", "2020-03-26", "وجاء ذلك بعد يوم من مغادرة القوات الفرنسية العراق.",
      [("withdrawal", "FRA", "IRQ", "", None, "reported")]),   # Iraq is the place left, not whose forces
+    # an adjective of rotation is no movement; a transfer's destination after "X, Germany,"
+    ("en", "2019-09-01", "The United States currently has 4,500 rotational troops in Poland.",
+     [("troop_count", "USA", "POL", "", 4500.0, "reported")]),
+    ("en", "2019-09-01", "Last week, more than 100 US soldiers relocated from Baumholder, Germany, to Poznan, Poland.",
+     [("withdrawal", "USA", "DEU", "Baumholder", 100.0, "reported"),
+      ("deployment", "USA", "POL", "Poznan", 100.0, "reported")]),
+    # a country adjective after "capital" names where, and the capital is the site
+    ("ar", "2025-04-22", "نشرت تركيا 500 جندي في العاصمة الصومالية مقديشو.",
+     [("deployment", "TUR", "SOM", "Mogadishu", 500.0, "reported")]),
+    ("en", "2025-04-22", "Turkey deployed 500 troops in the Somali capital Mogadishu.",
+     [("deployment", "TUR", "SOM", "Mogadishu", 500.0, "reported")]),
+    ("ar", "2023-09-01", "ويوجد نحو 370 جنديًا فرنسيًا في قاعدة بالعاصمة الغابونية ليبرفيل.",
+     [("troop_count", "FRA", "GAB", "Libreville", 370.0, "reported")]),
+    # a place measured from is a landmark, not where the forces are or come from
+    ("en", "2022-02-01", "The additional British troops would be deployed to Tapa, a town about an hour's drive from "
+     "the Estonian capital, Tallinn.",
+     [("deployment", "GBR", "EST", "Tapa", None, "planned")]),
+    ("ar", "2025-02-03", "وصلت قوة تركية إلى قاعدة بعشيقة التي تبعد نحو 30 كم من مدينة الموصل.",
+     [("deployment", "TUR", "IRQ", "Bashiqa", None, "reported")]),
     # a base handed over: a withdrawal from the base, not a deployment to its host
     ("en", "2025-02-01",
      "The French military base in Abidjan will officially be handed over to Ivory Coast on February 20.",

@@ -570,8 +570,8 @@ def trigger_claims(sentence: Sentence, ctx: DocContext, consumed: set[int], date
         status = pick_status(sentence, s, kind)
         for place_kind, place in _trigger_legs(sentence, s, kind, places, ctx, actor):
             country, base, mention = place if place[1] else _base_referred(sentence, s, ctx, place)
-            if not country or actor == country:
-                continue
+            if not country or country in (actor, own_country(ctx, actor)):
+                continue   # no presence or move at home (Hezbollah in Lebanon); its members' counts still are
             claim = _base_claim(sentence, place_kind, actor, country, mention, status)
             claims.append(assign_date(claim, sentence, s, e, ctx, dates_for, clause_only=True))
     return claims

@@ -302,7 +302,7 @@ def pick_actor(sentence: Sentence, start: int, end: int, ctx: DocContext, window
     lo, hi = sentence.clause_of(start)
     actors = [m for m in actor_mentions(sentence) if not domestic(m, sentence.host)]
     if tracked_only:
-        actors = [m for m in actors if getattr(m.entry, "group", "") in TRACKED_GROUPS]
+        actors = [m for m in actors if tracked(m.entry, sentence.host)]
     after = [m for m in actors if end <= m.start <= end + window and _gap_is_noun_phrase(sentence, end, m.start)]
     if after:
         return after[0].entry.code, True
@@ -324,8 +324,8 @@ def pick_actor(sentence: Sentence, start: int, end: int, ctx: DocContext, window
             return before[-1].entry.code, True
         if later:
             return later[0].entry.code, True
-    groups = [getattr(m.entry, "group", "") for m in actor_mentions(sentence) if not domestic(m, sentence.host)]
-    if tracked_only and groups and not any(g in TRACKED_GROUPS for g in groups):
+    others = [m for m in actor_mentions(sentence) if not domestic(m, sentence.host)]
+    if tracked_only and others and not any(tracked(m.entry, sentence.host) for m in others):
         return "", False   # "PMF gunmen deployed on the ground": an armed group at home, not the article's forces
     if clause_only and ctx.default_actor and (cue_near(sentence, "force", start, 30, 30)
                                               or cue_near(sentence, "force_pronoun", start, 30, 20)):
@@ -375,6 +375,13 @@ def _nearest_is(sentence: Sentence, start: int, end: int, mine: list[Mention], c
     if near_mine is None:
         return False
     return all(near_mine < distance(m) for m in others)
+
+
+def tracked(entry, host: str) -> bool:
+    """Whose moves are claims: states, alliances, coalitions, contractors, and an armed group away from its home
+    country (Hezbollah in Syria); an armed group at home (the PMF in Iraq) only has counts of its members."""
+    group = getattr(entry, "group", "")
+    return group in TRACKED_GROUPS or (group == "armed_group" and bool(entry.country) and entry.country != host)
 
 
 def domestic(m: Mention, host: str) -> bool:

@@ -130,8 +130,8 @@ def _set_defaults(sentences: list[Sentence], ctx: DocContext) -> None:
             if m.entry.kind == "country":
                 mentioned[m.entry.code] += 1
         for m in actor_mentions(sentence):
-            if getattr(m.entry, "group", "state") in TRACKED_GROUPS:
-                actors[m.entry.code] += 1
+            if getattr(m.entry, "group", "state") in TRACKED_GROUPS or getattr(m.entry, "country", ""):
+                actors[m.entry.code] += 1   # an armed group with a home country may be the article's forces abroad
                 forces[m.entry.country] += _names_forces(sentence, m)
     # A host is named as a place, and rarely as whose forces: "U.S. troops ... focus on America" is not
     # about forces in the United States. sorted() is stable: ties keep the order of first mention.

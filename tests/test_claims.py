@@ -308,6 +308,13 @@ CLASSES = [
      [("deployment", "GBR", "EST", "Tapa", None, "planned")]),
     ("ar", "2025-02-03", "وصلت قوة تركية إلى قاعدة بعشيقة التي تبعد نحو 30 كم من مدينة الموصل.",
      [("deployment", "TUR", "IRQ", "Bashiqa", None, "reported")]),
+    # an armed group away from home is a foreign force; at home its moves are no presence abroad
+    ("ar", "2023-11-01", "سحبت ميليشيا حزب الله اللبنانية نحو 1500 من عناصرها من سوريا.",
+     [("withdrawal", "HEZBOLLAH", "SYR", "", 1500.0, "reported")]),
+    ("en", "2023-11-01", "Hezbollah fighters withdrew from Aleppo in Syria and returned to Lebanon.",
+     [("withdrawal", "HEZBOLLAH", "SYR", "Aleppo", None, "reported")]),
+    ("ar", "2023-11-01", "وانتشر عناصر حزب الله في جنوب لبنان.", []),
+    ("ar", "2023-11-01", "انتشر مسلحو الحشد الشعبي في البصرة.", []),
     # a base handed over: a withdrawal from the base, not a deployment to its host
     ("en", "2025-02-01",
      "The French military base in Abidjan will officially be handed over to Ivory Coast on February 20.",

@@ -357,9 +357,14 @@ def _base_referred(sentence: Sentence, pos: int, ctx: DocContext, place: tuple) 
 
 
 def _from_nations(sentence: Sentence, q: Quantity) -> bool:
-    """A force size followed by "from N countries" / "من N دولة"."""
-    return any(o.unit == "countries" and 0 <= o.start - q.end <= 30 for o in sentence.quantities) or any(
-        0 <= s - q.end <= 30 for s, _ in sentence.cues("many_nations"))
+    """A force size followed by "from N countries" / "من N دولة", or by a list of three or more states
+    ("22,000 troops from Uganda, Burundi, Kenya and Ethiopia"): a mission's size, not one state's."""
+    if any(o.unit == "countries" and 0 <= o.start - q.end <= 30 for o in sentence.quantities) or any(
+            0 <= s - q.end <= 30 for s, _ in sentence.cues("many_nations")):
+        return True
+    froms = [e for s, e in sentence.cues("from_prep") if 0 <= s - q.end <= 30]
+    return bool(froms) and len({m.entry.code for m in sentence.mentions if m.entry.kind == "country"
+                                and 0 <= m.start - froms[0] <= 100}) >= 3
 
 
 def _alliance(sentence: Sentence, ctx: DocContext) -> str:
@@ -533,7 +538,8 @@ def _about_forces(sentence: Sentence, s: int, e: int, places: list) -> bool:
     """A cue with no number speaks of forces only with a force word or actor beside it, or a base."""
     lo, hi = sentence.clause_of(s)
     near_force = any(lo <= fs < hi or -80 <= fs - s <= 100 for fs, _ in sentence.cues("force"))
-    near_actor = any(0 <= m.start - e <= 25 or 0 <= s - m.end <= 25 for m in actor_mentions(sentence))
+    near_actor = any(0 <= m.start - e <= 25 or 0 <= s - m.end <= 25 or s <= m.start < e
+                     for m in actor_mentions(sentence))   # or inside it: "تملك روسيا ... قاعدتين"
     return near_force or near_actor or any(base for _, base, _ in places)
 
 
@@ -736,8 +742,26 @@ def _same_period(a: str | None, pa: str | None, b: str | None, pb: str | None) -
 _COARSER = {"year": 0, "month": 1, "day": 2}
 
 
+_OF_DATE = ("", "عام", "لعام", "العام", "سنة", "of", "in")   # between an event noun and its date: "اتفاقية عام 1977"
+
+
+def _own_dates(sentence: Sentence, dates_for):
+    """Dates that belong to a noun ("اتفاقية عام 1977", "the 2022 coup", "the agreement signed in November
+    2008") say when that happened, not when the forces moved: they date no claim."""
+    events = sentence.cues("event_noun")
+
+    def attributive(d) -> bool:
+        words = sentence.text[d.start:d.end].split()
+        plain = bool(words) and (words[0][:1].isdigit() or words[0] in _OF_DATE)   # not "at the end of November"
+        return any(0 <= d.start - e <= 8 and sentence.text[e:d.start].strip() in _OF_DATE and plain
+                   or 0 <= s - d.end <= 2 for s, e in events)
+
+    return lambda tense: [d for d in dates_for(tense) if not attributive(d)]
+
+
 def claims_from_sentence(sentence: Sentence, ctx: DocContext, dates_for) -> list[Claim]:
     """Every claim one sentence makes; `dates_for(tense)` gives its date mentions."""
+    dates_for = _own_dates(sentence, dates_for)
     numbered, consumed = number_claims(sentence, ctx, dates_for)
     sized: dict[tuple, set] = {}
     for c in numbered:

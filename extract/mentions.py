@@ -306,6 +306,9 @@ def pick_actor(sentence: Sentence, start: int, end: int, ctx: DocContext, window
     after = [m for m in actors if end <= m.start <= end + window and _gap_is_noun_phrase(sentence, end, m.start)]
     if after:
         return after[0].entry.code, True
+    inside = [m for m in actors if start < m.start and m.end <= end]
+    if inside:
+        return inside[0].entry.code, True   # a cue with a gap around its subject: "تملك روسيا ... قاعدتين"
     if ctx.speaker and any(s < start for s, _ in sentence.cues("first_person")):
         return ctx.speaker, True
     subject = [m for m in actors if 0 <= start - m.end <= 12]
@@ -424,6 +427,9 @@ def pick_places(sentence: Sentence, start: int, end: int, ctx: DocContext, actor
         if listed:
             return [_place(m) for m in listed]
     for lo_, hi_ in ((lo, hi), (0, len(sentence.text))):
+        previous = ctx.last_country or ctx.default_country
+        if lo_ == 0 and _base_anaphor_before(sentence, lo, start) and previous not in ("", own):
+            return [(previous, "", None)]   # "هاتان القاعدتان تضمان 5000 جندي": the bases named before
         limit = hi_ if next_move is None else min(hi_, max(next_move, end))   # not the next move's places
         after = [] if only_before else [m for m in places if end <= m.start < limit]
         before = [m for m in places if lo_ <= m.start < start]
@@ -440,6 +446,11 @@ def pick_places(sentence: Sentence, start: int, end: int, ctx: DocContext, actor
     home = own if entry is not None and getattr(entry, "group", "") == "armed_group" else ""
     country = next((c for c in (home, ctx.default_country, ctx.last_country) if c and (c != own or c == home)), "")
     return [(country, "", None)] if country else []
+
+
+def _base_anaphor_before(sentence: Sentence, lo: int, start: int) -> bool:
+    """'the base' / 'هاتان القاعدتان' opens the anchor's clause, with no place named in it."""
+    return any(lo <= s < start for s, _ in sentence.cues("bases_anaphor"))
 
 
 def _anaphor_after(sentence: Sentence, end: int, places: list[Mention]) -> bool:

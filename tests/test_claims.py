@@ -315,6 +315,21 @@ CLASSES = [
      [("withdrawal", "HEZBOLLAH", "SYR", "Aleppo", None, "reported")]),
     ("ar", "2023-11-01", "وانتشر عناصر حزب الله في جنوب لبنان.", []),
     ("ar", "2023-11-01", "انتشر مسلحو الحشد الشعبي في البصرة.", []),
+    # a future keeping of a base; using a site as a base; "these two bases" point back to their country
+    ("ar", "2017-12-12", "وقال إن روسيا ستحتفظ بقاعدة حميميم الجوية في محافظة اللاذقية السورية.",
+     [("presence", "RUS", "SYR", "Hmeimim", None, "reported")]),
+    ("ar", "2026-01-01", "وقال إن الإمارات كانت تتخذ من مطار الريان في حضرموت قاعدة عسكرية.",
+     [("presence", "ARE", "YEM", "", None, "reported")]),
+    ("ar", "2023-09-01", "تملك روسيا قاعدتين في أرمينيا. هاتان القاعدتان تضمان نحو 5000 جندي روسي، وتستخدمان لحفظ "
+     "الأمن في منطقة ناغورنو قره باغ.",
+     [("presence", "RUS", "ARM", "", None, "reported"), ("troop_count", "RUS", "ARM", "", 5000.0, "reported")]),
+    # growing by N is a deployment of N; N troops from a list of states is a mission's size, no one state's
+    ("en", "2019-09-01", "The US presence in Poland is expected to grow by approximately 1,000 additional US military "
+     "personnel.",
+     [("deployment", "USA", "POL", "", 1000.0, "planned"), ("presence", "USA", "POL", "", None, "reported")]),
+    ("en", "2024-02-01", "The African Union mission drew an estimated 22,000 troops from Uganda, Burundi, Kenya, "
+     "Ethiopia and Djibouti to Somalia.",
+     [("troop_count", "AU", "SOM", "", 22000.0, "reported")]),
     # a base handed over: a withdrawal from the base, not a deployment to its host
     ("en", "2025-02-01",
      "The French military base in Abidjan will officially be handed over to Ivory Coast on February 20.",
@@ -562,6 +577,13 @@ DATED = [   # a move in the past tense is dated when it was done; a future perfe
      [("deadline", "GBR", "IRQ", "2026-03-23", "planned")]),
     ("ar", "2020-12-30", "وافق البرلمان على تمديد مهام القوات التركية في ليبيا لمدة 18 شهرا إضافيا، "
      "اعتبارا من 2 يناير/ كانون ثان 2021.", [("deadline", "TUR", "LBY", "2022-07-02", "planned")]),
+    # a year that belongs to a noun (an agreement, a coup) does not date the claim
+    ("ar", "2023-09-01", "وانسحبت القوات الفرنسية من مالي بعد انقلاب عام 2022.",
+     [("withdrawal", "FRA", "MLI", "2023-09-01", "reported")]),
+    ("en", "2023-09-01", "French troops left Mali after the 2022 coup.",
+     [("withdrawal", "FRA", "MLI", "2023-09-01", "reported")]),
+    ("en", "2023-09-01", "Under the 2008 agreement, US troops must leave Iraq by the end of 2011.",
+     [("deadline", "USA", "IRQ", "2011-12-31", "planned")]),
 ]
 
 

@@ -23,6 +23,7 @@ _CLAUSE_PUNCT = re.compile(r"[,.;:!?،؛]")
 _COMMA = re.compile(r"[,،]")
 _TAIL_WORD = re.compile(r"(\S*)$")
 _POSSESSIVE = re.compile(r"['’]s\s+")
+_EXISTENTIAL = re.compile(r"\s+(is|was|are|were|has|have|had|will|would|remain|remains)\b")   # "There was no request"
 
 
 def _last_word(text: str, pos: int) -> str:
@@ -426,8 +427,10 @@ def pick_places(sentence: Sentence, start: int, end: int, ctx: DocContext, actor
         listed = _drop_covered_countries(_chain(places, end, stop if stop is not None else hi, sentence))
         if listed:
             return [_place(m) for m in listed]
+    previous = ctx.last_country or ctx.default_country
+    if _anaphor_before(sentence, lo, start, places) and previous not in ("", own):
+        return [(previous, "", None)]   # "the number of U.S. troops there was increased to 2,000"
     for lo_, hi_ in ((lo, hi), (0, len(sentence.text))):
-        previous = ctx.last_country or ctx.default_country
         if lo_ == 0 and _base_anaphor_before(sentence, lo, start) and previous not in ("", own):
             return [(previous, "", None)]   # "هاتان القاعدتان تضمان 5000 جندي": the bases named before
         limit = hi_ if next_move is None else min(hi_, max(next_move, end))   # not the next move's places
@@ -442,10 +445,36 @@ def pick_places(sentence: Sentence, start: int, end: int, ctx: DocContext, actor
                     for s, _ in sentence.cues(kind)):
                 return [(place_country(m), "", None)]   # the base of a later clause's own verb: its country only
             return [_place(m)]
+    host = _subject_host(sentence, lo, start, actor, own)
+    if host:
+        return [(host, "", None)]   # "Senegal is negotiating the withdrawal of French troops": Senegal's soil
     entry = ctx.gazetteer.actor(actor)
     home = own if entry is not None and getattr(entry, "group", "") == "armed_group" else ""
     country = next((c for c in (home, ctx.default_country, ctx.last_country) if c and (c != own or c == home)), "")
     return [(country, "", None)] if country else []
+
+
+def _subject_host(sentence: Sentence, lo: int, start: int, actor: str, own: str) -> str:
+    """A bare state name opening a clause in which it asks for or negotiates another state's move is where
+    that move happens: "Senegal is negotiating the withdrawal of French troops", "العراق يطالب بانسحاب"."""
+    names = [m for m in sentence.mentions if m.entry.kind == "country" and lo <= m.start < start
+             and m.entry.code not in ("", own, actor) and m.form == "name"
+             and not any(m.start <= s <= m.end + 3 for s, _ in sentence.cues("force"))]
+    if not names or names[0].start - lo > 12:
+        return ""
+    asks = any(names[0].end <= s < start for s, _ in sentence.cues("host_asks"))
+    return names[0].entry.code if asks else ""
+
+
+def _anaphor_before(sentence: Sentence, lo: int, start: int, places: list[Mention]) -> bool:
+    """'there' / 'هناك' in the anchor's clause before it, no place before it or right after it, and no other
+    number between ("900 troops there and 2,000 in Kuwait": Kuwait's)."""
+    if any(lo <= m.start < start or 0 <= m.start - start <= 40 for m in places):
+        return False
+    return any(lo <= s < start and not any(s <= q.start < start for q in sentence.quantities)
+               and not (_EXISTENTIAL.match(sentence.text, e) and (sentence.text[s].isupper()
+                                                                  or not sentence.text[lo:s].strip(" ,")))
+               for s, e in sentence.cues("place_anaphor"))   # "There was no request": no place
 
 
 def _base_anaphor_before(sentence: Sentence, lo: int, start: int) -> bool:

@@ -330,6 +330,18 @@ CLASSES = [
     ("en", "2024-02-01", "The African Union mission drew an estimated 22,000 troops from Uganda, Burundi, Kenya, "
      "Ethiopia and Djibouti to Somalia.",
      [("troop_count", "AU", "SOM", "", 22000.0, "reported")]),
+    # a state that asks for or negotiates another's withdrawal is where it happens
+    ("en", "2025-02-01", "French troops are leaving Ivory Coast. Senegal is also negotiating the withdrawal of French "
+     "troops by the end of 2025.",
+     [("withdrawal", "FRA", "CIV", "", None, "reported"), ("deadline", "FRA", "SEN", "", None, "planned")]),
+    ("ar", "2024-01-01", "القوات الفرنسية تغادر ساحل العاج. والسنغال تطالب بانسحاب القوات الفرنسية بحلول نهاية 2025.",
+     [("withdrawal", "FRA", "CIV", "", None, "reported"), ("deadline", "FRA", "SEN", "", None, "demanded")]),
+    ("en", "2025-02-01", "Uganda sent its troops to Somalia in 2007.",
+     [("deployment", "UGA", "SOM", "", None, "reported")]),
+    # "there" before the number is the place named before, unless a place follows; "There was" is no place
+    ("en", "2024-01-01", "US forces are in Syria. The number of U.S. troops there was increased to more than 2,000 "
+     "after the October attacks by Hamas militants in Israel.",
+     [("presence", "USA", "SYR", "", None, "reported"), ("troop_count", "USA", "SYR", "", 2000.0, "reported")]),
     # a base handed over: a withdrawal from the base, not a deployment to its host
     ("en", "2025-02-01",
      "The French military base in Abidjan will officially be handed over to Ivory Coast on February 20.",

@@ -536,6 +536,9 @@ def _chain(places: list[Mention], start: int, stop: int, sentence: Sentence | No
     ("in Chad's capital, N'Djamena") or a list opener ("four bases in Syria, namely Hmeimim and Tartus").
     A site named right after a base is where the base is, not another place ("قاعدة الشدادي في ريف الحسكة")."""
     chain = [m for m in places if start <= m.start < stop]
+    if not chain and sentence is not None:   # "the three other bases, namely Hama, Tiyas and Shayrat"
+        chain = [m for m in places
+                 if m.start >= stop and m.start - start <= 40 and _opens_list(sentence, start, m.start)][:1]
     for m in places:
         if chain and m.start >= stop and (0 <= m.start - chain[-1].end <= 12 or sentence is not None and (
                 _opens_list(sentence, chain[-1].end, m.start) or _next_item(sentence, chain[-1].end, m.start))):

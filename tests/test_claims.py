@@ -342,6 +342,14 @@ CLASSES = [
     ("en", "2024-01-01", "US forces are in Syria. The number of U.S. troops there was increased to more than 2,000 "
      "after the October attacks by Hamas militants in Israel.",
      [("presence", "USA", "SYR", "", None, "reported"), ("troop_count", "USA", "SYR", "", 2000.0, "reported")]),
+    # vacating a base is a withdrawal; a list of bases after "وهي" / "namely" follows its clause
+    ("ar", "2026-02-23", "تزامنا مع بدء إخلاء القوات الأمريكية قاعدة في شمال شرق سوريا.",
+     [("withdrawal", "USA", "SYR", "", None, "reported")]),
+    ("ar", "2026-02-23", "وبدأت القوات الأمريكية إخلاءها قاعدة في شمال شرق سوريا.",
+     [("withdrawal", "USA", "SYR", "", None, "reported")]),
+    ("ar", "2015-11-04", "تنتشر القوات الروسية في سوريا في قاعدة حميميم. وأشار إلى أن القواعد الثلاث الأخرى، وهي حماة "
+     "وطياس والشعيرات، تستخدم للطائرات المروحية.",
+     [("presence", "RUS", "SYR", base, None, "reported") for base in ("Hmeimim", "Hama", "Tiyas", "Shayrat")]),
     # a base handed over: a withdrawal from the base, not a deployment to its host
     ("en", "2025-02-01",
      "The French military base in Abidjan will officially be handed over to Ivory Coast on February 20.",

@@ -71,7 +71,7 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
     lo, hi = sentence.clause_of(q.start)
     if cue_near(sentence, "only_left", q.start, 30, 0) and not _leaving_after(sentence, q):
         return "troop_count"
-    if cue_near(sentence, "remain", q.start, 40, 60, lo, hi) or cue_near(sentence, "leave_behind", q.start, 25, 0):
+    if _remain_of(sentence, q, lo, hi) or cue_near(sentence, "leave_behind", q.start, 25, 0):
         return "troop_target"
     if cue_near(sentence, "reduce", q.start, TRIGGER_WINDOW + 20, 0, lo, hi) and (
             q.qualifier == "range" or cue_right_before(sentence, "to_prep", q.start)):
@@ -84,7 +84,7 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
         return "withdrawal"
     if trigger:
         return trigger
-    if cue_near(sentence, "stationed", q.end, 0, 25, lo, hi):
+    if cue_near(sentence, "stationed", q.end, 0, 35, lo, hi):
         return "troop_count"   # "1,000 French troops were stationed in Niamey"
     if _destination_right_after(sentence, q) and (sentence.cues("deployment") or sentence.cues("withdrawal")):
         return "deployment"    # "..., including 4,000 to Guam"
@@ -99,6 +99,15 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
     if after and not cue_near(sentence, "count", q.start, 40, 0, lo, hi):   # "كان عدد الجنود 132 ألفا عندما
         return "withdrawal" if any(t == "withdrawal" for _, t in after) else "deployment"   # ... قرار ارسال"
     return "troop_count"
+
+
+def _remain_of(sentence: Sentence, q: Quantity, lo: int, hi: int) -> bool:
+    """A "will remain" cue that is this number's: before it, or after it with no new subject between
+    ("1,500 troops in Jordan and they will remain there" says a level now, then that it stays)."""
+    if cue_near(sentence, "remain", q.start, 40, 0, lo, hi):
+        return True
+    after = [s for s, _ in sentence.cues("remain") if q.start <= s <= q.start + 60 and s < hi]
+    return bool(after) and not any(q.end <= s < after[0] for s, _ in sentence.cues("force_pronoun"))
 
 
 def _number_before(sentence: Sentence, q: Quantity) -> bool:

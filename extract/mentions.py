@@ -304,7 +304,8 @@ def pick_actor(sentence: Sentence, start: int, end: int, ctx: DocContext, window
     actors = [m for m in actor_mentions(sentence) if not domestic(m, sentence.host)]
     if tracked_only:
         actors = [m for m in actors if tracked(m.entry, sentence.host)]
-    after = [m for m in actors if end <= m.start <= end + window and _gap_is_noun_phrase(sentence, end, m.start)]
+    after = [m for m in actors if end <= m.start <= end + window and _gap_is_noun_phrase(sentence, end, m.start)
+             and not (_left_from(sentence, end, m) and not any(q.start == start for q in sentence.quantities))]
     if after:
         return after[0].entry.code, True
     inside = [m for m in actors if start < m.start and m.end <= end]
@@ -341,6 +342,14 @@ def _relative_between(sentence: Sentence, a: Mention, b: Mention) -> bool:
     """`b` sits in a relative clause that opens right after `a` ("the US forces, which lead the coalition")."""
     return any(a.end <= s < b.start and s - a.end <= 25 and not any(0 <= s - e <= 2 for _, e in sentence.cues(
         "attribution")) for s, _ in sentence.cues("relative"))   # not "said that": a clause, not a relative
+
+
+def _left_from(sentence: Sentence, end: int, m: Mention) -> bool:
+    """A mission named after a move's "from" is what is left ("ستنسحب من بعثة الأمم المتحدة", "withdraw from
+    the UN mission"), not who moves."""
+    return getattr(m.entry, "group", "") != "state" and any(
+        end <= s and e <= m.start and not sentence.text[e:m.start].strip(" ").count(" ")
+        for s, e in sentence.cues("from_prep"))
 
 
 def _describes_anchor(sentence: Sentence, start: int, end: int, m: Mention, window: int) -> bool:

@@ -29,6 +29,7 @@ class _SiteWords:
     uncased: re.Pattern[str] | None    # "قاعدة قصرك": in a script without capitals, the word after it
     not_names: frozenset[str]
     arabic_suffixes: tuple[str, ...]
+    in_name: frozenset[str] = frozenset()   # base words that are part of the name ("Camp Aguinaldo", "Fort Bliss")
 
 
 def _alt(words: list[str]) -> str:
@@ -52,7 +53,8 @@ def _words() -> _SiteWords:
         re.compile(rf"\b{name}\s+(?:{_alt(latin_after)})\b") if latin_after else None,
         re.compile(rf"(?<!\w)(?:{_alt(clitics)})?(?:{_alt(arabic_before)})\s+(?:[\"«“](?P<quoted>[^\W\d_]+)|(?!{_alt(not_first)})"
                    rf"(?P<name>[^\W\d_]+))") if arabic_before else None,
-        not_names, suffixes)
+        not_names, suffixes,
+        frozenset(w for lang in data.values() for w in lang.get("part_of_name", [])))
 
 
 def find_sites(text: str, known: list[Mention]) -> list[Mention]:
@@ -68,6 +70,8 @@ def find_sites(text: str, known: list[Mention]) -> list[Mention]:
             span = _name_span(text, *m.span(group), words)
             if span is None or any(s < span[1] and span[0] < e for s, e in taken):
                 continue
+            if pattern is words.before and text[m.start():m.start(group)].strip() in words.in_name:
+                span = (m.start(), span[1])   # "Camp Aguinaldo" is the name; "Mission Support Site" is not
             name = text[span[0]:span[1]]
             found.append(Mention(Entry(name, "base", (("", name),)), span[0], span[1], "base"))
             taken.append(span)

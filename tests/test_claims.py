@@ -125,6 +125,9 @@ NOT_PERSONNEL = [
     ("en", "2019-09-02",
      "Violence fell in the two provinces, officials said, while 8,600 US troops remain in Afghanistan.",
      [("troop_count", "USA", "AFG", "", 8600.0, "reported")]),
+    ("en", "2023-05-03", "German troops are leaving Mali. The army has begun shipping some 1,300 container loads of "
+     "equipment.",
+     [("withdrawal", "DEU", "MLI", "", None, "reported")]),
     ("en", "2023-08-01", "Drones struck Air Base 201 in Agadez, where US troops are based.",
      [("presence", "USA", "NER", "Agadez", None, "reported")]),
     ("en", "2024-01-29", "An attack on Tower 22 in Jordan killed three US soldiers.", []),
@@ -350,6 +353,23 @@ CLASSES = [
     ("ar", "2015-11-04", "تنتشر القوات الروسية في سوريا في قاعدة حميميم. وأشار إلى أن القواعد الثلاث الأخرى، وهي حماة "
      "وطياس والشعيرات، تستخدم للطائرات المروحية.",
      [("presence", "RUS", "SYR", base, None, "reported") for base in ("Hmeimim", "Hama", "Tiyas", "Shayrat")]),
+    # stationed after the number, and "they will remain" in its own clause, say a level now
+    ("ar", "2008-08-15", "وأشارت الصحيفة إلى أنه ما زال هناك أكثر من أربعة آلاف جندي بريطاني متمركزين في جنوبي العراق "
+     "رغم تعهد لندن بسحبهم.",
+     [("troop_count", "GBR", "IRQ", "", 4000.0, "reported")]),
+    ("en", "2013-12-13", "The United States has about 1,500 troops in Jordan and they will remain there until the "
+     "situation improves.",
+     [("troop_count", "USA", "JOR", "", 1500.0, "reported")]),
+    # setting up a base, operating out of a camp, "نشر مزيد من قواتها", leaving a UN mission
+    ("ar", "2024-01-21", "وذكرت مصادر بأن تركيا أنشأت قاعدة عسكرية جديدة في دهوك بإقليم كردستان شمال العراق.",
+     [("presence", "TUR", "IRQ", "Duhok", None, "reported")]),
+    ("en", "2016-04-15", "US Marines will operate out of Camp Aguinaldo in the Philippines.",
+     [("presence", "USA", "PHL", "Camp Aguinaldo", None, "planned")]),
+    ("ar", "2008-05-31", "أعلنت وزارة الدفاع الروسية فى بيان لها السبت، نشر مزيد من قواتها فى منطقة أبخازيا.",
+     [("deployment", "RUS", "GEO", "Abkhazia", None, "reported")]),
+    ("ar", "2026-02-09", "أعلنت جنوب أفريقيا أن قواتها ستنسحب من بعثة الأمم المتحدة لحفظ السلام في جمهورية الكونغو "
+     "الديمقراطية بحلول نهاية عام 2026.",
+     [("deadline", "ZAF", "COD", "", None, "planned")]),
     # a base handed over: a withdrawal from the base, not a deployment to its host
     ("en", "2025-02-01",
      "The French military base in Abidjan will officially be handed over to Ivory Coast on February 20.",

@@ -17,17 +17,17 @@ def new_sites(text: str, known: bool = True) -> list[str]:
 
 @pytest.mark.parametrize("text,expected", [
     # capitalised words after a base word, or before one; several words; several sites
-    ("Troops arrived at Camp Tamarisk in Djibouti.", ["Tamarisk"]),
+    ("Troops arrived at Camp Tamarisk in Djibouti.", ["Camp Tamarisk"]),   # Camp/Fort belong to the name
     ("They reached the Mission Support Site Juniper Hill.", ["Juniper Hill"]),
     ("The Tamarisk air base is new.", ["Tamarisk"]),
     ("The new Tamarisk Ridge military base opened.", ["Tamarisk Ridge"]),
     ("FOB Tamarisk and COP Juniper", ["Tamarisk", "Juniper"]),
     # found by the words-before pattern first, then by the words-after one
-    ("The Juniper base, the Tamarisk camp and Fort Oak", ["Oak", "Juniper", "Tamarisk"]),
+    ("The Juniper base, the Tamarisk camp and Fort Oak", ["Fort Oak", "Juniper", "Tamarisk"]),
     # punctuation and words that are no name are not part of it
-    ("Fort Tamarisk, the largest, is new.", ["Tamarisk"]),
-    ("Since March Camp Tamarisk hosts troops.", ["Tamarisk"]),
-    ("Camp Tamarisk March", ["Tamarisk"]),
+    ("Fort Tamarisk, the largest, is new.", ["Fort Tamarisk"]),
+    ("Since March Camp Tamarisk hosts troops.", ["Camp Tamarisk"]),
+    ("Camp Tamarisk March", ["Camp Tamarisk"]),
     ("The Camp was hit.", []),
     ("The base was hit.", []),
     ("On Monday the US military base was hit.", []),
@@ -49,7 +49,7 @@ def test_find_sites(text, expected):
 
 
 @pytest.mark.parametrize("text,without_known", [
-    ("Troops arrived at Camp Lemonnier in Djibouti.", ["Lemonnier"]),
+    ("Troops arrived at Camp Lemonnier in Djibouti.", ["Camp Lemonnier"]),
     ("قاعدة عين الأسد", ["عين"]),
     ("قاعدة حرير", ["حرير"]),
 ])
@@ -67,8 +67,8 @@ def test_a_new_site_is_a_base_named_as_written_with_no_country():
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Troops moved to Camp Tamarisk. Officials said 300 remain.", ["Tamarisk"]),
-    ("They reached Fort Juniper. Russia protested.", ["Juniper"]),   # here the name overlaps a known one
+    ("Troops moved to Camp Tamarisk. Officials said 300 remain.", ["Camp Tamarisk"]),
+    ("They reached Fort Juniper. Russia protested.", ["Fort Juniper"]),   # here the name overlaps a known one
 ])
 def test_a_name_does_not_run_into_the_next_sentence(text, expected):
     assert new_sites(text) == expected
@@ -88,4 +88,4 @@ def test_a_known_mention_anywhere_in_the_name_blocks_it():
     """A name overlapping any known mention is not new, even a mention of another kind."""
     text = "Camp Tamarisk"
     known = [Mention(Entry("X", "country"), 8, 10, "name")]
-    assert (find_sites(text, known), new_sites(text, known=False)) == ([], ["Tamarisk"])
+    assert (find_sites(text, known), new_sites(text, known=False)) == ([], ["Camp Tamarisk"])

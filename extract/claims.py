@@ -84,7 +84,7 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
         return "withdrawal"
     if trigger:
         return trigger
-    if cue_near(sentence, "stationed", q.end, 0, 35, lo, hi):
+    if cue_near(sentence, "stationed", q.end, 0, 35, lo, hi) or _present_after(sentence, q, hi):
         return "troop_count"   # "1,000 French troops were stationed in Niamey"
     if _destination_right_after(sentence, q) and (sentence.cues("deployment") or sentence.cues("withdrawal")):
         return "deployment"    # "..., including 4,000 to Guam"
@@ -99,6 +99,12 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
     if after and not cue_near(sentence, "count", q.start, 40, 0, lo, hi):   # "كان عدد الجنود 132 ألفا عندما
         return "withdrawal" if any(t == "withdrawal" for _, t in after) else "deployment"   # ... قرار ارسال"
     return "troop_count"
+
+
+def _present_after(sentence: Sentence, q: Quantity, hi: int) -> bool:
+    """A presence participle right after the number and its noun ("4000 جندي بريطاني متمركزين في"): a size there."""
+    return any(0 <= s - q.end <= 30 and s < hi and len(sentence.text[q.end:s].split()) <= 3
+               for s, _ in sentence.cues("presence"))
 
 
 def _remain_of(sentence: Sentence, q: Quantity, lo: int, hi: int) -> bool:

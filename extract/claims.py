@@ -594,13 +594,32 @@ def trigger_claims(sentence: Sentence, ctx: DocContext, consumed: set[int], date
         if not _about_forces(sentence, s, e, places):
             continue
         status = pick_status(sentence, s, kind)
-        for place_kind, place in _trigger_legs(sentence, s, kind, places, ctx, actor):
-            country, base, mention = place if place[1] else _base_referred(sentence, s, ctx, place)
-            if not country or country in (actor, own_country(ctx, actor)):
-                continue   # no presence or move at home (Hezbollah in Lebanon); its members' counts still are
-            claim = _base_claim(sentence, place_kind, actor, country, mention, status)
-            claims.append(assign_date(claim, sentence, s, e, ctx, dates_for, clause_only=True))
+        for who in [actor] + _joined_actors(sentence, actor, s, e):
+            for place_kind, place in _trigger_legs(sentence, s, kind, places, ctx, actor):
+                country, base, mention = place if place[1] else _base_referred(sentence, s, ctx, place)
+                if not country or country in (who, own_country(ctx, who)):
+                    continue   # no presence or move at home (Hezbollah in Lebanon); its members' counts still are
+                claim = _base_claim(sentence, place_kind, who, country, mention, status)
+                claims.append(assign_date(claim, sentence, s, e, ctx, dates_for, clause_only=True))
     return claims
+
+
+def _joined_actors(sentence: Sentence, actor: str, s: int, e: int) -> list[str]:
+    """Actors joined to the chosen one by and/و right after it, near the cue: "تعزيزات عسكرية سعودية وسودانية"
+    (Saudi and Sudanese reinforcements), "French and German troops"."""
+    ms = sorted((m for m in actor_mentions(sentence) if -40 <= m.start - e <= 40 or -40 <= s - m.end <= 40),
+                key=lambda m: m.start)
+    def joined(a, b) -> bool:
+        return _JOINED.fullmatch(sentence.text[a.end:b.start]) is not None and getattr(
+            a.entry, "group", "") == getattr(b.entry, "group", "")
+    out: list[str] = []
+    for pairs in (zip(ms, ms[1:]), zip(reversed(ms[1:]), reversed(ms[:-1]))):   # after it, then before it
+        for a, b in pairs:
+            first, second = (a, b) if a.start < b.start else (b, a)
+            if (a.entry.code == actor or a.entry.code in out) and b.entry.code not in (actor, *out) and joined(
+                    first, second):
+                out.append(b.entry.code)
+    return out
 
 
 def _trigger_legs(sentence: Sentence, s: int, kind: str, places: list, ctx: DocContext,
@@ -762,6 +781,7 @@ def _same_period(a: str | None, pa: str | None, b: str | None, pb: str | None) -
 _COARSER = {"year": 0, "month": 1, "day": 2}
 
 
+_JOINED = re.compile(r"\s*(?:و|and|,|،)\s*(?:and\s+)?")   # "سعودية وسودانية", "French and German"
 _OF_DATE = ("", "عام", "لعام", "العام", "سنة", "of", "in")   # between an event noun and its date: "اتفاقية عام 1977"
 
 

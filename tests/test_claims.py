@@ -376,6 +376,11 @@ CLASSES = [
      [("troop_count", "RUS", "TJK", "", 7000.0, "reported")]),
     ("en", "2014-06-01", "About 300 US troops will stay in Kyrgyzstan and must leave before July 11.",
      [("troop_target", "USA", "KGZ", "", 300.0, "planned"), ("deadline", "USA", "KGZ", "", None, "planned")]),
+    # actors joined by and/و share the move
+    ("ar", "2019-10-16", "وصلت تعزيزات عسكرية سعودية وسودانية جديدة، اليوم الأربعاء، إلى عدن.",
+     [("deployment", "SAU", "YEM", "Aden", None, "reported"), ("deployment", "SDN", "YEM", "Aden", None, "reported")]),
+    ("en", "2019-10-16", "French and German troops arrived in Mali.",
+     [("deployment", "FRA", "MLI", "", None, "reported"), ("deployment", "DEU", "MLI", "", None, "reported")]),
     # a base handed over: a withdrawal from the base, not a deployment to its host
     ("en", "2025-02-01",
      "The French military base in Abidjan will officially be handed over to Ivory Coast on February 20.",

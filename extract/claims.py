@@ -71,7 +71,8 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
     lo, hi = sentence.clause_of(q.start)
     if cue_near(sentence, "only_left", q.start, 30, 0) and not _leaving_after(sentence, q):
         return "troop_count"
-    if _remain_of(sentence, q, lo, hi) or cue_near(sentence, "leave_behind", q.start, 25, 0):
+    if (_remain_of(sentence, q, lo, hi) or cue_near(sentence, "leave_behind", q.start, 25, 0)
+            or cue_near(sentence, "ceiling", q.start, 25, 0)):   # "a ceiling of 17,000 troops"
         return "troop_target"
     if cue_near(sentence, "reduce", q.start, TRIGGER_WINDOW + 20, 0, lo, hi) and (
             q.qualifier == "range" or cue_right_before(sentence, "to_prep", q.start)):
@@ -79,6 +80,8 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
         return "troop_count" if done else "troop_target"   # "already cut to 1,200" is a level reached
     if cue_near(sentence, "whole_of", q.start, 12, 0) and _number_before(sentence, q):
         return "troop_count"   # "relocate 9,000 of the 19,000 Marines": the second is the force there
+    if any(0 <= q.start - e <= 12 for _, e in sentence.cues("join_to")):
+        return "troop_count"   # "400 soldiers join the 2,500 already there": the second is the force joined
     trigger = _nearest_trigger(sentence, q.start, 0)
     if trigger == "deployment" and cue_near(sentence, "sent_home", q.end, 0, 60, lo, hi):
         return "withdrawal"

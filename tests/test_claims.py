@@ -381,6 +381,16 @@ CLASSES = [
      [("deployment", "SAU", "YEM", "Aden", None, "reported"), ("deployment", "SDN", "YEM", "Aden", None, "reported")]),
     ("en", "2019-10-16", "French and German troops arrived in Mali.",
      [("deployment", "FRA", "MLI", "", None, "reported"), ("deployment", "DEU", "MLI", "", None, "reported")]),
+    # troops who join others are sent; the force they join is a level; a ceiling is a size allowed
+    ("en", "2013-12-13", "Last year 700 additional U.S. troops joined the U.S. contingent in Jordan.",
+     [("deployment", "USA", "JOR", "", 700.0, "reported")]),
+    ("ar", "2008-05-31", "وقال إن 400 جندي روسي ينضمون إلى نحو 2500 جندي روسي في أبخازيا.",
+     [("deployment", "RUS", "GEO", "Abkhazia", 400.0, "reported"),
+      ("troop_count", "RUS", "GEO", "Abkhazia", 2500.0, "reported")]),
+    ("en", "2018-03-16", "The Security Council extended the UN mission in South Sudan with a ceiling of 17,000 troops.",
+     [("troop_target", "UN", "SSD", "", 17000.0, "planned")]),
+    ("en", "2018-03-16", "West Germany officially joined the alliance in 1955, and NATO troops are based in Germany.",
+     [("presence", "NATO", "DEU", "", None, "reported")]),
     # a base handed over: a withdrawal from the base, not a deployment to its host
     ("en", "2025-02-01",
      "The French military base in Abidjan will officially be handed over to Ivory Coast on February 20.",

@@ -89,7 +89,7 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
     if _destination_right_after(sentence, q) and (sentence.cues("deployment") or sentence.cues("withdrawal")):
         return "deployment"    # "..., including 4,000 to Guam"
     after = [(s, t) for t in ("withdrawal", "deployment") for s, e in sentence.cues(t)
-             if q.end <= s <= q.end + 100 and not _negated(sentence, s)
+             if q.end <= s <= q.end + 100 and not _negated(sentence, s) and not _moves_things(sentence, e)
              and not _inside_count_cue(sentence, s, e) and not _relative_clause_between(sentence, q.end, s)]
     inside = {t for s, t in after if s < hi}
     if inside:
@@ -99,6 +99,11 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
     if after and not cue_near(sentence, "count", q.start, 40, 0, lo, hi):   # "كان عدد الجنود 132 ألفا عندما
         return "withdrawal" if any(t == "withdrawal" for _, t in after) else "deployment"   # ... قرار ارسال"
     return "troop_count"
+
+
+def _moves_things(sentence: Sentence, e: int) -> bool:
+    """The verb's own object is a number of things ("ونشرت العام الماضي أربع طائرات"): it does not move people."""
+    return any(0 <= o.start - e <= 40 and o.unit == "equipment" for o in sentence.quantities)
 
 
 def _present_after(sentence: Sentence, q: Quantity, hi: int) -> bool:

@@ -370,6 +370,12 @@ CLASSES = [
     ("ar", "2026-02-09", "أعلنت جنوب أفريقيا أن قواتها ستنسحب من بعثة الأمم المتحدة لحفظ السلام في جمهورية الكونغو "
      "الديمقراطية بحلول نهاية عام 2026.",
      [("deadline", "ZAF", "COD", "", None, "planned")]),
+    # a verb whose object is equipment types no number of people; "before" a date is a deadline
+    ("ar", "2016-12-01", "ولدى روسيا بالفعل قاعدة للمشاة قرب دوشانبي في طاجيكستان تتمركز بها قوات قوامها سبعة آلاف "
+     "جندي ونشرت أربع طائرات هجومية إلى قاعدة أخرى.",
+     [("troop_count", "RUS", "TJK", "", 7000.0, "reported")]),
+    ("en", "2014-06-01", "About 300 US troops will stay in Kyrgyzstan and must leave before July 11.",
+     [("troop_target", "USA", "KGZ", "", 300.0, "planned"), ("deadline", "USA", "KGZ", "", None, "planned")]),
     # a base handed over: a withdrawal from the base, not a deployment to its host
     ("en", "2025-02-01",
      "The French military base in Abidjan will officially be handed over to Ivory Coast on February 20.",
@@ -624,6 +630,10 @@ DATED = [   # a move in the past tense is dated when it was done; a future perfe
      [("withdrawal", "FRA", "MLI", "2023-09-01", "reported")]),
     ("en", "2023-09-01", "Under the 2008 agreement, US troops must leave Iraq by the end of 2011.",
      [("deadline", "USA", "IRQ", "2011-12-31", "planned")]),
+    ("ar", "2009-08-01", "ويرابط نحو 250 ضابطاً روسياً في القاعدة الروسية في قيرغيزستان التي تم افتتاحها عام 2003.",
+     [("troop_count", "RUS", "KGZ", "2009-08-01", "reported"), ("presence", "RUS", "KGZ", "2009-08-01", "reported")]),
+    ("ar", "2014-06-01", "سيغادر الجنود الأمريكيون قيرغيزستان قبل 11 تموز المقبل.",
+     [("deadline", "USA", "KGZ", "2014-07-11", "planned")]),
 ]
 
 

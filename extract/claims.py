@@ -527,10 +527,10 @@ def _hosting_base(sentence: Sentence, pos: int) -> list[tuple]:
 
 
 def _bases_handed(sentence: Sentence, pos: int) -> list[Mention]:
-    """The bases a handover cue hands over: named in its clause or within 80 characters after it
+    """The bases a handover cue hands over: named in its clause or within 110 characters after it
     ("سلم التحالف، اليوم الخميس، قاعدة القيارة"; "the base in Abidjan will be handed over")."""
     lo, hi = sentence.clause_of(pos)
-    hi = max(hi, pos + 80)
+    hi = max(hi, pos + 110)
     return [m for m in place_mentions(sentence) if m.entry.kind == "base" and lo <= m.start < hi]
 
 

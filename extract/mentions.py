@@ -198,8 +198,8 @@ def roles(sentence: Sentence) -> dict[int, str]:
         base_words = any(0 <= start - e <= 12 or 0 <= s - _end <= 2 for s, e in sentence.cues("soil_word"))
         # the soil word before the adjective ("الأراضي السورية") or right after it ("Syrian territory")
         place_found = False
-        if _landmark(sentence, start):
-            out.update((i, "") for i in idxs)   # "an hour's drive from the Estonian capital": neither who nor where
+        if _landmark(sentence, start) or cue_right_before(sentence, "led_by", start):
+            out.update((i, "") for i in idxs)   # "an hour's drive from the Estonian capital", "led by the US"
             continue
         for i, m in zip(idxs, ms):
             kind = m.entry.kind

@@ -391,6 +391,13 @@ CLASSES = [
      [("troop_target", "UN", "SSD", "", 17000.0, "planned")]),
     ("en", "2018-03-16", "West Germany officially joined the alliance in 1955, and NATO troops are based in Germany.",
      [("presence", "NATO", "DEU", "", None, "reported")]),
+    # the leader named after "led by"/"بقيادة" is not who acts
+    ("ar", "2020-03-26", "سلم التحالف الدولي ضد تنظيم الدولة الإسلامية بقيادة الولايات المتحدة، اليوم الخميس، قاعدة "
+     "القيارة العسكرية إلى القوات العراقية.",
+     [("withdrawal", "COALITION", "IRQ", "Qayyarah West", None, "reported")]),
+    ("en", "2020-03-26", "The coalition against the Islamic State led by the United States handed over the Qayyarah "
+     "base to Iraqi forces.",
+     [("withdrawal", "COALITION", "IRQ", "Qayyarah West", None, "reported")]),
     # a base handed over: a withdrawal from the base, not a deployment to its host
     ("en", "2025-02-01",
      "The French military base in Abidjan will officially be handed over to Ivory Coast on February 20.",

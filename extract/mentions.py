@@ -429,6 +429,9 @@ def pick_places(sentence: Sentence, start: int, end: int, ctx: DocContext, actor
     own = own_country(ctx, actor)
     lo, hi = sentence.clause_of(start)
     places = _drop_apposed_countries(sentence, [m for m in place_mentions(sentence) if place_country(m) != own])
+    base = _base_after(sentence, end, hi, places, ctx)
+    if base is not None and base.country not in ("", own):
+        return [(base.country, base.code, Mention(base, end, end, "base"))]   # "250 advisers ... in the base"
     anaphor = _anaphor_after(sentence, end, places)
     if anaphor and (ctx.last_country or ctx.default_country) not in ("", own):
         return [(ctx.last_country or ctx.default_country, "", None)]   # "U.S. troops there", "القوات هناك"
@@ -484,6 +487,17 @@ def _anaphor_before(sentence: Sentence, lo: int, start: int, places: list[Mentio
                and not (_EXISTENTIAL.match(sentence.text, e) and (sentence.text[s].isupper()
                                                                   or not sentence.text[lo:s].strip(" ,")))
                for s, e in sentence.cues("place_anaphor"))   # "There was no request": no place
+
+
+def _base_after(sentence: Sentence, end: int, hi: int, places: list[Mention], ctx: DocContext):
+    """'in the base' / 'في القاعدة' right after the anchor, no place named between: the base named before."""
+    if not ctx.last_base:
+        return None
+    for s, _ in sentence.cues("base_anaphor"):
+        if 0 <= s - end <= 40 and s < hi and cue_right_before(sentence, "location_prep", s) and not any(
+                end <= m.start < s + 40 for m in places):   # not "القاعدة العسكرية التركية «تركسوم»"
+            return ctx.gazetteer.base(ctx.last_base)
+    return None
 
 
 def _base_anaphor_before(sentence: Sentence, lo: int, start: int) -> bool:

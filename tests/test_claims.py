@@ -398,6 +398,13 @@ CLASSES = [
     ("en", "2020-03-26", "The coalition against the Islamic State led by the United States handed over the Qayyarah "
      "base to Iraqi forces.",
      [("withdrawal", "COALITION", "IRQ", "Qayyarah West", None, "reported")]),
+    # "in the base" right after the number is the base named before, not a country named earlier
+    ("ar", "2025-10-20", "تنتشر القوات الأمريكية في قاعدة عين الأسد في العراق. لكن التطورات في سوريا استلزمت الإبقاء "
+     "على وحدة صغيرة تتراوح بين 250 و350 مستشاراً في القاعدة.",
+     [("presence", "USA", "IRQ", "Ain al-Asad", None, "reported"),
+      ("troop_count", "USA", "IRQ", "Ain al-Asad", 300.0, "reported")]),
+    ("en", "2025-10-20", "US forces are at Ain al-Asad air base in Iraq.",
+     [("presence", "USA", "IRQ", "Ain al-Asad", None, "reported")]),
     # a base handed over: a withdrawal from the base, not a deployment to its host
     ("en", "2025-02-01",
      "The French military base in Abidjan will officially be handed over to Ivory Coast on February 20.",

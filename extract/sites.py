@@ -51,7 +51,7 @@ def _words() -> _SiteWords:
     return _SiteWords(
         re.compile(rf"\b(?:{_alt(latin_before)})\s+{name}") if latin_before else None,
         re.compile(rf"\b{name}\s+(?:{_alt(latin_after)})\b") if latin_after else None,
-        re.compile(rf"(?<!\w)(?:{_alt(clitics)})?(?:{_alt(arabic_before)})\s+(?:[\"«“](?P<quoted>[^\W\d_]+)|(?!{_alt(not_first)})"
+        re.compile(rf"(?<!\w)(?:{_alt(clitics)})?(?:{_alt(arabic_before)})\s+(?:(?:[^\W\d_]+\s+){{0,2}}[\"«“](?P<quoted>[^\W\d_]+)|(?!{_alt(not_first)})"
                    rf"(?P<name>[^\W\d_]+))") if arabic_before else None,
         not_names, suffixes,
         frozenset(w for lang in data.values() for w in lang.get("part_of_name", [])))

@@ -43,6 +43,7 @@ def new_sites(text: str, known: bool = True) -> list[str]:
     ("بنت قاعدة لأسطولها", []),
     ("القاعدة تشهد هجمات", []),
     ("وصلوا مطار 12", []),
+    ("نقل الجنود إلى القاعدة العسكرية التركية «زمردة» في الصومال", ["زمردة"]),   # adjectives before a quoted name
 ])
 def test_find_sites(text, expected):
     assert new_sites(text) == expected

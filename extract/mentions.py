@@ -313,6 +313,9 @@ def pick_actor(sentence: Sentence, start: int, end: int, ctx: DocContext, window
         return inside[0].entry.code, True   # a cue with a gap around its subject: "تملك روسيا ... قاعدتين"
     if ctx.speaker and any(s < start for s, _ in sentence.cues("first_person")):
         return ctx.speaker, True
+    group = _alliance_named_before(sentence, start, ctx)
+    if group and not [m for m in actors if abs(m.start - start) <= 40]:
+        return group, True   # "The alliance is deploying four battalions": the article's alliance
     subject = [m for m in actors if 0 <= start - m.end <= 12]
     if clause_only and not subject and ctx.default_actor and _force_right_after(sentence, end):
         return ctx.default_actor, True   # "withdrawal of the forces": the article's own foreign forces
@@ -336,6 +339,17 @@ def pick_actor(sentence: Sentence, start: int, end: int, ctx: DocContext, window
                                               or cue_near(sentence, "force_pronoun", start, 30, 20)):
         return ctx.default_actor, True   # "the departing soldiers will be redeployed", "others will move to Kuwait"
     return ctx.last_actor or ctx.default_actor, False
+
+
+def _alliance_named_before(sentence: Sentence, start: int, ctx: DocContext) -> str:
+    """'the alliance' / 'الحلف' right before the anchor: the article's alliance, coalition or mission, if it has one."""
+    if not any(0 <= start - e <= 30 for _, e in sentence.cues("alliance_anaphor")):
+        return ""
+    for code in (ctx.last_actor, ctx.default_actor):
+        entry = ctx.gazetteer.actor(code) if code else None
+        if entry is not None and entry.group in ("alliance", "coalition"):
+            return code
+    return ""
 
 
 def _relative_between(sentence: Sentence, a: Mention, b: Mention) -> bool:

@@ -405,6 +405,11 @@ CLASSES = [
       ("troop_count", "USA", "IRQ", "Ain al-Asad", 300.0, "reported")]),
     ("en", "2025-10-20", "US forces are at Ain al-Asad air base in Iraq.",
      [("presence", "USA", "IRQ", "Ain al-Asad", None, "reported")]),
+    # "the alliance" is the article's alliance; "the Baltic states of" continues a list of places
+    ("en", "2017-05-05", "NATO troops are based in Germany. The alliance is deploying four battalions to Poland and "
+     "the Baltic states of Estonia, Latvia and Lithuania.",
+     [("presence", "NATO", "DEU", "", None, "reported")]
+     + [("deployment", "NATO", c, "", None, "reported") for c in ("POL", "EST", "LVA", "LTU")]),
     # a base handed over: a withdrawal from the base, not a deployment to its host
     ("en", "2025-02-01",
      "The French military base in Abidjan will officially be handed over to Ivory Coast on February 20.",

@@ -93,7 +93,8 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
         return "deployment"    # "..., including 4,000 to Guam"
     after = [(s, t) for t in ("withdrawal", "deployment") for s, e in sentence.cues(t)
              if q.end <= s <= q.end + 100 and not _negated(sentence, s) and not _moves_things(sentence, e)
-             and not _inside_count_cue(sentence, s, e) and not _relative_clause_between(sentence, q.end, s)]
+             and not _inside_count_cue(sentence, s, e) and not _relative_clause_between(sentence, q.end, s)
+             or q.end <= s <= q.end + 60 and _own_relative(sentence, q.end, s)]
     inside = {t for s, t in after if s < hi}
     if inside:
         return "withdrawal" if "withdrawal" in inside else "deployment"
@@ -102,6 +103,12 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
     if after and not cue_near(sentence, "count", q.start, 40, 0, lo, hi):   # "كان عدد الجنود 132 ألفا عندما
         return "withdrawal" if any(t == "withdrawal" for _, t in after) else "deployment"   # ... قرار ارسال"
     return "troop_count"
+
+
+def _own_relative(sentence: Sentence, end: int, s: int) -> bool:
+    """"1,250 Marines who arrived in Darwin", "1250 جنديا الذين وصلوا": a relative clause about the number's
+    own people (who / الذين right after its noun) says what they did."""
+    return any(end <= r and e <= s and r - end <= 25 for r, e in sentence.cues("personal_relative"))
 
 
 def _moves_things(sentence: Sentence, e: int) -> bool:

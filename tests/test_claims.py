@@ -410,6 +410,11 @@ CLASSES = [
      "the Baltic states of Estonia, Latvia and Lithuania.",
      [("presence", "NATO", "DEU", "", None, "reported")]
      + [("deployment", "NATO", c, "", None, "reported") for c in ("POL", "EST", "LVA", "LTU")]),
+    # a relative clause about the number's own people says what they did
+    ("en", "2017-04-19", "The 1,250 US Marines who arrived in Darwin will soon be joined by 13 aircraft.",
+     [("deployment", "USA", "AUS", "Darwin", 1250.0, "reported")]),
+    ("en", "2017-04-19", "The base, which hosts 2,000 US troops, lies in Qatar.",
+     [("troop_count", "USA", "QAT", "", 2000.0, "reported")]),
     # a base handed over: a withdrawal from the base, not a deployment to its host
     ("en", "2025-02-01",
      "The French military base in Abidjan will officially be handed over to Ivory Coast on February 20.",

@@ -80,6 +80,9 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
         return "troop_count" if done else "troop_target"   # "already cut to 1,200" is a level reached
     if cue_near(sentence, "whole_of", q.start, 12, 0) and _number_before(sentence, q):
         return "troop_count"   # "relocate 9,000 of the 19,000 Marines": the second is the force there
+    if any(0 <= q.start - e <= 12 and not sentence.text[e:q.start].strip(" ").count(" ")
+           for _, e in sentence.cues("arrived_number")):
+        return "deployment"   # "وصل 100 متخصص عسكري روسي إلى واغادوغو", "وصول نحو 1500 مقاتل"
     if any(0 <= q.start - e <= 12 for _, e in sentence.cues("join_to")):
         return "troop_count"   # "400 soldiers join the 2,500 already there": the second is the force joined
     trigger = _nearest_trigger(sentence, q.start, 0)

@@ -128,6 +128,9 @@ NOT_PERSONNEL = [
     ("en", "2023-05-03", "German troops are leaving Mali. The army has begun shipping some 1,300 container loads of "
      "equipment.",
      [("withdrawal", "DEU", "MLI", "", None, "reported")]),
+    ("ar", "2020-11-01", "قالت وزارة الدفاع الروسية إن أول أربع طائرات من طراز «إيل - 76» تحمل قوات حفظ السلام وصلت "
+     "إلى أرمينيا، وإن الوحدة الروسية تضم 1960 جندياً و90 ناقلة جنود مدرعة.",
+     [("troop_count", "RUS", "ARM", "", 1960.0, "reported")]),   # an aircraft model; carriers are vehicles
     ("en", "2023-08-01", "Drones struck Air Base 201 in Agadez, where US troops are based.",
      [("presence", "USA", "NER", "Agadez", None, "reported")]),
     ("en", "2024-01-29", "An attack on Tower 22 in Jordan killed three US soldiers.", []),
@@ -415,6 +418,11 @@ CLASSES = [
      [("deployment", "USA", "AUS", "Darwin", 1250.0, "reported")]),
     ("en", "2017-04-19", "The base, which hosts 2,000 US troops, lies in Qatar.",
      [("troop_count", "USA", "QAT", "", 2000.0, "reported")]),
+    # "وصل 100 ..." / "وصول نحو 1500 ...": an arrival; "وصل عدد القوات إلى" stays a level
+    ("ar", "2024-01-03", "وصل 100 متخصص عسكري روسي إلى عاصمة بوركينا فاسو.",
+     [("deployment", "RUS", "BFA", "", 100.0, "reported")]),
+    ("ar", "2020-02-01", "وصل عدد القوات التركية في إدلب إلى 10 آلاف جندي.",
+     [("troop_count", "TUR", "SYR", "Idlib", 10000.0, "reported")]),
     # a base handed over: a withdrawal from the base, not a deployment to its host
     ("en", "2025-02-01",
      "The French military base in Abidjan will officially be handed over to Ivory Coast on February 20.",

@@ -665,7 +665,7 @@ def deadline_claims(sentence: Sentence, ctx: DocContext, numbered: list[Claim], 
     """
     claims: list[Claim] = []
     in_dates = [(d.start, d.end) for d in dates_for("future")]
-    cue_starts = sorted((s, e) for kind in ("withdrawal", "mission_end", "extension")
+    cue_starts = sorted((s, e) for kind in ("withdrawal", "mission_end", "extension", "stay_until")
                         for s, e in sentence.cues(kind) if not _negated(sentence, s)
                         and not any(ds <= s < de for ds, de in in_dates))   # "the end of November" is a date
     numbered_leaving = [c for c in numbered if c.claim_type == "withdrawal"]

@@ -198,7 +198,7 @@ def roles(sentence: Sentence) -> dict[int, str]:
         base_words = any(0 <= start - e <= 12 or 0 <= s - _end <= 2 for s, e in sentence.cues("soil_word"))
         # the soil word before the adjective ("الأراضي السورية") or right after it ("Syrian territory")
         place_found = False
-        if _landmark(sentence, start) or cue_right_before(sentence, "led_by", start):
+        if _landmark(sentence, start) or _leader_of_named(sentence, start):
             out.update((i, "") for i in idxs)   # "an hour's drive from the Estonian capital", "led by the US"
             continue
         for i, m in zip(idxs, ms):
@@ -228,6 +228,14 @@ def roles(sentence: Sentence) -> dict[int, str]:
             previous_place = None
     sentence.cache["roles"] = out
     return out
+
+
+def _leader_of_named(sentence: Sentence, pos: int) -> bool:
+    """A state after "led by"/"بقيادة" that follows a named coalition or mission leads it and is not who acts
+    ("التحالف الدولي ... بقيادة الولايات المتحدة"); after plain "the forces" it is ("القوات التي تقودها روسيا")."""
+    return any(cue_right_before(sentence, "led_by", pos) and 0 <= pos - e <= 40 and any(
+        m.entry.kind == "actor" and getattr(m.entry, "group", "") in ("alliance", "coalition")
+        and 0 <= s - m.end <= 60 for m in sentence.mentions) for s, e in sentence.cues("led_by"))
 
 
 def _landmark(sentence: Sentence, pos: int) -> bool:

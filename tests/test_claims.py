@@ -423,6 +423,12 @@ CLASSES = [
      [("deployment", "RUS", "BFA", "", 100.0, "reported")]),
     ("ar", "2020-02-01", "وصل عدد القوات التركية في إدلب إلى 10 آلاف جندي.",
      [("troop_count", "TUR", "SYR", "Idlib", 10000.0, "reported")]),
+    # staying until a date is a deadline; forces "led by" a state with no named coalition are its forces
+    ("ar", "2024-12-18", "أصدر وزير الدفاع الإسرائيلي تعليمات للجيش بالبقاء في جبل الشيخ بسوريا حتى نهاية 2025.",
+     [("presence", "ISR", "SYR", "Mount Hermon", None, "reported"),
+      ("deadline", "ISR", "SYR", "Mount Hermon", None, "planned")]),
+    ("ar", "2022-01-13", "وبدأت الخميس القوات التي تقودها روسيا انسحابها من كازاخستان.",
+     [("withdrawal", "RUS", "KAZ", "", None, "reported")]),
     # a base handed over: a withdrawal from the base, not a deployment to its host
     ("en", "2025-02-01",
      "The French military base in Abidjan will officially be handed over to Ivory Coast on February 20.",

@@ -429,6 +429,11 @@ CLASSES = [
       ("deadline", "ISR", "SYR", "Mount Hermon", None, "planned")]),
     ("ar", "2022-01-13", "وبدأت الخميس القوات التي تقودها روسيا انسحابها من كازاخستان.",
      [("withdrawal", "RUS", "KAZ", "", None, "reported")]),
+    # opening a base is a presence
+    ("en", "2009-05-26", "President Sarkozy opened a French military base in the United Arab Emirates on Tuesday.",
+     [("presence", "FRA", "ARE", "", None, "reported")]),
+    ("ar", "2009-05-26", "افتتح الرئيس الفرنسي قاعدة عسكرية فرنسية في الإمارات.",
+     [("presence", "FRA", "ARE", "", None, "reported")]),
     # a base handed over: a withdrawal from the base, not a deployment to its host
     ("en", "2025-02-01",
      "The French military base in Abidjan will officially be handed over to Ivory Coast on February 20.",

@@ -434,6 +434,11 @@ CLASSES = [
      [("presence", "FRA", "ARE", "", None, "reported")]),
     ("ar", "2009-05-26", "افتتح الرئيس الفرنسي قاعدة عسكرية فرنسية في الإمارات.",
      [("presence", "FRA", "ARE", "", None, "reported")]),
+    # "في الجارة تشاد": in neighbouring Chad; a redeployment to come
+    ("ar", "2023-09-01", "بينما بقي في الجارة تشاد نحو 1000 جندي فقط من القوات الفرنسية في قاعدة انجمينا.",
+     [("troop_count", "FRA", "TCD", "N'Djamena", 1000.0, "reported")]),
+    ("ar", "2008-08-15", "لكن كثيرا من الجنود البريطانيين سيعاد نشرهم بسرعة في أفغانستان.",
+     [("deployment", "GBR", "AFG", "", None, "reported")]),
     # a base handed over: a withdrawal from the base, not a deployment to its host
     ("en", "2025-02-01",
      "The French military base in Abidjan will officially be handed over to Ivory Coast on February 20.",

@@ -438,7 +438,7 @@ CLASSES = [
     ("ar", "2023-09-01", "بينما بقي في الجارة تشاد نحو 1000 جندي فقط من القوات الفرنسية في قاعدة انجمينا.",
      [("troop_count", "FRA", "TCD", "N'Djamena", 1000.0, "reported")]),
     ("ar", "2008-08-15", "لكن كثيرا من الجنود البريطانيين سيعاد نشرهم بسرعة في أفغانستان.",
-     [("deployment", "GBR", "AFG", "", None, "reported")]),
+     [("deployment", "GBR", "AFG", "", None, "planned")]),
     # a base handed over: a withdrawal from the base, not a deployment to its host
     ("en", "2025-02-01",
      "The French military base in Abidjan will officially be handed over to Ivory Coast on February 20.",

@@ -439,6 +439,8 @@ CLASSES = [
      [("troop_count", "FRA", "TCD", "N'Djamena", 1000.0, "reported")]),
     ("ar", "2008-08-15", "لكن كثيرا من الجنود البريطانيين سيعاد نشرهم بسرعة في أفغانستان.",
      [("deployment", "GBR", "AFG", "", None, "planned")]),
+    ("ar", "2023-09-01", "تملك روسيا قاعدة غومري في شمال غرب أرمينيا.",
+     [("presence", "RUS", "ARM", "Gyumri", None, "reported")]),   # owning one base; a press spelling of Gyumri
     # a base handed over: a withdrawal from the base, not a deployment to its host
     ("en", "2025-02-01",
      "The French military base in Abidjan will officially be handed over to Ivory Coast on February 20.",

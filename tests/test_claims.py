@@ -441,6 +441,11 @@ CLASSES = [
      [("deployment", "GBR", "AFG", "", None, "planned")]),
     ("ar", "2023-09-01", "تملك روسيا قاعدة غومري في شمال غرب أرمينيا.",
      [("presence", "RUS", "ARM", "Gyumri", None, "reported")]),   # owning one base; a press spelling of Gyumri
+    # a nationality right before a move is who moves ("the Iranians left", "الإيرانيين غادروا")
+    ("ar", "2024-02-01", "وقال مسؤولون إن العشرات من الضباط الإيرانيين غادروا سوريا.",
+     [("withdrawal", "IRN", "SYR", "", None, "reported")]),
+    ("en", "2024-02-01", "Officials said the Iranians withdrew from Syria.",
+     [("withdrawal", "IRN", "SYR", "", None, "reported")]),
     # a base handed over: a withdrawal from the base, not a deployment to its host
     ("en", "2025-02-01",
      "The French military base in Abidjan will officially be handed over to Ivory Coast on February 20.",

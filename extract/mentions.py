@@ -304,9 +304,10 @@ def pick_actor(sentence: Sentence, start: int, end: int, ctx: DocContext, window
         code, found = pick_actor(sentence, start, end, ctx, window, tracked_only, clause_only, own_forces=False)
         home = [m for m in actor_mentions(sentence) if domestic(m, sentence.host) and m.form != "metonym"]
         mine = [m for m in home if _names_a_force(sentence, m)]
+        attached = any(m.entry.code == code and 0 <= m.start - end <= 3 for m in actor_mentions(sentence))
         if found and mine and (_nearest_is(sentence, start, end, mine, code)
-                               or _subject_is(sentence, start, mine, code)):
-            return "", True
+                               or not attached and _subject_is(sentence, start, mine, code)):
+            return "", True   # not when the actor names the number's own noun: "SAF said 177 Egyptian troops"
         if any(_describes_anchor(sentence, start, end, m, window) for m in home):
             return "", True   # "300 Kurdish fighters left Manbij", "Australia's 2,000-strong brigade"
         return code, found

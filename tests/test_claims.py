@@ -446,6 +446,10 @@ CLASSES = [
      [("withdrawal", "IRN", "SYR", "", None, "reported")]),
     ("en", "2024-02-01", "Officials said the Iranians withdrew from Syria.",
      [("withdrawal", "IRN", "SYR", "", None, "reported")]),
+    # the host's forces as the source of a report do not own the number of another state's troops
+    ("en", "2023-04-20", "Egyptian troops were stationed in Sudan. The announcement confirmed a statement by the "
+     "Sudanese Armed Forces that 177 Egyptian Air Force troops were airlifted back to Egypt.",
+     [("presence", "EGY", "SDN", "", None, "reported"), ("withdrawal", "EGY", "SDN", "", 177.0, "reported")]),
     # a base handed over: a withdrawal from the base, not a deployment to its host
     ("en", "2025-02-01",
      "The French military base in Abidjan will officially be handed over to Ivory Coast on February 20.",

@@ -16,9 +16,12 @@ from dataclasses import replace
 
 from .codes import DEFAULT_STATUS, STATUSES
 from .context import TRIGGER_TYPES, Claim, DocContext, Sentence, cue_near, cue_right_before
+from .cues import load_cues
 from .gazetteer import Mention
 from .mentions import (
+    ALLIANCE_GROUPS,
     actor_mentions,
+    joined_actors,
     movement_places,
     own_country,
     pick_actor,
@@ -29,6 +32,7 @@ from .mentions import (
     place_role,
 )
 from .numbers import Quantity
+from .text import fold_str
 
 STATUS_WINDOW = 150     # characters before a claim's anchor in which a status cue governs it
 TRIGGER_WINDOW = 70     # characters before a number in which a withdrawal/deployment cue types it
@@ -266,10 +270,11 @@ def _base_claim(sentence: Sentence, claim_type: str, actor: str, country: str, b
     )
 
 
-def number_claims(sentence: Sentence, ctx: DocContext, dates_for) -> tuple[list[Claim], set[int]]:
+def number_claims(sentence: Sentence, ctx: DocContext, dates_for) -> tuple[list[Claim], set[int], set[int]]:
     """Claims carrying a number of personnel; also the trigger cues they used up."""
     claims: list[Claim] = []
     consumed: set[int] = set()
+    home: set[int] = set()   # cues of the host's own or local forces' numbers
     casualty_sentence = bool(sentence.cues("casualty"))
     for q in sentence.quantities:
         if q.vague or q.unit not in ("personnel", "") or q.value <= 0 or _denied(sentence, q.start):
@@ -283,9 +288,8 @@ def number_claims(sentence: Sentence, ctx: DocContext, dates_for) -> tuple[list[
         claim_type = number_type(sentence, q)
         actor, found = pick_actor(sentence, q.start, q.end, ctx, own_forces=True)
         if not actor and found:   # "5000 جندي صومالي", "300 Kurdish fighters": their move is no one's claim
-            home = _cues_used_by(sentence, q)
+            home.update(_cues_used_by(sentence, q))
             consumed.update(home)
-            sentence.cache.setdefault("home_cues", set()).update(home)
             continue
         if _from_nations(sentence, q):
             actor = _alliance(sentence, ctx)   # "16,000 troops from two dozen countries": the mission, not one state
@@ -321,7 +325,7 @@ def number_claims(sentence: Sentence, ctx: DocContext, dates_for) -> tuple[list[
                            date="", date_precision="", date_source="")
             claims.append(assign_date(size, sentence, q.start, q.end, ctx, dates_for))   # "its 4,000 troops"
         consumed.update(_cues_used_by(sentence, q))
-    return claims, consumed
+    return claims, consumed, home
 
 
 def _going_home(sentence: Sentence, pos: int, ctx: DocContext, actor: str) -> bool:
@@ -402,7 +406,7 @@ def _from_nations(sentence: Sentence, q: Quantity) -> bool:
 
 def _alliance(sentence: Sentence, ctx: DocContext) -> str:
     """The alliance, coalition or mission named in the sentence, else the document's usual actor if it is one."""
-    groups = ("alliance", "coalition")
+    groups = ALLIANCE_GROUPS
     named = [m.entry.code for m in actor_mentions(sentence) if getattr(m.entry, "group", "") in groups]
     if named:
         return named[0]
@@ -607,7 +611,7 @@ def trigger_claims(sentence: Sentence, ctx: DocContext, consumed: set[int], date
         if not _about_forces(sentence, s, e, places):
             continue
         status = pick_status(sentence, s, kind)
-        for who in [actor] + _joined_actors(sentence, actor, s, e):
+        for who in [actor] + joined_actors(sentence, actor, s, e):
             for place_kind, place in _trigger_legs(sentence, s, kind, places, ctx, actor):
                 country, base, mention = place if place[1] else _base_referred(sentence, s, ctx, place)
                 if not country or country in (who, own_country(ctx, who)):
@@ -615,24 +619,6 @@ def trigger_claims(sentence: Sentence, ctx: DocContext, consumed: set[int], date
                 claim = _base_claim(sentence, place_kind, who, country, mention, status)
                 claims.append(assign_date(claim, sentence, s, e, ctx, dates_for, clause_only=True))
     return claims
-
-
-def _joined_actors(sentence: Sentence, actor: str, s: int, e: int) -> list[str]:
-    """Actors joined to the chosen one by and/و right after it, near the cue: "تعزيزات عسكرية سعودية وسودانية"
-    (Saudi and Sudanese reinforcements), "French and German troops"."""
-    ms = sorted((m for m in actor_mentions(sentence) if -40 <= m.start - e <= 40 or -40 <= s - m.end <= 40),
-                key=lambda m: m.start)
-    def joined(a, b) -> bool:
-        return _JOINED.fullmatch(sentence.text[a.end:b.start]) is not None and getattr(
-            a.entry, "group", "") == getattr(b.entry, "group", "")
-    out: list[str] = []
-    for pairs in (zip(ms, ms[1:]), zip(reversed(ms[1:]), reversed(ms[:-1]))):   # after it, then before it
-        for a, b in pairs:
-            first, second = (a, b) if a.start < b.start else (b, a)
-            if (a.entry.code == actor or a.entry.code in out) and b.entry.code not in (actor, *out) and joined(
-                    first, second):
-                out.append(b.entry.code)
-    return out
 
 
 def _trigger_legs(sentence: Sentence, s: int, kind: str, places: list, ctx: DocContext,
@@ -657,7 +643,7 @@ def _trigger_legs(sentence: Sentence, s: int, kind: str, places: list, ctx: DocC
 
 
 def deadline_claims(sentence: Sentence, ctx: DocContext, numbered: list[Claim], consumed: set[int],
-                    dates_for) -> list[Claim]:
+                    dates_for, home: frozenset[int] | set[int] = frozenset()) -> list[Claim]:
     """A by/until/end-of date governed by a withdrawal, mission-end or extension cue.
 
     When the sentence's numbers already say who leaves ("10,000 NATO troops, including 2,500 from the
@@ -685,7 +671,7 @@ def deadline_claims(sentence: Sentence, ctx: DocContext, numbered: list[Claim], 
             continue   # "أمر بسحب القوات نهاية العام الماضي": when it was ordered or done, not a deadline
         if s in consumed and numbered_leaving and not sentence.cues("complete"):
             continue   # "withdraw 10,000 troops by the end of the year": a dated withdrawal, not a deadline
-        if s in sentence.cache.get("home_cues", ()):
+        if s in home:
             continue   # the move of the host's own or local forces ("5000 Somali soldiers graduated by 2023")
         actors = leaving or pick_actors(sentence, s, e, ctx)
         status = pick_status(sentence, s, "deadline")
@@ -794,19 +780,18 @@ def _same_period(a: str | None, pa: str | None, b: str | None, pb: str | None) -
 _COARSER = {"year": 0, "month": 1, "day": 2}
 
 
-_JOINED = re.compile(r"\s*(?:و|and|,|،)\s*(?:and\s+)?")   # "سعودية وسودانية", "French and German"
-_OF_DATE = ("", "عام", "لعام", "العام", "سنة", "of", "in")   # between an event noun and its date: "اتفاقية عام 1977"
 
 
 def _own_dates(sentence: Sentence, dates_for):
     """Dates that belong to a noun ("اتفاقية عام 1977", "the 2022 coup", "the agreement signed in November
     2008") say when that happened, not when the forces moved: they date no claim."""
     events = sentence.cues("event_noun")
+    links = ("", *load_cues().particles["date_links"])   # between an event noun and its date: "اتفاقية عام 1977"
 
     def attributive(d) -> bool:
         words = sentence.text[d.start:d.end].split()
-        plain = bool(words) and (words[0][:1].isdigit() or words[0] in _OF_DATE)   # not "at the end of November"
-        return any(0 <= d.start - e <= 8 and sentence.text[e:d.start].strip() in _OF_DATE and plain
+        plain = bool(words) and (words[0][:1].isdigit() or fold_str(words[0]) in links)   # not "at the end of November"
+        return any(0 <= d.start - e <= 8 and fold_str(sentence.text[e:d.start].strip()) in links and plain
                    or 0 <= s - d.end <= 2 for s, e in events)
 
     return lambda tense: [d for d in dates_for(tense) if not attributive(d)]
@@ -815,12 +800,12 @@ def _own_dates(sentence: Sentence, dates_for):
 def claims_from_sentence(sentence: Sentence, ctx: DocContext, dates_for) -> list[Claim]:
     """Every claim one sentence makes; `dates_for(tense)` gives its date mentions."""
     dates_for = _own_dates(sentence, dates_for)
-    numbered, consumed = number_claims(sentence, ctx, dates_for)
+    numbered, consumed, home = number_claims(sentence, ctx, dates_for)
     sized: dict[tuple, set] = {}
     for c in numbered:
         sized.setdefault((c.claim_type, c.actor, c.country, c.base), set()).add((c.date, c.date_precision))
     found = numbered + [c for c in trigger_claims(sentence, ctx, consumed, dates_for) if _not_a_twin(c, sized)]
-    deadlines = deadline_claims(sentence, ctx, numbered, consumed, dates_for)
+    deadlines = deadline_claims(sentence, ctx, numbered, consumed, dates_for, home)
     have = {(c.actor, c.country) for c in deadlines}
     extra = [c for c in _complete_by(found, sentence) if (c.actor, c.country) not in have]
     return found + deadlines + extra

@@ -22,8 +22,6 @@ _WORD_BEFORE = re.compile(r"^(.*?)(\S+)\s+$", re.S)
 _CLAUSE_PUNCT = re.compile(r"[,.;:!?،؛]")
 _COMMA = re.compile(r"[,،]")
 _TAIL_WORD = re.compile(r"(\S*)$")
-_POSSESSIVE = re.compile(r"['’]s\s+")
-_EXISTENTIAL = re.compile(r"\s+(is|was|are|were|has|have|had|will|would|remain|remains)\b")   # "There was no request"
 
 
 def _last_word(text: str, pos: int) -> str:
@@ -40,7 +38,20 @@ def _particles() -> dict[str, tuple[str, ...]]:
 def _joined() -> re.Pattern[str]:
     """Only an 'and' (or a comma) between two actors: "the United States and its NATO allies"."""
     words = "|".join(re.escape(w) for w in sorted(_particles()["actor_joiners"], key=len, reverse=True))
-    return re.compile(rf"^\s*(?:,|{words})?\s*$")
+    return re.compile(rf"^\s*(?:[,،]|{words})?\s*$")
+
+
+@lru_cache(maxsize=1)
+def _possessive() -> re.Pattern[str]:
+    """A possessive ending between an owner and what it owns: "Australia's 2,000-strong brigade"."""
+    return re.compile(rf"(?:{'|'.join(re.escape(w) for w in _particles()['possessives'])})\s+")
+
+
+@lru_cache(maxsize=1)
+def _existential() -> re.Pattern[str]:
+    """A verb right after 'there' that makes it existential ("There was no request"), not a place."""
+    words = "|".join(re.escape(w) for w in _particles()["existential_verbs"])
+    return re.compile(rf"\s+(?:{words})\b")
 
 
 @lru_cache(maxsize=1)
@@ -51,6 +62,7 @@ def _listed() -> re.Pattern[str]:
 # Who can have a presence, withdrawal or deployment abroad: states, alliances, coalitions and military
 # contractors (Wagner); armed groups at home only have counts of members.
 TRACKED_GROUPS = {"state", "alliance", "coalition", "contractor"}
+ALLIANCE_GROUPS = ("alliance", "coalition")   # several states acting as one: NATO, the Global Coalition, a UN mission
 
 
 def place_role(sentence: Sentence, m: Mention) -> str:
@@ -236,7 +248,7 @@ def _leader_of_named(sentence: Sentence, pos: int) -> bool:
     """A state after "led by"/"بقيادة" that follows a named coalition or mission leads it and is not who acts
     ("التحالف الدولي ... بقيادة الولايات المتحدة"); after plain "the forces" it is ("القوات التي تقودها روسيا")."""
     return any(cue_right_before(sentence, "led_by", pos) and 0 <= pos - e <= 40 and any(
-        m.entry.kind == "actor" and getattr(m.entry, "group", "") in ("alliance", "coalition")
+        m.entry.kind == "actor" and getattr(m.entry, "group", "") in ALLIANCE_GROUPS
         and 0 <= s - m.end <= 60 for m in sentence.mentions) for s, e in sentence.cues("led_by"))
 
 
@@ -358,7 +370,7 @@ def _alliance_named_before(sentence: Sentence, start: int, ctx: DocContext) -> s
         return ""
     for code in (ctx.last_actor, ctx.default_actor):
         entry = ctx.gazetteer.actor(code) if code else None
-        if entry is not None and entry.group in ("alliance", "coalition"):
+        if entry is not None and entry.group in ALLIANCE_GROUPS:
             return code
     return ""
 
@@ -384,7 +396,7 @@ def _describes_anchor(sentence: Sentence, start: int, end: int, m: Mention, wind
         short = len(sentence.text[end:m.start].split()) <= 4   # not "612 جنديا يدعمون الحكومة والجيش اللبناني"
         between = any(end <= o.end <= m.start and not domestic(o, sentence.host) for o in actor_mentions(sentence))
         return short and not between and _names_a_force(sentence, m)   # not "مغادرة القوات الفرنسية العراق"
-    return (m.end <= start and _POSSESSIVE.fullmatch(sentence.text[m.end:start]) is not None
+    return (m.end <= start and _possessive().fullmatch(fold(sentence.text[m.end:start]).text) is not None
             and any(0 <= s - end <= 30 for s, _ in sentence.cues("force")))
 
 
@@ -509,7 +521,7 @@ def _anaphor_before(sentence: Sentence, lo: int, start: int, places: list[Mentio
     if any(lo <= m.start < start or 0 <= m.start - start <= 40 for m in places):
         return False
     return any(lo <= s < start and not any(s <= q.start < start for q in sentence.quantities)
-               and not (_EXISTENTIAL.match(sentence.text, e) and (sentence.text[s].isupper()
+               and not (_existential().match(sentence.text, e) and (sentence.text[s].isupper()
                                                                   or not sentence.text[lo:s].strip(" ,")))
                for s, e in sentence.cues("place_anaphor"))   # "There was no request": no place
 
@@ -659,6 +671,22 @@ def _drop_covered_countries(mentions: list[Mention]) -> list[Mention]:
             continue
         seen.add(key)
         out.append(m)
+    return out
+
+
+def joined_actors(sentence: Sentence, actor: str, s: int, e: int) -> list[str]:
+    """Actors of the same kind joined to `actor` by an actor joiner, near the cue, after it and before it:
+    "تعزيزات عسكرية سعودية وسودانية" (Saudi and Sudanese reinforcements), "French and German troops"."""
+    ms = sorted((m for m in actor_mentions(sentence) if -40 <= m.start - e <= 40 or -40 <= s - m.end <= 40),
+                key=lambda m: m.start)
+    out: list[str] = []
+    for pairs in (zip(ms, ms[1:]), zip(reversed(ms[1:]), reversed(ms[:-1]))):
+        for a, b in pairs:
+            first, second = sorted((a, b), key=lambda m: m.start)
+            if (a.entry.code == actor or a.entry.code in out) and b.entry.code not in (actor, *out) and getattr(
+                    a.entry, "group", "") == getattr(b.entry, "group", "") and _joined().match(
+                    fold(sentence.text[first.end:second.start]).text):
+                out.append(b.entry.code)
     return out
 
 

@@ -174,12 +174,16 @@ def loaded(sel: Selection) -> bool:
     return not is_dataset(sel) or claim_count(sel) <= LOAD_LIMIT
 
 
+def binned(sel: Selection) -> bool:
+    """Whether the troop-levels chart comes from DuckDB's monthly bins (past LOAD_LIMIT claims, any table):
+    copying that many rows into a selection frame would cost more than the whole chart."""
+    return claim_count(sel) > LOAD_LIMIT
+
+
 @st.cache_resource(show_spinner=False, max_entries=64)
 def claim_count(sel: Selection) -> int:
-    """How many claims the selection has (counted by DuckDB for a dataset, claims marked wrong included)."""
-    if is_dataset(sel):
-        return shared_store(sel.path, sel.stamp).count(sel.filters)
-    return len(selection_frame(sel))
+    """How many claims the selection has, claims marked wrong left out unless shown (no rows are copied)."""
+    return shared_store(sel.path, sel.stamp).count(sel.filters, exclude=hidden_ids(sel))
 
 
 def hidden_ids(sel: Selection) -> tuple[str, ...]:
@@ -212,10 +216,12 @@ def derived(kind: str, sel: Selection, *args: object) -> object:
         args = (*args, derived("series_colors", sel.without_filters().with_hidden()))
     if is_dataset(sel) and kind in DATASET_WIDE:   # about the whole table: asked of DuckDB
         return DATASET_WIDE[kind](shared_store(sel.path, sel.stamp), *args)
-    if kind == "troops" and not loaded(sel):       # too many to load: monthly bins from DuckDB
+    if kind == "troops" and binned(sel):            # too many to copy: monthly bins from DuckDB
         lang, log_y, _, colors = args
         return dataset_views.troops_figure(shared_store(sel.path, sel.stamp), sel.filters, lang, log_y, colors,
                                            hidden_ids(sel)), 0, 0
+    if kind == "years" and binned(sel):
+        return dataset_views.year_span(shared_store(sel.path, sel.stamp), sel.filters, hidden_ids(sel))
     return compute(kind, selection_frame(sel), *args)
 
 
@@ -239,9 +245,9 @@ def doc_choices(sel: Selection, limit: int) -> dict[str, str]:
 
 def n_hidden(sel: Selection) -> int:
     """How many claims of the selection are hidden because they were marked wrong."""
-    if sel.show_hidden or not hidden_ids(sel) or not loaded(sel):
+    if sel.show_hidden or not hidden_ids(sel):
         return 0
-    return len(selection_frame(sel.with_hidden())) - len(selection_frame(sel))
+    return claim_count(sel.with_hidden()) - claim_count(sel)
 
 
 # ---------------------------------------------------------------- view state: URL <-> widgets
@@ -400,7 +406,7 @@ def _export_status(browser_path: str) -> tuple[bool, str]:
 
 def show_chart(fig: object, name: str, sel: Selection, view: View, tx: Texts) -> None:
     """A plotly chart (a click on a mark opens its claim) with PNG/SVG/PDF downloads under it."""
-    file_name = export.file_stem(name, sel.filters, selection_frame(sel) if loaded(sel) else None)
+    file_name = export.file_stem(name, sel.filters, derived("years", sel))
     config = {"displaylogo": False, "toImageButtonOptions": {"format": "png", "filename": file_name, "scale": 2}}
     key = f"chart_{name}"
     st.plotly_chart(fig, key=key, config=config, on_select=lambda: on_point(key), selection_mode=("points",))
@@ -599,7 +605,7 @@ def on_table_select(key: str, ids_key: str = "_table_ids") -> None:
 def csv_buttons(sel: Selection, view: View, tx: Texts) -> None:
     """Clean CSV downloads (filtered and full) and a ZIP with the filtered claims, their sources and filters."""
     row = st.container(horizontal=True)
-    stem = export.file_stem("claims", sel.filters, selection_frame(sel))
+    stem = export.file_stem("claims", sel.filters, derived("years", sel))
     full = sel.without_filters()
     link = view_link(view)
     row.download_button(tx("csv_filtered"), data=lambda: export.csv_bytes(selection_frame(sel)),
@@ -861,7 +867,7 @@ def main() -> None:
     upload_section(path, tx)
     sel = sel.with_(filters=filters, show_hidden=st.session_state.get("show_hidden", False))
     view = view.with_(lang=tx.lang, filters=filters, tab=current_tab(tx), show_hidden=sel.show_hidden)
-    n, total = claim_count(sel) if not loaded(sel) else len(selection_frame(sel)), claim_count(sel.without_filters())
+    n, total = claim_count(sel), claim_count(sel.without_filters())
     if not n:
         st.info(tx("no_match"))
         write_url(view)

@@ -437,3 +437,21 @@ def test_article_header_keeps_its_date_left_to_right(claims: Path, lang: str, da
     at = app({"view": "article", "claim": "d01:2", "lang": lang})
     header = next(h.proto.body for h in at.get("html") if "d01" in h.proto.body and "2020-01-15" in h.proto.body)
     assert date_shown in header          # an isolate: "2020-01-15" cannot show as "15-01-2020" in Arabic
+
+
+@pytest.mark.parametrize("query, n_caption, binned", [
+    ({}, "52 of 52 claims", True),                    # past the limit: DuckDB's monthly bins
+    ({"actors": "RUS"}, "7 of 52 claims", False),     # under it: every claim its own mark
+])
+def test_a_big_selection_of_a_file_draws_bins_and_keeps_every_view(claims: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                   query: dict, n_caption: str, binned: bool) -> None:
+    import timeline.dataset_views
+    monkeypatch.setattr(timeline.dataset_views, "LOAD_LIMIT", 20)
+    at = app(query)
+    assert n_caption in captions(at)
+    troops = [t for t in chart_traces(at) if t.get("meta", {}).get("kind") in ("series", "target", "event")]
+    assert troops and {bool(t["meta"].get("binned")) for t in troops} == {binned}
+    config = json.loads(at.get("plotly_chart")[0].proto.config)
+    assert config["toImageButtonOptions"]["filename"] == ("troops_2016-2029" if binned else "troops_RUS_2016-2025")
+    open_tab(at, "Bases")                              # a file's selection is in memory: its other views apply
+    assert len(at.get("plotly_chart")) == 1 and not at.info

@@ -51,6 +51,24 @@ def test_dataset_and_memory_stores_return_the_same_claims(stores, filters, searc
     assert memory.count(filters, search=search) == dataset.count(filters, search=search) == len(expected)
 
 
+@pytest.mark.parametrize("filters, search, exclude, expected", [
+    (Filters(actors=("USA",)), "", (), 27),
+    (Filters(actors=("USA",)), "", ("d01:1", "d01:2", "d08:2"), 25),     # d08:2 is Russia's: not in the 27
+    (Filters(), "عين الاسد", ("d01:2", "d05:4"), 4),
+])
+def test_both_stores_count_without_the_claims_left_out(stores, filters, search, exclude, expected):
+    memory, dataset = stores
+    assert memory.count(filters, search, exclude) == dataset.count(filters, search, exclude) == expected
+
+
+def test_the_memory_store_answers_sql_over_its_own_frame(stores):
+    memory, dataset = stores
+    query = "SELECT actor, count(*) AS n FROM {src} WHERE claim_type = ? GROUP BY actor ORDER BY actor"
+    got = memory.sql(query, ["troop_count"])
+    pd.testing.assert_frame_equal(got, dataset.sql(query, ["troop_count"]))
+    assert got.to_dict("list") == {"actor": ["COALITION", "FRA", "GBR", "PMF", "RUS", "USA"], "n": [1, 1, 1, 1, 2, 11]}
+
+
 def test_dataset_and_memory_stores_offer_the_same_options(stores):
     memory, dataset = stores
     assert dataset.options() == memory.options()

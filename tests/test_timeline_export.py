@@ -121,10 +121,10 @@ def test_cli_rejects_a_bad_date(tmp_path):
     (dict(actors=("RUS",)), "troops_RUS_2016-2025"),
 ])
 def test_file_names_say_what_the_chart_shows(filters, stem):
-    from timeline.export import file_stem
+    from timeline.export import file_stem, year_span
     from timeline.filters import Filters, apply_filters
     f = Filters(**filters)
-    assert file_stem("troops", f, apply_filters(load_claims(SAMPLE), f)) == stem
+    assert file_stem("troops", f, year_span(apply_filters(load_claims(SAMPLE), f))) == stem
 
 
 @pytest.mark.parametrize("lang, expected", [

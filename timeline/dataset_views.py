@@ -1,9 +1,10 @@
-"""Dashboard views of a Parquet dataset too big to load (millions of claims), computed by DuckDB in place.
+"""Dashboard views of selections too big to handle row by row, computed by DuckDB (timeline.store's `sql`).
 
-A selection of at most LOAD_LIMIT claims is read into pandas (timeline.store) and every view applies as
-usual. Past that, the troop-levels chart is drawn from monthly bins that DuckDB computes over the part files
-(only a few thousand rows reach pandas), the Claims tab shows the first rows, and the other views ask for a
-narrower selection. Filters follow timeline.store's own SQL (the same rule as timeline.filters).
+A selection of at most LOAD_LIMIT claims is handled in pandas and every view applies as usual. Past that, the
+troop-levels chart is drawn from monthly bins that DuckDB computes, over the part files of a Parquet dataset or
+over a file's table in memory, so only a few thousand rows reach pandas. For a dataset, the Claims tab then
+shows the first rows and the other views ask for a narrower selection; a file's selection is in memory, so its
+other views still apply. Filters follow timeline.store's own SQL (the same rule as timeline.filters).
 """
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from extract.table import COLUMNS, typed_claims
 
 from .display import sources_text
 from .filters import Filters
-from .store import WHEN_SQL, DatasetStore, code_sql, where_sql
+from .store import WHEN_SQL, DatasetStore, Store, code_sql, where_sql
 from .troops import EVENT_SYMBOLS, WIDE_RANGE, binned_figure
 
 LOAD_LIMIT = 300_000   # a selection up to this many claims is loaded into pandas for the full views
@@ -22,14 +23,10 @@ CHART_TYPES = ("troop_count", "troop_target") + tuple(EVENT_SYMBOLS)
 
 def _selected(filters: Filters, hidden: tuple[str, ...]) -> tuple[str, list]:
     """WHERE clause for the filters, claims marked wrong left out."""
-    where, params = where_sql(filters, "")
-    if hidden:
-        where += f" AND claim_id NOT IN ({', '.join('?' * len(hidden))})"
-        params = params + list(hidden)
-    return where, params
+    return where_sql(filters, "", hidden)
 
 
-def troop_bins(store: DatasetStore, filters: Filters, hidden: tuple[str, ...] = ()) -> pd.DataFrame:
+def troop_bins(store: Store, filters: Filters, hidden: tuple[str, ...] = ()) -> pd.DataFrame:
     """Monthly bins per series (counts, targets) and per kind (events), as troops.troop_bins gives them."""
     where, params = _selected(filters, hidden)
     kinds = ", ".join(f"'{k}'" for k in CHART_TYPES)
@@ -47,7 +44,7 @@ def troop_bins(store: DatasetStore, filters: Filters, hidden: tuple[str, ...] = 
     return bins
 
 
-def sources_note(store: DatasetStore, filters: Filters, lang: str, hidden: tuple[str, ...] = ()) -> str:
+def sources_note(store: Store, filters: Filters, lang: str, hidden: tuple[str, ...] = ()) -> str:
     """The sources line of a dataset selection (the outlets with most claims, and the number of documents)."""
     where, params = _selected(filters, hidden)
     top = store.sql(f"""SELECT coalesce(nullif(source, ''), nullif(title, ''), doc_id) AS name, count(*) AS n
@@ -61,11 +58,22 @@ def sources_note(store: DatasetStore, filters: Filters, lang: str, hidden: tuple
                        quote=False)
 
 
-def troops_figure(store: DatasetStore, filters: Filters, lang: str, log_y: bool, colors: dict[str, str],
+def troops_figure(store: Store, filters: Filters, lang: str, log_y: bool, colors: dict[str, str],
                   hidden: tuple[str, ...] = ()) -> object:
     """The troop-levels chart of a dataset selection, from DuckDB's monthly bins."""
     return binned_figure(troop_bins(store, filters, hidden), colors, sources_note(store, filters, lang, hidden),
                          lang, log_y)
+
+
+def year_span(store: Store, filters: Filters, hidden: tuple[str, ...] = ()) -> str:
+    """export.year_span of a selection ('2019-2025', '' when undated), asked of DuckDB."""
+    where, params = _selected(filters, hidden)
+    row = store.sql(f"SELECT min(year({WHEN_SQL})) AS lo, max(year({WHEN_SQL})) AS hi FROM {{src}} WHERE {where}",
+                    params).iloc[0]
+    if pd.isna(row["lo"]):
+        return ""
+    lo, hi = int(row["lo"]), int(row["hi"])
+    return str(lo) if lo == hi else f"{lo}-{hi}"
 
 
 def series_keys(store: DatasetStore) -> list[str]:

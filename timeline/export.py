@@ -123,9 +123,9 @@ def year_span(df: pd.DataFrame | None) -> str:
     return str(lo) if lo == hi else f"{lo}-{hi}"
 
 
-def file_stem(chart: str, filters: Filters, df: pd.DataFrame | None) -> str:
-    """A descriptive file name without extension: 'troops_USA_IRQ_2019-2025'."""
-    parts = [chart, "-".join(filters.actors[:3]), "-".join(filters.countries[:3]), year_span(df)]
+def file_stem(chart: str, filters: Filters, years: str) -> str:
+    """A descriptive file name without extension: 'troops_USA_IRQ_2019-2025' (`years` as year_span gives it)."""
+    parts = [chart, "-".join(filters.actors[:3]), "-".join(filters.countries[:3]), years]
     return "_".join(p for p in (_slug(x) for x in parts) if p)[:120] or chart
 
 

@@ -86,6 +86,11 @@ def apply_filters(df: pd.DataFrame, f: Filters) -> pd.DataFrame:
 
     With a date bound set, rows with neither a date nor a publication date are left out.
     """
+    return df[filter_mask(df, f)]
+
+
+def filter_mask(df: pd.DataFrame, f: Filters) -> pd.Series:
+    """Which rows apply_filters keeps (a boolean Series on df's index): counting needs no copy of the rows."""
     mask = pd.Series(True, index=df.index)
     for name, column in FIELD_COLUMNS.items():
         chosen = getattr(f, name)
@@ -97,7 +102,7 @@ def apply_filters(df: pd.DataFrame, f: Filters) -> pd.DataFrame:
             mask &= when >= pd.Timestamp(f.date_from)
         if f.date_to is not None:
             mask &= when <= pd.Timestamp(f.date_to)
-    return df[mask]
+    return mask
 
 
 def filter_options(df: pd.DataFrame) -> dict[str, list[str]]:

@@ -1,29 +1,33 @@
 """Where the dashboard and the CLI get claims from: a query layer over a CSV, a Parquet file or a dataset.
 
-`open_claims(path)` returns a store with `options()`, `count(filters)` and `query(filters)`. A CSV or a Parquet
-file is read once into pandas and filtered there (`FrameStore`). A Parquet dataset directory
-(`DIR/year=YYYY/<part>.parquet`, millions of claims) stays on disk: DuckDB runs the filters and the dropdown
-queries over the part files, and only the rows asked for reach pandas (`DatasetStore`). Both return frames
-typed as `extract.table.load_claims` does, in the table's order, and agree row for row on the same claims.
+`open_claims(path)` returns a store with `options()`, `count(filters)`, `query(filters)` and `sql(query)`. A CSV
+or a Parquet file is read once into pandas and filtered there (`FrameStore`); its `sql` runs DuckDB over the
+same frame in memory (through Arrow, no copy of the text), for the aggregates of a selection too big to
+materialise quickly. A Parquet dataset directory (`DIR/year=YYYY/<part>.parquet`, millions of claims) stays on
+disk: DuckDB runs the filters and the dropdown queries over the part files, and only the rows asked for reach
+pandas (`DatasetStore`). Both return frames typed as `extract.table.load_claims` does, in the table's order, and
+agree row for row on the same claims.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+import threading
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
 import pandas as pd
+import pyarrow as pa
 
 from extract.table import COLUMNS, load_claims, part_files, typed_claims
 from extract.text import _DROPPED, _FOLD, fold_str
-from timeline.filters import FIELD_COLUMNS, Filters, apply_filters, filter_options
+from timeline.filters import FIELD_COLUMNS, Filters, apply_filters, filter_mask, filter_options
 
 SEARCH_COLUMNS = ("evidence", "base", "title", "doc_id")   # what the Claims tab's search looks in
 ALL = Filters()   # no filter: every claim
 
 
-def open_claims(path: str | Path) -> FrameStore | DatasetStore:
+def open_claims(path: str | Path) -> Store:
     """The store for a claims table: DuckDB over a dataset directory, pandas for a CSV or Parquet file."""
     path = Path(path)
     return DatasetStore(path) if path.is_dir() else FrameStore(load_claims(path), path)
@@ -51,10 +55,19 @@ class FrameStore:
 
     frame: pd.DataFrame
     path: Path | None = None
+    _duck: list = field(default_factory=list, repr=False)      # [connection], made on the first sql()
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def sql(self, query: str, params: list) -> pd.DataFrame:
-        """Run `query` with `{src}` standing for the dataset (for views the store has no method for)."""
-        return self._run(query.replace("{src}", self._source()), params)
+        """Run `query` with `{src}` standing for the frame (DuckDB over its Arrow columns; one query at a time:
+        the frame is registered on one connection, which sessions' threads share)."""
+        with self._lock:
+            if not self._duck:
+                con = duckdb.connect(config={"preserve_insertion_order": True})
+                columns = [c for c in COLUMNS if c in self.frame.columns]
+                con.register("claims", pa.Table.from_pandas(self.frame[columns], preserve_index=False))
+                self._duck.append(con)
+            return self._duck[0].sql(query.replace("{src}", "claims"), params=params).to_arrow_table().to_pandas()
 
     def options(self) -> dict[str, list[str]]:
         """Dropdown choices and the date range, as `timeline.filters.filter_options`."""
@@ -67,9 +80,12 @@ class FrameStore:
         out = out if limit is None else out.head(limit)
         return out.reset_index(drop=True) if columns is None else out[columns].reset_index(drop=True)
 
-    def count(self, filters: Filters = ALL, search: str = "") -> int:
-        """How many claims match."""
-        return len(search_rows(apply_filters(self.frame, filters), search))
+    def count(self, filters: Filters = ALL, search: str = "", exclude: tuple[str, ...] = ()) -> int:
+        """How many claims match, those in `exclude` (claim ids) left out; no rows are copied."""
+        mask = filter_mask(self.frame, filters)
+        if exclude:
+            mask &= ~self.frame["claim_id"].isin(exclude)
+        return int(mask.sum()) if not search.strip() else len(search_rows(self.frame[mask], search))
 
 
 class DatasetStore:
@@ -120,10 +136,13 @@ class DatasetStore:
         out = typed_claims(self._run(sql, params))
         return out if columns is None else out[columns]
 
-    def count(self, filters: Filters = ALL, search: str = "") -> int:
-        """How many claims match (counted by DuckDB; no rows reach pandas)."""
-        where, params = where_sql(filters, search)
+    def count(self, filters: Filters = ALL, search: str = "", exclude: tuple[str, ...] = ()) -> int:
+        """How many claims match, those in `exclude` (claim ids) left out (counted by DuckDB; no rows reach pandas)."""
+        where, params = where_sql(filters, search, exclude)
         return int(self._run(f"SELECT count(*) AS n FROM {self._source()} WHERE {where}", params).iloc[0]["n"])
+
+
+Store = FrameStore | DatasetStore   # what open_claims returns
 
 
 def code_sql(column: str) -> str:
@@ -142,8 +161,9 @@ def _partial_date(column: str) -> str:
 WHEN_SQL = f"coalesce({_partial_date('date')}, {_partial_date('published')})"
 
 
-def where_sql(filters: Filters, search: str) -> tuple[str, list]:
-    """A WHERE clause and its parameters for `filters` (the same rule as timeline.filters.apply_filters)."""
+def where_sql(filters: Filters, search: str, exclude: tuple[str, ...] = ()) -> tuple[str, list]:
+    """A WHERE clause and its parameters for `filters` (the same rule as timeline.filters.apply_filters);
+    the claim ids in `exclude` (claims marked wrong) left out."""
     clauses, params = ["true"], []
     for name, column in FIELD_COLUMNS.items():
         chosen = list(getattr(filters, name))
@@ -159,6 +179,9 @@ def where_sql(filters: Filters, search: str) -> tuple[str, list]:
     if search.strip():
         clauses.append("(" + " OR ".join(f"regexp_matches(\"{c}\", ?, 'i')" for c in SEARCH_COLUMNS) + ")")
         params += [search_pattern(search)] * len(SEARCH_COLUMNS)
+    if exclude:
+        clauses.append(f"claim_id NOT IN ({', '.join('?' * len(exclude))})")
+        params += list(exclude)
     return " AND ".join(clauses), params
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from . import commitments, conflicts, consolidate, figures, mapview, troops
+from . import commitments, conflicts, consolidate, export, figures, mapview, troops
 from .aggregate import MAX_MARKS
 from .display import date_at_precision, label_series, plain, search_claims, value_text
 from .filters import Filters, apply_filters, effective_date, filter_options
@@ -160,6 +160,7 @@ def compute(kind: str, df: pd.DataFrame, *args: object) -> object:
         "doc_ids": lambda: frozenset(df["doc_id"]),
         "doc_names": lambda limit: doc_names(df, limit),
         "date_span": lambda: date_span(df),
+        "years": lambda: export.year_span(df),
         "options": lambda: filter_options(df),
         "log_default": lambda: troops.suggest_log_scale(df),
         "series_colors": lambda: troops.series_colors(df),

@@ -84,12 +84,16 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
         return "troop_count" if done else "troop_target"   # "already cut to 1,200" is a level reached
     if cue_near(sentence, "whole_of", q.start, 12, 0) and _number_before(sentence, q):
         return "troop_count"   # "relocate 9,000 of the 19,000 Marines": the second is the force there
+    if _size_to_come(sentence, q, lo):
+        return "troop_target"   # "سيصل إلى نحو 3000 جندي", "will grow to about 2,200": a total to come
     if any(0 <= q.start - e <= 12 and not sentence.text[e:q.start].strip(" ").count(" ")
            for _, e in sentence.cues("arrived_number")):
         return "deployment"   # "وصل 100 متخصص عسكري روسي إلى واغادوغو", "وصول نحو 1500 مقاتل"
     if any(0 <= q.start - e <= 12 for _, e in sentence.cues("join_to")):
         return "troop_count"   # "400 soldiers join the 2,500 already there": the second is the force joined
     trigger = _nearest_trigger(sentence, q.start, 0)
+    if not trigger:
+        trigger = _move_made_of(sentence, q)
     if trigger == "deployment" and cue_near(sentence, "sent_home", q.end, 0, 60, lo, hi):
         return "withdrawal"
     if trigger:
@@ -110,6 +114,24 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
     if after and not cue_near(sentence, "count", q.start, 40, 0, lo, hi):   # "كان عدد الجنود 132 ألفا عندما
         return "withdrawal" if any(t == "withdrawal" for _, t in after) else "deployment"   # ... قرار ارسال"
     return "troop_count"
+
+
+def _size_to_come(sentence: Sentence, q: Quantity, lo: int) -> bool:
+    """A future "reach / rise to" in the number's clause with at most two words before the number."""
+    return any(lo <= s and 0 <= q.start - e <= 20 and len(sentence.text[e:q.start].split()) <= 2
+               for s, e in sentence.cues("size_to_come"))
+
+
+def _move_made_of(sentence: Sentence, q: Quantity) -> str:
+    """The move of the force whose make-up the number is ("غادرت القافلة ... والتي ضمت 80 عربة تقل 400 جندي",
+    "arrived in Romania, comprising some 350 soldiers"): the move named before the make-up word."""
+    made = [s for s, e in sentence.cues("made_of")
+            if 0 <= q.start - e <= 30 and len(sentence.text[e:q.start].split()) <= 3]
+    if not made:
+        return ""
+    moves = [(s, kind) for kind in ("withdrawal", "deployment") for s, e in sentence.cues(kind)
+             if s < min(made) and not _negated(sentence, s) and not _inside_count_cue(sentence, s, e)]
+    return max(moves)[1] if moves else ""
 
 
 def _own_relative(sentence: Sentence, end: int, s: int) -> bool:

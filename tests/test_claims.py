@@ -458,6 +458,30 @@ CLASSES = [
      "سلم التحالف الدولي بقيادة الولايات المتحدة، اليوم الخميس، قاعدة القيارة العسكرية إلى القوات العراقية.",
      [("withdrawal", "COALITION", "IRQ", "Qayyarah West", None, "reported")]),
     ("en", "2020-01-01", "The ministry handed over control of security to the army in Iraq.", []),
+    # a total to come: a future "reach / rise to" right before the number is a size to come, not a level
+    ("ar", "2019-11-01", "وقال البنتاغون إن عدد الجنود الأمريكيين في قطر سيصل إلى نحو 4000 جندي.",
+     [("troop_target", "USA", "QAT", "", 4000.0, "planned")]),
+    ("ar", "2019-11-01", "وسترسل بريطانيا 300 جندي إضافي إلى إستونيا ليرتفع عدد قواتها هناك إلى 1200 جندي.",
+     [("deployment", "GBR", "EST", "", 300.0, "planned"), ("troop_target", "GBR", "EST", "", 1200.0, "planned")]),
+    ("en", "2019-11-01", "The Canadian contingent in Latvia will grow to about 2,200 soldiers.",
+     [("troop_target", "CAN", "LVA", "", 2200.0, "planned")]),
+    ("en", "2019-11-01", "The German brigade in Lithuania is expected to eventually number 4,800 troops.",
+     [("troop_target", "DEU", "LTU", "", 4800.0, "planned")]),
+    ("ar", "2019-11-01", "وسيصل 500 جندي أمريكي إلى بولندا الأسبوع المقبل.",      # arriving people, not a total
+     [("deployment", "USA", "POL", "", 500.0, "planned")]),
+    # the masdar نشر with a number of soldiers is a deployment ("نشر 3000 جندي"); a report's نشر is not
+    ("ar", "2019-11-01", "أعلنت اليابان عن نشر نحو 200 جندي في جيبوتي.",
+     [("deployment", "JPN", "DJI", "", 200.0, "reported")]),
+    ("ar", "2019-11-01", "ونشر الجيش الكيني تقريرا عن 300 جندي في الصومال.",
+     [("troop_count", "KEN", "SOM", "", 300.0, "reported")]),
+    # going back home is a withdrawal ("عادوا إلى وطنهم", "returned home")
+    ("ar", "2023-09-22", "وقالت البعثة إن 150 جنديا من قوات حفظ السلام البنغالية عادوا إلى وطنهم من مالي.",
+     [("withdrawal", "BGD", "MLI", "", 150.0, "reported")]),
+    # the make-up of a moving force (ضم, تتألف من, comprising) is the number moved
+    ("ar", "2011-12-18", "غادرت القافلة الأخيرة من القوات البريطانية أفغانستان، والتي ضمت 80 عربة تقل 400 جندي.",
+     [("withdrawal", "GBR", "AFG", "", 400.0, "reported")]),
+    ("en", "2011-12-18", "A Polish battalion arrived in Romania on Monday, comprising some 350 soldiers.",
+     [("deployment", "POL", "ROU", "", 350.0, "reported")]),
     # a country inside a geographic name is not named ("Gulf of Guinea")
     ("en", "2025-02-01",
      "French soldiers are stationed in Ivory Coast to fight jihadist threats in the Gulf of Guinea.",

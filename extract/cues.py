@@ -45,15 +45,28 @@ class Cues:
         found: dict[str, list[tuple[int, int]]] = {}
         if self.combined is None:
             return found
-        pos = 0
-        while (m := self.combined.search(folded, pos)) is not None:
+        pos, search = 0, self.combined.search
+        while (m := search(folded, pos)) is not None:
             start = m.start("cue")
-            seen = self._add(found, start, m.group("cue"), set())
             if start > m.start():
+                seen = self._add(found, start, m.group("cue"), set())
                 self._reread_clitic(folded, m.start(), start, found, seen)
-            self._longer_phrases(folded, start, found, seen)
+                self._longer_phrases(folded, start, found, seen)
+            else:
+                self._add_plain(found, folded, start, m.group("cue"))
             pos = start + 1
         return found
+
+    def _add_plain(self, found: dict, folded: str, start: int, cue: str) -> None:
+        """`_add` then `_longer_phrases` for a cue with no clitic in front, their work on each cue text and
+        first word looked up once (`_plan`)."""
+        head = _WORD.match(folded, start)
+        own, longer = _plan(self, cue, head.group(0) if head else "")
+        for category, length in own:
+            found.setdefault(category, []).append((start, start + length))
+        for category in longer:
+            if m := self.bare[category].match(folded, start):
+                found.setdefault(category, []).append((start, m.end()))
 
     def _longer_phrases(self, folded: str, start: int, found: dict, seen: set[str]) -> None:
         """The single pattern stops at the first phrase that matches ("ended"); a category with a longer
@@ -87,6 +100,15 @@ class Cues:
 
 
 _WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=65536)
+def _plan(cues: Cues, cue: str, head: str) -> tuple[list[tuple[str, int]], tuple[str, ...]]:
+    """The categories a cue text belongs to (with their lengths), and the other categories with a longer
+    phrase on its first word `head`, to match on their own."""
+    own = _categories_of(cues, cue)
+    mine = {category for category, _ in own}
+    return own, tuple(c for c in _categories_with_longer(cues, head) if c not in mine)
 
 
 @lru_cache(maxsize=65536)

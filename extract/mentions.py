@@ -87,18 +87,18 @@ def _role_before(sentence: Sentence, pos: int) -> str:
             break
         regions += region is not None
         pos = region if region is not None else article
-    attached = _last_word(sentence.text, pos)
     for category, role in (("direction", "to"), ("from_prep", "from"), ("leave_place", "from"),
                            ("enter_place", "to"), ("location_prep", "at"), ("stationed", "at")):
         if cue_right_before(sentence, category, pos):
             return "to" if role == "at" and _towards_bases(sentence, pos) else role
+    attached = _last_word(sentence.text, pos)
     if attached in _particles()["place_clitics"] and cue_right_before(sentence, "direction", pos - len(attached)):
         return "to"   # "للقتال بأوكرانيا": to fight in Ukraine
     if attached in _particles()["place_clitics"]:
         return "at"   # "بالعراق"
-    starts = _word_starts_before(sentence, pos)
-    for category, role in (("location_prep", "at"), ("leave_place", "from"), ("from_prep", "from"),
-                           ("direction", "to")):
+    before_words = (("location_prep", "at"), ("leave_place", "from"), ("from_prep", "from"), ("direction", "to"))
+    starts = _word_starts_before(sentence, pos) if any(sentence.cues(c) for c, _ in before_words) else []
+    for category, role in before_words:
         if any(cue_right_before(sentence, category, p) for p in starts):
             return role   # "in unstable Afghanistan", "leave fellow former colonies Mali"
     return "at" if regions else ""   # "northern Syria", "شمال العراق"
@@ -270,14 +270,21 @@ def _starts_with_actor_word(ms: list[Mention]) -> bool:
 
 def actor_mentions(sentence: Sentence) -> list[Mention]:
     """Mentions that say whose forces: actors, and state names used as subjects."""
-    r = roles(sentence)
-    return [m for i, m in enumerate(sentence.mentions) if r.get(i) == "actor"]
+    return _with_role(sentence, "actor")
 
 
 def place_mentions(sentence: Sentence) -> list[Mention]:
     """Mentions that say where: bases, and countries used as places."""
-    r = roles(sentence)
-    return [m for i, m in enumerate(sentence.mentions) if r.get(i) == "place"]
+    return _with_role(sentence, "place")
+
+
+def _with_role(sentence: Sentence, role: str) -> list[Mention]:
+    """The sentence's mentions of one role, kept in its cache beside the roles (the rules ask many times)."""
+    key = ("with_role", role)
+    if key not in sentence.cache:
+        r = roles(sentence)
+        sentence.cache[key] = [m for i, m in enumerate(sentence.mentions) if r.get(i) == role]
+    return sentence.cache[key]
 
 
 def place_country(m: Mention) -> str:

@@ -89,7 +89,10 @@ class Sentence:
 def find_cue_spans(text: str, cues: Cues) -> dict[str, list[tuple[int, int]]]:
     """All cue categories found in `text`, as spans of the original text."""
     folded = fold(text)
-    return {category: [folded.span(s, e) for s, e in found] for category, found in cues.find_all(folded.text).items()}
+    found = cues.find_all(folded.text)
+    if isinstance(folded.index, range):   # folding kept every character: its offsets are the text's
+        return found
+    return {category: [folded.span(s, e) for s, e in spans] for category, spans in found.items()}
 
 
 def is_candidate(sentence: Sentence) -> bool:

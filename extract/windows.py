@@ -46,7 +46,7 @@ class Window:
 
     def own(self, found: list[T]) -> list[T]:
         """The items (claims) whose start lies in the core, offsets moved from the window to the document."""
-        return [replace(item, start=item.start + self.start, end=item.end + self.start)
+        return [replace(item, start=item.start + self.start, end=item.end + self.start) if self.start else item
                 for item in found if self.core_start <= item.start + self.start < self.core_end]
 
 

@@ -658,8 +658,10 @@ def _finditer(pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]
 # ---------------------------------------------------------------- cues and assembly
 
 
-def _cues_before(text: str, start: int) -> tuple[int, list[_Cue]]:
-    """Stacked cue words ending right before `start`, outermost first, and where they begin."""
+@lru_cache(maxsize=1024)
+def _cues_before(text: str, start: int) -> tuple[int, tuple[_Cue, ...]]:
+    """Stacked cue words ending right before `start`, outermost first, and where they begin (cached: each
+    date is read in both tenses)."""
     r = _rules()
     cues: list[_Cue] = []
     pos = start
@@ -669,10 +671,10 @@ def _cues_before(text: str, start: int) -> tuple[int, list[_Cue]]:
             break
         cues.insert(0, r.cues[_key(m.group("cue"))])
         pos = m.start("cue")
-    return pos, cues
+    return pos, tuple(cues)
 
 
-def _combine(cues: list[_Cue]) -> _Cue:
+def _combine(cues: tuple[_Cue, ...]) -> _Cue:
     """One reading from stacked cues: the innermost anchor, an outer by/since/start relation."""
     relation, anchor, year_precision = "", "", ""
     for cue in cues:  # outermost first

@@ -24,6 +24,7 @@ class Span:
 # A line break; a full stop (or ! ? ؟ ·), closing quotes and white space; two dots. `cut` is where the
 # sentence ends, `gap` the white space after it (an abbreviation's full stop is followed by a plain gap).
 _BOUNDARY = re.compile(r"\n+|(?P<stop>[.!?؟·]+)(?P<quote>[\"'”»)]*)(?P<gap>\s+)|(?P<dots>\.{2,}|…)\s*")
+_ALNUM = re.compile(r"[^\W_]")   # a letter or digit: what str.isalnum() accepts
 @lru_cache(maxsize=1)
 def _clause_break() -> re.Pattern[str]:
     """Commas, semicolons, colons, and the contrastive words of `particles.clause_breaks` in claims.yaml."""
@@ -71,5 +72,5 @@ def _append_trimmed(text: str, start: int, end: int, out: list[Span]) -> None:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    if end > start and any(ch.isalnum() for ch in text[start:end]):
+    if end > start and _ALNUM.search(text, start, end):
         out.append(Span(start, end))

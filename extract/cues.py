@@ -61,9 +61,11 @@ class Cues:
         """`_add` then `_longer_phrases` for a cue with no clitic in front, their work on each cue text and
         first word looked up once (`_plan`)."""
         head = _WORD.match(folded, start)
-        own, longer = _plan(self, cue, head.group(0) if head else "")
+        own, longer, any_longer = _plan(self, cue, head.group(0) if head else "")
         for category, length in own:
             found.setdefault(category, []).append((start, start + length))
+        if any_longer is None or not any_longer.match(folded, start):
+            return   # none of them matches here (the common case): one test instead of one per category
         for category in longer:
             if m := self.bare[category].match(folded, start):
                 found.setdefault(category, []).append((start, m.end()))
@@ -103,12 +105,19 @@ _WORD = re.compile(r"\w+")
 
 
 @lru_cache(maxsize=65536)
-def _plan(cues: Cues, cue: str, head: str) -> tuple[list[tuple[str, int]], tuple[str, ...]]:
-    """The categories a cue text belongs to (with their lengths), and the other categories with a longer
-    phrase on its first word `head`, to match on their own."""
+def _plan(cues: Cues, cue: str, head: str) -> tuple[list[tuple[str, int]], tuple[str, ...], re.Pattern[str] | None]:
+    """The categories a cue text belongs to (with their lengths); the other categories with a longer phrase
+    on its first word `head`, to match on their own; and one pattern matching where any of those would."""
     own = _categories_of(cues, cue)
     mine = {category for category, _ in own}
-    return own, tuple(c for c in _categories_with_longer(cues, head) if c not in mine)
+    longer = tuple(c for c in _categories_with_longer(cues, head) if c not in mine)
+    return own, longer, _any_of(cues, longer) if longer else None
+
+
+@lru_cache(maxsize=1024)
+def _any_of(cues: Cues, categories: tuple[str, ...]) -> re.Pattern[str]:
+    """One alternation of the categories' patterns: it matches at a position exactly when one of them does."""
+    return re.compile("|".join(cues.bare[c].pattern for c in categories))
 
 
 @lru_cache(maxsize=65536)

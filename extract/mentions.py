@@ -18,7 +18,6 @@ from .text import fold
 ACTOR_AFTER_WINDOW = 45  # "1,200 of the coalition forces", "900 US troops": actor right after the number
 
 _PUNCT = r"[\s\"'“”«»()\[\]\-–—,،]*"
-_WORD_BEFORE = re.compile(r"^(.*?)(\S+)\s+$", re.S)
 _CLAUSE_PUNCT = re.compile(r"[,.;:!?،؛]")
 _COMMA = re.compile(r"[,،]")
 _TAIL_WORD = re.compile(r"(\S*)$")
@@ -146,17 +145,26 @@ def _word_starts_before(sentence: Sentence, pos: int, most: int = 3) -> list[int
     and "of" ends it after itself ("the direction of Chad")."""
     starts: list[int] = []
     for _ in range(most):
-        words = _WORD_BEFORE.match(sentence.text[max(0, pos - 40):pos])
-        word = words.group(2) if words else ""
+        word, pos = _word_before(sentence.text, pos)
         if not word.replace("-", "").isalpha() or not word.islower():
             break
-        pos = pos - len(words.group(0)) + len(words.group(1))
         if any(s == pos for s, _ in sentence.cues("gap_stop")):
             break
         starts.append(pos)
         if word in _particles().get("noun_links", ()):
             break
     return starts
+
+
+def _word_before(text: str, pos: int) -> tuple[str, int]:
+    """The word (up to 40 characters back) that white space separates from `pos`, and where it starts;
+    ("", pos) when no white space comes right before `pos`."""
+    window = text[max(0, pos - 40):pos]
+    stripped = window.rstrip()
+    if not stripped or len(stripped) == len(window):
+        return "", pos
+    word = stripped.rsplit(None, 1)[-1]
+    return word, pos - len(window) + len(stripped) - len(word)
 
 
 def _listed_nationality(sentence: Sentence, m: Mention) -> bool:

@@ -122,9 +122,13 @@ def _abbreviations(names: dict[str, int]) -> frozenset[str]:
     return frozenset(w for w, n in names.items() if any(o != w and o.startswith(w) and names[o] == n for o in names))
 
 
+@lru_cache(maxsize=4096)
 def _key(s: str) -> str:
-    """Lookup key of a matched word: folded, single spaces, no trailing dot."""
-    return re.sub(r"\s+", " ", s).strip().rstrip(".")
+    """Lookup key of a matched word: folded, single spaces, no trailing dot (cached: the same few words)."""
+    return _SPACES.sub(" ", s).strip().rstrip(".")
+
+
+_SPACES = re.compile(r"\s+")
 
 
 _LANG_KEY = re.compile(r"^[a-z]{2,3}$")   # ISO 639 codes: the per-language word lists of an entry

@@ -25,6 +25,8 @@ class Span:
 # sentence ends, `gap` the white space after it (an abbreviation's full stop is followed by a plain gap).
 _BOUNDARY = re.compile(r"\n+|(?P<stop>[.!?؟·]+)(?P<quote>[\"'”»)]*)(?P<gap>\s+)|(?P<dots>\.{2,}|…)\s*")
 _ALNUM = re.compile(r"[^\W_]")   # a letter or digit: what str.isalnum() accepts
+_SPACE = re.compile(r"\s")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")   # "U.S."
 @lru_cache(maxsize=1)
 def _clause_break() -> re.Pattern[str]:
     """Commas, semicolons, colons, and the contrastive words of `particles.clause_breaks` in claims.yaml."""
@@ -36,8 +38,8 @@ def _clause_break() -> re.Pattern[str]:
 def _abbreviation_before(text: str, pos: int, abbreviations: frozenset[str]) -> bool:
     """True when the full stop just before `pos` closes an abbreviation such as `U.S.` or `Gen.`."""
     head = text[max(0, pos - 12):pos].rstrip()
-    word = re.split(r"\s", head)[-1] if head else ""
-    return word.lower() in abbreviations or bool(re.fullmatch(r"(?:[A-Z]\.)+", word))
+    word = _SPACE.split(head)[-1] if head else ""
+    return word.lower() in abbreviations or bool(_INITIALS.fullmatch(word))
 
 
 def split_sentences(text: str) -> list[Span]:

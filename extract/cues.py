@@ -53,15 +53,14 @@ class Cues:
                 self._reread_clitic(folded, m.start(), start, found, seen)
                 self._longer_phrases(folded, start, found, seen)
             else:
-                self._add_plain(found, folded, start, m.group("cue"))
+                self._add_plain(found, folded, start, *m.group("cue", "head"))
             pos = start + 1
         return found
 
-    def _add_plain(self, found: dict, folded: str, start: int, cue: str) -> None:
+    def _add_plain(self, found: dict, folded: str, start: int, cue: str, head: str) -> None:
         """`_add` then `_longer_phrases` for a cue with no clitic in front, their work on each cue text and
-        first word looked up once (`_plan`)."""
-        head = _WORD.match(folded, start)
-        own, longer, any_longer = _plan(self, cue, head.group(0) if head else "")
+        first word (`head`, the word characters from its start) looked up once (`_plan`)."""
+        own, longer, any_longer = _plan(self, cue, head)
         for category, length in own:
             found.setdefault(category, []).append((start, start + length))
         if any_longer is None or not any_longer.match(folded, start):
@@ -165,11 +164,13 @@ def _phrase_regex(phrase: str) -> str:
     return "".join(_phrase_tokens(phrase))
 
 
-def compile_cues(phrases: list[str], clitics: tuple[str, ...] = ()) -> re.Pattern[str]:
-    """One alternation over all phrases, longest first, with the given clitics allowed in front."""
+def compile_cues(phrases: list[str], clitics: tuple[str, ...] = (), head: bool = False) -> re.Pattern[str]:
+    """One alternation over all phrases, longest first, with the given clitics allowed in front; with `head`,
+    group `head` holds the word characters the cue starts with (a lookahead: the match is the same)."""
     body = _body(phrases)
     prefix = "(?:" + "|".join(re.escape(c) for c in sorted(clitics, key=len, reverse=True)) + ")?" if clitics else ""
-    return re.compile(rf"(?<!\w){prefix}(?P<cue>{body})")
+    lookahead = r"(?=(?P<head>\w*))" if head else ""
+    return re.compile(rf"(?<!\w){prefix}{lookahead}(?P<cue>{body})")
 
 
 def _body(phrases: list[str]) -> str:
@@ -210,7 +211,7 @@ def load_cues(lang: str | None = None, path: Path = RULES_FILE) -> Cues:
     patterns = {name: compile_cues(words, clitics) for name, words in lists.items()}
     bare = {name: re.compile(rf"(?:{_body(words)})") for name, words in lists.items()}
     everything = [w for words in lists.values() for w in words]
-    combined = compile_cues(everything, clitics)
+    combined = compile_cues(everything, clitics, head=True)
     body = re.compile(_body(everything)) if clitics else None
     heads = {name: frozenset(fold_str(w).split()[0] for w in words if len(fold_str(w).split()) > 1)
              for name, words in lists.items()}

@@ -91,15 +91,16 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
         return "deployment"   # "وصل 100 متخصص عسكري روسي إلى واغادوغو", "وصول نحو 1500 مقاتل"
     if any(0 <= q.start - e <= 12 for _, e in sentence.cues("join_to")):
         return "troop_count"   # "400 soldiers join the 2,500 already there": the second is the force joined
-    trigger = _nearest_trigger(sentence, q.start, 0)
-    if not trigger:
-        trigger = _move_made_of(sentence, q)
+    trigger = _nearest_trigger(sentence, q.start, lo)
+    level_after = cue_near(sentence, "stationed", q.end, 0, 35, lo, hi) or _present_after(sentence, q, hi)
+    if not trigger and not level_after:   # a move of the clause before, unless the number's own verb is a level
+        trigger = _nearest_trigger(sentence, q.start, 0) or _move_made_of(sentence, q)[1]
     if trigger == "deployment" and cue_near(sentence, "sent_home", q.end, 0, 60, lo, hi):
         return "withdrawal"
     if trigger:
         return trigger
-    if cue_near(sentence, "stationed", q.end, 0, 35, lo, hi) or _present_after(sentence, q, hi):
-        return "troop_count"   # "1,000 French troops were stationed in Niamey"
+    if level_after:
+        return "troop_count"   # "1,000 French troops were stationed in Niamey", "while 900 US troops remain in Syria"
     if _destination_right_after(sentence, q) and (sentence.cues("deployment") or sentence.cues("withdrawal")):
         return "deployment"    # "..., including 4,000 to Guam"
     after = [(s, t) for t in ("withdrawal", "deployment") for s, e in sentence.cues(t)
@@ -117,21 +118,19 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
 
 
 def _size_to_come(sentence: Sentence, q: Quantity, lo: int) -> bool:
-    """A future "reach / rise to" in the number's clause with at most two words before the number."""
-    return any(lo <= s and 0 <= q.start - e <= 20 and len(sentence.text[e:q.start].split()) <= 2
+    """A future "reach / rise to" in the number's clause with at most three words before the number."""
+    return any(lo <= s and 0 <= q.start - e <= 25 and len(sentence.text[e:q.start].split()) <= 3
                for s, e in sentence.cues("size_to_come"))
 
 
-def _move_made_of(sentence: Sentence, q: Quantity) -> str:
-    """The move of the force whose make-up the number is ("غادرت القافلة ... والتي ضمت 80 عربة تقل 400 جندي",
-    "arrived in Romania, comprising some 350 soldiers"): the move named before the make-up word."""
+def _move_made_of(sentence: Sentence, q: Quantity) -> tuple[int, str]:
+    """The move (where its cue starts, its kind) of the force whose make-up the number is ("غادرت القافلة ...
+    والتي ضمت 80 عربة تقل 400 جندي", "arrived in Romania, comprising some 350 soldiers"); (-1, "") if none."""
     made = [s for s, e in sentence.cues("made_of")
             if 0 <= q.start - e <= 30 and len(sentence.text[e:q.start].split()) <= 3]
-    if not made:
-        return ""
     moves = [(s, kind) for kind in ("withdrawal", "deployment") for s, e in sentence.cues(kind)
-             if s < min(made) and not _negated(sentence, s) and not _inside_count_cue(sentence, s, e)]
-    return max(moves)[1] if moves else ""
+             if made and s < min(made) and not _negated(sentence, s) and not _inside_count_cue(sentence, s, e)]
+    return max(moves) if moves else (-1, "")
 
 
 def _own_relative(sentence: Sentence, end: int, s: int) -> bool:
@@ -305,7 +304,7 @@ def number_claims(sentence: Sentence, ctx: DocContext, dates_for) -> tuple[list[
             continue
         if casualty_sentence and q.value < MIN_BARE_NUMBER:
             continue   # "Two NATO soldiers and several Kosovo Serbs were injured": a handful of soldiers hurt
-        if _multinational(sentence, q):
+        if _multinational(sentence, q) or _proxies(sentence, q):
             continue
         claim_type = number_type(sentence, q)
         actor, found = pick_actor(sentence, q.start, q.end, ctx, own_forces=True)
@@ -315,7 +314,9 @@ def number_claims(sentence: Sentence, ctx: DocContext, dates_for) -> tuple[list[
             continue
         if _from_nations(sentence, q):
             actor = _alliance(sentence, ctx)   # "16,000 troops from two dozen countries": the mission, not one state
-        if claim_type == "deployment" and _going_home(sentence, q.start, ctx, actor):
+        made_move = _move_made_of(sentence, q)[0]
+        if claim_type == "deployment" and (_going_home(sentence, q.start, ctx, actor)
+                                           or made_move >= 0 and _going_home(sentence, made_move, ctx, actor)):
             claim_type = "withdrawal"   # "177 Egyptian troops were airlifted back to Egypt"
         places = pick_places(sentence, q.start, q.end, ctx, actor,
                              only_before=q.link == "from" or cue_near(sentence, "apposition", q.start, 25, 0))
@@ -434,6 +435,17 @@ def _alliance(sentence: Sentence, ctx: DocContext) -> str:
         return named[0]
     entry = ctx.gazetteer.actor(ctx.default_actor)
     return ctx.default_actor if entry is not None and entry.group in groups else ""
+
+
+def _proxies(sentence: Sentence, q: Quantity) -> bool:
+    """The number's people are someone's proxies ("2,000 Iranian-backed fighters"): no foreign force's size."""
+    return _proxy_word(sentence.text[q.end:q.end + 40].split()[:3])
+
+
+def _proxy_word(words: list[str]) -> bool:
+    """Whether one of the words is a proxy modifier ("Iranian-backed", "Russian-trained")."""
+    suffixes = load_cues().particles["proxy_suffixes"]
+    return any(word.lower().strip(",.;:").endswith(suffixes) for word in words)
 
 
 def _multinational(sentence: Sentence, q: Quantity) -> bool:
@@ -613,13 +625,15 @@ def trigger_claims(sentence: Sentence, ctx: DocContext, consumed: set[int], date
             continue  # becomes a deadline
         if cue_near(sentence, "non_force", s, 25, 0) or cue_near(sentence, "non_force", e, 0, 15):
             continue  # equipment leaving, a letter sent
+        if _proxy_word(sentence.text[max(0, s - 40):s].split()[-3:]):
+            continue  # "Iranian-backed fighters arrived": proxies move, not a foreign force
         actor, in_sentence = pick_actor(sentence, s, e, ctx, window=30, tracked_only=True, clause_only=True,
                                         own_forces=True)
         if kind == "base_list":
             kind, (actor, in_sentence) = "presence", _operator_of_listed(sentence, e, ctx, actor, in_sentence)
         if not actor or not in_sentence:
             continue
-        if kind == "deployment" and (cue_near(sentence, "sent_home", e, 0, 60, lo, hi)
+        if kind == "deployment" and (cue_near(sentence, "sent_home", s, 0, e - s + 60, lo, hi)
                                      or _going_home(sentence, s, ctx, actor)):
             kind = "withdrawal"
         stop = min(next((t[0] for t in triggers[i + 1:] if t[2] != kind), hi), hi)

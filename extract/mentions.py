@@ -212,7 +212,7 @@ def roles(sentence: Sentence) -> dict[int, str]:
         base_words = any(0 <= start - e <= 12 or 0 <= s - _end <= 2 for s, e in sentence.cues("soil_word"))
         # the soil word before the adjective ("الأراضي السورية") or right after it ("Syrian territory")
         place_found = False
-        if _landmark(sentence, start) or _leader_of_named(sentence, start):
+        if _landmark(sentence, start) or _leader_of_named(sentence, start) or _proxy_of(sentence, _end):
             out.update((i, "") for i in idxs)   # "an hour's drive from the Estonian capital", "led by the US"
             continue
         for i, m in zip(idxs, ms):
@@ -250,6 +250,12 @@ def _leader_of_named(sentence: Sentence, pos: int) -> bool:
     return any(cue_right_before(sentence, "led_by", pos) and 0 <= pos - e <= 40 and any(
         m.entry.kind == "actor" and getattr(m.entry, "group", "") in ALLIANCE_GROUPS
         and 0 <= s - m.end <= 60 for m in sentence.mentions) for s, e in sentence.cues("led_by"))
+
+
+def _proxy_of(sentence: Sentence, end: int) -> bool:
+    """A name joined to "-backed", "-mandated" ("Iranian-backed militias", "its NATO-mandated deployment")
+    qualifies someone else's forces: not who acts, not where."""
+    return sentence.text.startswith(_particles()["proxy_suffixes"], end)
 
 
 def _landmark(sentence: Sentence, pos: int) -> bool:

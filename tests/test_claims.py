@@ -482,6 +482,31 @@ CLASSES = [
      [("withdrawal", "GBR", "AFG", "", 400.0, "reported")]),
     ("en", "2011-12-18", "A Polish battalion arrived in Romania on Monday, comprising some 350 soldiers.",
      [("deployment", "POL", "ROU", "", 350.0, "reported")]),
+    # going back: to the actor's own country a withdrawal, to another country a deployment
+    ("ar", "2012-09-10", "عادت إلى أوغندا يوم السبت أول وحدة من القوات الأوغندية العاملة في الصومال مؤلفة من 300 جندي.",
+     [("withdrawal", "UGA", "SOM", "", 300.0, "reported")]),
+    ("ar", "2023-11-01", "وعادت القوات الكينية إلى بلادها بعد انتهاء مهمتها في الصومال.",
+     [("withdrawal", "KEN", "SOM", "", None, "reported")]),
+    ("ar", "2014-07-01", "وعادت القوات الأمريكية إلى العراق في عام 2014 بطلب من الحكومة.",
+     [("deployment", "USA", "IRQ", "", None, "reported")]),
+    # an arrival of the vanguard with words between (وصول طلائع القوات)
+    ("ar", "2017-07-01", "وأعلنت الوزارة عن وصول طلائع القوات التركية إلى قطر.",
+     [("deployment", "TUR", "QAT", "", None, "reported")]),
+    ("en", "2022-02-01", "Russia has moved around 20,000 troops and tanks to Belarus for the drills.",
+     [("deployment", "RUS", "BLR", "", 20000.0, "reported")]),
+    # "not more than" with the noun's own number word between (لا يتجاوز عددهم 80)
+    ("ar", "2006-12-01", "وقال إن العسكريين الإيطاليين في العراق لا يتجاوز عددهم 80 جنديا.",
+     [("troop_count", "ITA", "IRQ", "", 80.0, "reported")]),
+    # a force that will eventually comprise N is a size to come
+    ("ar", "2004-02-01", "وستتوجه القوة الكورية إلى أربيل، والتي ستضم في نهاية المطاف 3000 جندي.",
+     [("troop_target", "KOR", "IRQ", "Erbil", 3000.0, "planned")]),
+    # "NATO-mandated", "Iranian-backed": someone else's forces, not NATO's or Iran's
+    ("en", "2023-07-10",
+     "Canada pledged to double its NATO-mandated deployment in Latvia with up to 1,200 more troops.",
+     [("deployment", "CAN", "LVA", "", 1200.0, "reported")]),
+    ("en", "2023-07-10",
+     "About 2,000 Iranian-backed fighters arrived in Deir ez-Zor, while 900 US troops remain in Syria.",
+     [("troop_count", "USA", "SYR", "", 900.0, "reported")]),
     # a country inside a geographic name is not named ("Gulf of Guinea")
     ("en", "2025-02-01",
      "French soldiers are stationed in Ivory Coast to fight jihadist threats in the Gulf of Guinea.",
@@ -697,6 +722,8 @@ DATED = [   # a move in the past tense is dated when it was done; a future perfe
     # of the day it was reported
     ("en", "2025-02-01", "The German contingent left Mali at the end of November.",
      [("withdrawal", "DEU", "MLI", "2024-11-30", "reported")]),
+    ("ar", "2009-07-01", "وانسحبت آخر وحدات قتالية بريطانية من وسط البصرة أمس الأول.",   # the day before yesterday
+     [("withdrawal", "GBR", "IRQ", "2009-06-29", "reported")]),
     ("ar", "2025-02-01", "انسحبت القوات الألمانية من مالي نهاية نوفمبر.",
      [("withdrawal", "DEU", "MLI", "2024-11-30", "reported")]),
     ("en", "2025-02-01", "The German army had to leave Mali shortly after Bamako ended the defence pact at the end "

@@ -507,6 +507,13 @@ CLASSES = [
     ("en", "2023-07-10",
      "About 2,000 Iranian-backed fighters arrived in Deir ez-Zor, while 900 US troops remain in Syria.",
      [("troop_count", "USA", "SYR", "", 900.0, "reported")]),
+    # an expected presence of N is a size to come; N more / additional troops are sent
+    ("ar", "2024-01-20", "ومن المتوقع وجود وحدة من 300 عسكري روسي في مالي.",
+     [("troop_target", "RUS", "MLI", "", 300.0, "planned"), ("presence", "RUS", "MLI", "", None, "planned")]),
+    ("ar", "2024-01-20", "وسيتم تعزيز الوحدة الروسية في مالي بـ 200 مقاتل آخر.",
+     [("deployment", "RUS", "MLI", "", 200.0, "planned")]),
+    ("ar", "2024-01-20", "وأرسلت بريطانيا المزيد من الجنود إلى إستونيا.",
+     [("deployment", "GBR", "EST", "", None, "reported")]),
     # a country inside a geographic name is not named ("Gulf of Guinea")
     ("en", "2025-02-01",
      "French soldiers are stationed in Ivory Coast to fight jihadist threats in the Gulf of Guinea.",

@@ -68,6 +68,9 @@ def pick_status(sentence: Sentence, anchor: int, claim_type: str) -> str:
 
 def number_type(sentence: Sentence, q: Quantity) -> str:
     """Which claim type a number of personnel makes, from its link and the cues around it."""
+    made = _total_made(sentence, q)
+    if made:
+        return made
     if q.link == "to":
         return "troop_target"
     if q.link == "from":
@@ -115,6 +118,21 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
     if after and not cue_near(sentence, "count", q.start, 40, 0, lo, hi):   # "كان عدد الجنود 132 ألفا عندما
         return "withdrawal" if any(t == "withdrawal" for _, t in after) else "deployment"   # ... قرار ارسال"
     return "troop_count"
+
+
+def _total_made(sentence: Sentence, q: Quantity) -> str:
+    """The total a move makes ("أرسلت ... ما يرفع عددها إلى 1200", "sent 300 more, bringing the total to 1,200"):
+    a level reached when the move was done, a size to come when it is planned; '' with no such phrase."""
+    lo, _ = sentence.clause_of(q.start)
+    ends = [s for s, e in sentence.cues("result_to") if 0 <= q.start - e <= 60]
+    if not ends or not cue_right_before(sentence, "to_prep", q.start):
+        return ""
+    moves = [(s, kind) for kind in ("withdrawal", "deployment") for s, e in sentence.cues(kind)
+             if s < min(ends) and not _inside_count_cue(sentence, s, e)]
+    if not moves:
+        return ""
+    start, kind = max(moves)
+    return "troop_count" if pick_status(sentence, start, kind) == "reported" else "troop_target"
 
 
 def _size_to_come(sentence: Sentence, q: Quantity, lo: int) -> bool:

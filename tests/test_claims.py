@@ -469,6 +469,13 @@ CLASSES = [
      [("troop_target", "DEU", "LTU", "", 4800.0, "planned")]),
     ("ar", "2019-11-01", "وسيصل 500 جندي أمريكي إلى بولندا الأسبوع المقبل.",      # arriving people, not a total
      [("deployment", "USA", "POL", "", 500.0, "planned")]),
+    # the total a move makes: reached when the move was done, a size to come when it is planned
+    ("ar", "2019-11-01", "وأرسلت بريطانيا 300 جندي إضافي إلى إستونيا ما يرفع عدد قواتها هناك إلى 1200 جندي.",
+     [("deployment", "GBR", "EST", "", 300.0, "reported"), ("troop_count", "GBR", "EST", "", 1200.0, "reported")]),
+    ("en", "2019-11-01", "Britain sent 300 more troops to Estonia, bringing the total there to 1,200.",
+     [("deployment", "GBR", "EST", "", 300.0, "reported"), ("troop_count", "GBR", "EST", "", 1200.0, "reported")]),
+    ("en", "2019-11-01", "Britain will send 300 more troops to Estonia, bringing the total there to 1,200.",
+     [("deployment", "GBR", "EST", "", 300.0, "planned"), ("troop_target", "GBR", "EST", "", 1200.0, "planned")]),
     # the masdar نشر with a number of soldiers is a deployment ("نشر 3000 جندي"); a report's نشر is not
     ("ar", "2019-11-01", "أعلنت اليابان عن نشر نحو 200 جندي في جيبوتي.",
      [("deployment", "JPN", "DJI", "", 200.0, "reported")]),

@@ -87,6 +87,8 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
         return "troop_count" if done else "troop_target"   # "already cut to 1,200" is a level reached
     if cue_near(sentence, "whole_of", q.start, 12, 0) and _number_before(sentence, q):
         return "troop_count"   # "relocate 9,000 of the 19,000 Marines": the second is the force there
+    if _planned_force_size(sentence, q, lo):
+        return "troop_target"   # "أجاز ... نشر قوة حفظ سلام قوامها 12 ألف جندي": the force's size to come
     if _size_to_come(sentence, q, lo):
         return "troop_target"   # "سيصل إلى نحو 3000 جندي", "will grow to about 2,200": a total to come
     if any(0 <= q.start - e <= 12 and not sentence.text[e:q.start].strip(" ").count(" ")
@@ -133,6 +135,14 @@ def _total_made(sentence: Sentence, q: Quantity) -> str:
         return ""
     start, kind = max(moves)
     return "troop_count" if pick_status(sentence, start, kind) == "reported" else "troop_target"
+
+
+def _planned_force_size(sentence: Sentence, q: Quantity, lo: int) -> bool:
+    """The size of a force whose deployment is planned, authorised or asked for, named right before the number."""
+    if not any(0 <= q.start - e <= 12 and lo <= s for s, e in sentence.cues("force_size")):
+        return False
+    moves = [s for s, e in sentence.cues("deployment") if lo <= s < q.start and not _inside_count_cue(sentence, s, e)]
+    return bool(moves) and pick_status(sentence, max(moves), "deployment") != "reported"
 
 
 def _size_to_come(sentence: Sentence, q: Quantity, lo: int) -> bool:

@@ -88,6 +88,9 @@ def _role_before(sentence: Sentence, pos: int) -> str:
         regions += region is not None
         pos = region if region is not None else article
     attached = _last_word(sentence.text, pos)
+    at, origin = _cue_ending_before(sentence, "location_prep", pos), _cue_ending_before(sentence, "from_prep", pos)
+    if at is not None and origin is not None and at < origin:
+        return "at"   # "في كل من أوسيتيا وأبخازيا": in each of, not from
     for category, role in (("direction", "to"), ("from_prep", "from"), ("leave_place", "from"),
                            ("enter_place", "to"), ("location_prep", "at"), ("stationed", "at")):
         if cue_right_before(sentence, category, pos):

@@ -476,6 +476,25 @@ CLASSES = [
      [("deployment", "GBR", "EST", "", 300.0, "reported"), ("troop_count", "GBR", "EST", "", 1200.0, "reported")]),
     ("en", "2019-11-01", "Britain will send 300 more troops to Estonia, bringing the total there to 1,200.",
      [("deployment", "GBR", "EST", "", 300.0, "planned"), ("troop_target", "GBR", "EST", "", 1200.0, "planned")]),
+    # the size of a force whose deployment is planned or authorised is a target; of one sent, the number sent
+    ("ar", "2014-04-11", "وأجاز مجلس الأمن نشر قوة حفظ سلام تابعة للأمم المتحدة قوامها 9 آلاف جندي في مالي.",
+     [("troop_target", "UN", "MLI", "", 9000.0, "planned")]),
+    ("ar", "2008-09-01", "واتفقت موسكو على نشر قوات روسية قوامها 3800 فرد في أبخازيا.",
+     [("troop_target", "RUS", "GEO", "Abkhazia", 3800.0, "planned")]),
+    ("ar", "2014-04-11", "ونشرت روسيا قوة قوامها 2000 جندي في سوريا.",
+     [("deployment", "RUS", "SYR", "", 2000.0, "reported")]),
+    ("en", "2014-04-11", "Russia will deploy a force numbering 2,000 troops in Syria.",
+     [("troop_target", "RUS", "SYR", "", 2000.0, "planned")]),
+    # "in each of" is where, not from
+    ("ar", "2008-09-01", "ونشرت روسيا قوات في كل من أبخازيا وأوسيتيا الجنوبية.",
+     [("deployment", "RUS", "GEO", "Abkhazia", None, "reported"),
+      ("deployment", "RUS", "GEO", "South Ossetia", None, "reported")]),
+    # the size of a force that took part is a size, not everyone who ever served
+    ("ar", "2013-04-15", "وشاركت تشاد بقوات قوامها 2000 جندي في القتال في شمال مالي.",
+     [("troop_count", "TCD", "MLI", "", 2000.0, "reported")]),
+    ("ar", "2013-04-15", "وفقدت القوات التشادية 30 جنديا في شمال مالي.", []),   # soldiers lost: casualties
+    ("en", "2020-03-20", "The British training unit in Kenya had been recalled back to the UK in March.",
+     [("withdrawal", "GBR", "KEN", "", None, "reported")]),
     # the masdar نشر with a number of soldiers is a deployment ("نشر 3000 جندي"); a report's نشر is not
     ("ar", "2019-11-01", "أعلنت اليابان عن نشر نحو 200 جندي في جيبوتي.",
      [("deployment", "JPN", "DJI", "", 200.0, "reported")]),

@@ -71,11 +71,11 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
     made = _total_made(sentence, q)
     if made:
         return made
-    if q.link == "to":
-        return "troop_target"
+    lo, hi = sentence.clause_of(q.start)
+    if q.link == "to":   # "rose from 12,000 to 15,000": the level reached; "cut from 5,000 to 3,000": a target
+        return "troop_count" if cue_near(sentence, "past_change", q.start, 60, 0, lo, hi) else "troop_target"
     if q.link == "from":
         return "troop_count"
-    lo, hi = sentence.clause_of(q.start)
     if cue_near(sentence, "only_left", q.start, 30, 0) and not _leaving_after(sentence, q):
         return "troop_count"
     if (_remain_of(sentence, q, lo, hi) or cue_near(sentence, "leave_behind", q.start, 25, 0)

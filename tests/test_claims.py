@@ -495,6 +495,17 @@ CLASSES = [
     ("ar", "2013-04-15", "وفقدت القوات التشادية 30 جنديا في شمال مالي.", []),   # soldiers lost: casualties
     ("en", "2020-03-20", "The British training unit in Kenya had been recalled back to the UK in March.",
      [("withdrawal", "GBR", "KEN", "", None, "reported")]),
+    # a total that rose or fell from N to M reached M; one to be cut to M is a target
+    ("ar", "2002-12-12", "وقالت مصادر إن عدد الجنود الأميركيين في الكويت ارتفع من 12 ألفا إلى 15 ألفا.",
+     [("troop_count", "USA", "KWT", "", 12000.0, "reported"), ("troop_count", "USA", "KWT", "", 15000.0, "reported")]),
+    ("en", "2002-12-12", "The number of US troops in Kuwait rose from 12,000 to 15,000 in a month.",
+     [("troop_count", "USA", "KWT", "", 12000.0, "reported"), ("troop_count", "USA", "KWT", "", 15000.0, "reported")]),
+    ("en", "2002-12-12", "The Pentagon plans to cut the number of US troops in Kuwait from 12,000 to 5,000.",
+     [("troop_count", "USA", "KWT", "", 12000.0, "reported"), ("troop_target", "USA", "KWT", "", 5000.0, "planned")]),
+    # building a base is a presence to come
+    ("en", "2009-07-31", "Japan will build its own base in Djibouti.",
+     [("presence", "JPN", "DJI", "", None, "planned")]),
+    ("ar", "2009-07-31", "وستبني اليابان قاعدة عسكرية في جيبوتي.", [("presence", "JPN", "DJI", "", None, "planned")]),
     # the masdar نشر with a number of soldiers is a deployment ("نشر 3000 جندي"); a report's نشر is not
     ("ar", "2019-11-01", "أعلنت اليابان عن نشر نحو 200 جندي في جيبوتي.",
      [("deployment", "JPN", "DJI", "", 200.0, "reported")]),

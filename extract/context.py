@@ -87,9 +87,15 @@ class Sentence:
 
 
 def find_cue_spans(text: str, cues: Cues) -> dict[str, list[tuple[int, int]]]:
-    """All cue categories found in `text`, as spans of the original text."""
+    """All cue categories found in `text`, as spans of the original text; of two rival moves read at the same
+    word, the longer phrase stands ("left for the UAE" is a deployment, not also "left")."""
     folded = fold(text)
-    return {category: [folded.span(s, e) for s, e in found] for category, found in cues.find_all(folded.text).items()}
+    spans = {category: [folded.span(s, e) for s, e in found] for category, found in cues.find_all(folded.text).items()}
+    for a, b in (("withdrawal", "deployment"), ("deployment", "withdrawal")):
+        longer = {s: e for s, e in spans.get(b, [])}
+        if a in spans:
+            spans[a] = [(s, e) for s, e in spans[a] if longer.get(s, e) <= e]
+    return spans
 
 
 def is_candidate(sentence: Sentence) -> bool:

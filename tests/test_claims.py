@@ -506,6 +506,15 @@ CLASSES = [
     ("en", "2009-07-31", "Japan will build its own base in Djibouti.",
      [("presence", "JPN", "DJI", "", None, "planned")]),
     ("ar", "2009-07-31", "وستبني اليابان قاعدة عسكرية في جيبوتي.", [("presence", "JPN", "DJI", "", None, "planned")]),
+    # leaving for a place is a deployment there; leaving a place, a withdrawal from it
+    ("ar", "2015-03-01", "وقالت الوزارة إن 128 من قوات النخبة الكورية من المنتظر أن يغادروا إلى الإمارات الشهر المقبل.",
+     [("deployment", "KOR", "ARE", "", 128.0, "planned")]),
+    ("en", "2015-03-01", "About 300 Korean troops left for the UAE on Monday.",
+     [("deployment", "KOR", "ARE", "", 300.0, "reported")]),
+    ("en", "2015-03-01", "About 300 Korean troops left the UAE on Monday.",
+     [("withdrawal", "KOR", "ARE", "", 300.0, "reported")]),
+    # a word after a base word that cannot be a name (a preposition, an adjective, a verb) names no site
+    ("ar", "2010-01-01", "وأقامت فرنسا قاعدة دائمة في جيبوتي.", [("presence", "FRA", "DJI", "", None, "reported")]),
     # the masdar نشر with a number of soldiers is a deployment ("نشر 3000 جندي"); a report's نشر is not
     ("ar", "2019-11-01", "أعلنت اليابان عن نشر نحو 200 جندي في جيبوتي.",
      [("deployment", "JPN", "DJI", "", 200.0, "reported")]),

@@ -515,6 +515,10 @@ CLASSES = [
      [("withdrawal", "KOR", "ARE", "", 300.0, "reported")]),
     # a word after a base word that cannot be a name (a preposition, an adjective, a verb) names no site
     ("ar", "2010-01-01", "وأقامت فرنسا قاعدة دائمة في جيبوتي.", [("presence", "FRA", "DJI", "", None, "reported")]),
+    # the wounded sent for treatment are no move of forces
+    ("en", "2011-11-29",
+     "Two injured NATO soldiers were sent to a US military base in Kosovo for medical treatment.", []),
+    ("ar", "2011-11-29", "ونقل جنود أمريكيون مصابون إلى قاعدة في ألمانيا لتلقي العلاج.", []),
     # the masdar نشر with a number of soldiers is a deployment ("نشر 3000 جندي"); a report's نشر is not
     ("ar", "2019-11-01", "أعلنت اليابان عن نشر نحو 200 جندي في جيبوتي.",
      [("deployment", "JPN", "DJI", "", 200.0, "reported")]),

@@ -519,6 +519,10 @@ CLASSES = [
     ("en", "2011-11-29",
      "Two injured NATO soldiers were sent to a US military base in Kosovo for medical treatment.", []),
     ("ar", "2011-11-29", "ونقل جنود أمريكيون مصابون إلى قاعدة في ألمانيا لتلقي العلاج.", []),
+    # badly extracted text that lost the space inside a name ("جنوبلبنان") still names the place
+    ("ar", "2025-02-17", "تنتهي غدًا الثلاثاء 18 فبراير مهلة انسحاب إسرائيل من جنوبلبنان.",
+     [("withdrawal", "ISR", "LBN", "South Lebanon", None, "planned"),
+      ("deadline", "ISR", "LBN", "South Lebanon", None, "planned")]),
     # the masdar نشر with a number of soldiers is a deployment ("نشر 3000 جندي"); a report's نشر is not
     ("ar", "2019-11-01", "أعلنت اليابان عن نشر نحو 200 جندي في جيبوتي.",
      [("deployment", "JPN", "DJI", "", 200.0, "reported")]),

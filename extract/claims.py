@@ -81,6 +81,8 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
     if (_remain_of(sentence, q, lo, hi) or cue_near(sentence, "leave_behind", q.start, 25, 0)
             or cue_near(sentence, "ceiling", q.start, 25, 0)):   # "a ceiling of 17,000 troops"
         return "troop_target"
+    if _left_over(sentence, q, lo, hi):
+        return "troop_count"   # "down to about 8,000 troops left", "The US has 2,500 troops left in Afghanistan"
     if cue_near(sentence, "reduce", q.start, TRIGGER_WINDOW + 20, 0, lo, hi) and (
             q.qualifier == "range" or cue_right_before(sentence, "to_prep", q.start)):
         done = pick_status(sentence, q.start, "troop_target") == "reported"
@@ -120,6 +122,16 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
     if after and not cue_near(sentence, "count", q.start, 40, 0, lo, hi):   # "كان عدد الجنود 132 ألفا عندما
         return "withdrawal" if any(t == "withdrawal" for _, t in after) else "deployment"   # ... قرار ارسال"
     return "troop_count"
+
+
+def _left_over(sentence: Sentence, q: Quantity, lo: int, hi: int) -> bool:
+    """"N troops left" after "has", "there are" or "down to": what remains, not a departure."""
+    after = [s for s, _ in sentence.cues("left_over") if 0 <= s - q.end <= 25]
+    if not any(len(sentence.text[q.end:s].split()) <= 2 for s in after):
+        return False
+    reached = cue_near(sentence, "reduce", q.start, TRIGGER_WINDOW + 20, 0, lo, hi) and cue_right_before(
+        sentence, "to_prep", q.start)
+    return reached or cue_near(sentence, "count", q.start, 20, 0, lo, hi)
 
 
 def _total_made(sentence: Sentence, q: Quantity) -> str:

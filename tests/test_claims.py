@@ -530,6 +530,13 @@ CLASSES = [
     ("ar", "2020-09-11",
      "واتفق البلدان على أن تُقلص القوات الفرنسية وجودها تدريجيًا ليقتصر على أقل من 300 عنصر في داكار.",
      [("troop_target", "FRA", "SEN", "Dakar", 300.0, "planned")]),
+    # "N troops left" after "has", "there are" or "down to" is what remains; "N troops left X" is a departure
+    ("en", "2020-07-14", "The US drawdown in Afghanistan brought the force down to about 8,000 troops left.",
+     [("troop_count", "USA", "AFG", "", 8000.0, "reported")]),
+    ("en", "2020-07-14", "The US has about 2,500 troops left in Afghanistan.",
+     [("troop_count", "USA", "AFG", "", 2500.0, "reported")]),
+    ("en", "2020-07-14", "About 800 British troops left Iraq on Monday.",
+     [("withdrawal", "GBR", "IRQ", "", 800.0, "reported")]),
     # the masdar نشر with a number of soldiers is a deployment ("نشر 3000 جندي"); a report's نشر is not
     ("ar", "2019-11-01", "أعلنت اليابان عن نشر نحو 200 جندي في جيبوتي.",
      [("deployment", "JPN", "DJI", "", 200.0, "reported")]),

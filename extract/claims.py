@@ -68,22 +68,29 @@ def pick_status(sentence: Sentence, anchor: int, claim_type: str) -> str:
 
 def number_type(sentence: Sentence, q: Quantity) -> str:
     """Which claim type a number of personnel makes, from its link and the cues around it."""
-    if q.link == "to":
-        return "troop_target"
+    made = _total_made(sentence, q)
+    if made:
+        return made
+    lo, hi = sentence.clause_of(q.start)
+    if q.link == "to":   # "rose from 12,000 to 15,000": the level reached; "cut from 5,000 to 3,000": a target
+        return "troop_count" if cue_near(sentence, "past_change", q.start, 60, 0, lo, hi) else "troop_target"
     if q.link == "from":
         return "troop_count"
-    lo, hi = sentence.clause_of(q.start)
     if cue_near(sentence, "only_left", q.start, 30, 0) and not _leaving_after(sentence, q):
         return "troop_count"
     if (_remain_of(sentence, q, lo, hi) or cue_near(sentence, "leave_behind", q.start, 25, 0)
             or cue_near(sentence, "ceiling", q.start, 25, 0)):   # "a ceiling of 17,000 troops"
         return "troop_target"
+    if _left_over(sentence, q, lo, hi):
+        return "troop_count"   # "down to about 8,000 troops left", "The US has 2,500 troops left in Afghanistan"
     if cue_near(sentence, "reduce", q.start, TRIGGER_WINDOW + 20, 0, lo, hi) and (
             q.qualifier == "range" or cue_right_before(sentence, "to_prep", q.start)):
         done = pick_status(sentence, q.start, "troop_target") == "reported"
         return "troop_count" if done else "troop_target"   # "already cut to 1,200" is a level reached
     if cue_near(sentence, "whole_of", q.start, 12, 0) and _number_before(sentence, q):
         return "troop_count"   # "relocate 9,000 of the 19,000 Marines": the second is the force there
+    if _planned_force_size(sentence, q, lo):
+        return "troop_target"   # "أجاز ... نشر قوة حفظ سلام قوامها 12 ألف جندي": the force's size to come
     if _size_to_come(sentence, q, lo):
         return "troop_target"   # "سيصل إلى نحو 3000 جندي", "will grow to about 2,200": a total to come
     if any(0 <= q.start - e <= 12 and not sentence.text[e:q.start].strip(" ").count(" ")
@@ -91,15 +98,16 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
         return "deployment"   # "وصل 100 متخصص عسكري روسي إلى واغادوغو", "وصول نحو 1500 مقاتل"
     if any(0 <= q.start - e <= 12 for _, e in sentence.cues("join_to")):
         return "troop_count"   # "400 soldiers join the 2,500 already there": the second is the force joined
-    trigger = _nearest_trigger(sentence, q.start, 0)
-    if not trigger:
-        trigger = _move_made_of(sentence, q)
+    trigger = _nearest_trigger(sentence, q.start, lo)
+    level_after = cue_near(sentence, "stationed", q.end, 0, 35, lo, hi) or _present_after(sentence, q, hi)
+    if not trigger and not level_after:   # a move of the clause before, unless the number's own verb is a level
+        trigger = _nearest_trigger(sentence, q.start, 0) or _move_made_of(sentence, q)[1]
     if trigger == "deployment" and cue_near(sentence, "sent_home", q.end, 0, 60, lo, hi):
         return "withdrawal"
     if trigger:
         return trigger
-    if cue_near(sentence, "stationed", q.end, 0, 35, lo, hi) or _present_after(sentence, q, hi):
-        return "troop_count"   # "1,000 French troops were stationed in Niamey"
+    if level_after:
+        return "troop_count"   # "1,000 French troops were stationed in Niamey", "while 900 US troops remain in Syria"
     if _destination_right_after(sentence, q) and (sentence.cues("deployment") or sentence.cues("withdrawal")):
         return "deployment"    # "..., including 4,000 to Guam"
     after = [(s, t) for t in ("withdrawal", "deployment") for s, e in sentence.cues(t)
@@ -116,22 +124,53 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
     return "troop_count"
 
 
+def _left_over(sentence: Sentence, q: Quantity, lo: int, hi: int) -> bool:
+    """"N troops left" after "has", "there are" or "down to": what remains, not a departure."""
+    after = [s for s, _ in sentence.cues("left_over") if 0 <= s - q.end <= 25]
+    if not any(len(sentence.text[q.end:s].split()) <= 2 for s in after):
+        return False
+    reached = cue_near(sentence, "reduce", q.start, TRIGGER_WINDOW + 20, 0, lo, hi) and cue_right_before(
+        sentence, "to_prep", q.start)
+    return reached or cue_near(sentence, "count", q.start, 20, 0, lo, hi)
+
+
+def _total_made(sentence: Sentence, q: Quantity) -> str:
+    """The total a move makes ("أرسلت ... ما يرفع عددها إلى 1200", "sent 300 more, bringing the total to 1,200"):
+    a level reached when the move was done, a size to come when it is planned; '' with no such phrase."""
+    lo, _ = sentence.clause_of(q.start)
+    ends = [s for s, e in sentence.cues("result_to") if 0 <= q.start - e <= 60]
+    if not ends or not cue_right_before(sentence, "to_prep", q.start):
+        return ""
+    moves = [(s, kind) for kind in ("withdrawal", "deployment") for s, e in sentence.cues(kind)
+             if s < min(ends) and not _inside_count_cue(sentence, s, e)]
+    if not moves:
+        return ""
+    start, kind = max(moves)
+    return "troop_count" if pick_status(sentence, start, kind) == "reported" else "troop_target"
+
+
+def _planned_force_size(sentence: Sentence, q: Quantity, lo: int) -> bool:
+    """The size of a force whose deployment is planned, authorised or asked for, named right before the number."""
+    if not any(0 <= q.start - e <= 12 and lo <= s for s, e in sentence.cues("force_size")):
+        return False
+    moves = [s for s, e in sentence.cues("deployment") if lo <= s < q.start and not _inside_count_cue(sentence, s, e)]
+    return bool(moves) and pick_status(sentence, max(moves), "deployment") != "reported"
+
+
 def _size_to_come(sentence: Sentence, q: Quantity, lo: int) -> bool:
-    """A future "reach / rise to" in the number's clause with at most two words before the number."""
-    return any(lo <= s and 0 <= q.start - e <= 20 and len(sentence.text[e:q.start].split()) <= 2
+    """A future "reach / rise to" in the number's clause with at most three words before the number."""
+    return any(lo <= s and 0 <= q.start - e <= 25 and len(sentence.text[e:q.start].split()) <= 3
                for s, e in sentence.cues("size_to_come"))
 
 
-def _move_made_of(sentence: Sentence, q: Quantity) -> str:
-    """The move of the force whose make-up the number is ("غادرت القافلة ... والتي ضمت 80 عربة تقل 400 جندي",
-    "arrived in Romania, comprising some 350 soldiers"): the move named before the make-up word."""
+def _move_made_of(sentence: Sentence, q: Quantity) -> tuple[int, str]:
+    """The move (where its cue starts, its kind) of the force whose make-up the number is ("غادرت القافلة ...
+    والتي ضمت 80 عربة تقل 400 جندي", "arrived in Romania, comprising some 350 soldiers"); (-1, "") if none."""
     made = [s for s, e in sentence.cues("made_of")
             if 0 <= q.start - e <= 30 and len(sentence.text[e:q.start].split()) <= 3]
-    if not made:
-        return ""
     moves = [(s, kind) for kind in ("withdrawal", "deployment") for s, e in sentence.cues(kind)
-             if s < min(made) and not _negated(sentence, s) and not _inside_count_cue(sentence, s, e)]
-    return max(moves)[1] if moves else ""
+             if made and s < min(made) and not _negated(sentence, s) and not _inside_count_cue(sentence, s, e)]
+    return max(moves) if moves else (-1, "")
 
 
 def _own_relative(sentence: Sentence, end: int, s: int) -> bool:
@@ -224,12 +263,13 @@ def _relative_clause_between(sentence: Sentence, a: int, b: int) -> bool:
 
 def _reporting_date(sentence: Sentence, d, lo: int, hi: int) -> bool:
     """A date in another clause that holds 'said'/'announced' dates the report, not the plan."""
-    if any(0 <= d.start - e <= 4 for _, e in sentence.cues("attribution")):
-        return True   # "أعلن الأحد", "said on Monday": the day of the statement
+    if any(0 <= d.start - e <= 4 or (0 <= s - d.end <= 4 and d.relation != "by")
+           for s, e in sentence.cues("attribution")):
+        return True   # "أعلن الأحد", "said on Monday", "والأربعاء، أعلنت": the day of the statement
     if lo <= d.start < hi:
         return False
     c_lo, c_hi = sentence.clause_of(d.start)
-    return any(c_lo <= s < c_hi or 0 <= d.start - e <= 40 for s, e in sentence.cues("attribution"))
+    return any(c_lo <= s < c_hi or 0 <= d.start - e <= 60 for s, e in sentence.cues("attribution"))
     # "بحسب ما ذكر مسؤولون أمريكيون، مساء الأربعاء": the attribution's own clause ends before its date
 
 
@@ -305,7 +345,7 @@ def number_claims(sentence: Sentence, ctx: DocContext, dates_for) -> tuple[list[
             continue
         if casualty_sentence and q.value < MIN_BARE_NUMBER:
             continue   # "Two NATO soldiers and several Kosovo Serbs were injured": a handful of soldiers hurt
-        if _multinational(sentence, q):
+        if _multinational(sentence, q) or _proxies(sentence, q):
             continue
         claim_type = number_type(sentence, q)
         actor, found = pick_actor(sentence, q.start, q.end, ctx, own_forces=True)
@@ -315,7 +355,9 @@ def number_claims(sentence: Sentence, ctx: DocContext, dates_for) -> tuple[list[
             continue
         if _from_nations(sentence, q):
             actor = _alliance(sentence, ctx)   # "16,000 troops from two dozen countries": the mission, not one state
-        if claim_type == "deployment" and _going_home(sentence, q.start, ctx, actor):
+        made_move = _move_made_of(sentence, q)[0]
+        if claim_type == "deployment" and (_going_home(sentence, q.start, ctx, actor)
+                                           or made_move >= 0 and _going_home(sentence, made_move, ctx, actor)):
             claim_type = "withdrawal"   # "177 Egyptian troops were airlifted back to Egypt"
         places = pick_places(sentence, q.start, q.end, ctx, actor,
                              only_before=q.link == "from" or cue_near(sentence, "apposition", q.start, 25, 0))
@@ -434,6 +476,17 @@ def _alliance(sentence: Sentence, ctx: DocContext) -> str:
         return named[0]
     entry = ctx.gazetteer.actor(ctx.default_actor)
     return ctx.default_actor if entry is not None and entry.group in groups else ""
+
+
+def _proxies(sentence: Sentence, q: Quantity) -> bool:
+    """The number's people are someone's proxies ("2,000 Iranian-backed fighters"): no foreign force's size."""
+    return _proxy_word(sentence.text[q.end:q.end + 40].split()[:3])
+
+
+def _proxy_word(words: list[str]) -> bool:
+    """Whether one of the words is a proxy modifier ("Iranian-backed", "Russian-trained")."""
+    suffixes = load_cues().particles["proxy_suffixes"]
+    return any(word.lower().strip(",.;:").endswith(suffixes) for word in words)
 
 
 def _multinational(sentence: Sentence, q: Quantity) -> bool:
@@ -613,13 +666,17 @@ def trigger_claims(sentence: Sentence, ctx: DocContext, consumed: set[int], date
             continue  # becomes a deadline
         if cue_near(sentence, "non_force", s, 25, 0) or cue_near(sentence, "non_force", e, 0, 15):
             continue  # equipment leaving, a letter sent
+        if _proxy_word(sentence.text[max(0, s - 40):s].split()[-3:]):
+            continue  # "Iranian-backed fighters arrived": proxies move, not a foreign force
+        if kind in ("withdrawal", "deployment") and cue_near(sentence, "medical", s, 80, 120, lo, hi):
+            continue  # "They were sent to the base in Kosovo for medical treatment": the wounded, not a force
         actor, in_sentence = pick_actor(sentence, s, e, ctx, window=30, tracked_only=True, clause_only=True,
                                         own_forces=True)
         if kind == "base_list":
             kind, (actor, in_sentence) = "presence", _operator_of_listed(sentence, e, ctx, actor, in_sentence)
         if not actor or not in_sentence:
             continue
-        if kind == "deployment" and (cue_near(sentence, "sent_home", e, 0, 60, lo, hi)
+        if kind == "deployment" and (cue_near(sentence, "sent_home", s, 0, e - s + 60, lo, hi)
                                      or _going_home(sentence, s, ctx, actor)):
             kind = "withdrawal"
         stop = min(next((t[0] for t in triggers[i + 1:] if t[2] != kind), hi), hi)

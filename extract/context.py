@@ -87,12 +87,17 @@ class Sentence:
 
 
 def find_cue_spans(text: str, cues: Cues) -> dict[str, list[tuple[int, int]]]:
-    """All cue categories found in `text`, as spans of the original text."""
+    """All cue categories found in `text`, as spans of the original text; of two rival moves read at the same
+    word, the longer phrase stands ("left for the UAE" is a deployment, not also "left")."""
     folded = fold(text)
     found = cues.find_all(folded.text)
-    if isinstance(folded.index, range):   # folding kept every character: its offsets are the text's
-        return found
-    return {category: [folded.span(s, e) for s, e in spans] for category, spans in found.items()}
+    spans = found if isinstance(folded.index, range) else {   # folding kept every character: the text's offsets
+        category: [folded.span(s, e) for s, e in found_in] for category, found_in in found.items()}
+    for a, b in (("withdrawal", "deployment"), ("deployment", "withdrawal")):
+        longer = {s: e for s, e in spans.get(b, [])}
+        if a in spans:
+            spans[a] = [(s, e) for s, e in spans[a] if longer.get(s, e) <= e]
+    return spans
 
 
 def is_candidate(sentence: Sentence) -> bool:

@@ -86,6 +86,9 @@ def _role_before(sentence: Sentence, pos: int) -> str:
             break
         regions += region is not None
         pos = region if region is not None else article
+    at, origin = _cue_ending_before(sentence, "location_prep", pos), _cue_ending_before(sentence, "from_prep", pos)
+    if at is not None and origin is not None and at < origin:
+        return "at"   # "في كل من أوسيتيا وأبخازيا": in each of, not from
     for category, role in (("direction", "to"), ("from_prep", "from"), ("leave_place", "from"),
                            ("enter_place", "to"), ("location_prep", "at"), ("stationed", "at")):
         if cue_right_before(sentence, category, pos):
@@ -220,7 +223,7 @@ def roles(sentence: Sentence) -> dict[int, str]:
         base_words = any(0 <= start - e <= 12 or 0 <= s - _end <= 2 for s, e in sentence.cues("soil_word"))
         # the soil word before the adjective ("الأراضي السورية") or right after it ("Syrian territory")
         place_found = False
-        if _landmark(sentence, start) or _leader_of_named(sentence, start):
+        if _landmark(sentence, start) or _leader_of_named(sentence, start) or _proxy_of(sentence, _end):
             out.update((i, "") for i in idxs)   # "an hour's drive from the Estonian capital", "led by the US"
             continue
         for i, m in zip(idxs, ms):
@@ -258,6 +261,12 @@ def _leader_of_named(sentence: Sentence, pos: int) -> bool:
     return any(cue_right_before(sentence, "led_by", pos) and 0 <= pos - e <= 40 and any(
         m.entry.kind == "actor" and getattr(m.entry, "group", "") in ALLIANCE_GROUPS
         and 0 <= s - m.end <= 60 for m in sentence.mentions) for s, e in sentence.cues("led_by"))
+
+
+def _proxy_of(sentence: Sentence, end: int) -> bool:
+    """A name joined to "-backed", "-mandated" ("Iranian-backed militias", "its NATO-mandated deployment")
+    qualifies someone else's forces: not who acts, not where."""
+    return sentence.text.startswith(_particles()["proxy_suffixes"], end)
 
 
 def _landmark(sentence: Sentence, pos: int) -> bool:

@@ -150,6 +150,7 @@ class _Lexicon:
         self.word_re = re.compile(rf"\s*(?P<w>{_L}+(?:\.{_L}+)*\.?)")
         self.money_before = re.compile(rf"(?:{_alt(_flist(data['money_before']))})\s*$")
         self.unit_before = {unit: self._before_pattern(spec, clitics) for unit, spec in data["unit_before"].items()}
+        self.size_before = re.compile(rf"(?<!{_L})(?:{clitics})?(?:{_alt(_flist(data['size_before']))})\s*$")
         self.cas_within = set(_flist(data["casualty_within"]))
         self.not_qualifier = re.compile(rf"(?<!{_L})(?:{_alt(_flist(data['not_qualifiers']))})\s*$")
         self.cas_after_skip = set(_flist(data["casualty_after_skip"]))
@@ -495,6 +496,8 @@ def _casualty_after(t: str, pos: int) -> bool:
 def _unit_before(t: str, num: _Num) -> str:
     """What a cue right before the number says it counts (casualties, trainees, capacity, name), or ''."""
     lo = max(0, num.left - 80)
+    if _LEX.size_before.search(t, lo, num.left):
+        return ""   # "شاركت تشاد بقوات قوامها 2000 جندي": the size of a force, whatever verb came before
     return next((unit for unit, pattern in _LEX.unit_before.items() if pattern.search(t, lo, num.left)), "")
 
 

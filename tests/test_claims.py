@@ -469,6 +469,74 @@ CLASSES = [
      [("troop_target", "DEU", "LTU", "", 4800.0, "planned")]),
     ("ar", "2019-11-01", "وسيصل 500 جندي أمريكي إلى بولندا الأسبوع المقبل.",      # arriving people, not a total
      [("deployment", "USA", "POL", "", 500.0, "planned")]),
+    # the total a move makes: reached when the move was done, a size to come when it is planned
+    ("ar", "2019-11-01", "وأرسلت بريطانيا 300 جندي إضافي إلى إستونيا ما يرفع عدد قواتها هناك إلى 1200 جندي.",
+     [("deployment", "GBR", "EST", "", 300.0, "reported"), ("troop_count", "GBR", "EST", "", 1200.0, "reported")]),
+    ("en", "2019-11-01", "Britain sent 300 more troops to Estonia, bringing the total there to 1,200.",
+     [("deployment", "GBR", "EST", "", 300.0, "reported"), ("troop_count", "GBR", "EST", "", 1200.0, "reported")]),
+    ("en", "2019-11-01", "Britain will send 300 more troops to Estonia, bringing the total there to 1,200.",
+     [("deployment", "GBR", "EST", "", 300.0, "planned"), ("troop_target", "GBR", "EST", "", 1200.0, "planned")]),
+    # the size of a force whose deployment is planned or authorised is a target; of one sent, the number sent
+    ("ar", "2014-04-11", "وأجاز مجلس الأمن نشر قوة حفظ سلام تابعة للأمم المتحدة قوامها 9 آلاف جندي في مالي.",
+     [("troop_target", "UN", "MLI", "", 9000.0, "planned")]),
+    ("ar", "2008-09-01", "واتفقت موسكو على نشر قوات روسية قوامها 3800 فرد في أبخازيا.",
+     [("troop_target", "RUS", "GEO", "Abkhazia", 3800.0, "planned")]),
+    ("ar", "2014-04-11", "ونشرت روسيا قوة قوامها 2000 جندي في سوريا.",
+     [("deployment", "RUS", "SYR", "", 2000.0, "reported")]),
+    ("en", "2014-04-11", "Russia will deploy a force numbering 2,000 troops in Syria.",
+     [("troop_target", "RUS", "SYR", "", 2000.0, "planned")]),
+    # "in each of" is where, not from
+    ("ar", "2008-09-01", "ونشرت روسيا قوات في كل من أبخازيا وأوسيتيا الجنوبية.",
+     [("deployment", "RUS", "GEO", "Abkhazia", None, "reported"),
+      ("deployment", "RUS", "GEO", "South Ossetia", None, "reported")]),
+    # the size of a force that took part is a size, not everyone who ever served
+    ("ar", "2013-04-15", "وشاركت تشاد بقوات قوامها 2000 جندي في القتال في شمال مالي.",
+     [("troop_count", "TCD", "MLI", "", 2000.0, "reported")]),
+    ("ar", "2013-04-15", "وفقدت القوات التشادية 30 جنديا في شمال مالي.", []),   # soldiers lost: casualties
+    ("en", "2020-03-20", "The British training unit in Kenya had been recalled back to the UK in March.",
+     [("withdrawal", "GBR", "KEN", "", None, "reported")]),
+    # a total that rose or fell from N to M reached M; one to be cut to M is a target
+    ("ar", "2002-12-12", "وقالت مصادر إن عدد الجنود الأميركيين في الكويت ارتفع من 12 ألفا إلى 15 ألفا.",
+     [("troop_count", "USA", "KWT", "", 12000.0, "reported"), ("troop_count", "USA", "KWT", "", 15000.0, "reported")]),
+    ("en", "2002-12-12", "The number of US troops in Kuwait rose from 12,000 to 15,000 in a month.",
+     [("troop_count", "USA", "KWT", "", 12000.0, "reported"), ("troop_count", "USA", "KWT", "", 15000.0, "reported")]),
+    ("en", "2002-12-12", "The Pentagon plans to cut the number of US troops in Kuwait from 12,000 to 5,000.",
+     [("troop_count", "USA", "KWT", "", 12000.0, "reported"), ("troop_target", "USA", "KWT", "", 5000.0, "planned")]),
+    # building a base is a presence to come
+    ("en", "2009-07-31", "Japan will build its own base in Djibouti.",
+     [("presence", "JPN", "DJI", "", None, "planned")]),
+    ("ar", "2009-07-31", "وستبني اليابان قاعدة عسكرية في جيبوتي.", [("presence", "JPN", "DJI", "", None, "planned")]),
+    # leaving for a place is a deployment there; leaving a place, a withdrawal from it
+    ("ar", "2015-03-01", "وقالت الوزارة إن 128 من قوات النخبة الكورية من المنتظر أن يغادروا إلى الإمارات الشهر المقبل.",
+     [("deployment", "KOR", "ARE", "", 128.0, "planned")]),
+    ("en", "2015-03-01", "About 300 Korean troops left for the UAE on Monday.",
+     [("deployment", "KOR", "ARE", "", 300.0, "reported")]),
+    ("en", "2015-03-01", "About 300 Korean troops left the UAE on Monday.",
+     [("withdrawal", "KOR", "ARE", "", 300.0, "reported")]),
+    # a word after a base word that cannot be a name (a preposition, an adjective, a verb) names no site
+    ("ar", "2010-01-01", "وأقامت فرنسا قاعدة دائمة في جيبوتي.", [("presence", "FRA", "DJI", "", None, "reported")]),
+    # the wounded sent for treatment are no move of forces
+    ("en", "2011-11-29",
+     "Two injured NATO soldiers were sent to a US military base in Kosovo for medical treatment.", []),
+    ("ar", "2011-11-29", "ونقل جنود أمريكيون مصابون إلى قاعدة في ألمانيا لتلقي العلاج.", []),
+    # badly extracted text that lost the space inside a name ("جنوبلبنان") still names the place
+    ("ar", "2025-02-17", "تنتهي غدًا الثلاثاء 18 فبراير مهلة انسحاب إسرائيل من جنوبلبنان.",
+     [("withdrawal", "ISR", "LBN", "South Lebanon", None, "planned"),
+      ("deadline", "ISR", "LBN", "South Lebanon", None, "planned")]),
+    # "will cut ... to N" (ستخفض، ستقلص ... ليقتصر على) is a size to come, never dated by the day it was said
+    ("ar", "2020-09-11",
+     "وقال الرئيس الأمريكي في مؤتمر صحفي، الخميس، إن بلاده ستخفض قواتها في ألمانيا إلى 25 ألف جندي.",
+     [("troop_target", "USA", "DEU", "", 25000.0, "planned")]),
+    ("ar", "2020-09-11",
+     "واتفق البلدان على أن تُقلص القوات الفرنسية وجودها تدريجيًا ليقتصر على أقل من 300 عنصر في داكار.",
+     [("troop_target", "FRA", "SEN", "Dakar", 300.0, "planned")]),
+    # "N troops left" after "has", "there are" or "down to" is what remains; "N troops left X" is a departure
+    ("en", "2020-07-14", "The US drawdown in Afghanistan brought the force down to about 8,000 troops left.",
+     [("troop_count", "USA", "AFG", "", 8000.0, "reported")]),
+    ("en", "2020-07-14", "The US has about 2,500 troops left in Afghanistan.",
+     [("troop_count", "USA", "AFG", "", 2500.0, "reported")]),
+    ("en", "2020-07-14", "About 800 British troops left Iraq on Monday.",
+     [("withdrawal", "GBR", "IRQ", "", 800.0, "reported")]),
     # the masdar نشر with a number of soldiers is a deployment ("نشر 3000 جندي"); a report's نشر is not
     ("ar", "2019-11-01", "أعلنت اليابان عن نشر نحو 200 جندي في جيبوتي.",
      [("deployment", "JPN", "DJI", "", 200.0, "reported")]),
@@ -482,6 +550,38 @@ CLASSES = [
      [("withdrawal", "GBR", "AFG", "", 400.0, "reported")]),
     ("en", "2011-12-18", "A Polish battalion arrived in Romania on Monday, comprising some 350 soldiers.",
      [("deployment", "POL", "ROU", "", 350.0, "reported")]),
+    # going back: to the actor's own country a withdrawal, to another country a deployment
+    ("ar", "2012-09-10", "عادت إلى أوغندا يوم السبت أول وحدة من القوات الأوغندية العاملة في الصومال مؤلفة من 300 جندي.",
+     [("withdrawal", "UGA", "SOM", "", 300.0, "reported")]),
+    ("ar", "2023-11-01", "وعادت القوات الكينية إلى بلادها بعد انتهاء مهمتها في الصومال.",
+     [("withdrawal", "KEN", "SOM", "", None, "reported")]),
+    ("ar", "2014-07-01", "وعادت القوات الأمريكية إلى العراق في عام 2014 بطلب من الحكومة.",
+     [("deployment", "USA", "IRQ", "", None, "reported")]),
+    # an arrival of the vanguard with words between (وصول طلائع القوات)
+    ("ar", "2017-07-01", "وأعلنت الوزارة عن وصول طلائع القوات التركية إلى قطر.",
+     [("deployment", "TUR", "QAT", "", None, "reported")]),
+    ("en", "2022-02-01", "Russia has moved around 20,000 troops and tanks to Belarus for the drills.",
+     [("deployment", "RUS", "BLR", "", 20000.0, "reported")]),
+    # "not more than" with the noun's own number word between (لا يتجاوز عددهم 80)
+    ("ar", "2006-12-01", "وقال إن العسكريين الإيطاليين في العراق لا يتجاوز عددهم 80 جنديا.",
+     [("troop_count", "ITA", "IRQ", "", 80.0, "reported")]),
+    # a force that will eventually comprise N is a size to come
+    ("ar", "2004-02-01", "وستتوجه القوة الكورية إلى أربيل، والتي ستضم في نهاية المطاف 3000 جندي.",
+     [("troop_target", "KOR", "IRQ", "Erbil", 3000.0, "planned")]),
+    # "NATO-mandated", "Iranian-backed": someone else's forces, not NATO's or Iran's
+    ("en", "2023-07-10",
+     "Canada pledged to double its NATO-mandated deployment in Latvia with up to 1,200 more troops.",
+     [("deployment", "CAN", "LVA", "", 1200.0, "reported")]),
+    ("en", "2023-07-10",
+     "About 2,000 Iranian-backed fighters arrived in Deir ez-Zor, while 900 US troops remain in Syria.",
+     [("troop_count", "USA", "SYR", "", 900.0, "reported")]),
+    # an expected presence of N is a size to come; N more / additional troops are sent
+    ("ar", "2024-01-20", "ومن المتوقع وجود وحدة من 300 عسكري روسي في مالي.",
+     [("troop_target", "RUS", "MLI", "", 300.0, "planned"), ("presence", "RUS", "MLI", "", None, "planned")]),
+    ("ar", "2024-01-20", "وسيتم تعزيز الوحدة الروسية في مالي بـ 200 مقاتل آخر.",
+     [("deployment", "RUS", "MLI", "", 200.0, "planned")]),
+    ("ar", "2024-01-20", "وأرسلت بريطانيا المزيد من الجنود إلى إستونيا.",
+     [("deployment", "GBR", "EST", "", None, "reported")]),
     # a country inside a geographic name is not named ("Gulf of Guinea")
     ("en", "2025-02-01",
      "French soldiers are stationed in Ivory Coast to fight jihadist threats in the Gulf of Guinea.",
@@ -697,6 +797,10 @@ DATED = [   # a move in the past tense is dated when it was done; a future perfe
     # of the day it was reported
     ("en", "2025-02-01", "The German contingent left Mali at the end of November.",
      [("withdrawal", "DEU", "MLI", "2024-11-30", "reported")]),
+    ("ar", "2009-07-01", "وانسحبت آخر وحدات قتالية بريطانية من وسط البصرة أمس الأول.",   # the day before yesterday
+     [("withdrawal", "GBR", "IRQ", "2009-06-29", "reported")]),
+    ("ar", "2020-09-11", "والأربعاء، أعلنت فرنسا أنها ستخفض قواتها في تشاد إلى النصف.",   # on a past Wednesday
+     [("withdrawal", "FRA", "TCD", "2020-09-09", "planned")]),
     ("ar", "2025-02-01", "انسحبت القوات الألمانية من مالي نهاية نوفمبر.",
      [("withdrawal", "DEU", "MLI", "2024-11-30", "reported")]),
     ("en", "2025-02-01", "The German army had to leave Mali shortly after Bamako ended the defence pact at the end "

@@ -28,6 +28,7 @@ from timeline.display import evidence_span, html_text, isolate, label, md_text, 
 from timeline.filters import Filters
 from timeline.load import actor_label, country_label
 from timeline.store import open_claims
+from timeline.troops import is_binned
 from timeline.view import LANGS as LANG_CODES
 from timeline.view import TABS, View
 from timeline.views import MAX_COMPARED, Selection, claims_display, compute, load_verdicts, select
@@ -470,12 +471,13 @@ def tab_labels(tx: Texts) -> list[str]:
 
 def troops_tab(sel: Selection, view: View, tx: Texts) -> View:
     """Troop levels per series over time, repeated reports grouped, conflicting values marked."""
-    st.caption(tx("troops_help"))
+    help_slot = st.empty()   # filled once the figure says whether its marks are statements or monthly bins
     left, right = st.columns(2)
     log_y = left.toggle(tx("log_scale"), key="troops_log", help=tx("log_scale_help"), persist_state="page")
     grouped = right.toggle(tx("group_repeats"), key="troops_grouped", help=tx("group_repeats_help"),
                            persist_state="page")
     fig, n_grouped, n_conflicts = derived("troops", sel, tx.lang, log_y, grouped)
+    help_slot.caption(tx("troops_help_binned" if is_binned(fig) else "troops_help"))
     if n_grouped:
         st.caption(tx("repeats_grouped", n=n_grouped))
     if n_conflicts:

@@ -251,12 +251,13 @@ def _relative_clause_between(sentence: Sentence, a: int, b: int) -> bool:
 
 def _reporting_date(sentence: Sentence, d, lo: int, hi: int) -> bool:
     """A date in another clause that holds 'said'/'announced' dates the report, not the plan."""
-    if any(0 <= d.start - e <= 4 for _, e in sentence.cues("attribution")):
-        return True   # "أعلن الأحد", "said on Monday": the day of the statement
+    if any(0 <= d.start - e <= 4 or (0 <= s - d.end <= 4 and d.relation != "by")
+           for s, e in sentence.cues("attribution")):
+        return True   # "أعلن الأحد", "said on Monday", "والأربعاء، أعلنت": the day of the statement
     if lo <= d.start < hi:
         return False
     c_lo, c_hi = sentence.clause_of(d.start)
-    return any(c_lo <= s < c_hi or 0 <= d.start - e <= 40 for s, e in sentence.cues("attribution"))
+    return any(c_lo <= s < c_hi or 0 <= d.start - e <= 60 for s, e in sentence.cues("attribution"))
     # "بحسب ما ذكر مسؤولون أمريكيون، مساء الأربعاء": the attribution's own clause ends before its date
 
 

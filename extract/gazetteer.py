@@ -30,6 +30,7 @@ _KIND_ORDER = {"actor": 0, "country": 1, "base": 2, "feature": 3}
 _SITE_RANK = {"base": 0, "city": 1, "island": 2, "province": 2, "region": 3}  # a larger site can be an address
 _SEP = re.compile(r"[\s\-\"]+")  # spaces, hyphens and quote marks between words are interchangeable
 _SEP_PATTERN = r"[\s\-\"]+"
+_GLUED_SEP = r"[\s\-\"]*"   # badly extracted text also loses the space inside a name: "من جنوبلبنان"
 _BRACKETED = re.compile(r"(.*)\[(.+)\](.*)")
 WEAK = "~"  # alias prefix: a name that is also a common word, kept only in a list of places
 
@@ -99,6 +100,7 @@ class _Finder:
     glued: re.Pattern[str] | None        # names glued to the words around them
     lam: dict[str, str]                  # merged-article spelling -> key (لعراق -> العراق)
     lam_shift: int
+    unspaced: dict[str, str]             # a glued name without its spaces -> key (جنوبلبنان -> جنوب لبنان)
 
 
 class Gazetteer:
@@ -147,7 +149,9 @@ class Gazetteer:
                 self._scan(finder.context, finder, folded, found, self._by_context, context=True)
             if finder.glued is not None:
                 for m in finder.glued.finditer(folded.text):
-                    found.setdefault(m.span(), self._by_name[_SEP.sub(" ", m.group())])
+                    key = _SEP.sub(" ", m.group())
+                    key = key if key in self._by_name else finder.unspaced[key.replace(" ", "")]
+                    found.setdefault(m.span(), self._by_name[key])
         spans = _longest_first(found, len(folded.text))
         if any(sense.weak for span in spans for sense in found[span]):
             spans = self._drop_lonely_weak(spans, found, folded.text)
@@ -187,8 +191,8 @@ class Gazetteer:
         return _Finder(re.compile(f"[{letters}]"),
                        _names_pattern(plain, lam, rules) if plain else None,
                        _names_pattern(context, lam, rules) if context else None,
-                       re.compile(trie_pattern(glued, _SEP_PATTERN)) if glued else None,
-                       lam, shift)
+                       re.compile(trie_pattern(glued, _GLUED_SEP)) if glued else None,
+                       lam, shift, {k.replace(" ", ""): k for k in glued})
 
     def _scan(self, pattern: re.Pattern[str], finder: _Finder, folded, found: dict,
               table: dict[str, list[Sense]], context: bool) -> None:

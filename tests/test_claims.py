@@ -519,6 +519,17 @@ CLASSES = [
     ("en", "2011-11-29",
      "Two injured NATO soldiers were sent to a US military base in Kosovo for medical treatment.", []),
     ("ar", "2011-11-29", "ونقل جنود أمريكيون مصابون إلى قاعدة في ألمانيا لتلقي العلاج.", []),
+    # badly extracted text that lost the space inside a name ("جنوبلبنان") still names the place
+    ("ar", "2025-02-17", "تنتهي غدًا الثلاثاء 18 فبراير مهلة انسحاب إسرائيل من جنوبلبنان.",
+     [("withdrawal", "ISR", "LBN", "South Lebanon", None, "planned"),
+      ("deadline", "ISR", "LBN", "South Lebanon", None, "planned")]),
+    # "will cut ... to N" (ستخفض، ستقلص ... ليقتصر على) is a size to come, never dated by the day it was said
+    ("ar", "2020-09-11",
+     "وقال الرئيس الأمريكي في مؤتمر صحفي، الخميس، إن بلاده ستخفض قواتها في ألمانيا إلى 25 ألف جندي.",
+     [("troop_target", "USA", "DEU", "", 25000.0, "planned")]),
+    ("ar", "2020-09-11",
+     "واتفق البلدان على أن تُقلص القوات الفرنسية وجودها تدريجيًا ليقتصر على أقل من 300 عنصر في داكار.",
+     [("troop_target", "FRA", "SEN", "Dakar", 300.0, "planned")]),
     # the masdar نشر with a number of soldiers is a deployment ("نشر 3000 جندي"); a report's نشر is not
     ("ar", "2019-11-01", "أعلنت اليابان عن نشر نحو 200 جندي في جيبوتي.",
      [("deployment", "JPN", "DJI", "", 200.0, "reported")]),
@@ -781,6 +792,8 @@ DATED = [   # a move in the past tense is dated when it was done; a future perfe
      [("withdrawal", "DEU", "MLI", "2024-11-30", "reported")]),
     ("ar", "2009-07-01", "وانسحبت آخر وحدات قتالية بريطانية من وسط البصرة أمس الأول.",   # the day before yesterday
      [("withdrawal", "GBR", "IRQ", "2009-06-29", "reported")]),
+    ("ar", "2020-09-11", "والأربعاء، أعلنت فرنسا أنها ستخفض قواتها في تشاد إلى النصف.",   # on a past Wednesday
+     [("withdrawal", "FRA", "TCD", "2020-09-09", "planned")]),
     ("ar", "2025-02-01", "انسحبت القوات الألمانية من مالي نهاية نوفمبر.",
      [("withdrawal", "DEU", "MLI", "2024-11-30", "reported")]),
     ("en", "2025-02-01", "The German army had to leave Mali shortly after Bamako ended the defence pact at the end "

@@ -449,6 +449,8 @@ def test_a_big_selection_of_a_file_draws_bins_and_keeps_every_view(claims: Path,
     monkeypatch.setattr(timeline.dataset_views, "LOAD_LIMIT", 20)
     at = app(query)
     assert n_caption in captions(at)
+    assert ("Too many statements to draw one by one" in captions(at)) is binned
+    assert ("Each point is one statement" in captions(at)) is not binned
     troops = [t for t in chart_traces(at) if t.get("meta", {}).get("kind") in ("series", "target", "event")]
     assert troops and {bool(t["meta"].get("binned")) for t in troops} == {binned}
     config = json.loads(at.get("plotly_chart")[0].proto.config)

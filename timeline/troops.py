@@ -277,6 +277,11 @@ def troop_bins(df: pd.DataFrame) -> pd.DataFrame:
     return bins.assign(series=bins["actor"] + "|" + bins["country"] + "|" + bins["base"])
 
 
+def is_binned(fig: go.Figure) -> bool:
+    """Whether a troop-levels chart was drawn from monthly bins (binned_figure marks its traces)."""
+    return any((t.meta or {}).get("binned") for t in fig.data)
+
+
 def binned_figure(bins: pd.DataFrame, colors: dict[str, str], sources_note: str, lang: str = "en",
                   log_y: bool = False, today: date | None = None) -> go.Figure:
     """The troop-levels chart from monthly bins (columns of aggregate.monthly_bins and BIN_KEYS)."""

@@ -859,8 +859,6 @@ def _same_period(a: str | None, pa: str | None, b: str | None, pb: str | None) -
 _COARSER = {"year": 0, "month": 1, "day": 2}
 
 
-
-
 def _own_dates(sentence: Sentence, dates_for):
     """Dates that belong to a noun ("اتفاقية عام 1977", "the 2022 coup", "the agreement signed in November
     2008") say when that happened, not when the forces moved: they date no claim."""
@@ -873,7 +871,13 @@ def _own_dates(sentence: Sentence, dates_for):
         return any(0 <= d.start - e <= 8 and fold_str(sentence.text[e:d.start].strip()) in links and plain
                    or 0 <= s - d.end <= 2 for s, e in events)
 
-    return lambda tense: [d for d in dates_for(tense) if not attributive(d)]
+    kept: dict[str, list] = {}   # per tense, filtered once: every claim of the sentence asks again
+
+    def own(tense: str) -> list:
+        if tense not in kept:
+            kept[tense] = [d for d in dates_for(tense) if not attributive(d)] if events else list(dates_for(tense))
+        return kept[tense]
+    return own
 
 
 def claims_from_sentence(sentence: Sentence, ctx: DocContext, dates_for) -> list[Claim]:

@@ -12,6 +12,7 @@ import json
 import random
 import re
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -126,10 +127,29 @@ def _in_child(kind: str, n: int, jobs: int, seed: int) -> dict:
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
-def report(n: int, jobs: int, seed: int) -> str:
-    """Run the benchmark (jobs 1, then `jobs` if more, then dateparser) and describe the results."""
+def report(n: int, jobs: int, seed: int, rounds: int = 1) -> str:
+    """Run the benchmark (jobs 1, then `jobs` if more, then dateparser) and describe the results; with more
+    rounds, extraction and search_dates alternate again and the median ratio is printed (the load of a shared
+    machine changes between two timings, so one pair of them can be off by half)."""
     lines = [f"{n} synthetic documents of ~{TARGET_BYTES / 1000:g} KB (seed sentences recombined, "
              f"~{ENGLISH_SHARE:.0%} English)"]
+    first, ratio = _first_round(n, jobs, seed)
+    lines += first
+    ratios = [ratio]
+    for i in range(2, rounds + 1):
+        base, dp = _in_child("extract", n, 1, seed), _in_child("dateparser", n, 1, seed)
+        ratios.append(base["cpu"] / dp["cpu_for_n"])
+        lines.append(f"round {i}: extraction {1000 * base['cpu'] / n:.1f} CPU ms/doc, search_dates "
+                     f"{1000 * dp['cpu_for_n'] / n:.1f} CPU ms/doc, ratio {ratios[-1]:.2f}")
+    if rounds > 1:
+        lines.append(f"median CPU ratio over {rounds} rounds: {statistics.median(ratios):.2f} "
+                     f"(extraction is {1 / statistics.median(ratios):.1f}x faster than search_dates)")
+    return "\n".join(lines)
+
+
+def _first_round(n: int, jobs: int, seed: int) -> tuple[list[str], float]:
+    """The full figures of one round (extraction, its speedup with `jobs`, search_dates) and its CPU ratio."""
+    lines: list[str] = []
     base = _in_child("extract", n, 1, seed)
     lines.append(_extraction_line(base))
     if jobs > 1:
@@ -141,7 +161,7 @@ def report(n: int, jobs: int, seed: int) -> str:
                  f"{1000 * dp['seconds_for_n'] / n:.1f} ms/doc, {1000 * dp['cpu_for_n'] / n:.1f} CPU ms/doc{note}")
     lines.append(f"extraction time / search_dates time: {base['seconds'] / dp['seconds_for_n']:.2f} wall, "
                  f"{base['cpu'] / dp['cpu_for_n']:.2f} CPU (the CPU ratio holds on a shared machine)")
-    return "\n".join(lines)
+    return lines, base["cpu"] / dp["cpu_for_n"]
 
 
 def _extraction_line(m: dict) -> str:
@@ -158,16 +178,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("n", type=int, help="number of synthetic documents")
     parser.add_argument("--jobs", type=int, default=1, help="also time this many jobs, with the speedup")
     parser.add_argument("--seed", type=int, default=0, help="random seed of the synthetic corpus")
+    parser.add_argument("--rounds", type=int, default=1, help="alternate extraction and search_dates this often")
     parser.add_argument("--child", choices=["extract", "dateparser"], help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    if args.n < 1 or args.jobs < 1:
-        parser.error("N and --jobs must be positive")
+    if args.n < 1 or args.jobs < 1 or args.rounds < 1:
+        parser.error("N, --jobs and --rounds must be positive")
     if args.child == "extract":
         print(json.dumps(measure_extraction(args.n, args.jobs, args.seed)))
     elif args.child == "dateparser":
         print(json.dumps(measure_dateparser(args.n, args.seed)))
     else:
-        print(report(args.n, args.jobs, args.seed))
+        print(report(args.n, args.jobs, args.seed, args.rounds))
     return 0
 
 

@@ -282,7 +282,9 @@ def assign_date(claim: Claim, sentence: Sentence, start: int, end: int, ctx: Doc
     done = any(lo <= ps < hi for ps, _ in _past_moves(sentence))   # "left ... at the end of November"
     future_by = {} if done else {d.start: d for d in dates_for("future") if d.relation == "by"}
     dates = [future_by.get(d.start, d) for d in dates_for(tense)
-             if not _relative_clause_between(sentence, start, d.start)]
+             if not _relative_clause_between(sentence, start, d.start)
+             and not ((future or claim.status != "reported") and d.relation == "since")]
+    # "سيبقى 2500 جندي ... منذ صيف 2020": what has gone on since then dates no plan
     if claim.claim_type in ("troop_count", "presence"):   # "حتى فبراير 2023": a count as of then
         dates = [d for d in dates if (d.relation != "since" and (d.relation != "by" or _as_of(d, ctx)))
                  and (abs(d.start - start) <= 80 or _reporting_date(sentence, d, lo, hi))]   # "..., officials said
@@ -563,8 +565,10 @@ def _triggers(sentence: Sentence, consumed: set[int]) -> list[tuple[int, int, st
                 continue
             if kind in ("presence", "presence_noun") and any(0 < s - m <= 25 for m in movers):
                 continue
-            if kind == "presence" and (_moving_clause(sentence, s) or cue_near(sentence, "direction", s, 30, 0)):
+            if kind == "presence" and (_moving_clause(sentence, s) or any(
+                    0 <= s - ds <= 30 and s - de > 1 for ds, de in sentence.cues("direction"))):
                 continue   # "القوات المتمركزة في القيارة انسحبت", "باتجاه قواعدها المنتشرة": the move is the claim
+                # ("to build a base": an infinitive's "to" right before the verb is no direction)
             if kind == "handover" and not _bases_handed(sentence, s):
                 continue   # "handed over control", "تسليم المسؤولية": only a base handed over is a withdrawal
             if kind == "presence_stay":

@@ -13,7 +13,7 @@ from functools import lru_cache
 from .context import DocContext, Sentence, cue_near, cue_right_before, text_before
 from .cues import load_cues
 from .gazetteer import Mention
-from .text import fold
+from .text import fold, fold_str
 
 ACTOR_AFTER_WINDOW = 45  # "1,200 of the coalition forces", "900 US troops": actor right after the number
 
@@ -276,9 +276,13 @@ def _landmark(sentence: Sentence, pos: int) -> bool:
 
 
 def _indirect_object(sentence: Sentence, m: Mention) -> bool:
-    """A state name with an attached ل ("الموالية لإيران", "for Washington") is not who acts."""
-    attached = _last_word(sentence.text, m.start)
-    return attached in _particles()["indirect_clitics"] and getattr(m.entry, "group", "") == "state"
+    """A state name with an attached ل ("الموالية لإيران", "for Washington") or after "with" ("an agreement
+    with Sudan", "مع العراق") is not who acts."""
+    if getattr(m.entry, "group", "") != "state":
+        return False
+    before = sentence.text[max(0, m.start - 8):m.start].split()
+    return (_last_word(sentence.text, m.start) in _particles()["indirect_clitics"]
+            or bool(before) and fold_str(before[-1]) in _particles()["partner_preps"])
 
 
 def _starts_with_actor_word(ms: list[Mention]) -> bool:

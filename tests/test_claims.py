@@ -537,6 +537,11 @@ CLASSES = [
      [("troop_count", "USA", "AFG", "", 2500.0, "reported")]),
     ("en", "2020-07-14", "About 800 British troops left Iraq on Monday.",
      [("withdrawal", "GBR", "IRQ", "", 800.0, "reported")]),
+    ("en", "2020-11-17", "Russia signed an agreement with Sudan to establish a naval base in Port Sudan.",
+     [("presence", "RUS", "SDN", "Port Sudan", None, "reported")]),
+    # what has gone on since a date dates no plan ("سيبقى ... منذ صيف 2020")
+    ("ar", "2021-12-10", "وبموجب الاتفاق سيبقى حوالي 2500 جندي أمريكي في العراق، وهي تقدم التدريب منذ صيف 2020.",
+     [("troop_target", "USA", "IRQ", "", 2500.0, "planned")]),
     # the masdar نشر with a number of soldiers is a deployment ("نشر 3000 جندي"); a report's نشر is not
     ("ar", "2019-11-01", "أعلنت اليابان عن نشر نحو 200 جندي في جيبوتي.",
      [("deployment", "JPN", "DJI", "", 200.0, "reported")]),
@@ -801,6 +806,12 @@ DATED = [   # a move in the past tense is dated when it was done; a future perfe
      [("withdrawal", "GBR", "IRQ", "2009-06-29", "reported")]),
     ("ar", "2020-09-11", "والأربعاء، أعلنت فرنسا أنها ستخفض قواتها في تشاد إلى النصف.",   # on a past Wednesday
      [("withdrawal", "FRA", "TCD", "2020-09-09", "planned")]),
+    # a season dates the year: "by the summer of 2012" is the end of 2012 at year precision
+    ("en", "2011-06-23",
+     "The United States will pull out another 23,000 troops from Afghanistan by the summer of 2012.",
+     [("withdrawal", "USA", "AFG", "2012-12-31", "planned")]),
+    ("ar", "2011-06-23", "وستسحب الولايات المتحدة 23 ألف جندي من أفغانستان بحلول صيف 2012.",
+     [("withdrawal", "USA", "AFG", "2012-12-31", "planned")]),
     ("ar", "2025-02-01", "انسحبت القوات الألمانية من مالي نهاية نوفمبر.",
      [("withdrawal", "DEU", "MLI", "2024-11-30", "reported")]),
     ("en", "2025-02-01", "The German army had to leave Mali shortly after Bamako ended the defence pact at the end "

@@ -529,3 +529,40 @@ def test_upload_report_shows_file_names_as_text(browser, tmp_path: Path) -> None
         assert pg.locator('[data-testid="stSidebar"]').get_by_text(name, exact=False).count() >= 1
         pg.close()
         assert [u for u in seen if str(TRAP) in u] == []
+
+
+# ---------------------------------------------------------------- a table too big to draw claim by claim
+
+@pytest.fixture(scope="module")
+def big_server(tmp_path_factory: pytest.TempPathFactory):
+    """The dashboard over 310,000 claims made from the sample's rows (past LOAD_LIMIT: DuckDB's monthly bins)."""
+    from timeline.browser_bench import seeded_claims
+    path = tmp_path_factory.mktemp("big") / "claims.parquet"
+    seeded_claims(pd.read_csv(SAMPLE, dtype=str, keep_default_na=False), 310_000).to_parquet(path, index=False)
+    yield from serve(path)
+
+
+@pytest.mark.parametrize("lang, help_text", [("en", "Too many statements to draw one by one"),
+                                             ("ar", "التصريحات أكثر من أن تُرسم واحدًا واحدًا")])
+def test_a_big_table_draws_monthly_marks_that_open_their_article(big_server: str, browser, lang: str,
+                                                                 help_text: str) -> None:
+    context = browser.new_context(viewport={"width": 1500, "height": 1000})
+    page = context.new_page()
+    page.set_default_timeout(TIMEOUT_MS)
+    try:
+        load(page, f"{big_server}/?lang={lang}")
+        page.locator('[role="tabpanel"] .js-plotly-plot').first.wait_for()
+        wait_idle(page)
+        no_exception(page)
+        marks = [t for t in chart_data(page) if t["meta"].get("kind") in ("series", "target", "event")]
+        assert marks and all(t["meta"].get("binned") for t in marks)
+        assert help_text in page.locator('[role="tabpanel"]').first.inner_text()
+        assert "310,000" in caption(page)
+        claim_id = first_mark(page)
+        click_mark(page, claim_id)
+        page.locator(".text-block.evidence").first.wait_for()
+        wait_idle(page)
+        no_exception(page)
+        assert f"claim={claim_id.replace(':', '%3A').replace('#', '%23')}" in page.url
+    finally:
+        context.close()

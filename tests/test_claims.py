@@ -542,6 +542,11 @@ CLASSES = [
     # what has gone on since a date dates no plan ("سيبقى ... منذ صيف 2020")
     ("ar", "2021-12-10", "وبموجب الاتفاق سيبقى حوالي 2500 جندي أمريكي في العراق، وهي تقدم التدريب منذ صيف 2020.",
      [("troop_target", "USA", "IRQ", "", 2500.0, "planned")]),
+    # a convoy split in parts: "the second towards X" is a move to X with no verb of its own
+    ("ar", "2026-02-15",
+     "وانقسم الرتل الأمريكي إلى قسمين، الأول باتجاه قاعدة حرير في العراق، والثاني باتجاه قاعدة التنف في سوريا.",
+     [("deployment", "USA", "IRQ", "Harir", None, "reported"),
+      ("deployment", "USA", "SYR", "Al-Tanf", None, "reported")]),
     # the masdar نشر with a number of soldiers is a deployment ("نشر 3000 جندي"); a report's نشر is not
     ("ar", "2019-11-01", "أعلنت اليابان عن نشر نحو 200 جندي في جيبوتي.",
      [("deployment", "JPN", "DJI", "", 200.0, "reported")]),

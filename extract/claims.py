@@ -83,8 +83,8 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
         return "troop_target"
     if _left_over(sentence, q, lo, hi):
         return "troop_count"   # "down to about 8,000 troops left", "The US has 2,500 troops left in Afghanistan"
-    if cue_near(sentence, "reduce", q.start, TRIGGER_WINDOW + 20, 0, lo, hi) and (
-            q.qualifier == "range" or cue_right_before(sentence, "to_prep", q.start)):
+    if _reduced_to(sentence, q, lo, hi) or (
+            q.qualifier == "range" and cue_near(sentence, "reduce", q.start, TRIGGER_WINDOW + 20, 0, lo, hi)):
         done = pick_status(sentence, q.start, "troop_target") == "reported"
         return "troop_count" if done else "troop_target"   # "already cut to 1,200" is a level reached
     if cue_near(sentence, "whole_of", q.start, 12, 0) and _number_before(sentence, q):
@@ -124,14 +124,23 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
     return "troop_count"
 
 
+def _moves(sentence: Sentence, kinds: tuple[str, ...] = ("withdrawal", "deployment")) -> list[tuple[int, str]]:
+    """(start, kind) of the movement cues that are moves, not part of a stative phrase ("are deployed")."""
+    return [(s, kind) for kind in kinds for s, e in sentence.cues(kind) if not _inside_count_cue(sentence, s, e)]
+
+
+def _reduced_to(sentence: Sentence, q: Quantity, lo: int, hi: int) -> bool:
+    """"cut ... to N", "خفض ... إلى N": a reduction cue before the number and a "to" right before it."""
+    return cue_near(sentence, "reduce", q.start, TRIGGER_WINDOW + 20, 0, lo, hi) and cue_right_before(
+        sentence, "to_prep", q.start)
+
+
 def _left_over(sentence: Sentence, q: Quantity, lo: int, hi: int) -> bool:
     """"N troops left" after "has", "there are" or "down to": what remains, not a departure."""
     after = [s for s, _ in sentence.cues("left_over") if 0 <= s - q.end <= 25]
     if not any(len(sentence.text[q.end:s].split()) <= 2 for s in after):
         return False
-    reached = cue_near(sentence, "reduce", q.start, TRIGGER_WINDOW + 20, 0, lo, hi) and cue_right_before(
-        sentence, "to_prep", q.start)
-    return reached or cue_near(sentence, "count", q.start, 20, 0, lo, hi)
+    return _reduced_to(sentence, q, lo, hi) or cue_near(sentence, "count", q.start, 20, 0, lo, hi)
 
 
 def _total_made(sentence: Sentence, q: Quantity) -> str:
@@ -141,8 +150,7 @@ def _total_made(sentence: Sentence, q: Quantity) -> str:
     ends = [s for s, e in sentence.cues("result_to") if 0 <= q.start - e <= 60]
     if not ends or not cue_right_before(sentence, "to_prep", q.start):
         return ""
-    moves = [(s, kind) for kind in ("withdrawal", "deployment") for s, e in sentence.cues(kind)
-             if s < min(ends) and not _inside_count_cue(sentence, s, e)]
+    moves = [(s, kind) for s, kind in _moves(sentence) if s < min(ends)]
     if not moves:
         return ""
     start, kind = max(moves)
@@ -153,7 +161,7 @@ def _planned_force_size(sentence: Sentence, q: Quantity, lo: int) -> bool:
     """The size of a force whose deployment is planned, authorised or asked for, named right before the number."""
     if not any(0 <= q.start - e <= 12 and lo <= s for s, e in sentence.cues("force_size")):
         return False
-    moves = [s for s, e in sentence.cues("deployment") if lo <= s < q.start and not _inside_count_cue(sentence, s, e)]
+    moves = [s for s, _ in _moves(sentence, ("deployment",)) if lo <= s < q.start]
     return bool(moves) and pick_status(sentence, max(moves), "deployment") != "reported"
 
 
@@ -168,8 +176,7 @@ def _move_made_of(sentence: Sentence, q: Quantity) -> tuple[int, str]:
     والتي ضمت 80 عربة تقل 400 جندي", "arrived in Romania, comprising some 350 soldiers"); (-1, "") if none."""
     made = [s for s, e in sentence.cues("made_of")
             if 0 <= q.start - e <= 30 and len(sentence.text[e:q.start].split()) <= 3]
-    moves = [(s, kind) for kind in ("withdrawal", "deployment") for s, e in sentence.cues(kind)
-             if made and s < min(made) and not _negated(sentence, s) and not _inside_count_cue(sentence, s, e)]
+    moves = [(s, kind) for s, kind in _moves(sentence) if made and s < min(made) and not _negated(sentence, s)]
     return max(moves) if moves else (-1, "")
 
 
@@ -357,9 +364,8 @@ def number_claims(sentence: Sentence, ctx: DocContext, dates_for) -> tuple[list[
             continue
         if _from_nations(sentence, q):
             actor = _alliance(sentence, ctx)   # "16,000 troops from two dozen countries": the mission, not one state
-        made_move = _move_made_of(sentence, q)[0]
         if claim_type == "deployment" and (_going_home(sentence, q.start, ctx, actor)
-                                           or made_move >= 0 and _going_home(sentence, made_move, ctx, actor)):
+                                           or _going_home_made_of(sentence, q, ctx, actor)):
             claim_type = "withdrawal"   # "177 Egyptian troops were airlifted back to Egypt"
         places = pick_places(sentence, q.start, q.end, ctx, actor,
                              only_before=q.link == "from" or cue_near(sentence, "apposition", q.start, 25, 0))
@@ -392,6 +398,12 @@ def number_claims(sentence: Sentence, ctx: DocContext, dates_for) -> tuple[list[
             claims.append(assign_date(size, sentence, q.start, q.end, ctx, dates_for))   # "its 4,000 troops"
         consumed.update(_cues_used_by(sentence, q))
     return claims, consumed, home
+
+
+def _going_home_made_of(sentence: Sentence, q: Quantity, ctx: DocContext, actor: str) -> bool:
+    """The move whose force the number makes up goes home ("عادت إلى أوغندا ... وحدة مؤلفة من 300 جندي")."""
+    start, _ = _move_made_of(sentence, q)
+    return start >= 0 and _going_home(sentence, start, ctx, actor)
 
 
 def _going_home(sentence: Sentence, pos: int, ctx: DocContext, actor: str) -> bool:

@@ -21,14 +21,9 @@ LOAD_LIMIT = 300_000   # a selection up to this many claims is loaded into panda
 CHART_TYPES = ("troop_count", "troop_target") + tuple(EVENT_SYMBOLS)
 
 
-def _selected(filters: Filters, hidden: tuple[str, ...]) -> tuple[str, list]:
-    """WHERE clause for the filters, claims marked wrong left out."""
-    return where_sql(filters, "", hidden)
-
-
 def troop_bins(store: Store, filters: Filters, hidden: tuple[str, ...] = ()) -> pd.DataFrame:
     """Monthly bins per series (counts, targets) and per kind (events), as troops.troop_bins gives them."""
-    where, params = _selected(filters, hidden)
+    where, params = where_sql(filters, "", hidden)   # claims marked wrong left out
     kinds = ", ".join(f"'{k}'" for k in CHART_TYPES)
     a, c, b, k = code_sql("actor"), code_sql("country"), code_sql("base"), code_sql("claim_type")
     sql = f"""
@@ -46,7 +41,7 @@ def troop_bins(store: Store, filters: Filters, hidden: tuple[str, ...] = ()) -> 
 
 def sources_note(store: Store, filters: Filters, lang: str, hidden: tuple[str, ...] = ()) -> str:
     """The sources line of a dataset selection (the outlets with most claims, and the number of documents)."""
-    where, params = _selected(filters, hidden)
+    where, params = where_sql(filters, "", hidden)   # claims marked wrong left out
     top = store.sql(f"""SELECT coalesce(nullif(source, ''), nullif(title, ''), doc_id) AS name, count(*) AS n
                            FROM {{src}} WHERE {where} GROUP BY ALL ORDER BY n DESC, name LIMIT 13""", params)
     totals = store.sql(f"""SELECT count(DISTINCT doc_id) AS docs,
@@ -67,7 +62,7 @@ def troops_figure(store: Store, filters: Filters, lang: str, log_y: bool, colors
 
 def year_span(store: Store, filters: Filters, hidden: tuple[str, ...] = ()) -> str:
     """export.year_span of a selection ('2019-2025', '' when undated), asked of DuckDB."""
-    where, params = _selected(filters, hidden)
+    where, params = where_sql(filters, "", hidden)   # claims marked wrong left out
     row = store.sql(f"SELECT min(year({WHEN_SQL})) AS lo, max(year({WHEN_SQL})) AS hi FROM {{src}} WHERE {where}",
                     params).iloc[0]
     if pd.isna(row["lo"]):

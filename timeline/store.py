@@ -55,19 +55,18 @@ class FrameStore:
 
     frame: pd.DataFrame
     path: Path | None = None
-    _duck: list = field(default_factory=list, repr=False)      # [connection], made on the first sql()
+    _duck: duckdb.DuckDBPyConnection | None = field(default=None, repr=False)   # made on the first sql()
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def sql(self, query: str, params: list) -> pd.DataFrame:
         """Run `query` with `{src}` standing for the frame (DuckDB over its Arrow columns; one query at a time:
         the frame is registered on one connection, which sessions' threads share)."""
         with self._lock:
-            if not self._duck:
-                con = duckdb.connect(config={"preserve_insertion_order": True})
+            if self._duck is None:
+                self._duck = duckdb.connect(config={"preserve_insertion_order": True})
                 columns = [c for c in COLUMNS if c in self.frame.columns]
-                con.register("claims", pa.Table.from_pandas(self.frame[columns], preserve_index=False))
-                self._duck.append(con)
-            return self._duck[0].sql(query.replace("{src}", "claims"), params=params).to_arrow_table().to_pandas()
+                self._duck.register("claims", pa.Table.from_pandas(self.frame[columns], preserve_index=False))
+            return self._duck.sql(query.replace("{src}", "claims"), params=params).to_arrow_table().to_pandas()
 
     def options(self) -> dict[str, list[str]]:
         """Dropdown choices and the date range, as `timeline.filters.filter_options`."""

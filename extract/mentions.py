@@ -21,6 +21,8 @@ _PUNCT = r"[\s\"'“”«»()\[\]\-–—,،]*"
 _CLAUSE_PUNCT = re.compile(r"[,.;:!?،؛]")
 _COMMA = re.compile(r"[,،]")
 _TAIL_WORD = re.compile(r"(\S*)$")
+_WORD = re.compile(r"\w")
+_STRIP = "\"'«»“”()،,"
 
 
 def _last_word(text: str, pos: int) -> str:
@@ -281,8 +283,16 @@ def _indirect_object(sentence: Sentence, m: Mention) -> bool:
     if getattr(m.entry, "group", "") != "state":
         return False
     before = sentence.text[max(0, m.start - 8):m.start].split()
-    return (_last_word(sentence.text, m.start) in _particles()["indirect_clitics"]
+    clitic = _last_word(sentence.text, m.start)
+    return (clitic in _particles()["indirect_clitics"] and not _opens_clause(sentence, m.start - len(clitic))
             or bool(before) and fold_str(before[-1]) in _particles()["partner_preps"])
+
+
+def _opens_clause(sentence: Sentence, pos: int) -> bool:
+    """Nothing but punctuation between the clause's start and `pos`: "وللولايات المتحدة نحو 2500 جندي" (the
+    US has 2,500 troops) or "وقال إن لتركيا 3000 جندي" opens with its owner; "الموالية لإيران" is for Iran."""
+    words = sentence.text[sentence.clause_of(pos)[0]:pos].split()
+    return all(fold_str(w.strip(_STRIP)) in _particles()["owner_openers"] or not _WORD.search(w) for w in words)
 
 
 def _starts_with_actor_word(ms: list[Mention]) -> bool:

@@ -18,14 +18,16 @@ from .rulefile import detect_lang
 from .sentences import split_clauses, split_sentences
 from .sites import find_sites, with_country
 from .table import COLUMNS, to_frame
+from .text import plain_hashtags
 from .windows import windows
 
 
 def extract_document(doc: Document) -> list[dict]:
     """All claims of one document, as rows with the claims table's columns (a long one window by window)."""
     lang = doc.lang or detect_lang(doc.text)
-    claims = [claim for window in windows(doc.text, doc.path or doc.doc_id)
-              for claim in window.own(_claims(window.text(doc.text), doc, lang))]
+    text = plain_hashtags(doc.text)
+    claims = [claim for window in windows(text, doc.path or doc.doc_id)
+              for claim in window.own(_claims(window.text(text), doc, lang))]
     return _rows(doc, lang, _dedupe(claims))
 
 
@@ -169,7 +171,7 @@ def _rows(doc: Document, lang: str, claims: list[Claim]) -> list[dict]:
     rows = []
     for i, claim in enumerate(claims, 1):
         row = {col: "" for col in COLUMNS}
-        row.update(vars(claim))
+        row.update(vars(claim), evidence=doc.text[claim.start:claim.end])   # as written, hashtags and all
         row.update(claim_id=f"{doc.doc_id}:{i:03d}", doc_id=doc.doc_id, published=doc.published, lang=lang,
                    title=doc.title, source=doc.source, url=doc.url, source_file=doc.path,
                    published_from=doc.published_from)

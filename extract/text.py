@@ -81,6 +81,14 @@ def _fold_slowly(text: str) -> Folded:
     return Folded(text, "".join(chars), tuple(index))
 
 
+_HASHTAG_MARKS = re.compile(r"#(?=\w)|(?<=\w)_(?=\w)")
+
+
+def plain_hashtags(text: str) -> str:
+    """'#قاعدة_القائم', '#US_troops' read as the words they join: '#' and '_' become spaces, offsets kept."""
+    return _HASHTAG_MARKS.sub(" ", text) if "#" in text or "_" in text else text
+
+
 def fold_str(text: str) -> str:
     """Folded form of a short string (an alias or a cue word), for building patterns."""
     return _DROP.sub("", text).translate(_FOLD).lower()

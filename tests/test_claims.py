@@ -592,6 +592,12 @@ CLASSES = [
      [("deployment", "RUS", "MLI", "", 200.0, "planned")]),
     ("ar", "2024-01-20", "وأرسلت بريطانيا المزيد من الجنود إلى إستونيا.",
      [("deployment", "GBR", "EST", "", None, "reported")]),
+    # a state with the ل of "has" opening its clause owns the troops; after a word it is "for" ("الموالية لإيران")
+    ("ar", "2020-09-10", "وللولايات المتحدة نحو 5200 جندي في العراق.",
+     [("troop_count", "USA", "IRQ", "", 5200.0, "reported")]),
+    ("ar", "2020-09-10", "وقال إن لتركيا نحو 3000 جندي في قطر.",
+     [("troop_count", "TUR", "QAT", "", 3000.0, "reported")]),
+    ("ar", "2020-09-10", "وصلت 300 عنصر من الفصائل الموالية لإيران إلى سوريا.", []),
     # a country inside a geographic name is not named ("Gulf of Guinea")
     ("en", "2025-02-01",
      "French soldiers are stationed in Ivory Coast to fight jihadist threats in the Gulf of Guinea.",
@@ -744,6 +750,19 @@ def test_evidence_offsets_slice_the_original_text():
     assert len(df) >= 2
     for row in df.itertuples():
         assert text[row.start:row.end] == row.evidence
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ar", "وانسحبت القوات الأميركية من #قاعدة_القائم في #الأنبار يوم الأحد.",
+     {("withdrawal", "USA", "IRQ", "Al-Qaim", None, "reported")}),
+    ("ar", "وقال إن #الولايات_المتحدة ستخفض قواتها في #العراق إلى 2000 جندي.",
+     {("troop_target", "USA", "IRQ", "", 2000.0, "planned")}),
+    ("en", "About 900 #US_troops remain in #Syria.", {("troop_count", "USA", "SYR", "", 900.0, "reported")}),
+])
+def test_hashtags_are_read_as_their_words_and_kept_as_written(lang, text, expected):
+    df = extract_text(text, published="2020-03-10", lang=lang)
+    assert keys(df) == expected
+    assert list(df["evidence"]) == [text] and text[df.iloc[0].start:df.iloc[0].end] == text
 
 
 def test_undated_document_never_gets_today():

@@ -280,6 +280,14 @@ def _reporting_date(sentence: Sentence, d, lo: int, hi: int) -> bool:
     # "بحسب ما ذكر مسؤولون أمريكيون، مساء الأربعاء": the attribution's own clause ends before its date
 
 
+def _plan_told_on(sentence: Sentence, d, s: int) -> bool:
+    """The date of a statement of the plan at `s`, not the plan's deadline: "وفي نهاية أغسطس، أشارت مصادر إلى أن
+    القوات ستغادر" (at the end of August, sources said the forces will leave)."""
+    return any(d.end <= a < s and len(sentence.text[d.end:a].split()) <= 3 for a, _ in sentence.cues(
+        "attribution")) and pick_status(sentence, s, "withdrawal") != "reported"
+    # the speaker may stand between ("At the end of August, officials said"); not "... by 2026, he said"
+
+
 def assign_date(claim: Claim, sentence: Sentence, start: int, end: int, ctx: DocContext, dates_for,
                 clause_only: bool = False) -> Claim:
     """Date a claim from the text near its anchor, else (for facts) from the publication date."""
@@ -678,7 +686,8 @@ def trigger_claims(sentence: Sentence, ctx: DocContext, consumed: set[int], date
     by_dates = [d for d in dates_for("future") if d.relation == "by" and not _past_relative(d, ctx)]
     for i, (s, e, kind) in enumerate(triggers):
         lo, hi = sentence.clause_of(s)
-        if kind == "withdrawal" and by_dates and not _past_move(sentence, s, e):
+        if kind == "withdrawal" and not _past_move(sentence, s, e) and any(
+                not _plan_told_on(sentence, d, s) for d in by_dates):
             continue  # becomes a deadline
         if cue_near(sentence, "non_force", s, 25, 0) or cue_near(sentence, "non_force", e, 0, 15):
             continue  # equipment leaving, a letter sent
@@ -757,6 +766,8 @@ def deadline_claims(sentence: Sentence, ctx: DocContext, numbered: list[Claim], 
         s, e = min(cue_starts, key=lambda c: (c[0] > d.start, abs(c[0] - d.start)))
         if _past_move(sentence, s, e):
             continue   # "left Chad at the end of November": when it was done, not a deadline
+        if _plan_told_on(sentence, d, s):
+            continue
         done = pick_status(sentence, s, "withdrawal") == "reported"
         if done and (d.relation != "by" and d.date <= ctx.published or ctx.published and d.date > ctx.published
                      and sentence.cues("reported")):

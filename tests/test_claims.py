@@ -871,6 +871,16 @@ DATED = [   # a move in the past tense is dated when it was done; a future perfe
      [("troop_count", "RUS", "KGZ", "2009-08-01", "reported"), ("presence", "RUS", "KGZ", "2009-08-01", "reported")]),
     ("ar", "2014-06-01", "سيغادر الجنود الأمريكيون قيرغيزستان قبل 11 تموز المقبل.",
      [("deadline", "USA", "KGZ", "2014-07-11", "planned")]),
+    # a date right before the verb that tells of a plan dates the telling, not a deadline; after the plan it is one
+    ("ar", "2025-10-01", "وفي نهاية أغسطس، أشارت مصادر أمنية إلى أن القوات الأمريكية ستغادر قاعدة عين الأسد.",
+     [("withdrawal", "USA", "IRQ", "", "planned")]),
+    ("en", "2025-10-01", "At the end of August, officials said U.S. forces will leave Ain al-Asad air base.",
+     [("withdrawal", "USA", "IRQ", "", "planned")]),
+    ("en", "2025-10-01", "U.S. forces will leave Ain al-Asad air base by the end of 2026, officials said.",
+     [("deadline", "USA", "IRQ", "2026-12-31", "planned")]),
+    # the feminine and present forms of reporting verbs date a level by the day of the statement
+    ("ar", "2007-08-08", "قالت الوزارة أمس إن عدد الجنود الأمريكيين في العراق بلغ 162 ألف جندي.",
+     [("troop_count", "USA", "IRQ", "2007-08-07", "reported")]),
 ]
 
 

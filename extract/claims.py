@@ -72,8 +72,10 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
     if made:
         return made
     lo, hi = sentence.clause_of(q.start)
-    if q.link == "to":   # "rose from 12,000 to 15,000": the level reached; "cut from 5,000 to 3,000": a target
-        return "troop_count" if cue_near(sentence, "past_change", q.start, 60, 0, lo, hi) else "troop_target"
+    if q.link == "to":   # "rose from 12,000 to 15,000", "تم تخفيض ... من 2000 إلى 1400": the level reached;
+        # "will cut from 5,000 to 3,000": a target
+        done = pick_status(sentence, q.start, "troop_target") == "reported"
+        return "troop_count" if done or cue_near(sentence, "past_change", q.start, 60, 0, lo, hi) else "troop_target"
     if q.link == "from":
         return "troop_count"
     if cue_near(sentence, "only_left", q.start, 30, 0) and not _leaving_after(sentence, q):
@@ -106,8 +108,9 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
         return "withdrawal"
     if trigger:
         return trigger
-    if level_after:
-        return "troop_count"   # "1,000 French troops were stationed in Niamey", "while 900 US troops remain in Syria"
+    if level_after:   # "1,000 French troops were stationed in Niamey", "while 900 US troops remain in Syria";
+        # "of whom 1,700 will be based on Guam", "سيتمركز 500 جندي": a size to come
+        return "troop_target" if _future_level(sentence, q, lo, hi) else "troop_count"
     if _destination_right_after(sentence, q) and (sentence.cues("deployment") or sentence.cues("withdrawal")):
         return "deployment"    # "..., including 4,000 to Guam"
     after = [(s, t) for t in ("withdrawal", "deployment") for s, e in sentence.cues(t)
@@ -166,9 +169,17 @@ def _planned_force_size(sentence: Sentence, q: Quantity, lo: int) -> bool:
 
 
 def _size_to_come(sentence: Sentence, q: Quantity, lo: int) -> bool:
-    """A future "reach / rise to" in the number's clause with at most three words before the number."""
-    return any(lo <= s and 0 <= q.start - e <= 25 and len(sentence.text[e:q.start].split()) <= 3
+    """A future "reach / rise to" in the number's clause with at most three words before the number, or before
+    the count it gives ("سيصبح العدد الإجمالي للقوات الأمريكية في العراق أقل من 2000 جندي")."""
+    counts = [c for c, _ in sentence.cues("count_noun") if lo <= c < q.start]
+    return any(lo <= s and (0 <= q.start - e <= 25 and len(sentence.text[e:q.start].split()) <= 3
+                            or any(0 <= c - e <= 3 for c in counts))
                for s, e in sentence.cues("size_to_come"))
+
+
+def _future_level(sentence: Sentence, q: Quantity, lo: int, hi: int) -> bool:
+    """A future verb right before or after the number whose level verb follows: "1,700 will be based on Guam"."""
+    return cue_near(sentence, "future", q.end, 0, 12, lo, hi) or cue_near(sentence, "future", q.start, 20, 0, lo, hi)
 
 
 def _move_made_of(sentence: Sentence, q: Quantity) -> tuple[int, str]:
@@ -358,7 +369,8 @@ def number_claims(sentence: Sentence, ctx: DocContext, dates_for) -> tuple[list[
     for q in sentence.quantities:
         if q.vague or q.unit not in ("personnel", "") or q.value <= 0 or _denied(sentence, q.start):
             continue   # money, casualties, trainees, a base's capacity, a name (Air Base 201) ...
-        if q.unit == "" and (casualty_sentence or not sentence.cues("force") or q.value < MIN_BARE_NUMBER):
+        if q.unit == "" and (casualty_sentence or not sentence.cues("force") or q.value < MIN_BARE_NUMBER
+                             or _name_number(sentence, q)):
             continue
         if casualty_sentence and q.value < MIN_BARE_NUMBER:
             continue   # "Two NATO soldiers and several Kosovo Serbs were injured": a handful of soldiers hurt
@@ -406,6 +418,12 @@ def number_claims(sentence: Sentence, ctx: DocContext, dates_for) -> tuple[list[
             claims.append(assign_date(size, sentence, q.start, q.end, ctx, dates_for))   # "its 4,000 troops"
         consumed.update(_cues_used_by(sentence, q))
     return claims, consumed, home
+
+
+def _name_number(sentence: Sentence, q: Quantity) -> bool:
+    """A bare number written right after the name of a site or region is part of a name ("Kandahar 1200",
+    "وتابعتها الخليج 365"), not a count there; after a state it may be ("عدد القوات في العراق 2500")."""
+    return any(0 <= q.start - m.end <= 1 and m.entry.kind in ("base", "feature") for m in sentence.mentions)
 
 
 def _going_home_made_of(sentence: Sentence, q: Quantity, ctx: DocContext, actor: str) -> bool:

@@ -598,6 +598,30 @@ CLASSES = [
     ("ar", "2020-09-10", "وقال إن لتركيا نحو 3000 جندي في قطر.",
      [("troop_count", "TUR", "QAT", "", 3000.0, "reported")]),
     ("ar", "2020-09-10", "وصلت 300 عنصر من الفصائل الموالية لإيران إلى سوريا.", []),
+    ("ar", "2025-01-10", "وكان للولايات المتحدة نحو 2500 جندي في العراق ضمن التحالف الذي تشكل لمحاربة داعش.",
+     [("troop_count", "USA", "IRQ", "", 2500.0, "reported")]),   # "had": the owner, not the group fought
+    # a future "will become / will be based" gives a size to come, also with the count between
+    ("ar", "2025-10-01",
+     "وقال المسؤول إنه بعد الانتقال سيصبح العدد الإجمالي للقوات الأمريكية في العراق أقل من 2000 جندي.",
+     [("troop_target", "USA", "IRQ", "", 2000.0, "planned")]),
+    ("en", "2019-05-01", "Of the 5,000 U.S. Marines in Okinawa, about 1,700 will be permanently based on Guam.",
+     [("troop_count", "USA", "JPN", "Okinawa", 5000.0, "reported"),
+      ("troop_target", "USA", "GUM", "", 1700.0, "planned")]),
+    ("en", "2019-05-01", "About 1,700 U.S. Marines are based on Guam.",
+     [("troop_count", "USA", "GUM", "", 1700.0, "reported")]),
+    # families are not troops
+    ("en", "2019-05-01", "Some 2,400 dependents will accompany the U.S. Marines moving to Guam.",
+     [("deployment", "USA", "GUM", "", None, "planned")]),
+    # a reduction already made "from N to M" reached M
+    ("ar", "2025-04-18", "وقالت التقارير إنه تم تخفيض عدد الجنود الأمريكيين في سوريا من نحو 2000 إلى 1400 جندي.",
+     [("troop_count", "USA", "SYR", "", 2000.0, "reported"), ("troop_count", "USA", "SYR", "", 1400.0, "reported")]),
+    ("en", "2025-04-18", "The Pentagon has cut the number of U.S. troops in Syria from 2,000 to 1,400.",
+     [("troop_count", "USA", "SYR", "", 2000.0, "reported"), ("troop_count", "USA", "SYR", "", 1400.0, "reported")]),
+    ("en", "2025-04-18", "The Pentagon will cut the number of U.S. troops in Syria from 2,000 to 1,400.",
+     [("troop_count", "USA", "SYR", "", 2000.0, "reported"), ("troop_target", "USA", "SYR", "", 1400.0, "planned")]),
+    # a bare number right after a site or region's name is part of a name (an outlet, a unit)
+    ("ar", "2025-08-17", "وذكر موقع الخليج الفارسي 365 أن القوات الأمريكية ستغادر العراق.",
+     [("withdrawal", "USA", "IRQ", "", None, "planned")]),
     # a country inside a geographic name is not named ("Gulf of Guinea")
     ("en", "2025-02-01",
      "French soldiers are stationed in Ivory Coast to fight jihadist threats in the Gulf of Guinea.",

@@ -668,8 +668,15 @@ def _bases_handed(sentence: Sentence, pos: int) -> list[Mention]:
 def _moving_clause(sentence: Sentence, pos: int) -> bool:
     """A withdrawal or deployment cue in the clause of `pos`, within 60 characters of it."""
     lo, hi = sentence.clause_of(pos)
-    return any(lo <= s < hi and abs(s - pos) <= 60
+    return any(lo <= s < hi and abs(s - pos) <= 60 and not _after_subordinator(sentence, s)
                for kind in ("withdrawal", "deployment") for s, _ in sentence.cues(kind))
+
+
+def _after_subordinator(sentence: Sentence, s: int) -> bool:
+    """A move named after "after/before" ("تمركزت في حميميم بعد انسحابها من المحافظات", "stationed there after
+    withdrawing from Mali") is a time of the clause, not its verb."""
+    words = [fold_str(w) for w in sentence.text[max(0, s - 20):s].split()[-2:]]
+    return any(w in load_cues().particles["subordinators"] for w in words)
 
 
 def _cue_before(sentence: Sentence, category: str, pos: int) -> bool:
@@ -726,6 +733,9 @@ def trigger_claims(sentence: Sentence, ctx: DocContext, consumed: set[int], date
         opposite = {"withdrawal": "deployment", "deployment": "withdrawal"}.get(kind)
         next_move = next((t[0] for t in triggers[i + 1:] if t[2] == opposite), None)
         places = pick_places(sentence, s, e, ctx, actor, stop=stop, many=True, next_move=next_move)
+        if _after_subordinator(sentence, s):   # "تمركزت في حميميم بعد انسحابها من المحافظات": the main clause's
+            places = list(dict.fromkeys((c, "", None) if m is not None and m.start < s else (c, b, m)
+                                        for c, b, m in places))   # base is not where the earlier move was
         if kind == "handover":   # the bases handed over, not who receives them
             kind, places = "withdrawal", [(m.entry.country, m.entry.code, m) for m in _bases_handed(sentence, s)]
         if kind == "presence":

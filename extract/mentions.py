@@ -365,6 +365,7 @@ def pick_actor(sentence: Sentence, start: int, end: int, ctx: DocContext, window
     actors = [m for m in actor_mentions(sentence) if not domestic(m, sentence.host)]
     if tracked_only:
         actors = [m for m in actors if tracked(m.entry, sentence.host)]
+    actors = [m for m in actors if not _served_in(sentence, m, actors)]
     after = [m for m in actors if end <= m.start <= end + window and _gap_is_noun_phrase(sentence, end, m.start)
              and not (_left_from(sentence, end, m) and not any(q.start == start for q in sentence.quantities))]
     if after:
@@ -400,6 +401,16 @@ def pick_actor(sentence: Sentence, start: int, end: int, ctx: DocContext, window
                                               or cue_near(sentence, "force_pronoun", start, 30, 20)):
         return ctx.default_actor, True   # "the departing soldiers will be redeployed", "others will move to Kuwait"
     return ctx.last_actor or ctx.default_actor, False
+
+
+def _served_in(sentence: Sentence, m: Mention, actors: list[Mention]) -> bool:
+    """A mission or alliance named after "within / as part of" ("1,091 جندياً ضمن بعثة الاتحاد الإفريقي") is
+    where a state's troops serve when the sentence names that state: the troops are the state's."""
+    if getattr(m.entry, "group", "") not in ALLIANCE_GROUPS:
+        return False
+    words = " " + " ".join(fold_str(w) for w in sentence.text[max(0, m.start - 30):m.start].split()[-3:]) + " "
+    return any(f" {p} " in words for p in _particles()["membership_preps"]) and any(
+        getattr(a.entry, "group", "") == "state" for a in actors if a is not m)
 
 
 def _alliance_named_before(sentence: Sentence, start: int, ctx: DocContext) -> str:

@@ -619,6 +619,17 @@ CLASSES = [
      [("troop_count", "USA", "SYR", "", 2000.0, "reported"), ("troop_count", "USA", "SYR", "", 1400.0, "reported")]),
     ("en", "2025-04-18", "The Pentagon will cut the number of U.S. troops in Syria from 2,000 to 1,400.",
      [("troop_count", "USA", "SYR", "", 2000.0, "reported"), ("troop_target", "USA", "SYR", "", 1400.0, "planned")]),
+    # a move after "after/بعد" is a time of the clause: the presence stands, the earlier move keeps no base of it
+    ("ar", "2024-12-14", "تمركزت القوات الروسية في قاعدة حميميم ومطار القامشلي بعد انسحابها من المحافظات السورية.",
+     [("presence", "RUS", "SYR", "Hmeimim", None, "reported"), ("presence", "RUS", "SYR", "Qamishli", None, "reported"),
+      ("withdrawal", "RUS", "SYR", "", None, "reported")]),
+    ("en", "2024-12-14", "French troops were stationed in Niamey after withdrawing from Mali.",
+     [("presence", "FRA", "NER", "Niamey", None, "reported"), ("withdrawal", "FRA", "MLI", "", None, "reported")]),
+    # a state's troops serving within a mission are the state's; "in preparation for" is a plan
+    ("ar", "2025-12-05", "وصل وفد عسكري مصري إلى مقديشو، تمهيداً لنشر 1,091 جندياً ضمن بعثة الاتحاد الإفريقي.",
+     [("deployment", "EGY", "SOM", "", 1091.0, "planned")]),
+    ("en", "2025-12-05", "The African Union mission has 10,000 troops in Somalia.",
+     [("troop_count", "AU", "SOM", "", 10000.0, "reported")]),
     # a bare number right after a site or region's name is part of a name (an outlet, a unit)
     ("ar", "2025-08-17", "وذكر موقع الخليج الفارسي 365 أن القوات الأمريكية ستغادر العراق.",
      [("withdrawal", "USA", "IRQ", "", None, "planned")]),

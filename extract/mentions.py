@@ -200,10 +200,12 @@ def _number_right_before(sentence: Sentence, pos: int) -> bool:
 
 
 def _force_next_to(sentence: Sentence, m: Mention) -> bool:
-    """An adjective names an actor only beside a force or state word ("القوات الأمريكية", "US officials"), or as
+    """An adjective names an actor only beside a force, state or presence word ("القوات الأمريكية", "US officials",
+    "الوجود الأميركي"), or as
     the subject right before a move ("الإيرانيين غادروا سوريا": the Iranians left Syria)."""
     return any(0 <= m.start - e <= 12 or 0 <= s - m.end <= 12
-               for category in ("force", "state_organ", "base_word") for s, e in sentence.cues(category)) or any(
+               for category in ("force", "state_organ", "base_word", "presence_noun")
+               for s, e in sentence.cues(category)) or any(
         0 <= s - m.end <= 2 for kind in ("withdrawal", "deployment") for s, _ in sentence.cues(kind))
 
 

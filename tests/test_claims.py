@@ -630,6 +630,18 @@ CLASSES = [
      [("deployment", "EGY", "SOM", "", 1091.0, "planned")]),
     ("en", "2025-12-05", "The African Union mission has 10,000 troops in Somalia.",
      [("troop_count", "AU", "SOM", "", 10000.0, "reported")]),
+    # "the American presence" names whose presence; "with N remaining" is a level; a plural "recommended" a proposal
+    ("ar", "2025-04-28", "الوجود الأميركي في سوريا شهد انسحاب أكثر من 500 جندي، مع بقاء حوالي 1500 جندي.",
+     [("withdrawal", "USA", "SYR", "", 500.0, "reported"), ("troop_count", "USA", "SYR", "", 1500.0, "reported"),
+      ("presence", "USA", "SYR", "", None, "reported")]),
+    ("ar", "2025-04-28", "القادة العسكريون الأمريكيون أوصوا بالحفاظ على وجود 500 جندي في سوريا.",
+     [("troop_target", "USA", "SYR", "", 500.0, "proposed"), ("presence", "USA", "SYR", "", None, "reported")]),
+    # a dual base word after "most notably" lists the bases where the troops are
+    ("ar", "2020-09-09", "وللولايات المتحدة نحو 5200 جندي في العراق يتوزعون على 12 قاعدة منتشرة في أنحاء البلاد، "
+     "أبرزها قاعدتا عين الأسد وحرير.", [("troop_count", "USA", "IRQ", "", 5200.0, "reported"),
+                                         ("presence", "USA", "IRQ", "", None, "reported"),
+                                         ("presence", "USA", "IRQ", "Ain al-Asad", None, "reported"),
+                                         ("presence", "USA", "IRQ", "Harir", None, "reported")]),
     # a bare number right after a site or region's name is part of a name (an outlet, a unit)
     ("ar", "2025-08-17", "وذكر موقع الخليج الفارسي 365 أن القوات الأمريكية ستغادر العراق.",
      [("withdrawal", "USA", "IRQ", "", None, "planned")]),

@@ -133,8 +133,10 @@ def _moves(sentence: Sentence, kinds: tuple[str, ...] = ("withdrawal", "deployme
 
 
 def _reduced_to(sentence: Sentence, q: Quantity, lo: int, hi: int) -> bool:
-    """"cut ... to N", "خفض ... إلى N": a reduction cue before the number and a "to" right before it."""
-    return cue_near(sentence, "reduce", q.start, TRIGGER_WINDOW + 20, 0, lo, hi) and cue_right_before(
+    """"cut ... to N", "withdrawing to N troops", "خفض ... إلى N": a reduction or withdrawal cue before the number
+    and a "to" right before it."""
+    return (cue_near(sentence, "reduce", q.start, TRIGGER_WINDOW + 20, 0, lo, hi)
+            or cue_near(sentence, "withdrawal", q.start, 30, 0, lo, hi)) and cue_right_before(
         sentence, "to_prep", q.start)
 
 
@@ -171,6 +173,8 @@ def _planned_force_size(sentence: Sentence, q: Quantity, lo: int) -> bool:
 def _size_to_come(sentence: Sentence, q: Quantity, lo: int) -> bool:
     """A future "reach / rise to" in the number's clause with at most three words before the number, or before
     the count it gives ("سيصبح العدد الإجمالي للقوات الأمريكية في العراق أقل من 2000 جندي")."""
+    if any(lo <= s and 0 <= q.start - e <= 2 for s, e in sentence.cues("future_copula")):
+        return True   # "our forces in Afghanistan will be 2,500 troops"
     counts = [c for c, _ in sentence.cues("count_noun") if lo <= c < q.start]
     return any(lo <= s and (0 <= q.start - e <= 25 and len(sentence.text[e:q.start].split()) <= 3
                             or any(0 <= c - e <= 3 for c in counts))
@@ -291,6 +295,11 @@ def _reporting_date(sentence: Sentence, d, lo: int, hi: int) -> bool:
     # "بحسب ما ذكر مسؤولون أمريكيون، مساء الأربعاء": the attribution's own clause ends before its date
 
 
+def _other_number_between(sentence: Sentence, end: int, pos: int) -> bool:
+    """Another number of personnel stands between a claim's anchor and a later date: the date is that number's."""
+    return any(end <= q.start and q.end <= pos and q.unit in ("personnel", "") for q in sentence.quantities)
+
+
 def _plan_told_on(sentence: Sentence, d, s: int) -> bool:
     """The date of a statement of the plan at `s`, not the plan's deadline: "وفي نهاية أغسطس، أشارت مصادر إلى أن
     القوات ستغادر" (at the end of August, sources said the forces will leave)."""
@@ -326,7 +335,9 @@ def assign_date(claim: Claim, sentence: Sentence, start: int, end: int, ctx: Doc
                      if _reporting_date(sentence, d, lo, hi) and d.relation != "by"]
         dates = [d for d in dates if not _reporting_date(sentence, d, lo, hi)]
     if claim.status != "reported" and claim.claim_type in ("withdrawal", "deployment", "troop_target"):
-        dates = [d for d in dates if d.relation == "by"] or dates   # a plan is dated by its deadline
+        dates = [d for d in dates if d.relation == "by" and not _other_number_between(sentence, end, d.start)
+                 ] or dates   # a plan is dated by its deadline, not by the next number's ("10,000 this year and
+        # another 23,000 by the end of September 2012")
     if not dates and claim.claim_type in ("withdrawal", "deployment"):
         dates = announced   # a move announced on Sunday with no date of its own: dated by the announcement
     d = pick_date(dates, start, end, lo, hi)

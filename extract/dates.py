@@ -204,7 +204,7 @@ class _Rules:
         after = _alt([w for e in d["modifiers"].values() for w in _placed(e, "after")])
         before = _alt([w for e in d["modifiers"].values() for w in _placed(e, "before")])
         mod = rf"(?:\s+(?P<mod>{after}){_BR}|)"
-        year_tail = rf"\s*,?\s*{of}(?:{yw}\s*)?{yr}"
+        year_tail = rf"\s*,?\s*(?:{g['month_year']}\s+)?(?:{yw}\s*)?{yr}"
         on_day = rf"(?:{g['before_weekday']}\s+)?"
         self.cores: list[tuple[re.Pattern[str], str]] = [  # (pattern, kind); _FAMILY gives its anchor words
             (re.compile(r"(?<![\d/.-])(?P<a>\d{1,4})(?P<s>[-/.])(?P<b>\d{1,2})(?P=s)(?P<c>\d{1,4})"

@@ -642,6 +642,17 @@ CLASSES = [
                                          ("presence", "USA", "IRQ", "", None, "reported"),
                                          ("presence", "USA", "IRQ", "Ain al-Asad", None, "reported"),
                                          ("presence", "USA", "IRQ", "Harir", None, "reported")]),
+    # "withdrawing / dropping to N" and "our forces will be N" are sizes to come; "pulled from" leaves
+    ("en", "2020-11-17", "The U.S. is withdrawing to 2,500 troops in Afghanistan.",
+     [("troop_target", "USA", "AFG", "", 2500.0, "planned")]),
+    ("en", "2020-11-17", "About 500 U.S. troops will be pulled from Iraq, dropping to 2,500.",
+     [("withdrawal", "USA", "IRQ", "", 500.0, "planned"), ("troop_target", "USA", "IRQ", "", 2500.0, "planned")]),
+    ("en", "2020-11-17", "By next year our forces in Afghanistan will be 2,500 troops, the U.S. secretary said.",
+     [("troop_target", "USA", "AFG", "", 2500.0, "planned")]),
+    ("ar", "2020-11-17", "وقال الوزير الأمريكي إن قواتنا في أفغانستان ستكون 2500 جندي.",
+     [("troop_target", "USA", "AFG", "", 2500.0, "planned")]),
+    # a headline's "X to reduce" is a plan
+    ("en", "2007-11-25", "US to reduce troops in Iraq by 5,000", [("withdrawal", "USA", "IRQ", "", 5000.0, "planned")]),
     # a bare number right after a site or region's name is part of a name (an outlet, a unit)
     ("ar", "2025-08-17", "وذكر موقع الخليج الفارسي 365 أن القوات الأمريكية ستغادر العراق.",
      [("withdrawal", "USA", "IRQ", "", None, "planned")]),
@@ -918,6 +929,10 @@ DATED = [   # a move in the past tense is dated when it was done; a future perfe
      [("troop_count", "RUS", "KGZ", "2009-08-01", "reported"), ("presence", "RUS", "KGZ", "2009-08-01", "reported")]),
     ("ar", "2014-06-01", "سيغادر الجنود الأمريكيون قيرغيزستان قبل 11 تموز المقبل.",
      [("deadline", "USA", "KGZ", "2014-07-11", "planned")]),
+    # each number of a list keeps its own date; "September in 2012" is one month
+    ("en", "2011-07-13", "Obama announced plans to pull out 10,000 U.S. troops from Afghanistan this year and another "
+     "23,000 by the end of September in 2012.", [("withdrawal", "USA", "AFG", "2011-01-01", "planned"),
+                                                 ("withdrawal", "USA", "AFG", "2012-09-30", "planned")]),
     # a date right before the verb that tells of a plan dates the telling, not a deadline; after the plan it is one
     ("ar", "2025-10-01", "وفي نهاية أغسطس، أشارت مصادر أمنية إلى أن القوات الأمريكية ستغادر قاعدة عين الأسد.",
      [("withdrawal", "USA", "IRQ", "", "planned")]),

@@ -35,6 +35,7 @@ from .numbers import Quantity
 from .text import fold_str
 
 STATUS_WINDOW = 150     # characters before a claim's anchor in which a status cue governs it
+_PUNCT_RE = re.compile(r"[,.;:!?،؛]")
 TRIGGER_WINDOW = 70     # characters before a number in which a withdrawal/deployment cue types it
 MIN_BARE_NUMBER = 50    # a number with no unit word is read as personnel only from this size
 
@@ -116,6 +117,7 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
     after = [(s, t) for t in ("withdrawal", "deployment") for s, e in sentence.cues(t)
              if q.end <= s <= q.end + 100 and not _negated(sentence, s) and not _moves_things(sentence, e)
              and not _inside_count_cue(sentence, s, e) and not _relative_clause_between(sentence, q.end, s)
+             and not _after_subordinator(sentence, s)
              or q.end <= s <= q.end + 60 and _own_relative(sentence, q.end, s)]
     inside = {t for s, t in after if s < hi}
     if inside:
@@ -638,7 +640,8 @@ def _triggers(sentence: Sentence, consumed: set[int]) -> list[tuple[int, int, st
             found.append((s, e, "presence"))   # "يحتفظ بقاعدة حميميم", "retains the Hmeimim base"
     for s, e in sentence.cues("base_word"):
         adjectives = [m for m in actor_mentions(sentence) if m.form == "adjective" and (
-            0 <= m.start - e <= 2 or 0 <= s - m.end <= 2)]
+            0 <= m.start - e <= 2 or 0 <= s - m.end <= 2 or _one_word_between(sentence, e, m.start))]
+        # "the Russian bases", "US bases", "قاعدة عسكرية فرنسية"
         if adjectives and not any(0 < s - m <= 25 for m in movers):
             found.append((s, e, "presence"))
         elif ((cue_near(sentence, "list_opener", e, 0, 30) or cue_near(sentence, "list_opener", s, 12, 0))
@@ -647,6 +650,11 @@ def _triggers(sentence: Sentence, consumed: set[int]) -> list[tuple[int, int, st
             found.append((s, e, "base_list"))   # "the bases, namely Hama, Tiyas and Shayrat", "أبرزها قاعدتا"
     return sorted(t for t in found if not any(s <= t[0] and t[1] <= e and (s, e) != t[:2] and k != t[2]
                                               for s, e, k in found))   # "sent" inside "sent packing"
+
+
+def _one_word_between(sentence: Sentence, a: int, b: int) -> bool:
+    """Exactly one word, no punctuation, between a and b ("قاعدة عسكرية فرنسية": a French military base)."""
+    return 0 < b - a <= 14 and len(sentence.text[a:b].split()) == 1 and not _PUNCT_RE.search(sentence.text[a:b])
 
 
 def _operator_of_listed(sentence: Sentence, pos: int, ctx: DocContext, actor: str, found: bool) -> tuple[str, bool]:
@@ -687,7 +695,7 @@ def _moving_clause(sentence: Sentence, pos: int) -> bool:
 def _after_subordinator(sentence: Sentence, s: int) -> bool:
     """A move named after "after/before" ("تمركزت في حميميم بعد انسحابها من المحافظات", "stationed there after
     withdrawing from Mali") is a time of the clause, not its verb."""
-    words = [fold_str(w) for w in sentence.text[max(0, s - 20):s].split()[-2:]]
+    words = [fold_str(w) for w in sentence.text[max(0, s - 25):s].split()[-3:]]   # "بعد يومين من انسحاب"
     return any(w in load_cues().particles["subordinators"] for w in words)
 
 

@@ -220,7 +220,7 @@ def roles(sentence: Sentence) -> dict[int, str]:
         by_span.setdefault((m.start, m.end), []).append(i)
     for (start, _end), idxs in sorted(by_span.items()):
         ms = [sentence.mentions[i] for i in idxs]
-        prep = _prep_kind(sentence, ms[0])
+        prep = _prep_kind(sentence, ms[0]) or ("loc" if _hosts(sentence, start, _end) else "")
         if not prep and previous_place is not None and _listed().match(
                 fold(sentence.text[previous_place.end:start]).text) and not _starts_with_actor_word(ms):
             prep = "loc"
@@ -257,6 +257,12 @@ def roles(sentence: Sentence) -> dict[int, str]:
             previous_place = None
     sentence.cache["roles"] = out
     return out
+
+
+def _hosts(sentence: Sentence, start: int, end: int) -> bool:
+    """A name right before or after a hosting verb is the host, a place: "فالنيجر تحتضن قاعدة فرنسية", "وتستضيف
+    جيبوتي قاعدة صينية", "Djibouti hosts"."""
+    return any(0 <= s - end <= 2 or 0 <= start - e <= 2 for s, e in sentence.cues("host_verb"))
 
 
 def _leader_of_named(sentence: Sentence, pos: int) -> bool:

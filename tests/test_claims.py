@@ -653,6 +653,12 @@ CLASSES = [
      [("troop_target", "USA", "AFG", "", 2500.0, "planned")]),
     # a headline's "X to reduce" is a plan
     ("en", "2007-11-25", "US to reduce troops in Iraq by 5,000", [("withdrawal", "USA", "IRQ", "", 5000.0, "planned")]),
+    # the state before or after a hosting verb is the host, a place; "a French military base" is France's presence
+    ("ar", "2022-02-15", "فالنيجر تحتضن قاعدة عسكرية فرنسية.", [("presence", "FRA", "NER", "", None, "reported")]),
+    ("ar", "2022-02-15", "وتستضيف جيبوتي قاعدة عسكرية صينية.", [("presence", "CHN", "DJI", "", None, "reported")]),
+    # a level kept "two days after" a withdrawal: the withdrawal is a time, not the number's verb
+    ("ar", "2022-08-17", "أبقت فرنسا على حوالي ثلاثة آلاف جندي في النيجر بعد يومين من انسحاب قواتها من مالي.",
+     [("troop_count", "FRA", "NER", "", 3000.0, "reported"), ("withdrawal", "FRA", "MLI", "", None, "reported")]),
     # a bare number right after a site or region's name is part of a name (an outlet, a unit)
     ("ar", "2025-08-17", "وذكر موقع الخليج الفارسي 365 أن القوات الأمريكية ستغادر العراق.",
      [("withdrawal", "USA", "IRQ", "", None, "planned")]),
@@ -929,6 +935,8 @@ DATED = [   # a move in the past tense is dated when it was done; a future perfe
      [("troop_count", "RUS", "KGZ", "2009-08-01", "reported"), ("presence", "RUS", "KGZ", "2009-08-01", "reported")]),
     ("ar", "2014-06-01", "سيغادر الجنود الأمريكيون قيرغيزستان قبل 11 تموز المقبل.",
      [("deadline", "USA", "KGZ", "2014-07-11", "planned")]),
+    ("ar", "2021-07-09", "وأعلن ماكرون أن فرنسا ستباشر إغلاق قواعدها في شمال مالي قبل نهاية العام.",
+     [("deadline", "FRA", "MLI", "2021-12-31", "planned")]),   # closing its bases
     # each number of a list keeps its own date; "September in 2012" is one month
     ("en", "2011-07-13", "Obama announced plans to pull out 10,000 U.S. troops from Afghanistan this year and another "
      "23,000 by the end of September in 2012.", [("withdrawal", "USA", "AFG", "2011-01-01", "planned"),

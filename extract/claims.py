@@ -35,7 +35,6 @@ from .numbers import Quantity
 from .text import fold_str
 
 STATUS_WINDOW = 150     # characters before a claim's anchor in which a status cue governs it
-_PUNCT_RE = re.compile(r"[,.;:!?،؛]")
 TRIGGER_WINDOW = 70     # characters before a number in which a withdrawal/deployment cue types it
 MIN_BARE_NUMBER = 50    # a number with no unit word is read as personnel only from this size
 
@@ -568,16 +567,22 @@ def _cues_used_by(sentence: Sentence, q: Quantity) -> set[int]:
     lo, hi = sentence.clause_of(q.start)
     kinds = ("withdrawal", "deployment", "presence", "remain", "presence_stay")
     used = {s for kind in kinds for s, _ in sentence.cues(kind)
-            if max(lo, q.start - TRIGGER_WINDOW) <= s <= min(hi, q.end + 100)}
+            if max(lo, q.start - TRIGGER_WINDOW) <= s <= min(hi, q.end + 100) and not _earlier_move(sentence, s)}
     before = [s for kind in ("withdrawal", "deployment") for s, _ in sentence.cues(kind)
               if max(lo, q.start - TRIGGER_WINDOW) <= s < q.start]   # as _nearest_trigger: in its clause
     after = [s for kind in ("withdrawal", "deployment") for s, _ in sentence.cues(kind)
-             if q.end <= s <= min(hi, q.end + 100)]
+             if q.end <= s <= min(hi, q.end + 100) and not _earlier_move(sentence, s)]
     if before:
         used.add(max(before))
     elif after:
         used.add(min(after))
     return used
+
+
+def _earlier_move(sentence: Sentence, s: int) -> bool:
+    """A move after "after" with a place of its own ("بعد يومين من انسحاب قواتها من مالي") is a claim apart
+    from the number before it; "N will remain after the cut" (بعد الخفض) is the number's own move."""
+    return _after_subordinator(sentence, s) and any(0 < m.start - s <= 40 for m in place_mentions(sentence))
 
 
 def _clause_bases_only(sentence: Sentence, pos: int, places: list) -> list:
@@ -653,8 +658,9 @@ def _triggers(sentence: Sentence, consumed: set[int]) -> list[tuple[int, int, st
 
 
 def _one_word_between(sentence: Sentence, a: int, b: int) -> bool:
-    """Exactly one word, no punctuation, between a and b ("قاعدة عسكرية فرنسية": a French military base)."""
-    return 0 < b - a <= 14 and len(sentence.text[a:b].split()) == 1 and not _PUNCT_RE.search(sentence.text[a:b])
+    """Only a base's adjective between a and b ("قاعدة عسكرية فرنسية", "a French military base")."""
+    words = sentence.text[a:b].split()
+    return len(words) == 1 and fold_str(words[0]) in load_cues().particles["base_adjectives"]
 
 
 def _operator_of_listed(sentence: Sentence, pos: int, ctx: DocContext, actor: str, found: bool) -> tuple[str, bool]:

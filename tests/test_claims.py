@@ -659,6 +659,9 @@ CLASSES = [
     # a level kept "two days after" a withdrawal: the withdrawal is a time, not the number's verb
     ("ar", "2022-08-17", "أبقت فرنسا على حوالي ثلاثة آلاف جندي في النيجر بعد يومين من انسحاب قواتها من مالي.",
      [("troop_count", "FRA", "NER", "", 3000.0, "reported"), ("withdrawal", "FRA", "MLI", "", None, "reported")]),
+    # a plural "will remain" (سيبقون) is a size to come too
+    ("ar", "2016-03-15", "وقدر المسؤول أن نحو ألف عنصر بالجيش الروسي سيبقون في سوريا داخل قاعدتين روسيتين.",
+     [("troop_target", "RUS", "SYR", "", 1000.0, "planned"), ("presence", "RUS", "SYR", "", None, "reported")]),
     # a bare number right after a site or region's name is part of a name (an outlet, a unit)
     ("ar", "2025-08-17", "وذكر موقع الخليج الفارسي 365 أن القوات الأمريكية ستغادر العراق.",
      [("withdrawal", "USA", "IRQ", "", None, "planned")]),

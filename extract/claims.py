@@ -35,6 +35,7 @@ from .numbers import Quantity
 from .text import fold_str
 
 STATUS_WINDOW = 150     # characters before a claim's anchor in which a status cue governs it
+_WIDTH = {"year": 4, "month": 7, "day": 10}   # characters of an ISO date that a precision compares
 TRIGGER_WINDOW = 70     # characters before a number in which a withdrawal/deployment cue types it
 MIN_BARE_NUMBER = 50    # a number with no unit word is read as personnel only from this size
 
@@ -301,6 +302,12 @@ def _other_number_between(sentence: Sentence, end: int, pos: int) -> bool:
     return any(end <= q.start and q.end <= pos and q.unit in ("personnel", "") for q in sentence.quantities)
 
 
+def _after_publication(d, ctx: DocContext) -> bool:
+    """The date lies after the publication date, compared at the coarser of their precisions."""
+    width = min(_WIDTH.get(d.precision, 10), _WIDTH.get(ctx.published_precision, 10))
+    return bool(ctx.published) and d.date[:width] > ctx.published[:width]
+
+
 def _plan_told_on(sentence: Sentence, d, s: int) -> bool:
     """The date of a statement of the plan at `s`, not the plan's deadline: "وفي نهاية أغسطس، أشارت مصادر إلى أن
     القوات ستغادر" (at the end of August, sources said the forces will leave)."""
@@ -343,7 +350,9 @@ def assign_date(claim: Claim, sentence: Sentence, start: int, end: int, ctx: Doc
         dates = announced   # a move announced on Sunday with no date of its own: dated by the announcement
     d = pick_date(dates, start, end, lo, hi)
     if d is not None:
-        return replace(claim, date=d.date, date_precision=d.precision, date_source="text")
+        status = "planned" if claim.status == "reported" and claim.claim_type in ("withdrawal", "deployment") and \
+            _after_publication(d, ctx) else claim.status   # "is deploying troops to Poland next month": a plan
+        return replace(claim, date=d.date, date_precision=d.precision, date_source="text", status=status)
     if claim.claim_type in ("troop_count", "presence") or (
             claim.status == "reported" and claim.claim_type in ("withdrawal", "deployment")):
         if ctx.published:
@@ -475,7 +484,7 @@ def _movement_legs(sentence: Sentence, q: Quantity, ctx: DocContext, actor: str,
                default=q.start)   # "100 soldiers relocated from X, Germany, to Y": the verb's own places
     legs = movement_places(sentence, verb, ctx, actor)
     origins, destinations = legs["from"], _handed_to_host(legs["to"], legs["from"] + [place])
-    origins = origins or _stationed_at(sentence, q.end, legs["at"], destinations)
+    origins = origins or _stationed_at(sentence, q.end, legs["at"], destinations, verb)
     if origins and not destinations:
         return [("withdrawal", p) for p in origins]   # "relocate 9,000 Marines stationed on Okinawa"
     if not (origins and destinations):
@@ -483,14 +492,16 @@ def _movement_legs(sentence: Sentence, q: Quantity, ctx: DocContext, actor: str,
     return [("withdrawal", p) for p in origins] + [("deployment", p) for p in destinations]
 
 
-def _stationed_at(sentence: Sentence, pos: int, places: list[tuple], destinations: list[tuple]) -> list[tuple]:
+def _stationed_at(sentence: Sentence, pos: int, places: list[tuple], destinations: list[tuple],
+                  verb: int) -> list[tuple]:
     """Where the moved forces are stationed, right after them: "100 Marines stationed on Okinawa moving to
-    Guam", "الجنود المتمركزين في X": their origin; not where they go ("arrived in Darwin ... to be stationed
-    in northern Australia")."""
+    Guam", "1,000 US service members in Germany would be sent to Romania", "الجنود المتمركزين في X": their
+    origin; not where they go ("arrived in Darwin ... to be stationed in northern Australia")."""
     first = min((d[2].start for d in destinations if d[2] is not None), default=len(sentence.text))
     went = {d[0] for d in destinations}
     return [p for p in places if p[2] is not None and pos <= p[2].start < first and p[0] not in went
-            and cue_near(sentence, "stationed", p[2].start, 25, 0)][:1]
+            and (cue_near(sentence, "stationed", p[2].start, 25, 0)
+                 or destinations and p[2].start < verb and p[2].start - pos <= 40)][:1]
 
 
 def _handed_to_host(destinations: list[tuple], origins: list[tuple]) -> list[tuple]:

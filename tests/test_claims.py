@@ -662,6 +662,11 @@ CLASSES = [
     # a plural "will remain" (سيبقون) is a size to come too
     ("ar", "2016-03-15", "وقدر المسؤول أن نحو ألف عنصر بالجيش الروسي سيبقون في سوريا داخل قاعدتين روسيتين.",
      [("troop_target", "RUS", "SYR", "", 1000.0, "planned"), ("presence", "RUS", "SYR", "", None, "reported")]),
+    # forces "in X" sent to Y leave X; "the continent" is no country
+    ("en", "2022-02-02", "A Stryker squadron of around 1,000 US service members in Germany would be sent to Romania.",
+     [("withdrawal", "USA", "DEU", "", 1000.0, "planned"), ("deployment", "USA", "ROU", "", 1000.0, "planned")]),
+    ("en", "2022-06-29", "That brings the number of American service members on the continent to more than 100,000.",
+     []),
     # a bare number right after a site or region's name is part of a name (an outlet, a unit)
     ("ar", "2025-08-17", "وذكر موقع الخليج الفارسي 365 أن القوات الأمريكية ستغادر العراق.",
      [("withdrawal", "USA", "IRQ", "", None, "planned")]),
@@ -938,6 +943,9 @@ DATED = [   # a move in the past tense is dated when it was done; a future perfe
      [("troop_count", "RUS", "KGZ", "2009-08-01", "reported"), ("presence", "RUS", "KGZ", "2009-08-01", "reported")]),
     ("ar", "2014-06-01", "سيغادر الجنود الأمريكيون قيرغيزستان قبل 11 تموز المقبل.",
      [("deadline", "USA", "KGZ", "2014-07-11", "planned")]),
+    # a move the text dates after the publication is a plan, whatever its tense
+    ("en", "2016-12-15", "The United States is deploying troops to Poland next month.",
+     [("deployment", "USA", "POL", "2017-01-01", "planned")]),
     ("ar", "2021-07-09", "وأعلن ماكرون أن فرنسا ستباشر إغلاق قواعدها في شمال مالي قبل نهاية العام.",
      [("deadline", "FRA", "MLI", "2021-12-31", "planned")]),   # closing its bases
     # each number of a list keeps its own date; "September in 2012" is one month

@@ -243,7 +243,10 @@ class _Rules:
         out: dict[str, set[str]] = {}
         for family, words in vocab.items():
             for w in words:
-                for t in _WORD.findall(fold_str(w)):
+                # A within phrase is anchored by its last word ("في غضون" by غضون, "in the next" by next): the
+                # expression runs on from it, and its common first words (في, in, the) would anchor most of a text.
+                tokens = _WORD.findall(fold_str(w))
+                for t in tokens[-1:] if family == "within" else tokens:
                     if len(t) > 1 and (t not in generic or family in ("ago", "within")):
                         out.setdefault(t, set()).add(family)
         return {t: frozenset(fams) for t, fams in out.items()}

@@ -97,14 +97,15 @@ class _Lexicon:
         quant = _alt(_flist(data.get("vague_quantifiers")))
         vague = f"(?:{quant}\\s+)?{_alt(self.vague)}|{quant}\\s+{_alt(self.vague_scales)}"
         skip = _flist(data.get("not_numbers"))
-        firsts = {x[0] for x in [*starters, *self.vague, *self.vague_scales, *self.word_clitics, *skip, "a"]}
-        self.atom = re.compile(
-            rf"(?P<digits>{_NUM})"
-            rf"|(?<!{_L})(?=[{re.escape(''.join(sorted(firsts)))}])(?:"
+        firsts = re.escape("".join(sorted({x[0] for x in [*starters, *self.vague, *self.vague_scales,
+                                                             *self.word_clitics, *skip, "a"]})))
+        self.atom = re.compile(   # the first lookahead only spares the rest at most positions of a text
+            rf"(?=[0-9{firsts}])(?:(?P<digits>{_NUM})"
+            rf"|(?<!{_L})(?=[{firsts}])(?:"
             rf"(?P<skip>{_alt(skip)})(?!{_L})"
             rf"|(?P<vague>{vague})(?!{_L})"
             rf"|(?P<art>{_alt(_flist(w.get('articles')))})\s+(?={_alt(counted)}(?!{_L}))"
-            rf"|(?P<cl>{_alt(self.word_clitics)})?(?P<word>{_alt(starters)})(?!{_L}))")
+            rf"|(?P<cl>{_alt(self.word_clitics)})?(?P<word>{_alt(starters)})(?!{_L})))")
         joiners = _alt(_flist(w.get("joiners")))
         self.next_tok = re.compile(
             rf"\s*(?:(?P<j>{joiners})\s*)?(?:(?P<d>{_NUM})|(?P<w>{_alt(self.kinds)})(?!{_L}))")

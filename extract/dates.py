@@ -750,10 +750,14 @@ def find_dates_by_tense(text: str, lang: str, published: str = "",
         ref = _reference(published, tense)
         if not first:   # only expressions read against the publication date differ between tenses
             cands = first = [_candidate(r, f, lang, ref, kind, m) for kind, m in matches]
+            read = first_read = [_mention(f, c, ref) if c else None for c in cands]
         else:
             cands = [_candidate(r, f, lang, ref, kind, m) if c is None or c.period.relative else c
                      for c, (kind, m) in zip(first, matches)]
-        out[tense] = _select([men for cand in cands if cand and (men := _mention(f, cand, ref))])
+            read = [men if c is old and (c is None or not c.period.offset_relative)   # the same candidate reads
+                    else _mention(f, c, ref) if c else None                             # the same, bar an offset
+                    for c, old, men in zip(cands, first, first_read)]
+        out[tense] = _select([men for men in read if men])
     return out
 
 

@@ -52,19 +52,18 @@ class Cues:
                 seen = self._add(found, start, m.group("cue"), set())
                 self._reread_clitic(folded, m.start(), start, found, seen)
                 self._longer_phrases(folded, start, found, seen)
-            else:
-                self._add_plain(found, folded, start, *m.group("cue", "head"))
+            else:   # no clitic in front (the common case): the work on its text and first word done once
+                own, longer, any_longer = _plan(self, *m.group("cue", "head"))
+                for category, length in own:
+                    found.setdefault(category, []).append((start, start + length))
+                if any_longer is not None and any_longer.match(folded, start):
+                    self._add_longer(found, folded, start, longer)
             pos = start + 1
         return found
 
-    def _add_plain(self, found: dict, folded: str, start: int, cue: str, head: str) -> None:
-        """`_add` then `_longer_phrases` for a cue with no clitic in front, their work on each cue text and
-        first word (`head`, the word characters from its start) looked up once (`_plan`)."""
-        own, longer, any_longer = _plan(self, cue, head)
-        for category, length in own:
-            found.setdefault(category, []).append((start, start + length))
-        if any_longer is None or not any_longer.match(folded, start):
-            return   # none of them matches here (the common case): one test instead of one per category
+    def _add_longer(self, found: dict, folded: str, start: int, longer: tuple[str, ...]) -> None:
+        """The categories with a longer phrase on the first word of a cue at `start`, each matched on its own
+        (`_plan` gives them, and one pattern telling whether any matches: mostly none does)."""
         for category in longer:
             if m := self.bare[category].match(folded, start):
                 found.setdefault(category, []).append((start, m.end()))

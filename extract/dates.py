@@ -243,7 +243,10 @@ class _Rules:
         out: dict[str, set[str]] = {}
         for family, words in vocab.items():
             for w in words:
-                for t in _WORD.findall(fold_str(w)):
+                # A within phrase is anchored by its last word ("في غضون" by غضون, "in the next" by next): the
+                # expression runs on from it, and its common first words (في, in, the) would anchor most of a text.
+                tokens = _WORD.findall(fold_str(w))
+                for t in tokens[-1:] if family == "within" else tokens:
                     if len(t) > 1 and (t not in generic or family in ("ago", "within")):
                         out.setdefault(t, set()).add(family)
         return {t: frozenset(fams) for t, fams in out.items()}
@@ -747,10 +750,14 @@ def find_dates_by_tense(text: str, lang: str, published: str = "",
         ref = _reference(published, tense)
         if not first:   # only expressions read against the publication date differ between tenses
             cands = first = [_candidate(r, f, lang, ref, kind, m) for kind, m in matches]
+            read = first_read = [_mention(f, c, ref) if c else None for c in cands]
         else:
             cands = [_candidate(r, f, lang, ref, kind, m) if c is None or c.period.relative else c
                      for c, (kind, m) in zip(first, matches)]
-        out[tense] = _select([men for cand in cands if cand and (men := _mention(f, cand, ref))])
+            read = [men if c is old and (c is None or not c.period.offset_relative)   # the same candidate reads
+                    else _mention(f, c, ref) if c else None                             # the same, bar an offset
+                    for c, old, men in zip(cands, first, first_read)]
+        out[tense] = _select([men for men in read if men])
     return out
 
 

@@ -97,6 +97,7 @@ class _Finder:
     letters: re.Pattern[str]             # a text is searched only when it has one of these
     plain: re.Pattern[str] | None
     context: re.Pattern[str] | None      # context aliases (في [مالي])
+    context_gate: re.Pattern[str] | None  # a word every context alias match holds: most texts have none
     glued: re.Pattern[str] | None        # names glued to the words around them
     lam: dict[str, str]                  # merged-article spelling -> key (لعراق -> العراق)
     lam_shift: int
@@ -145,7 +146,7 @@ class Gazetteer:
                 continue
             if finder.plain is not None:
                 self._scan(finder.plain, finder, folded, found, self._by_name, context=False)
-            if finder.context is not None:
+            if finder.context is not None and finder.context_gate.search(folded.text):
                 self._scan(finder.context, finder, folded, found, self._by_context, context=True)
             if finder.glued is not None:
                 for m in finder.glued.finditer(folded.text):
@@ -191,6 +192,7 @@ class Gazetteer:
         return _Finder(re.compile(f"[{letters}]"),
                        _names_pattern(plain, lam, rules) if plain else None,
                        _names_pattern(context, lam, rules) if context else None,
+                       re.compile(trie_pattern(_gate_words(context, lam))) if context else None,
                        re.compile(trie_pattern(glued, _GLUED_SEP)) if glued else None,
                        lam, shift, {k.replace(" ", ""): k for k in glued})
 
@@ -200,7 +202,8 @@ class Gazetteer:
         for m in pattern.finditer(folded.text):
             group = m.lastgroup
             start, end = m.span(group)
-            surface = _SEP.sub(" ", m.group(group))
+            surface = m.group(group)
+            surface = surface if surface.isalnum() else _SEP.sub(" ", surface)
             key = surface if group == "n" else finder.lam[surface]
             senses = table.get(key, [])
             if key in self._cased:
@@ -257,6 +260,14 @@ def _merged_article_keys(keys: set[str], rules: dict) -> tuple[dict[str, str], i
         return {}, 0
     article, short = fold_str(rules["article"]), fold_str(merged["article"])
     return {short + k[len(article):]: k for k in keys if k.startswith(article)}, len(article) - len(short)
+
+
+def _gate_words(keys: list[str], lam: dict[str, str]) -> set[str]:
+    """Words one of which is in every match of the keys: the last word of each (a merged article only changes
+    a key's start), and for a key of one word, its merged-article spellings too."""
+    wanted = set(keys)
+    words = {key.split()[-1] for key in keys}
+    return words | {short for short, key in lam.items() if key in wanted and " " not in key}
 
 
 def _names_pattern(keys: list[str], lam: dict[str, str], rules: dict) -> re.Pattern[str]:

@@ -20,14 +20,15 @@ ACTOR_AFTER_WINDOW = 45  # "1,200 of the coalition forces", "900 US troops": act
 _PUNCT = r"[\s\"'“”«»()\[\]\-–—,،]*"
 _CLAUSE_PUNCT = re.compile(r"[,.;:!?،؛]")
 _COMMA = re.compile(r"[,،]")
-_TAIL_WORD = re.compile(r"(\S*)$")
 _WORD = re.compile(r"\w")
 _STRIP = "\"'«»“”()،,"
 
 
 def _last_word(text: str, pos: int) -> str:
-    """The folded word (or clitic) ending right at `pos`: "ب" in "بالعراق", "" after a space."""
-    return _TAIL_WORD.search(text_before(text, pos)).group(1)
+    """The folded word (or clitic) ending right at `pos`: "ب" in "بالعراق", "" after a space (a final newline
+    aside, as `$` would have it); str methods, as a regex would try every position of the text before."""
+    before = text_before(text, pos).removesuffix("\n")
+    return before.rsplit(None, 1)[-1] if before and not before[-1].isspace() else ""
 
 
 @lru_cache(maxsize=1)

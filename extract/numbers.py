@@ -97,14 +97,15 @@ class _Lexicon:
         quant = _alt(_flist(data.get("vague_quantifiers")))
         vague = f"(?:{quant}\\s+)?{_alt(self.vague)}|{quant}\\s+{_alt(self.vague_scales)}"
         skip = _flist(data.get("not_numbers"))
-        firsts = {x[0] for x in [*starters, *self.vague, *self.vague_scales, *self.word_clitics, *skip, "a"]}
-        self.atom = re.compile(
-            rf"(?P<digits>{_NUM})"
-            rf"|(?<!{_L})(?=[{re.escape(''.join(sorted(firsts)))}])(?:"
+        firsts = re.escape("".join(sorted({x[0] for x in [*starters, *self.vague, *self.vague_scales,
+                                                             *self.word_clitics, *skip, "a"]})))
+        self.atom = re.compile(   # the first lookahead only spares the rest at most positions of a text
+            rf"(?=[0-9{firsts}])(?:(?P<digits>{_NUM})"
+            rf"|(?<!{_L})(?=[{firsts}])(?:"
             rf"(?P<skip>{_alt(skip)})(?!{_L})"
             rf"|(?P<vague>{vague})(?!{_L})"
             rf"|(?P<art>{_alt(_flist(w.get('articles')))})\s+(?={_alt(counted)}(?!{_L}))"
-            rf"|(?P<cl>{_alt(self.word_clitics)})?(?P<word>{_alt(starters)})(?!{_L}))")
+            rf"|(?P<cl>{_alt(self.word_clitics)})?(?P<word>{_alt(starters)})(?!{_L})))")
         joiners = _alt(_flist(w.get("joiners")))
         self.next_tok = re.compile(
             rf"\s*(?:(?P<j>{joiners})\s*)?(?:(?P<d>{_NUM})|(?P<w>{_alt(self.kinds)})(?!{_L}))")
@@ -151,6 +152,10 @@ class _Lexicon:
         self.money_before = re.compile(rf"(?:{_alt(_flist(data['money_before']))})\s*$")
         self.unit_before = {unit: self._before_pattern(spec, clitics) for unit, spec in data["unit_before"].items()}
         self.size_before = re.compile(rf"(?<!{_L})(?:{clitics})?(?:{_alt(_flist(data['size_before']))})\s*$")
+        # One search that fails where all of them do (before most numbers): their alternation, with its shared
+        # prefix and end written once.
+        cores = [self._before_core(spec) for spec in data["unit_before"].values()] + [_alt(_flist(data["size_before"]))]
+        self.any_before = re.compile(rf"(?<!{_L})(?:{clitics})?(?:{'|'.join(cores)})\s*$")
         self.cas_within = set(_flist(data["casualty_within"]))
         self.not_qualifier = re.compile(rf"(?<!{_L})(?:{_alt(_flist(data['not_qualifiers']))})\s*$")
         self.cas_after_skip = set(_flist(data["casualty_after_skip"]))
@@ -159,14 +164,19 @@ class _Lexicon:
         self.follow_noun = set(_flist(data["words"].get("follow_noun")))
         self.noun_before = re.compile(rf"(?:{clitics})?(?P<w>{_alt(self.unit_of)})\s+$")
 
-    @staticmethod
-    def _before_pattern(spec: dict, clitics: str) -> re.Pattern[str]:
+    @classmethod
+    def _before_pattern(cls, spec: dict, clitics: str) -> re.Pattern[str]:
         """A cue (and an optional link word) ending right before a number: "مقتل", "deaths of", "تتسع لـ"."""
+        return re.compile(rf"(?<!{_L})(?:{clitics})?{cls._before_core(spec)}\s*$")
+
+    @staticmethod
+    def _before_core(spec: dict) -> str:
+        """The cue words of one `unit_before` entry, with its gap and link words."""
         links = _flist(spec.get("links"))
         link = rf"(?:\s*(?:{_alt(links)}))?" if links else ""
         reach = int(spec.get("reach", 0))
         gap = rf"(?:\s[^.,،;:!?]{{0,{reach}}}\s)?" if reach else ""
-        return re.compile(rf"(?<!{_L})(?:{clitics})?(?:{_alt(_flist(spec['words']))}){gap}{link}\s*$")
+        return rf"(?:{_alt(_flist(spec['words']))}){gap}{link}"
 
 
 def _load() -> _Lexicon:
@@ -496,7 +506,7 @@ def _casualty_after(t: str, pos: int) -> bool:
 def _unit_before(t: str, num: _Num) -> str:
     """What a cue right before the number says it counts (casualties, trainees, capacity, name), or ''."""
     lo = max(0, num.left - 80)
-    if _LEX.size_before.search(t, lo, num.left):
+    if not _LEX.any_before.search(t, lo, num.left) or _LEX.size_before.search(t, lo, num.left):
         return ""   # "شاركت تشاد بقوات قوامها 2000 جندي": the size of a force, whatever verb came before
     return next((unit for unit, pattern in _LEX.unit_before.items() if pattern.search(t, lo, num.left)), "")
 

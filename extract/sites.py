@@ -30,6 +30,7 @@ class _SiteWords:
     not_names: frozenset[str]
     arabic_suffixes: tuple[str, ...]
     in_name: frozenset[str] = frozenset()   # base words that are part of the name ("Camp Aguinaldo", "Fort Bliss")
+    cased: re.Pattern[str] = re.compile("[A-Z]")   # a letter every `before`/`after` match holds (few Arabic texts)
 
 
 def _alt(words: list[str]) -> str:
@@ -54,7 +55,8 @@ def _words() -> _SiteWords:
         re.compile(rf"(?<!\w)(?:{_alt(clitics)})?(?:{_alt(arabic_before)})\s+(?:(?:[^\W\d_]+\s+){{0,2}}[\"«“](?P<quoted>[^\W\d_]+)|(?!{_alt(not_first)})"
                    rf"(?P<name>[^\W\d_]+))") if arabic_before else None,
         not_names, suffixes,
-        frozenset(w for lang in data.values() for w in lang.get("part_of_name", [])))
+        frozenset(w for lang in data.values() for w in lang.get("part_of_name", [])),
+        re.compile("[A-Z" + re.escape("".join({w[0] for w in latin_before})) + "]"))
 
 
 def find_sites(text: str, known: list[Mention]) -> list[Mention]:
@@ -62,8 +64,9 @@ def find_sites(text: str, known: list[Mention]) -> list[Mention]:
     words = _words()
     taken = [(m.start, m.end) for m in known]
     found: list[Mention] = []
+    cased = words.cased.search(text) is not None
     for pattern in (words.before, words.after, words.uncased):
-        if pattern is None:
+        if pattern is None or (pattern is not words.uncased and not cased):
             continue
         for m in pattern.finditer(text):
             group = "quoted" if "quoted" in m.re.groupindex and m.group("quoted") else "name"

@@ -298,8 +298,18 @@ def _reporting_date(sentence: Sentence, d, lo: int, hi: int) -> bool:
 
 
 def _other_number_between(sentence: Sentence, end: int, pos: int) -> bool:
-    """Another number of personnel stands between a claim's anchor and a later date: the date is that number's."""
-    return any(end <= q.start and q.end <= pos and q.unit in ("personnel", "") for q in sentence.quantities)
+    """Another number of personnel stands between a claim's anchor and a later date: the date is that number's
+    ("20 soldiers arriving, and 150 more by year's end"); not a part of the first ("10,000 NATO troops,
+    including 2,500 Americans, will leave by 11 September")."""
+    return any(end <= q.start and q.end <= pos and q.unit in ("personnel", "") and not _subset(sentence, q.start)
+               for q in sentence.quantities)
+
+
+def _subset(sentence: Sentence, pos: int) -> bool:
+    """A number after "including / of whom / بينهم" (the list's later items too: "بما في ذلك 2500 من الولايات
+    المتحدة، و1100 من ألمانيا"): a part of the number before it."""
+    words = " " + " ".join(fold_str(w) for w in sentence.text[max(0, pos - 60):pos].split()[1:]) + " "
+    return any(f" {w} " in words for w in load_cues().particles["subset_openers"])
 
 
 def _after_publication(d, ctx: DocContext) -> bool:
@@ -326,7 +336,9 @@ def assign_date(claim: Claim, sentence: Sentence, start: int, end: int, ctx: Doc
     future_by = {} if done else {d.start: d for d in dates_for("future") if d.relation == "by"}
     dates = [future_by.get(d.start, d) for d in dates_for(tense)
              if not _relative_clause_between(sentence, start, d.start)
-             and not ((future or claim.status != "reported") and d.relation == "since")]
+             and not ((future or claim.status != "reported") and d.relation == "since")
+             and not (claim.value is not None and _other_number_between(sentence, end, d.start))]
+    # "20 soldiers arriving, and 150 more by year's end": a date after the next number is that number's
     # "سيبقى 2500 جندي ... منذ صيف 2020": what has gone on since then dates no plan
     if claim.claim_type in ("troop_count", "presence"):   # "حتى فبراير 2023": a count as of then
         dates = [d for d in dates if (d.relation != "since" and (d.relation != "by" or _as_of(d, ctx)))
@@ -343,9 +355,7 @@ def assign_date(claim: Claim, sentence: Sentence, start: int, end: int, ctx: Doc
                      if _reporting_date(sentence, d, lo, hi) and d.relation != "by"]
         dates = [d for d in dates if not _reporting_date(sentence, d, lo, hi)]
     if claim.status != "reported" and claim.claim_type in ("withdrawal", "deployment", "troop_target"):
-        dates = [d for d in dates if d.relation == "by" and not _other_number_between(sentence, end, d.start)
-                 ] or dates   # a plan is dated by its deadline, not by the next number's ("10,000 this year and
-        # another 23,000 by the end of September 2012")
+        dates = [d for d in dates if d.relation == "by"] or dates   # a plan is dated by its deadline
     if not dates and claim.claim_type in ("withdrawal", "deployment"):
         dates = announced   # a move announced on Sunday with no date of its own: dated by the announcement
     d = pick_date(dates, start, end, lo, hi)
@@ -527,8 +537,11 @@ def _from_nations(sentence: Sentence, q: Quantity) -> bool:
             0 <= s - q.end <= 30 for s, _ in sentence.cues("many_nations")):
         return True
     froms = [e for s, e in sentence.cues("from_prep") if 0 <= s - q.end <= 30]
-    return bool(froms) and len({m.entry.code for m in sentence.mentions if m.entry.kind == "country"
-                                and 0 <= m.start - froms[0] <= 100}) >= 3
+    if not froms:
+        return False
+    stop = min([o.start for o in sentence.quantities if o.start > froms[0]] + [froms[0] + 100])
+    return len({m.entry.code for m in sentence.mentions if m.entry.kind == "country"
+                and froms[0] <= m.start < stop}) >= 3   # not "2,500 from the US and 1,100 from Germany"
 
 
 def _alliance(sentence: Sentence, ctx: DocContext) -> str:

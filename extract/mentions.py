@@ -131,7 +131,8 @@ def _prep_kind(sentence: Sentence, m: Mention) -> str:
     if _listed_nationality(sentence, m):
         return ""   # "the withdrawn forces are from Burundi, Ethiopia and Kenya": whose forces, not where
     if role == "from" and not cue_right_before(sentence, "leave_place", m.start):   # "left Mali": where from
-        word_start = max((e for _, e in sentence.cues("from_prep") if e <= m.start), default=m.start) - 3
+        word_start = max(((s, e) for s, e in sentence.cues("from_prep") if e <= m.start), key=lambda c: c[1],
+                         default=(m.start, m.start))[0] - 1   # where "من" / "from" starts, less its space
         partitive = ((_number_right_before(sentence, word_start) or _force_right_before(sentence, word_start))
                      and _not_host(sentence, m) and not cue_right_before(sentence, "origin_only", m.start)
                      and not _moved_from(sentence, word_start))
@@ -184,7 +185,8 @@ def _moved_from(sentence: Sentence, pos: int) -> bool:
     Germany"): the place is where they leave, unless the number is introduced as a part ("من ضمنهم 800")."""
     numbers = [q for q in sentence.quantities if 0 <= pos - q.end <= 14]
     anchor = numbers[0].start if numbers else pos
-    moved = any(0 <= anchor - e <= 45 for kind in ("withdrawal", "deployment") for _, e in sentence.cues(kind))
+    moved = any(s < anchor and anchor - e <= 45 for kind in ("withdrawal", "deployment")
+                for s, e in sentence.cues(kind))   # the cue may hold the "from" itself ("pull ... out from")
     lo, _ = sentence.clause_of(anchor)
     return moved and not any(lo <= s and 0 <= anchor - e <= 60 for s, e in sentence.cues("part_of"))
 
@@ -379,6 +381,11 @@ def pick_actor(sentence: Sentence, start: int, end: int, ctx: DocContext, window
              and not (_left_from(sentence, end, m) and not any(q.start == start for q in sentence.quantities))]
     if after:
         return after[0].entry.code, True
+    numbered = any(q.start == start for q in sentence.quantities)
+    contributed = [m for m in actors if numbered and end <= m.start <= end + 25
+                   and _from_right_before(sentence, end, m.start)]
+    if contributed:
+        return contributed[0].entry.code, True   # "including 2,500 from the United States": its troops
     inside = [m for m in actors if start < m.start and m.end <= end]
     if inside:
         return inside[0].entry.code, True   # a cue with a gap around its subject: "تملك روسيا ... قاعدتين"
@@ -420,6 +427,14 @@ def _served_in(sentence: Sentence, m: Mention, actors: list[Mention]) -> bool:
     words = " " + " ".join(fold_str(w) for w in sentence.text[max(0, m.start - 30):m.start].split()[-3:]) + " "
     return any(f" {p} " in words for p in _particles()["membership_preps"]) and any(
         getattr(a.entry, "group", "") == "state" for a in actors if a is not m)
+
+
+def _from_right_before(sentence: Sentence, end: int, pos: int) -> bool:
+    """Only a unit word, "from" / "من" and an article between a number and a name ("2,500 from the United
+    States", "2500 جندي من الولايات المتحدة")."""
+    froms = [(s, e) for s, e in sentence.cues("from_prep") if end <= s and e <= pos]
+    return bool(froms) and len(sentence.text[end:froms[-1][0]].split()) <= 1 and len(
+        sentence.text[froms[-1][1]:pos].split()) <= 1
 
 
 def _alliance_named_before(sentence: Sentence, start: int, ctx: DocContext) -> str:

@@ -943,6 +943,23 @@ DATED = [   # a move in the past tense is dated when it was done; a future perfe
      [("troop_count", "RUS", "KGZ", "2009-08-01", "reported"), ("presence", "RUS", "KGZ", "2009-08-01", "reported")]),
     ("ar", "2014-06-01", "سيغادر الجنود الأمريكيون قيرغيزستان قبل 11 تموز المقبل.",
      [("deadline", "USA", "KGZ", "2014-07-11", "planned")]),
+    # a date after the next number of a list is that number's ("by year's end" is the end of the year);
+    # not after a part of the first number ("including 2,500 from the US, and 1,100 from Germany")
+    ("en", "2024-04-08", "Germany on Monday began the deployment of a brigade in Lithuania, with 20 German soldiers "
+     "arriving now, and 150 more by year's end.", [("deployment", "DEU", "LTU", "2024-04-08", "reported"),
+                                                  ("deployment", "DEU", "LTU", "2024-12-31", "reported")]),
+    ("ar", "2021-05-01", "وأعلن الحلف أن نحو 8 آلاف جندي من قوات الناتو، من بينهم 3 آلاف جندي بريطاني و900 من إيطاليا، "
+     "سيغادرون العراق بحلول نهاية العام.", [("withdrawal", "NATO", "IRQ", "2021-12-31", "planned"),
+                                          ("withdrawal", "GBR", "IRQ", "2021-12-31", "planned"),
+                                          ("withdrawal", "ITA", "IRQ", "2021-12-31", "planned")]
+     + [("deadline", c, "IRQ", "2021-12-31", "planned") for c in ("NATO", "GBR", "ITA")]),
+    # "N from the United States" in a list of contributions is that state's; a list of nations after one
+    # number is a mission's
+    ("en", "2021-05-01", "About 10,000 NATO troops, including 2,500 from the United States and 1,100 from Germany, "
+     "will leave Afghanistan by September 11.", [(k, c, "AFG", "2021-09-11", "planned")
+                                                 for k in ("withdrawal", "deadline") for c in ("NATO", "USA", "DEU")]),
+    ("en", "2021-05-01", "AMISOM has 22,000 troops from Uganda, Burundi, Kenya and Ethiopia in Somalia.",
+     [("troop_count", "AU", "SOM", "2021-05-01", "reported")]),
     # a move the text dates after the publication is a plan, whatever its tense
     ("en", "2016-12-15", "The United States is deploying troops to Poland next month.",
      [("deployment", "USA", "POL", "2017-01-01", "planned")]),

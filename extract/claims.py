@@ -299,10 +299,11 @@ def _reporting_date(sentence: Sentence, d, lo: int, hi: int) -> bool:
 
 def _other_number_between(sentence: Sentence, end: int, pos: int) -> bool:
     """Another number of personnel stands between a claim's anchor and a later date: the date is that number's
-    ("20 soldiers arriving, and 150 more by year's end"); not a part of the first ("10,000 NATO troops,
-    including 2,500 Americans, will leave by 11 September")."""
+    ("10,000 this year and another 23,000 by 2012"); not a part of the first ("10,000 NATO troops, including
+    2,500 Americans, will leave by 11 September") nor its result ("cut by 12,000, to about 24,000, by 2021")."""
     return any(end <= q.start and q.end <= pos and q.unit in ("personnel", "") and not _subset(sentence, q.start)
-               for q in sentence.quantities)
+               and not q.link and not cue_right_before(sentence, "to_prep", q.start)   # "cut by 12,000, to
+               for q in sentence.quantities)   # about 24,000, by 2021": the result of the same move
 
 
 def _subset(sentence: Sentence, pos: int) -> bool:
@@ -336,9 +337,7 @@ def assign_date(claim: Claim, sentence: Sentence, start: int, end: int, ctx: Doc
     future_by = {} if done else {d.start: d for d in dates_for("future") if d.relation == "by"}
     dates = [future_by.get(d.start, d) for d in dates_for(tense)
              if not _relative_clause_between(sentence, start, d.start)
-             and not ((future or claim.status != "reported") and d.relation == "since")
-             and not (claim.value is not None and _other_number_between(sentence, end, d.start))]
-    # "20 soldiers arriving, and 150 more by year's end": a date after the next number is that number's
+             and not ((future or claim.status != "reported") and d.relation == "since")]
     # "سيبقى 2500 جندي ... منذ صيف 2020": what has gone on since then dates no plan
     if claim.claim_type in ("troop_count", "presence"):   # "حتى فبراير 2023": a count as of then
         dates = [d for d in dates if (d.relation != "since" and (d.relation != "by" or _as_of(d, ctx)))
@@ -355,7 +354,9 @@ def assign_date(claim: Claim, sentence: Sentence, start: int, end: int, ctx: Doc
                      if _reporting_date(sentence, d, lo, hi) and d.relation != "by"]
         dates = [d for d in dates if not _reporting_date(sentence, d, lo, hi)]
     if claim.status != "reported" and claim.claim_type in ("withdrawal", "deployment", "troop_target"):
-        dates = [d for d in dates if d.relation == "by"] or dates   # a plan is dated by its deadline
+        dates = [d for d in dates if d.relation == "by" and not _other_number_between(sentence, end, d.start)
+                 ] or dates   # a plan is dated by its deadline, not by the next number's ("10,000 this year and
+        # another 23,000 by the end of September 2012")
     if not dates and claim.claim_type in ("withdrawal", "deployment"):
         dates = announced   # a move announced on Sunday with no date of its own: dated by the announcement
     d = pick_date(dates, start, end, lo, hi)

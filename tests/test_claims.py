@@ -943,11 +943,10 @@ DATED = [   # a move in the past tense is dated when it was done; a future perfe
      [("troop_count", "RUS", "KGZ", "2009-08-01", "reported"), ("presence", "RUS", "KGZ", "2009-08-01", "reported")]),
     ("ar", "2014-06-01", "سيغادر الجنود الأمريكيون قيرغيزستان قبل 11 تموز المقبل.",
      [("deadline", "USA", "KGZ", "2014-07-11", "planned")]),
-    # a date after the next number of a list is that number's ("by year's end" is the end of the year);
+    # a plan's by-date after the next number of a list is that number's ("by year's end" is the end of the year);
     # not after a part of the first number ("including 2,500 from the US, and 1,100 from Germany")
-    ("en", "2024-04-08", "Germany on Monday began the deployment of a brigade in Lithuania, with 20 German soldiers "
-     "arriving now, and 150 more by year's end.", [("deployment", "DEU", "LTU", "2024-04-08", "reported"),
-                                                  ("deployment", "DEU", "LTU", "2024-12-31", "reported")]),
+    ("en", "2024-04-08", "Germany will send 20 more soldiers to Lithuania this month and 150 more by year's end.",
+     [("deployment", "DEU", "LTU", "2024-04-01", "planned"), ("deployment", "DEU", "LTU", "2024-12-31", "planned")]),
     ("ar", "2021-05-01", "وأعلن الحلف أن نحو 8 آلاف جندي من قوات الناتو، من بينهم 3 آلاف جندي بريطاني و900 من إيطاليا، "
      "سيغادرون العراق بحلول نهاية العام.", [("withdrawal", "NATO", "IRQ", "2021-12-31", "planned"),
                                           ("withdrawal", "GBR", "IRQ", "2021-12-31", "planned"),

@@ -175,12 +175,21 @@ def _planned_force_size(sentence: Sentence, q: Quantity, lo: int) -> bool:
 def _size_to_come(sentence: Sentence, q: Quantity, lo: int) -> bool:
     """A future "reach / rise to" in the number's clause with at most three words before the number, or before
     the count it gives ("سيصبح العدد الإجمالي للقوات الأمريكية في العراق أقل من 2000 جندي")."""
-    if any(lo <= s and 0 <= q.start - e <= 2 for s, e in sentence.cues("future_copula")):
-        return True   # "our forces in Afghanistan will be 2,500 troops"
+    if any(lo <= s and 0 <= q.start - e <= 2 for s, e in sentence.cues("future_copula")) and not _perfect_after(
+            sentence, q):
+        return True   # "our forces in Afghanistan will be 2,500 troops"; not "سيكون 1500 جندي قد غادروا"
     counts = [c for c, _ in sentence.cues("count_noun") if lo <= c < q.start]
     return any(lo <= s and (0 <= q.start - e <= 25 and len(sentence.text[e:q.start].split()) <= 3
                             or any(0 <= c - e <= 3 for c in counts))
                for s, e in sentence.cues("size_to_come"))
+
+
+def _perfect_after(sentence: Sentence, q: Quantity) -> bool:
+    """A perfect marker after the number in its clause ("سيكون 1500 جندي قد غادروا", "will have left"): the
+    number is of a move done by then, not a size."""
+    hi = sentence.clause_of(q.start)[1]
+    words = {fold_str(w) for w in sentence.text[q.end:hi].split()[:5]}
+    return bool(words & set(load_cues().particles["perfect_markers"]))
 
 
 def _future_level(sentence: Sentence, q: Quantity, lo: int, hi: int) -> bool:

@@ -651,6 +651,8 @@ CLASSES = [
      [("troop_target", "USA", "AFG", "", 2500.0, "planned")]),
     ("ar", "2020-11-17", "وقال الوزير الأمريكي إن قواتنا في أفغانستان ستكون 2500 جندي.",
      [("troop_target", "USA", "AFG", "", 2500.0, "planned")]),
+    ("ar", "2020-11-17", "وقال إنه بحلول نهاية العام سيكون 1500 جندي أمريكي قد غادروا العراق.",   # will have left
+     [("withdrawal", "USA", "IRQ", "", 1500.0, "planned")]),
     # a headline's "X to reduce" is a plan
     ("en", "2007-11-25", "US to reduce troops in Iraq by 5,000", [("withdrawal", "USA", "IRQ", "", 5000.0, "planned")]),
     # the state before or after a hosting verb is the host, a place; "a French military base" is France's presence

@@ -774,8 +774,9 @@ def trigger_claims(sentence: Sentence, ctx: DocContext, consumed: set[int], date
         if kind == "withdrawal" and not _past_move(sentence, s, e) and any(
                 not _plan_told_on(sentence, d, s) for d in by_dates):
             continue  # becomes a deadline
-        if cue_near(sentence, "non_force", s, 25, 0) or cue_near(sentence, "non_force", e, 0, 15):
-            continue  # equipment leaving, a letter sent
+        if cue_near(sentence, "non_force", s, 25, 0) or cue_near(sentence, "non_force", e, 0, 15) or cue_near(
+                sentence, "media_word", e, 0, 3):
+            continue  # equipment leaving, a letter sent, "نشرت صحيفة" (a newspaper published)
         if _proxy_word(sentence.text[max(0, s - 40):s].split()[-3:]):
             continue  # "Iranian-backed fighters arrived": proxies move, not a foreign force
         if kind in ("withdrawal", "deployment") and cue_near(sentence, "medical", s, 80, 120, lo, hi):

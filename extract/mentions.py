@@ -364,7 +364,7 @@ def pick_actor(sentence: Sentence, start: int, end: int, ctx: DocContext, window
     if own_forces:
         code, found = pick_actor(sentence, start, end, ctx, window, tracked_only, clause_only, own_forces=False)
         home = [m for m in actor_mentions(sentence) if domestic(m, sentence.host) and m.form != "metonym"]
-        mine = [m for m in home if _names_a_force(sentence, m)]
+        mine = [m for m in home if _names_a_force(sentence, m) and not _verb_between(sentence, end, m.start)]
         attached = any(m.entry.code == code and 0 <= m.start - end <= 3 for m in actor_mentions(sentence))
         if found and mine and (_nearest_is(sentence, start, end, mine, code)
                                or not attached and _subject_is(sentence, start, mine, code)):
@@ -486,6 +486,13 @@ def _subject_is(sentence: Sentence, start: int, mine: list[Mention], chosen: str
     subject = any(lo <= m.start and 0 <= start - m.end <= 25 for m in mine)
     chosen_before = any(m.entry.code == chosen and m.end <= start for m in actor_mentions(sentence))
     return subject and not chosen_before
+
+
+def _verb_between(sentence: Sentence, end: int, pos: int) -> bool:
+    """The host's forces named after a verb that follows the number are its object ("150 جنديا قالت إنهم
+    يدربون قوات عراقية": the trainees), not whose the number is."""
+    return pos > end and any(end <= s and e <= pos for kind in ("attribution", "trainee_verb")
+                             for s, e in sentence.cues(kind))
 
 
 def _nearest_is(sentence: Sentence, start: int, end: int, mine: list[Mention], chosen: str) -> bool:

@@ -669,6 +669,12 @@ CLASSES = [
      [("withdrawal", "USA", "DEU", "", 1000.0, "planned"), ("deployment", "USA", "ROU", "", 1000.0, "planned")]),
     ("en", "2022-06-29", "That brings the number of American service members on the continent to more than 100,000.",
      []),
+    # "a newspaper published" (نشرت صحيفة) deploys nothing; the host's forces named after "train" are trainees
+    ("ar", "2021-03-01", "ونشرت صحيفة الشرق الأوسط تقريرا عن القوات التركية في العراق.", []),
+    ("ar", "2016-01-08", "وكانت تركيا قد نشرت في العراق الشهر الماضي 150 جنديا قالت إنهم يدربون قوات عراقية.",
+     [("deployment", "TUR", "IRQ", "", 150.0, "reported")]),
+    ("en", "2016-01-08", "Turkey sent 150 soldiers to Iraq to train Iraqi forces.",
+     [("deployment", "TUR", "IRQ", "", 150.0, "reported")]),
     # a bare number right after a site or region's name is part of a name (an outlet, a unit)
     ("ar", "2025-08-17", "وذكر موقع الخليج الفارسي 365 أن القوات الأمريكية ستغادر العراق.",
      [("withdrawal", "USA", "IRQ", "", None, "planned")]),

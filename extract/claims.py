@@ -443,6 +443,8 @@ def number_claims(sentence: Sentence, ctx: DocContext, dates_for) -> tuple[list[
         status = pick_status(sentence, q.start, claim_type)
         if status == DEFAULT_STATUS[claim_type] and _typed_by_planned_cue(sentence, q):
             status = "planned"   # "10,000 NATO troops ... will leave": the verb after the number is the plan
+        elif status == "planned" and claim_type in ("withdrawal", "deployment") and _typed_by_done_move(sentence, q):
+            status = "reported"   # "announced that more than 460 soldiers ... have left": the move is done
         if claim_type == "troop_count" and status in ("proposed", "demanded"):
             claim_type = "troop_target"   # "commanders recommended keeping at least 500 troops": a size wanted
         for kind, (country, _, mention) in _movement_legs(sentence, q, ctx, actor, claim_type, places[0]):
@@ -594,6 +596,18 @@ def _typed_by_planned_cue(sentence: Sentence, q: Quantity) -> bool:
         return False
     s, e = min(after)
     return any(ps <= s and e <= pe for ps, pe in sentence.cues("planned"))
+
+
+def _typed_by_done_move(sentence: Sentence, q: Quantity) -> bool:
+    """The movement verb right after the number (and none before it) is in the past or perfect tense."""
+    before = [s for kind in ("withdrawal", "deployment") for s, _ in sentence.cues(kind)
+              if q.start - TRIGGER_WINDOW <= s < q.start]
+    after = [(s, e) for kind in ("withdrawal", "deployment") for s, e in sentence.cues(kind)
+             if q.end <= s <= q.end + 100]
+    if before or not after:
+        return False
+    s, e = min(after)
+    return _past_move(sentence, s, e) or any(ps <= s < pe or s <= ps < e for ps, pe in sentence.cues("reported"))
 
 
 def _cues_used_by(sentence: Sentence, q: Quantity) -> set[int]:

@@ -382,8 +382,8 @@ def pick_actor(sentence: Sentence, start: int, end: int, ctx: DocContext, window
     if after:
         return after[0].entry.code, True
     numbered = any(q.start == start for q in sentence.quantities)
-    contributed = [m for m in actors if numbered and end <= m.start <= end + 25
-                   and _from_right_before(sentence, end, m.start)]
+    contributed = [m for m in actors if numbered and end <= m.start <= end + 25 and getattr(m.entry, "group", "")
+                   == "state" and _from_right_before(sentence, end, m.start)]   # not "250 from the UN mission"
     if contributed:
         return contributed[0].entry.code, True   # "including 2,500 from the United States": its troops
     inside = [m for m in actors if start < m.start and m.end <= end]

@@ -675,6 +675,14 @@ CLASSES = [
      [("deployment", "TUR", "IRQ", "", 150.0, "reported")]),
     ("en", "2016-01-08", "Turkey sent 150 soldiers to Iraq to train Iraqi forces.",
      [("deployment", "TUR", "IRQ", "", 150.0, "reported")]),
+    # "announced that N soldiers have left / had withdrawn": a move done, not a plan; "N from the UN mission"
+    # are not the UN's
+    ("en", "2023-08-05", "The United Nations announced that more than 460 Egyptian soldiers have left Mali.",
+     [("withdrawal", "EGY", "MLI", "", 460.0, "reported")]),
+    ("en", "2023-08-05", "France announced that its last troops in Mali had withdrawn.",
+     [("withdrawal", "FRA", "MLI", "", None, "reported")]),
+    ("en", "2023-08-05", "Britain announced it was withdrawing 250 troops from the UN peacekeeping mission in Mali.",
+     [("withdrawal", "GBR", "MLI", "", 250.0, "planned")]),
     # a bare number right after a site or region's name is part of a name (an outlet, a unit)
     ("ar", "2025-08-17", "وذكر موقع الخليج الفارسي 365 أن القوات الأمريكية ستغادر العراق.",
      [("withdrawal", "USA", "IRQ", "", None, "planned")]),

@@ -683,6 +683,8 @@ CLASSES = [
      [("withdrawal", "FRA", "MLI", "", None, "reported")]),
     ("en", "2023-08-05", "Britain announced it was withdrawing 250 troops from the UN peacekeeping mission in Mali.",
      [("withdrawal", "GBR", "MLI", "", 250.0, "planned")]),
+    ("en", "2023-08-05", "Germany decided to delay by one year the withdrawal of its troops participating in the "
+     "United Nations peacekeeping force in Mali.", [("withdrawal", "DEU", "MLI", "", None, "planned")]),
     # a bare number right after a site or region's name is part of a name (an outlet, a unit)
     ("ar", "2025-08-17", "وذكر موقع الخليج الفارسي 365 أن القوات الأمريكية ستغادر العراق.",
      [("withdrawal", "USA", "IRQ", "", None, "planned")]),

@@ -685,6 +685,11 @@ CLASSES = [
      [("withdrawal", "GBR", "MLI", "", 250.0, "planned")]),
     ("en", "2023-08-05", "Germany decided to delay by one year the withdrawal of its troops participating in the "
      "United Nations peacekeeping force in Mali.", [("withdrawal", "DEU", "MLI", "", None, "planned")]),
+    # a capital where troops are is a site ("Places used as sites" in the schema's conventions)
+    ("en", "2024-04-08", "Germany sent 20 soldiers to Vilnius on Monday.",
+     [("deployment", "DEU", "LTU", "Vilnius", 20.0, "reported")]),
+    ("ar", "2024-04-08", "وأرسلت فرنسا 300 جندي إلى وارسو.",
+     [("deployment", "FRA", "POL", "Warsaw", 300.0, "reported")]),
     # a bare number right after a site or region's name is part of a name (an outlet, a unit)
     ("ar", "2025-08-17", "وذكر موقع الخليج الفارسي 365 أن القوات الأمريكية ستغادر العراق.",
      [("withdrawal", "USA", "IRQ", "", None, "planned")]),

@@ -485,3 +485,35 @@ def test_a_name_listed_in_context_is_not_matched_bare(tmp_path: Path, aliases_en
             "Herat,base,AFG,34.2100,62.2283,ITA,Herat airport,هرات")
     gaz = load_gazetteer(_folder(tmp_path, rows))
     assert ("Farah" in {m.entry.code for m in gaz.find(text)}) == found
+
+
+# ------------------------------------------------------------------ capitals as where forces are
+
+@pytest.mark.parametrize("text, surface, city, country", [
+    ("وصل 300 جندي أمريكي إلى فيلنيوس", "فيلنيوس", "Vilnius", "LTU"),
+    ("1,000 US troops in Vilnius", "Vilnius", "Vilnius", "LTU"),
+    ("تمركزت قوات أمريكية في وارسو", "وارسو", "Warsaw", "POL"),
+    ("NATO soldiers arrived in Bucharest", "Bucharest", "Bucharest", "ROU"),
+    ("انتشرت قوات فرنسية في بيروت", "بيروت", "Beirut", "LBN"),
+    ("قصفت الطائرات مواقع في صنعاء", "صنعاء", "Sanaa", "YEM"),
+    ("US Marines left Sana'a", "Sana'a", "Sanaa", "YEM"),
+    ("جنود أمريكيون في طوكيو", "طوكيو", "Tokyo", "JPN"),
+    ("French forces based in Abu Dhabi", "Abu Dhabi", "Abu Dhabi", "ARE"),
+    ("وصلت تعزيزات إلى أبو ظبي", "أبو ظبي", "Abu Dhabi", "ARE"),
+    ("British trainers in Kiev", "Kiev", "Kyiv", "UKR"),
+    ("US troops in Seoul", "Seoul", "Seoul", "KOR"),
+    ("وصلت قوات إلى العاصمة الأردنية عمان", "العاصمة الأردنية عمان", "Amman", "JOR"),
+])
+def test_a_capital_is_a_city_site_of_its_country(text: str, surface: str, city: str, country: str) -> None:
+    sites = [m for m in GAZ.find(text) if m.entry.kind == "base"]
+    assert [(text[m.start:m.end], m.entry.code, m.entry.site_type, m.entry.country) for m in sites] == [
+        (surface, city, "city", country)]
+
+
+@pytest.mark.parametrize("text, city", [
+    ("سيول جارفة في الجنوب", "Seoul"),          # سيول "torrents"
+    ("Victoria Beckham arrived", "Victoria"),     # Seychelles' capital, weak
+    ("البنك المركزي في عمان", "Amman"),           # bare عمان is also Oman
+])
+def test_a_capital_that_is_a_common_word_is_not_found_alone(text: str, city: str) -> None:
+    assert city not in {m.entry.code for m in GAZ.find(text) if m.entry.kind == "base"}

@@ -306,6 +306,14 @@ def _reporting_date(sentence: Sentence, d, lo: int, hi: int) -> bool:
     # "بحسب ما ذكر مسؤولون أمريكيون، مساء الأربعاء": the attribution's own clause ends before its date
 
 
+def _dates_the_from(sentence: Sentence, start: int, d) -> bool:
+    """A date between the "from" number of a change and its "to" number dates the first: "انخفض من 7 آلاف
+    مقاتل قبل أسابيع، إلى 700" (the 700 are now)."""
+    if not cue_right_before(sentence, "to_prep", start):
+        return False
+    return any(q.end <= d.start and d.end <= start and q.unit in ("personnel", "") for q in sentence.quantities)
+
+
 def _other_number_between(sentence: Sentence, end: int, pos: int) -> bool:
     """Another number of personnel stands between a claim's anchor and a later date: the date is that number's
     ("10,000 this year and another 23,000 by 2012"); not a part of the first ("10,000 NATO troops, including
@@ -346,7 +354,8 @@ def assign_date(claim: Claim, sentence: Sentence, start: int, end: int, ctx: Doc
     future_by = {} if done else {d.start: d for d in dates_for("future") if d.relation == "by"}
     dates = [future_by.get(d.start, d) for d in dates_for(tense)
              if not _relative_clause_between(sentence, start, d.start)
-             and not ((future or claim.status != "reported") and d.relation == "since")]
+             and not ((future or claim.status != "reported") and d.relation == "since")
+             and not _dates_the_from(sentence, start, d)]
     # "سيبقى 2500 جندي ... منذ صيف 2020": what has gone on since then dates no plan
     if claim.claim_type in ("troop_count", "presence"):   # "حتى فبراير 2023": a count as of then
         dates = [d for d in dates if (d.relation != "since" and (d.relation != "by" or _as_of(d, ctx)))

@@ -982,6 +982,10 @@ DATED = [   # a move in the past tense is dated when it was done; a future perfe
                                                  for k in ("withdrawal", "deadline") for c in ("NATO", "USA", "DEU")]),
     ("en", "2021-05-01", "AMISOM has 22,000 troops from Uganda, Burundi, Kenya and Ethiopia in Somalia.",
      [("troop_count", "AU", "SOM", "2021-05-01", "reported")]),
+    # a date between the "from" number and "to N" dates the first: the N are now
+    ("ar", "2015-12-10", "وقالت الوكالة إن عدد مقاتلي الحرس الثوري الإيراني في سوريا انخفض من 7 آلاف مقاتل قبل أسابيع، "
+     "إلى 700 عنصر.", [("troop_count", "IRN", "SYR", "2015-11-01", "reported"),
+                       ("troop_count", "IRN", "SYR", "2015-12-10", "reported")]),
     # a move the text dates after the publication is a plan, whatever its tense
     ("en", "2016-12-15", "The United States is deploying troops to Poland next month.",
      [("deployment", "USA", "POL", "2017-01-01", "planned")]),

@@ -424,8 +424,8 @@ def number_claims(sentence: Sentence, ctx: DocContext, dates_for) -> tuple[list[
             continue
         if casualty_sentence and q.value < MIN_BARE_NUMBER:
             continue   # "Two NATO soldiers and several Kosovo Serbs were injured": a handful of soldiers hurt
-        if _multinational(sentence, q) or _proxies(sentence, q):
-            continue
+        if _multinational(sentence, q) or _proxies(sentence, q) or cue_near(sentence, "medical", q.start, 60, 120):
+            continue   # ... "eight service members transported to Germany for more treatment": the wounded
         claim_type = number_type(sentence, q)
         actor, found = pick_actor(sentence, q.start, q.end, ctx, own_forces=True)
         if not actor and found:   # "5000 جندي صومالي", "300 Kurdish fighters": their move is no one's claim

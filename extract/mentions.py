@@ -230,7 +230,8 @@ def roles(sentence: Sentence) -> dict[int, str]:
         base_words = any(0 <= start - e <= 12 or 0 <= s - _end <= 2 for s, e in sentence.cues("soil_word"))
         # the soil word before the adjective ("الأراضي السورية") or right after it ("Syrian territory")
         place_found = False
-        if _landmark(sentence, start) or _leader_of_named(sentence, start) or _proxy_of(sentence, _end):
+        if _landmark(sentence, start) or _leader_of_named(sentence, start) or _proxy_of(sentence, _end) or (
+                _fought(sentence, start, ms)):
             out.update((i, "") for i in idxs)   # "an hour's drive from the Estonian capital", "led by the US"
             continue
         for i, m in zip(idxs, ms):
@@ -266,6 +267,12 @@ def _hosts(sentence: Sentence, start: int, end: int) -> bool:
     """A name right before or after a hosting verb is the host, a place: "فالنيجر تحتضن قاعدة فرنسية", "وتستضيف
     جيبوتي قاعدة صينية", "Djibouti hosts"."""
     return any(0 <= s - end <= 2 or 0 <= start - e <= 2 for s, e in sentence.cues("host_verb"))
+
+
+def _fought(sentence: Sentence, start: int, ms: list[Mention]) -> bool:
+    """An armed group or state right after "against / ضد / لمحاربة" is the enemy fought ("struck blows against
+    al Qaeda", "التحالف الذي تشكل لمحاربة داعش"): neither who acts nor where."""
+    return all(m.entry.kind == "actor" for m in ms) and cue_right_before(sentence, "opponent_prep", start, 6)
 
 
 def _leader_of_named(sentence: Sentence, pos: int) -> bool:

@@ -690,6 +690,14 @@ CLASSES = [
      [("deployment", "DEU", "LTU", "Vilnius", 20.0, "reported")]),
     ("ar", "2024-04-08", "وأرسلت فرنسا 300 جندي إلى وارسو.",
      [("deployment", "FRA", "POL", "Warsaw", 300.0, "reported")]),
+    # the wounded flown for treatment are no troop count; the enemy fought ("against / لمحاربة") is not who acts
+    ("en", "2020-01-24", "Eight U.S. service members who were flown to Germany have been moved to the United States "
+     "for further treatment.", []),
+    ("ar", "2025-01-10", "وتنشر الولايات المتحدة نحو 2500 جندي في العراق لمحاربة داعش.",
+     [("troop_count", "USA", "IRQ", "", 2500.0, "reported")]),
+    ("en", "2013-02-12", "About 3,000 U.S. troops remain in Syria to fight the Islamic State.",
+     [("troop_count", "USA", "SYR", "", 3000.0, "reported")]),
+    ("en", "2013-02-12", "Some 2,500 troops deployed in the fight against the Islamic State remain in Iraq.", []),
     # a bare number right after a site or region's name is part of a name (an outlet, a unit)
     ("ar", "2025-08-17", "وذكر موقع الخليج الفارسي 365 أن القوات الأمريكية ستغادر العراق.",
      [("withdrawal", "USA", "IRQ", "", None, "planned")]),

@@ -22,6 +22,7 @@ from .mentions import (
     ALLIANCE_GROUPS,
     actor_mentions,
     joined_actors,
+    listed_role,
     movement_places,
     own_country,
     pick_actor,
@@ -444,6 +445,9 @@ def number_claims(sentence: Sentence, ctx: DocContext, dates_for) -> tuple[list[
         places = _clause_bases_only(sentence, q.start, places)
         if not actor or not places:
             continue
+        if claim_type in ("troop_count", "troop_target") and _level_after_move(sentence, q, places[0], ctx):
+            places = [(ctx.default_country, "", None)]   # "relocated to Erbil and Kuwait, with troop levels set
+            # to decrease from 2,000 to 500": the levels of the article's country, not of a destination
         country, base, mention = places[0]
         if not country or actor == country:
             continue
@@ -470,6 +474,14 @@ def number_claims(sentence: Sentence, ctx: DocContext, dates_for) -> tuple[list[
             claims.append(assign_date(size, sentence, q.start, q.end, ctx, dates_for))   # "its 4,000 troops"
         consumed.update(_cues_used_by(sentence, q))
     return claims, consumed, home
+
+
+def _level_after_move(sentence: Sentence, q: Quantity, place: tuple, ctx: DocContext) -> bool:
+    """A level whose only place is the destination of an earlier move in the sentence, in another country
+    than the article's: the move's destination is not where the level is."""
+    mention = place[2]
+    return (mention is not None and mention.end <= q.start and ctx.default_country not in ("", place[0])
+            and listed_role(sentence, mention) == "to")
 
 
 def _name_number(sentence: Sentence, q: Quantity) -> bool:
@@ -660,6 +672,8 @@ def _partner_country(sentence: Sentence, q: Quantity, ctx: DocContext, actor: st
     if partner is None:
         return []
     places = pick_places(sentence, partner.start, partner.end, ctx, actor)
+    if places and _level_after_move(sentence, partner, places[0], ctx):
+        return [(ctx.default_country, "", None)]
     return [(places[0][0], "", None)] if places else []
 
 

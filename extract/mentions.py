@@ -659,6 +659,15 @@ def movement_places(sentence: Sentence, start: int, ctx: DocContext, actor: str)
     return {role: [p for p in _dedupe_places(places)] for role, places in found.items()}
 
 
+def listed_role(sentence: Sentence, m: Mention) -> str:
+    """A place's role, or that of the place before it when the two are listed ("to Erbil and Kuwait": to)."""
+    role = place_role(sentence, m)
+    before = [p for p in place_mentions(sentence) if p.end <= m.start]
+    if role or not before or _listed().match(fold(sentence.text[before[-1].end:m.start]).text) is None:
+        return role
+    return listed_role(sentence, before[-1])
+
+
 def _same_movement(sentence: Sentence, start: int, pos: int, actor: str) -> bool:
     """No other movement cue nor other actor between a movement cue and a later place."""
     between = [s for kind in ("withdrawal", "deployment") for s, _ in sentence.cues(kind) if start < s < pos]

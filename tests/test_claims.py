@@ -868,6 +868,20 @@ def test_hashtags_are_read_as_their_words_and_kept_as_written(lang, text, expect
     assert list(df["evidence"]) == [text] and text[df.iloc[0].start:df.iloc[0].end] == text
 
 
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "The United States is reducing its forces in Iraq. Part of the U.S. forces moved to Erbil and Kuwait, with "
+     "troop levels set to fall from about 2,000 to fewer than 500 by September 2026.",
+     {("troop_count", "IRQ", 2000.0), ("troop_target", "IRQ", 500.0)}),
+    ("ar", "تقلص الولايات المتحدة قواتها في العراق. ونقل جزء من القوات الأمريكية إلى أربيل والكويت، على أن ينخفض "
+     "عدد القوات من نحو 2000 إلى أقل من 500 بحلول سبتمبر 2026.",
+     {("troop_count", "IRQ", 2000.0), ("troop_target", "IRQ", 500.0)}),
+])
+def test_a_level_after_a_move_is_the_articles_country_not_the_destination(lang, text, expected):
+    df = extract_text(text, published="2025-08-25", lang=lang)
+    levels = df[df.claim_type.isin(["troop_count", "troop_target"])]
+    assert set(zip(levels.claim_type, levels.country, levels.value)) == expected
+
+
 def test_undated_document_never_gets_today():
     df = extract_text("The United States has about 2,000 troops in Syria.", published="", lang="en")
     assert (df["date"] == "").all() and (df["date_source"] == "").all()

@@ -82,6 +82,8 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
         return "troop_count"
     if cue_near(sentence, "only_left", q.start, 30, 0) and not _leaving_after(sentence, q):
         return "troop_count"
+    if cue_near(sentence, "remaining_with", q.start, 25, 0):   # "شهد انسحاب 500 جندي مع بقاء 1500"; "إنهاء
+        return "troop_target" if _in_a_plan(sentence, q) else "troop_count"   # العمليات بحلول 2010 مع بقاء 50 ألفا"
     if (_remain_of(sentence, q, lo, hi) or cue_near(sentence, "leave_behind", q.start, 25, 0)
             or cue_near(sentence, "ceiling", q.start, 25, 0)):   # "a ceiling of 17,000 troops"
         return "troop_target"
@@ -128,6 +130,12 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
     if after and not cue_near(sentence, "count", q.start, 40, 0, lo, hi):   # "كان عدد الجنود 132 ألفا عندما
         return "withdrawal" if any(t == "withdrawal" for _, t in after) else "deployment"   # ... قرار ارسال"
     return "troop_count"
+
+
+def _in_a_plan(sentence: Sentence, q: Quantity) -> bool:
+    """A future, planned cue or a by-date before the number in its sentence: what it says is to come."""
+    return any(s < q.start for kind in ("planned", "future") for s, _ in sentence.cues(kind)) or any(
+        d.relation == "by" and d.start < q.start for d in sentence.dates_in("future"))
 
 
 def _moves(sentence: Sentence, kinds: tuple[str, ...] = ("withdrawal", "deployment")) -> list[tuple[int, str]]:

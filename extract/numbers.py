@@ -117,6 +117,7 @@ class _Lexicon:
         self.year_cue = re.compile(rf"(?<!{_L}){_alt(_flist(years['cues']))}\s*$")
         self.year_weak_cue = re.compile(rf"(?<!{_L}){_alt(_flist(years['weak_cues']))}\s*$")
         self.date_year_min = int(years["date_min"])
+        self.year_word = re.compile(rf"(?<!{_L}){_alt(_flist(years['words']))}\s*$")
         month = _alt(_flist(months))
         self.capitalised_months = capitalised
         self.month_after = re.compile(rf"\s*(?P<m>{month})(?!{_L})")
@@ -547,9 +548,11 @@ def _is_year(t: str, num: _Num, grouped: bool) -> bool:
     """An integer in the year span after a year cue (عام 2003, عام ألفين وستة عشر, since 2014), or a bare
     one with no unit noun; after a weak cue ("the 2001 attacks") anything but a personnel count."""
     whole = num.value == int(num.value) and not num.vague
+    window = (t, max(0, num.pre - 12), num.pre)
+    if whole and num.plain and _LEX.date_year_min <= num.value < _LEX.year_min and num.unit != "personnel":
+        return bool(_LEX.year_word.search(*window))   # "العام 1917", "the year 1959": older years need the word
     if not (whole and _LEX.year_min <= num.value <= _LEX.year_max and (num.plain or num.word)):
         return False
-    window = (t, max(0, num.pre - 12), num.pre)
     if not grouped and not num.qual and _LEX.year_cue.search(*window):
         return True
     if not num.plain:

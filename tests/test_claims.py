@@ -630,6 +630,13 @@ CLASSES = [
      [("deployment", "EGY", "SOM", "", 1091.0, "planned")]),
     ("en", "2025-12-05", "The African Union mission has 10,000 troops in Somalia.",
      [("troop_count", "AU", "SOM", "", 10000.0, "reported")]),
+    # "with N remaining" in a plan is a size to come
+    ("ar", "2009-03-31", "وأعلن الرئيس الأمريكي انتهاء العمليات القتالية في العراق بحلول 31 أغسطس 2010 مع بقاء نحو "
+     "50 ألف جندي أمريكي.", [("troop_target", "USA", "IRQ", "", 50000.0, "planned"),
+                               ("presence", "USA", "IRQ", "", None, "reported")]),
+    # a year after "العام" is a year, however old
+    ("ar", "2009-03-31", "وتضع القوات البريطانية حدا لوجود بدأ العام 1917 في العراق.",
+     [("presence", "GBR", "IRQ", "", None, "reported")]),
     # "the American presence" names whose presence; "with N remaining" is a level; a plural "recommended" a proposal
     ("ar", "2025-04-28", "الوجود الأميركي في سوريا شهد انسحاب أكثر من 500 جندي، مع بقاء حوالي 1500 جندي.",
      [("withdrawal", "USA", "SYR", "", 500.0, "reported"), ("troop_count", "USA", "SYR", "", 1500.0, "reported"),

@@ -36,7 +36,8 @@ from .numbers import Quantity
 from .text import fold_str
 
 STATUS_WINDOW = 150     # characters before a claim's anchor in which a status cue governs it
-_WIDTH = {"year": 4, "month": 7, "day": 10}   # characters of an ISO date that a precision compares
+_WIDTH = {"year": 4, "month": 7, "day": 10}
+_STRIP = "\"'«»“”()،,."   # characters of an ISO date that a precision compares
 TRIGGER_WINDOW = 70     # characters before a number in which a withdrawal/deployment cue types it
 MIN_BARE_NUMBER = 50    # a number with no unit word is read as personnel only from this size
 
@@ -780,8 +781,10 @@ def _moving_clause(sentence: Sentence, pos: int) -> bool:
 def _after_subordinator(sentence: Sentence, s: int) -> bool:
     """A move named after "after/before" ("تمركزت في حميميم بعد انسحابها من المحافظات", "stationed there after
     withdrawing from Mali") is a time of the clause, not its verb."""
-    words = [fold_str(w) for w in sentence.text[max(0, s - 25):s].split()[-3:]]   # "بعد يومين من انسحاب"
-    return any(w in load_cues().particles["subordinators"] for w in words)
+    words = [fold_str(w.strip(_STRIP)) for w in sentence.text[max(0, s - 25):s].split()[-3:]]   # "بعد يومين من
+    particles = load_cues().particles   # انسحاب"; not "بعد ذلك انسحبت" (after that, a verb of its own)
+    return any(w in particles["subordinators"] and words[i + 1:i + 2] not in (
+        [b] for b in particles["subordinator_blockers"]) for i, w in enumerate(words))
 
 
 def _cue_before(sentence: Sentence, category: str, pos: int) -> bool:

@@ -623,6 +623,8 @@ CLASSES = [
     ("ar", "2024-12-14", "تمركزت القوات الروسية في قاعدة حميميم ومطار القامشلي بعد انسحابها من المحافظات السورية.",
      [("presence", "RUS", "SYR", "Hmeimim", None, "reported"), ("presence", "RUS", "SYR", "Qamishli", None, "reported"),
       ("withdrawal", "RUS", "SYR", "", None, "reported")]),
+    ("ar", "2024-12-14", "وبعد ذلك انسحبت القوات الأمريكية من قاعدة عين الأسد.",   # "after that": the verb itself
+     [("withdrawal", "USA", "IRQ", "Ain al-Asad", None, "reported")]),
     ("en", "2024-12-14", "French troops were stationed in Niamey after withdrawing from Mali.",
      [("presence", "FRA", "NER", "Niamey", None, "reported"), ("withdrawal", "FRA", "MLI", "", None, "reported")]),
     # a state's troops serving within a mission are the state's; "in preparation for" is a plan

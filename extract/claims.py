@@ -71,6 +71,9 @@ def pick_status(sentence: Sentence, anchor: int, claim_type: str) -> str:
 
 def number_type(sentence: Sentence, q: Quantity) -> str:
     """Which claim type a number of personnel makes, from its link and the cues around it."""
+    first = _listed_after(sentence, q)
+    if first is not None:
+        return number_type(sentence, first)   # "would leave about 2,500 troops in Afghanistan and 2,500 in Iraq"
     made = _total_made(sentence, q)
     if made:
         return made
@@ -131,6 +134,25 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
     if after and not cue_near(sentence, "count", q.start, 40, 0, lo, hi):   # "كان عدد الجنود 132 ألفا عندما
         return "withdrawal" if any(t == "withdrawal" for _, t in after) else "deployment"   # ... قرار ارسال"
     return "troop_count"
+
+
+def _listed_after(sentence: Sentence, q: Quantity) -> Quantity | None:
+    """The number of personnel a bare number is listed after ("2,500 troops in Afghanistan and 2,500 in Iraq"):
+    no noun of its own, an 'and' between, no other cue of a claim type."""
+    if q.unit != "" or q.link:
+        return None
+    before = [p for p in sentence.quantities if p.end <= q.start and p.unit == "personnel" and q.start - p.end <= 60]
+    if not before:
+        return None
+    first = before[-1]
+    gap = sentence.text[first.end:q.start]
+    kinds = ("withdrawal", "deployment", "presence", "remain", "reduce", "stationed")
+    words = [fold_str(w.strip(_STRIP)) for w in gap.split()]
+    joiners = load_cues().particles["list_joiners"]
+    joined = any(w in joiners for w in words) or bool(words) and any(   # an attached و: "، ونحو 900"
+        len(j) == 1 and words[-1].startswith(j) for j in joiners)
+    cues = any(first.end <= s < q.start for kind in kinds for s, _ in sentence.cues(kind))
+    return first if joined and not cues and not _subset(sentence, q.start) else None
 
 
 def _in_a_plan(sentence: Sentence, q: Quantity) -> bool:

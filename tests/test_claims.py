@@ -670,6 +670,11 @@ CLASSES = [
     # a level kept "two days after" a withdrawal: the withdrawal is a time, not the number's verb
     ("ar", "2022-08-17", "أبقت فرنسا على حوالي ثلاثة آلاف جندي في النيجر بعد يومين من انسحاب قواتها من مالي.",
      [("troop_count", "FRA", "NER", "", 3000.0, "reported"), ("withdrawal", "FRA", "MLI", "", None, "reported")]),
+    # a bare number listed after another ("and 2,500 in Iraq", "ونحو 900 في سوريا") is of the same kind
+    ("en", "2020-12-04", "The pullout would leave about 2,500 U.S. troops in Afghanistan and 2,500 in Iraq.",
+     [("troop_target", "USA", "AFG", "", 2500.0, "planned"), ("troop_target", "USA", "IRQ", "", 2500.0, "planned")]),
+    ("ar", "2020-12-04", "وسيبقى نحو 2500 جندي أمريكي في العراق ونحو 900 في سوريا.",
+     [("troop_target", "USA", "IRQ", "", 2500.0, "planned"), ("troop_target", "USA", "SYR", "", 900.0, "planned")]),
     # a plural "will remain" (سيبقون) is a size to come too
     ("ar", "2016-03-15", "وقدر المسؤول أن نحو ألف عنصر بالجيش الروسي سيبقون في سوريا داخل قاعدتين روسيتين.",
      [("troop_target", "RUS", "SYR", "", 1000.0, "planned"), ("presence", "RUS", "SYR", "", None, "reported")]),

@@ -71,6 +71,8 @@ def pick_status(sentence: Sentence, anchor: int, claim_type: str) -> str:
 
 def number_type(sentence: Sentence, q: Quantity) -> str:
     """Which claim type a number of personnel makes, from its link and the cues around it."""
+    if _whole_size(sentence, q):
+        return "troop_count"   # "the withdrawal of 4,500 troops from the 28,500-strong contingent": the whole
     first = _listed_after(sentence, q)
     if first is not None:
         return number_type(sentence, first)   # "would leave about 2,500 troops in Afghanistan and 2,500 in Iraq"
@@ -134,6 +136,11 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
     if after and not cue_near(sentence, "count", q.start, 40, 0, lo, hi):   # "كان عدد الجنود 132 ألفا عندما
         return "withdrawal" if any(t == "withdrawal" for _, t in after) else "deployment"   # ... قرار ارسال"
     return "troop_count"
+
+
+def _whole_size(sentence: Sentence, q: Quantity) -> bool:
+    """"N-strong" / "N-man": the size of the whole force named, a level whatever the clause plans for it."""
+    return any(0 <= s - q.end <= 1 for s, _ in sentence.cues("size_after"))
 
 
 def _listed_after(sentence: Sentence, q: Quantity) -> Quantity | None:
@@ -489,7 +496,7 @@ def number_claims(sentence: Sentence, ctx: DocContext, dates_for) -> tuple[list[
             status = "planned"   # "10,000 NATO troops ... will leave": the verb after the number is the plan
         elif status == "planned" and claim_type in ("withdrawal", "deployment") and _typed_by_done_move(sentence, q):
             status = "reported"   # "announced that more than 460 soldiers ... have left": the move is done
-        if claim_type == "troop_count" and status in ("proposed", "demanded"):
+        if claim_type == "troop_count" and status in ("proposed", "demanded") and not _whole_size(sentence, q):
             claim_type = "troop_target"   # "commanders recommended keeping at least 500 troops": a size wanted
         for kind, (country, _, mention) in _movement_legs(sentence, q, ctx, actor, claim_type, places[0]):
             claim = _base_claim(sentence, kind, actor, country, mention, status)

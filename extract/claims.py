@@ -496,7 +496,9 @@ def number_claims(sentence: Sentence, ctx: DocContext, dates_for) -> tuple[list[
             status = "planned"   # "10,000 NATO troops ... will leave": the verb after the number is the plan
         elif status == "planned" and claim_type in ("withdrawal", "deployment") and _typed_by_done_move(sentence, q):
             status = "reported"   # "announced that more than 460 soldiers ... have left": the move is done
-        if claim_type == "troop_count" and status in ("proposed", "demanded") and not _whole_size(sentence, q):
+        if _whole_size(sentence, q):
+            status = "reported"   # the force's size is a fact, whatever is planned for it
+        if claim_type == "troop_count" and status in ("proposed", "demanded"):
             claim_type = "troop_target"   # "commanders recommended keeping at least 500 troops": a size wanted
         for kind, (country, _, mention) in _movement_legs(sentence, q, ctx, actor, claim_type, places[0]):
             claim = _base_claim(sentence, kind, actor, country, mention, status)

@@ -679,6 +679,9 @@ CLASSES = [
     ("en", "2025-05-23", "The Pentagon is considering the withdrawal of about 4,500 troops from the 28,500-strong "
      "U.S. contingent in South Korea.", [("withdrawal", "USA", "KOR", "", 4500.0, "proposed"),
                                          ("troop_count", "USA", "KOR", "", 28500.0, "reported")]),
+    # "to the island of X": X is where they go
+    ("en", "2024-05-01", "The U.S. will send 500 troops to the island of Guam.",
+     [("deployment", "USA", "GUM", "", 500.0, "planned")]),
     # a plural "will remain" (سيبقون) is a size to come too
     ("ar", "2016-03-15", "وقدر المسؤول أن نحو ألف عنصر بالجيش الروسي سيبقون في سوريا داخل قاعدتين روسيتين.",
      [("troop_target", "RUS", "SYR", "", 1000.0, "planned"), ("presence", "RUS", "SYR", "", None, "reported")]),

@@ -761,7 +761,7 @@ def _triggers(sentence: Sentence, consumed: set[int]) -> list[tuple[int, int, st
         if adjectives and not any(0 < s - m <= 25 for m in movers):
             found.append((s, e, "presence"))
         elif ((cue_near(sentence, "list_opener", e, 0, 30) or cue_near(sentence, "list_opener", s, 12, 0))
-              and not any(0 < s - m <= 25 for m in movers)
+              and not any(0 < s - m <= 80 for m in movers)   # "انسحاب ... من عدد من القواعد، بينها": left
               and not any(fs <= s < fe for fs, fe, _ in found)):
             found.append((s, e, "base_list"))   # "the bases, namely Hama, Tiyas and Shayrat", "أبرزها قاعدتا"
     return sorted(t for t in found if not any(s <= t[0] and t[1] <= e and (s, e) != t[:2] and k != t[2]

@@ -645,6 +645,11 @@ CLASSES = [
       ("presence", "USA", "SYR", "", None, "reported")]),
     ("ar", "2025-04-28", "القادة العسكريون الأمريكيون أوصوا بالحفاظ على وجود 500 جندي في سوريا.",
      [("troop_target", "USA", "SYR", "", 500.0, "proposed"), ("presence", "USA", "SYR", "", None, "reported")]),
+    # bases listed after a withdrawal "from a number of bases, among them" are left, not where the troops are
+    ("ar", "2026-02-19",
+     "وجاء ذلك بعد انسحاب القوات الأميركية من عدد من القواعد في سورية، بينها قاعدتا التنف والشدادي.",
+     [("withdrawal", "USA", "SYR", "Al-Tanf", None, "reported"),
+      ("withdrawal", "USA", "SYR", "Shaddadi", None, "reported")]),
     # a dual base word after "most notably" lists the bases where the troops are
     ("ar", "2020-09-09", "وللولايات المتحدة نحو 5200 جندي في العراق يتوزعون على 12 قاعدة منتشرة في أنحاء البلاد، "
      "أبرزها قاعدتا عين الأسد وحرير.", [("troop_count", "USA", "IRQ", "", 5200.0, "reported"),

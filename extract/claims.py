@@ -375,6 +375,12 @@ def _after_publication(d, ctx: DocContext) -> bool:
     return bool(ctx.published) and d.date[:width] > ctx.published[:width]
 
 
+def _done_move(sentence: Sentence, s: int) -> bool:
+    """The move at `s` is told as done ("أكمل ... بالفعل انسحابه", "has already left")."""
+    return pick_status(sentence, s, "withdrawal") == "reported" and any(
+        c <= s for c, _ in sentence.cues("reported"))
+
+
 def _plan_told_on(sentence: Sentence, d, s: int) -> bool:
     """The date of a statement of the plan at `s`, not the plan's deadline: "وفي نهاية أغسطس، أشارت مصادر إلى أن
     القوات ستغادر" (at the end of August, sources said the forces will leave)."""
@@ -851,8 +857,10 @@ def trigger_claims(sentence: Sentence, ctx: DocContext, consumed: set[int], date
     for i, (s, e, kind) in enumerate(triggers):
         lo, hi = sentence.clause_of(s)
         if kind == "withdrawal" and not _past_move(sentence, s, e) and any(
-                not _plan_told_on(sentence, d, s) for d in by_dates):
-            continue  # becomes a deadline
+                not _plan_told_on(sentence, d, s) and (lo <= d.start < hi or not _done_move(sentence, s))
+                for d in by_dates):
+            continue  # becomes a deadline; not a move done whose sentence dates another one later
+            # ("أكمل انسحابه من التنف ...، على أن يتم إخلاء بقية المواقع خلال الشهرين المقبلين")
         if cue_near(sentence, "non_force", s, 25, 0) or cue_near(sentence, "non_force", e, 0, 15) or cue_near(
                 sentence, "media_word", e, 0, 3):
             continue  # equipment leaving, a letter sent, "نشرت صحيفة" (a newspaper published)

@@ -1034,6 +1034,11 @@ DATED = [   # a move in the past tense is dated when it was done; a future perfe
     ("ar", "2015-12-10", "وقالت الوكالة إن عدد مقاتلي الحرس الثوري الإيراني في سوريا انخفض من 7 آلاف مقاتل قبل أسابيع، "
      "إلى 700 عنصر.", [("troop_count", "IRN", "SYR", "2015-11-01", "reported"),
                        ("troop_count", "IRN", "SYR", "2015-12-10", "reported")]),
+    # "within the next two months" (خلال الشهرين المقبلين) is a deadline; a move told as done keeps its own date
+    ("ar", "2026-02-18", "وستنسحب القوات الأمريكية من سوريا خلال الشهرين المقبلين.",
+     [("deadline", "USA", "SYR", "2026-04-18", "planned")]),
+    ("ar", "2026-02-18", "وأكمل الجيش الأميركي بالفعل انسحابه من قاعدة التنف في سوريا، على أن يتم إخلاء بقية المواقع "
+     "خلال الشهرين المقبلين.", [("withdrawal", "USA", "SYR", "2026-02-18", "reported")]),
     # a move the text dates after the publication is a plan, whatever its tense
     ("en", "2016-12-15", "The United States is deploying troops to Poland next month.",
      [("deployment", "USA", "POL", "2017-01-01", "planned")]),

@@ -194,7 +194,10 @@ def no_exception(page) -> None:
 
 
 def chart_data(page) -> list[dict]:
-    """The traces plotly drew in the open tab: name, meta, customdata, hovertext, x, y, colours."""
+    """The traces plotly drew in the open tab: name, meta, customdata, hovertext, x, y, colours (once a visible
+    chart has its data: on a loaded machine the map can take seconds after the page is idle)."""
+    page.wait_for_function("""() => [...document.querySelectorAll('.js-plotly-plot')].some(
+        e => e.offsetParent !== null && e.data)""", timeout=60_000)
     return page.evaluate("""() => {
         const gd = [...document.querySelectorAll('.js-plotly-plot')].find(e => e.offsetParent !== null);
         return gd.data.map(t => ({name: t.name, meta: t.meta || {}, x: Array.from(t.x || []),

@@ -235,8 +235,10 @@ class Gazetteer:
         spans.sort()
         for left, right in zip(spans, spans[1:]):
             ranks = [_SITE_RANK[s.entry.site_type] for s in found[left] if s.entry.kind == "base"]
+            if not ranks:
+                continue
             words = _SEP.split(ftext[left[1]:right[0]].strip())
-            if not ranks or not words[0] or not set(words) <= self._address:
+            if not words[0] or not set(words) <= self._address:
                 continue
             larger = [s for s in found[right] if s.entry.kind == "base" and _SITE_RANK[s.entry.site_type] > min(ranks)]
             if larger:

@@ -54,9 +54,10 @@ def fold(text: str) -> Folded:
 
 
 def _fold(text: str) -> Folded:
+    if not _DROP.search(text):   # nothing dropped (most texts): only the one-to-one folds and lower-casing
+        folded = text.translate(_FOLD).lower()
+        return Folded(text, folded, range(len(text))) if len(folded) == len(text) else _fold_slowly(text)
     folded = _DROP.sub("", text).translate(_FOLD).lower()
-    if len(folded) == len(text) and not _DROP.search(text):
-        return Folded(text, folded, range(len(text)))
     kept = [m.span() for m in _KEEP.finditer(text)]
     if sum(e - s for s, e in kept) == len(folded):
         return Folded(text, folded, tuple(chain.from_iterable(range(s, e) for s, e in kept)))
@@ -89,8 +90,10 @@ def plain_hashtags(text: str) -> str:
     return _HASHTAG_MARKS.sub(" ", text) if "#" in text or "_" in text else text
 
 
+@lru_cache(maxsize=8192)
 def fold_str(text: str) -> str:
-    """Folded form of a short string (an alias or a cue word), for building patterns."""
+    """Folded form of a short string (an alias, a cue word, a word the rules look up); cached, as the rules
+    fold the same few words again and again."""
     return _DROP.sub("", text).translate(_FOLD).lower()
 
 

@@ -30,7 +30,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from extract.rulefile import data_path, load_rule_file, setting
-from extract.text import Folded, fold, fold_str, trie_pattern
+from extract.text import Folded, fold, fold_str, moved, trie_pattern
 
 RULES_PATH = data_path("rules", "dates.yaml")
 _RANK = {"day": 0, "month": 1, "year": 2}
@@ -59,8 +59,7 @@ class DateMention:
 
     def shifted(self, delta: int) -> DateMention:
         """The same mention with offsets moved by `delta` (into a sentence of the text)."""
-        return DateMention(self.date, self.precision, self.start + delta, self.end + delta, self.relation,
-                           self.relative)
+        return moved(self, delta)
 
 
 @dataclass(frozen=True)

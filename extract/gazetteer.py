@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .rulefile import data_path, fallback_language, languages, load_rule_file
-from .text import fold, fold_str, trie_pattern
+from .text import fold, fold_str, moved, trie_pattern
 
 DATA_DIR = data_path("gazetteer")
 RULES_NAME = "inflections.yaml"
@@ -65,7 +65,7 @@ class Mention:
 
     def shifted(self, delta: int) -> Mention:
         """The same mention with offsets moved by `delta` (into a sentence of the text)."""
-        return Mention(self.entry, self.start + delta, self.end + delta, self.form)
+        return moved(self, delta)
 
 
 @dataclass(frozen=True)

@@ -44,6 +44,9 @@ _YEAR_FAMILY = frozenset({"year"})
 _FAMILY = {"numeric": "year", "dmy": "month", "mdy": "month", "month_year": "month", "month_mod": "month",
            "month": "month", "year_word": "year", "year": "year", "weekday": "weekday", "relative": "relative",
            "ago": "ago", "hijri": "hijri", "within": "within", "day_rel": "relative"}
+# The kinds whose every match holds a digit (a day, a year or a numeric date): not looked for where none is.
+_DIGIT_KINDS = frozenset({"numeric", "dmy", "mdy", "month_year", "year_word", "year", "day_rel", "hijri"})
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -640,7 +643,8 @@ def _matches(f: Folded) -> list[tuple[str, re.Match[str]]]:
     """Every core expression of the folded text (overlapping), with its kind: found once, read per tense."""
     r = _rules()
     windows = _windows(r, f.text)
-    return [(kind, m) for pattern, kind in r.cores for m in _finditer(pattern, f.text, windows.get(_FAMILY[kind], []))]
+    return [(kind, m) for pattern, kind in r.cores
+            for m in _finditer(pattern, f.text, windows.get(_FAMILY[kind], []), kind in _DIGIT_KINDS)]
 
 
 def _candidate(r: _Rules, f: Folded, lang: str, ref: _Ref | None, kind: str, m: re.Match[str]) -> _Cand | None:
@@ -655,10 +659,13 @@ def _candidate(r: _Rules, f: Folded, lang: str, ref: _Ref | None, kind: str, m: 
     return _Cand(m.start(), max(m.end(), period.end), period, needs) if period is not None else None
 
 
-def _finditer(pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
-    """Matches of `pattern` inside each window (lookbehinds still see the text before it)."""
+def _finditer(pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]],
+              digits: bool = False) -> Iterator[re.Match[str]]:
+    """Matches of `pattern` inside each window (lookbehinds still see the text before it); with `digits`, only
+    in the windows that hold a digit."""
     for s, e in windows:
-        yield from pattern.finditer(text, s, e)
+        if not digits or _DIGIT.search(text, s, e):
+            yield from pattern.finditer(text, s, e)
 
 
 # ---------------------------------------------------------------- cues and assembly

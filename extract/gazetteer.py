@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .rulefile import data_path, fallback_language, languages, load_rule_file
-from .text import fold, fold_str, moved, trie_pattern
+from .text import WordPattern, fold, fold_str, moved, trie_pattern
 
 DATA_DIR = data_path("gazetteer")
 RULES_NAME = "inflections.yaml"
@@ -95,8 +95,8 @@ class _Finder:
     """The compiled patterns of one language."""
 
     letters: re.Pattern[str]             # a text is searched only when it has one of these
-    plain: re.Pattern[str] | None
-    context: re.Pattern[str] | None      # context aliases (في [مالي])
+    plain: WordPattern | None
+    context: WordPattern | None          # context aliases (في [مالي])
     context_gate: re.Pattern[str] | None  # a word every context alias match holds: most texts have none
     glued: re.Pattern[str] | None        # names glued to the words around them
     lam: dict[str, str]                  # merged-article spelling -> key (لعراق -> العراق)
@@ -196,7 +196,7 @@ class Gazetteer:
                        re.compile(trie_pattern(glued, _GLUED_SEP)) if glued else None,
                        lam, shift, {k.replace(" ", ""): k for k in glued})
 
-    def _scan(self, pattern: re.Pattern[str], finder: _Finder, folded, found: dict,
+    def _scan(self, pattern: WordPattern, finder: _Finder, folded, found: dict,
               table: dict[str, list[Sense]], context: bool) -> None:
         """Add the senses matched by `pattern` to `found`; context aliases at their bracketed names."""
         for m in pattern.finditer(folded.text):
@@ -272,7 +272,7 @@ def _gate_words(keys: list[str], lam: dict[str, str]) -> set[str]:
     return words | {short for short, key in lam.items() if key in wanted and " " not in key}
 
 
-def _names_pattern(keys: list[str], lam: dict[str, str], rules: dict) -> re.Pattern[str]:
+def _names_pattern(keys: list[str], lam: dict[str, str], rules: dict) -> WordPattern:
     """Keys as whole words after optional particles; group `l` holds the merged-article spelling."""
     classes = rules.get("proclitics", [])
     particles = "".join(f"{_alternation(c)}?" for c in classes)
@@ -284,7 +284,7 @@ def _names_pattern(keys: list[str], lam: dict[str, str], rules: dict) -> re.Patt
         preposition = fold_str(merged["preposition"])
         before = "".join(f"{_alternation(c)}?" for c in classes[:_class_of(classes, preposition)])
         body += rf"|{before}{re.escape(preposition)}(?P<l>{trie_pattern(lam_keys, _SEP_PATTERN)})"
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+    return WordPattern(rf"(?:{body})(?!\w)")
 
 
 def _class_of(classes: list[list[str]], particle: str) -> int:

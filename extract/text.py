@@ -7,7 +7,7 @@ so evidence offsets always slice the document as it was read.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
@@ -90,6 +90,24 @@ def moved(record: _Record, delta: int) -> _Record:
     copy = object.__new__(type(record))
     copy.__dict__.update(record.__dict__, start=record.start + delta, end=record.end + delta)
     return copy
+
+
+class WordPattern:
+    r"""`(?<!\w)(?:body)`, a pattern matched only where a word starts, with a faster search: CPython's re tries a
+    pattern that opens with a lookbehind at every position of a text, but skips to the candidates of one that
+    opens with a character class, so past the text's start the non-word character before the word is matched
+    too. Its matches have the groups of the plain pattern's (group 0 may hold that one character more)."""
+
+    def __init__(self, body: str) -> None:
+        self.at_start = re.compile(rf"(?<!\w)(?:{body})")
+        self.after_gap = re.compile(rf"\W(?:{body})")
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        r"""The matches `(?<!\w)(?:body)` finds in `text`, in order and not overlapping, as finditer would."""
+        m = self.at_start.match(text) or self.after_gap.search(text)
+        while m is not None:
+            yield m
+            m = self.after_gap.search(text, m.end() - 1)   # the next may start right where this one ends
 
 
 _HASHTAG_MARKS = re.compile(r"#(?=\w)|(?<=\w)_(?=\w)")

@@ -102,12 +102,22 @@ class WordPattern:
         self.at_start = re.compile(rf"(?<!\w)(?:{body})")
         self.after_gap = re.compile(rf"\W(?:{body})")
 
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        """The first match whose word starts at `pos` or later."""
+        if pos == 0 and (m := self.at_start.match(text)):
+            return m
+        return self.after_gap.search(text, max(0, pos - 1))
+
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         r"""The matches `(?<!\w)(?:body)` finds in `text`, in order and not overlapping, as finditer would."""
-        m = self.at_start.match(text) or self.after_gap.search(text)
+        m = self.search(text)
         while m is not None:
             yield m
-            m = self.after_gap.search(text, m.end() - 1)   # the next may start right where this one ends
+            m = self.search(text, m.end())
+
+    def start(self, m: re.Match[str]) -> int:
+        """Where the word of a match starts (past the non-word character before it)."""
+        return m.start() if m.re is self.at_start else m.start() + 1
 
 
 _HASHTAG_MARKS = re.compile(r"#(?=\w)|(?<=\w)_(?=\w)")

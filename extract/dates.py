@@ -30,7 +30,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from extract.rulefile import data_path, load_rule_file, setting
-from extract.text import Folded, fold, fold_str, moved, trie_pattern
+from extract.text import Folded, WordPattern, fold, fold_str, moved, trie_pattern
 
 RULES_PATH = data_path("rules", "dates.yaml")
 _RANK = {"day": 0, "month": 1, "year": 2}
@@ -233,8 +233,8 @@ class _Rules:
         self.anchors = self._anchor_words(d)
         # Only the words that anchor some family, found in one pass: an anchor, perhaps after a glued proclitic,
         # or a number of four digits (a year).
-        self.anchor_re = re.compile(rf"(?<!\w)(?:[{re.escape(self.proclitics)}]?{trie_pattern(self.anchors)}"
-                                    rf"|[0-9]{{4}}[{re.escape(self.year_suffix)}]?)(?!\w)")
+        self.anchor_re = WordPattern(rf"(?:[{re.escape(self.proclitics)}]?{trie_pattern(self.anchors)}"
+                                     rf"|[0-9]{{4}}[{re.escape(self.year_suffix)}]?)(?!\w)")
 
     def _anchor_words(self, d: dict) -> dict[str, frozenset[str]]:
         """Word -> the pattern families whose every match contains that word (cue and modifier words excluded)."""
@@ -622,8 +622,9 @@ def _windows(r: _Rules, text: str) -> dict[str, list[tuple[int, int]]]:
     """Per family, merged stretches of text around its anchor words: the only places its dates can be."""
     spans: dict[str, list[tuple[int, int]]] = {}
     for m in r.anchor_re.finditer(text):
-        for family in _families(r, m.group()):
-            s, e = max(0, m.start() - _WINDOW), m.end() + _WINDOW
+        start = r.anchor_re.start(m)
+        for family in _families(r, text[start:m.end()]):
+            s, e = max(0, start - _WINDOW), m.end() + _WINDOW
             own = spans.setdefault(family, [])
             if own and s <= own[-1][1]:
                 own[-1] = (own[-1][0], e)

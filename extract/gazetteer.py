@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .rulefile import data_path, fallback_language, languages, load_rule_file
-from .text import WordPattern, fold, fold_str, moved, trie_pattern
+from .text import fold, fold_str, moved, trie_pattern
 
 DATA_DIR = data_path("gazetteer")
 RULES_NAME = "inflections.yaml"
@@ -95,8 +95,8 @@ class _Finder:
     """The compiled patterns of one language."""
 
     letters: re.Pattern[str]             # a text is searched only when it has one of these
-    plain: WordPattern | None
-    context: WordPattern | None          # context aliases (في [مالي])
+    plain: re.Pattern[str] | None
+    context: re.Pattern[str] | None      # context aliases (في [مالي])
     context_gate: re.Pattern[str] | None  # a word every context alias match holds: most texts have none
     glued: re.Pattern[str] | None        # names glued to the words around them
     lam: dict[str, str]                  # merged-article spelling -> key (لعراق -> العراق)
@@ -196,12 +196,18 @@ class Gazetteer:
                        re.compile(trie_pattern(glued, _GLUED_SEP)) if glued else None,
                        lam, shift, {k.replace(" ", ""): k for k in glued})
 
-    def _scan(self, pattern: WordPattern, finder: _Finder, folded, found: dict,
+    def _scan(self, pattern: re.Pattern[str], finder: _Finder, folded, found: dict,
               table: dict[str, list[Sense]], context: bool) -> None:
-        """Add the senses matched by `pattern` to `found`; context aliases at their bracketed names."""
-        for m in pattern.finditer(folded.text):
+        """Add the senses matched by `pattern` to `found`; context aliases at their bracketed names.
+
+        A name starts a word: the pattern matches the non-word character before it, searched in the text with
+        a space in front (CPython's re skips to such a character, where it would try a lookbehind at every
+        position); after a match, the next may start right where it ends."""
+        padded = " " + folded.text
+        m = pattern.search(padded)
+        while m is not None:
             group = m.lastgroup
-            start, end = m.span(group)
+            start, end = m.start(group) - 1, m.end(group) - 1   # offsets into the text, not the padded copy
             surface = m.group(group)
             surface = surface if surface.isalnum() else _SEP.sub(" ", surface)
             key = surface if group == "n" else finder.lam[surface]
@@ -210,10 +216,11 @@ class Gazetteer:
                 senses = _case_filter(senses, _original(folded, start, end))
             if not context:
                 found.setdefault((start, end), []).extend(senses)
-                continue
-            shift = finder.lam_shift if group == "l" else 0
-            for sense in senses:
-                found.setdefault(_inner_span(m.group(group), sense.inner, shift, start), []).append(sense)
+            else:
+                shift = finder.lam_shift if group == "l" else 0
+                for sense in senses:
+                    found.setdefault(_inner_span(m.group(group), sense.inner, shift, start), []).append(sense)
+            m = pattern.search(padded, m.end() - 1)
 
     def _drop_lonely_weak(self, spans: list[tuple[int, int]], found: dict, ftext: str) -> list[tuple[int, int]]:
         """Keep a weak-only span only when a list joiner links it to a place (country or base)."""
@@ -272,7 +279,7 @@ def _gate_words(keys: list[str], lam: dict[str, str]) -> set[str]:
     return words | {short for short, key in lam.items() if key in wanted and " " not in key}
 
 
-def _names_pattern(keys: list[str], lam: dict[str, str], rules: dict) -> WordPattern:
+def _names_pattern(keys: list[str], lam: dict[str, str], rules: dict) -> re.Pattern[str]:
     """Keys as whole words after optional particles; group `l` holds the merged-article spelling."""
     classes = rules.get("proclitics", [])
     particles = "".join(f"{_alternation(c)}?" for c in classes)
@@ -284,7 +291,7 @@ def _names_pattern(keys: list[str], lam: dict[str, str], rules: dict) -> WordPat
         preposition = fold_str(merged["preposition"])
         before = "".join(f"{_alternation(c)}?" for c in classes[:_class_of(classes, preposition)])
         body += rf"|{before}{re.escape(preposition)}(?P<l>{trie_pattern(lam_keys, _SEP_PATTERN)})"
-    return WordPattern(rf"(?:{body})(?!\w)")
+    return re.compile(rf"\W(?:{body})(?!\w)")   # the non-word character before: see Gazetteer._scan
 
 
 def _class_of(classes: list[list[str]], particle: str) -> int:

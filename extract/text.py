@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import chain
 from typing import TypeVar
 
@@ -99,8 +99,13 @@ class WordPattern:
     too. Its matches have the groups of the plain pattern's (group 0 may hold that one character more)."""
 
     def __init__(self, body: str) -> None:
-        self.at_start = re.compile(rf"(?<!\w)(?:{body})")
+        self.body = body
         self.after_gap = re.compile(rf"\W(?:{body})")
+
+    @cached_property
+    def at_start(self) -> re.Pattern[str]:
+        """The plain pattern, for a match at the text's start (compiled when first needed)."""
+        return re.compile(rf"(?<!\w)(?:{self.body})")
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         """The first match whose word starts at `pos` or later."""
@@ -117,7 +122,7 @@ class WordPattern:
 
     def start(self, m: re.Match[str]) -> int:
         """Where the word of a match starts (past the non-word character before it)."""
-        return m.start() if m.re is self.at_start else m.start() + 1
+        return m.start() + 1 if m.re is self.after_gap else m.start()
 
 
 _HASHTAG_MARKS = re.compile(r"#(?=\w)|(?<=\w)_(?=\w)")

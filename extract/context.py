@@ -114,8 +114,10 @@ def text_before(text: str, pos: int, width: int = 16) -> str:
 def cue_right_before(sentence: Sentence, category: str, pos: int, slack: int = 2) -> bool:
     """Whether a cue of `category` ends just before `pos` (white space of any length, quotes, or up to
     `slack` other characters)."""
-    spans = sentence.cue_spans.get(category)
-    return bool(spans) and any(0 <= pos - e <= 40 and _right_before(sentence.text[e:pos], slack) for _, e in spans)
+    for _, e in sentence.cue_spans.get(category, ()):   # a loop, not any(): the rules ask this very often
+        if 0 <= pos - e <= 40 and _right_before(sentence.text[e:pos], slack):
+            return True
+    return False
 
 
 def _right_before(gap: str, slack: int) -> bool:
@@ -126,8 +128,10 @@ def _right_before(gap: str, slack: int) -> bool:
 
 def cue_near(sentence: Sentence, category: str, pos: int, before: int, after: int,
               lo: int = 0, hi: int | None = None) -> bool:
-    spans = sentence.cue_spans.get(category)
-    if not spans:
-        return False
-    hi = len(sentence.text) if hi is None else hi
-    return any(max(lo, pos - before) <= s <= min(hi, pos + after) for s, _ in spans)
+    """Whether a cue of `category` starts from `before` characters before `pos` to `after` after it, within
+    [lo, hi] (the sentence by default)."""
+    first, last = max(lo, pos - before), min(len(sentence.text) if hi is None else hi, pos + after)
+    for s, _ in sentence.cue_spans.get(category, ()):   # a loop, not any(): the rules ask this very often
+        if first <= s <= last:
+            return True
+    return False

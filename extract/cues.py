@@ -7,7 +7,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from .rulefile import data_path, load_rule_file, setting
-from .text import fold_str
+from .text import WordPattern, fold_str
 
 RULES_FILE = data_path("rules", "claims.yaml")
 
@@ -16,9 +16,9 @@ RULES_FILE = data_path("rules", "claims.yaml")
 class Cues:
     """Compiled cue patterns of one language (or none), by category name."""
 
-    patterns: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    patterns: dict[str, WordPattern] = field(default_factory=dict)
     abbreviations: frozenset[str] = frozenset()
-    combined: re.Pattern[str] | None = None
+    combined: WordPattern | None = None
     bare: dict[str, re.Pattern[str]] = field(default_factory=dict)
     particles: dict[str, tuple[str, ...]] = field(default_factory=dict)   # folded grammar words, by role
     body: re.Pattern[str] | None = None   # every cue of every category, with no clitic in front
@@ -45,12 +45,12 @@ class Cues:
         found: dict[str, list[tuple[int, int]]] = {}
         if self.combined is None:
             return found
-        pos, search = 0, self.combined.search
+        pos, search, word_start = 0, self.combined.search, self.combined.start
         while (m := search(folded, pos)) is not None:
-            start = m.start("cue")
-            if start > m.start():
+            start, word = m.start("cue"), word_start(m)
+            if start > word:
                 seen = self._add(found, start, m.group("cue"), set())
-                self._reread_clitic(folded, m.start(), start, found, seen)
+                self._reread_clitic(folded, word, start, found, seen)
                 self._longer_phrases(folded, start, found, seen)
             else:   # no clitic in front (the common case): the work on its text and first word done once
                 own, longer, any_longer = _plan(self, *m.group("cue", "head"))
@@ -163,13 +163,13 @@ def _phrase_regex(phrase: str) -> str:
     return "".join(_phrase_tokens(phrase))
 
 
-def compile_cues(phrases: list[str], clitics: tuple[str, ...] = (), head: bool = False) -> re.Pattern[str]:
+def compile_cues(phrases: list[str], clitics: tuple[str, ...] = (), head: bool = False) -> WordPattern:
     """One alternation over all phrases, longest first, with the given clitics allowed in front; with `head`,
     group `head` holds the word characters the cue starts with (a lookahead: the match is the same)."""
     body = _body(phrases)
     prefix = "(?:" + "|".join(re.escape(c) for c in sorted(clitics, key=len, reverse=True)) + ")?" if clitics else ""
     lookahead = r"(?=(?P<head>\w*))" if head else ""
-    return re.compile(rf"(?<!\w){prefix}{lookahead}(?P<cue>{body})")
+    return WordPattern(rf"{prefix}{lookahead}(?P<cue>{body})")
 
 
 def _body(phrases: list[str]) -> str:

@@ -30,7 +30,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from extract.rulefile import data_path, load_rule_file, setting
-from extract.text import Folded, fold, fold_str, trie_pattern
+from extract.text import Folded, WordPattern, fold, fold_str, moved, trie_pattern
 
 RULES_PATH = data_path("rules", "dates.yaml")
 _RANK = {"day": 0, "month": 1, "year": 2}
@@ -44,6 +44,9 @@ _YEAR_FAMILY = frozenset({"year"})
 _FAMILY = {"numeric": "year", "dmy": "month", "mdy": "month", "month_year": "month", "month_mod": "month",
            "month": "month", "year_word": "year", "year": "year", "weekday": "weekday", "relative": "relative",
            "ago": "ago", "hijri": "hijri", "within": "within", "day_rel": "relative"}
+# The kinds whose every match holds a digit (a day, a year or a numeric date): not looked for where none is.
+_DIGIT_KINDS = frozenset({"numeric", "dmy", "mdy", "month_year", "year_word", "year", "day_rel", "hijri"})
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -59,8 +62,7 @@ class DateMention:
 
     def shifted(self, delta: int) -> DateMention:
         """The same mention with offsets moved by `delta` (into a sentence of the text)."""
-        return DateMention(self.date, self.precision, self.start + delta, self.end + delta, self.relation,
-                           self.relative)
+        return moved(self, delta)
 
 
 @dataclass(frozen=True)
@@ -231,8 +233,8 @@ class _Rules:
         self.anchors = self._anchor_words(d)
         # Only the words that anchor some family, found in one pass: an anchor, perhaps after a glued proclitic,
         # or a number of four digits (a year).
-        self.anchor_re = re.compile(rf"(?<!\w)(?:[{re.escape(self.proclitics)}]?{trie_pattern(self.anchors)}"
-                                    rf"|[0-9]{{4}}[{re.escape(self.year_suffix)}]?)(?!\w)")
+        self.anchor_re = WordPattern(rf"(?:[{re.escape(self.proclitics)}]?{trie_pattern(self.anchors)}"
+                                     rf"|[0-9]{{4}}[{re.escape(self.year_suffix)}]?)(?!\w)")
 
     def _anchor_words(self, d: dict) -> dict[str, frozenset[str]]:
         """Word -> the pattern families whose every match contains that word (cue and modifier words excluded)."""
@@ -620,8 +622,9 @@ def _windows(r: _Rules, text: str) -> dict[str, list[tuple[int, int]]]:
     """Per family, merged stretches of text around its anchor words: the only places its dates can be."""
     spans: dict[str, list[tuple[int, int]]] = {}
     for m in r.anchor_re.finditer(text):
-        for family in _families(r, m.group()):
-            s, e = max(0, m.start() - _WINDOW), m.end() + _WINDOW
+        start = r.anchor_re.start(m)
+        for family in _families(r, text[start:m.end()]):
+            s, e = max(0, start - _WINDOW), m.end() + _WINDOW
             own = spans.setdefault(family, [])
             if own and s <= own[-1][1]:
                 own[-1] = (own[-1][0], e)
@@ -641,7 +644,8 @@ def _matches(f: Folded) -> list[tuple[str, re.Match[str]]]:
     """Every core expression of the folded text (overlapping), with its kind: found once, read per tense."""
     r = _rules()
     windows = _windows(r, f.text)
-    return [(kind, m) for pattern, kind in r.cores for m in _finditer(pattern, f.text, windows.get(_FAMILY[kind], []))]
+    return [(kind, m) for pattern, kind in r.cores
+            for m in _finditer(pattern, f.text, windows.get(_FAMILY[kind], []), kind in _DIGIT_KINDS)]
 
 
 def _candidate(r: _Rules, f: Folded, lang: str, ref: _Ref | None, kind: str, m: re.Match[str]) -> _Cand | None:
@@ -656,10 +660,13 @@ def _candidate(r: _Rules, f: Folded, lang: str, ref: _Ref | None, kind: str, m: 
     return _Cand(m.start(), max(m.end(), period.end), period, needs) if period is not None else None
 
 
-def _finditer(pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
-    """Matches of `pattern` inside each window (lookbehinds still see the text before it)."""
+def _finditer(pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]],
+              digits: bool = False) -> Iterator[re.Match[str]]:
+    """Matches of `pattern` inside each window (lookbehinds still see the text before it); with `digits`, only
+    in the windows that hold a digit."""
     for s, e in windows:
-        yield from pattern.finditer(text, s, e)
+        if not digits or _DIGIT.search(text, s, e):
+            yield from pattern.finditer(text, s, e)
 
 
 # ---------------------------------------------------------------- cues and assembly

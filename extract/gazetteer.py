@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .rulefile import data_path, fallback_language, languages, load_rule_file
-from .text import fold, fold_str, trie_pattern
+from .text import fold, fold_str, moved, trie_pattern
 
 DATA_DIR = data_path("gazetteer")
 RULES_NAME = "inflections.yaml"
@@ -65,7 +65,7 @@ class Mention:
 
     def shifted(self, delta: int) -> Mention:
         """The same mention with offsets moved by `delta` (into a sentence of the text)."""
-        return Mention(self.entry, self.start + delta, self.end + delta, self.form)
+        return moved(self, delta)
 
 
 @dataclass(frozen=True)
@@ -198,10 +198,16 @@ class Gazetteer:
 
     def _scan(self, pattern: re.Pattern[str], finder: _Finder, folded, found: dict,
               table: dict[str, list[Sense]], context: bool) -> None:
-        """Add the senses matched by `pattern` to `found`; context aliases at their bracketed names."""
-        for m in pattern.finditer(folded.text):
+        """Add the senses matched by `pattern` to `found`; context aliases at their bracketed names.
+
+        A name starts a word: the pattern matches the non-word character before it, searched in the text with
+        a space in front (CPython's re skips to such a character, where it would try a lookbehind at every
+        position); after a match, the next may start right where it ends."""
+        padded = " " + folded.text
+        m = pattern.search(padded)
+        while m is not None:
             group = m.lastgroup
-            start, end = m.span(group)
+            start, end = m.start(group) - 1, m.end(group) - 1   # offsets into the text, not the padded copy
             surface = m.group(group)
             surface = surface if surface.isalnum() else _SEP.sub(" ", surface)
             key = surface if group == "n" else finder.lam[surface]
@@ -210,10 +216,11 @@ class Gazetteer:
                 senses = _case_filter(senses, _original(folded, start, end))
             if not context:
                 found.setdefault((start, end), []).extend(senses)
-                continue
-            shift = finder.lam_shift if group == "l" else 0
-            for sense in senses:
-                found.setdefault(_inner_span(m.group(group), sense.inner, shift, start), []).append(sense)
+            else:
+                shift = finder.lam_shift if group == "l" else 0
+                for sense in senses:
+                    found.setdefault(_inner_span(m.group(group), sense.inner, shift, start), []).append(sense)
+            m = pattern.search(padded, m.end() - 1)
 
     def _drop_lonely_weak(self, spans: list[tuple[int, int]], found: dict, ftext: str) -> list[tuple[int, int]]:
         """Keep a weak-only span only when a list joiner links it to a place (country or base)."""
@@ -235,8 +242,10 @@ class Gazetteer:
         spans.sort()
         for left, right in zip(spans, spans[1:]):
             ranks = [_SITE_RANK[s.entry.site_type] for s in found[left] if s.entry.kind == "base"]
+            if not ranks:
+                continue
             words = _SEP.split(ftext[left[1]:right[0]].strip())
-            if not ranks or not words[0] or not set(words) <= self._address:
+            if not words[0] or not set(words) <= self._address:
                 continue
             larger = [s for s in found[right] if s.entry.kind == "base" and _SITE_RANK[s.entry.site_type] > min(ranks)]
             if larger:
@@ -282,7 +291,7 @@ def _names_pattern(keys: list[str], lam: dict[str, str], rules: dict) -> re.Patt
         preposition = fold_str(merged["preposition"])
         before = "".join(f"{_alternation(c)}?" for c in classes[:_class_of(classes, preposition)])
         body += rf"|{before}{re.escape(preposition)}(?P<l>{trie_pattern(lam_keys, _SEP_PATTERN)})"
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+    return re.compile(rf"\W(?:{body})(?!\w)")   # the non-word character before: see Gazetteer._scan
 
 
 def _class_of(classes: list[list[str]], particle: str) -> int:

@@ -119,6 +119,8 @@ def _towards_bases(sentence: Sentence, pos: int) -> bool:
 
 def _cue_ending_before(sentence: Sentence, category: str, pos: int) -> int | None:
     """Start of a `category` cue that ends right before `pos` (white space only between), else None."""
+    if sentence.text[pos - 1:pos] not in (" ", "-"):
+        return None   # what stands between ends right before `pos`: no cue ends there, so none is tried
     for s, e in sentence.cues(category):
         if e < pos and not sentence.text[e:pos].strip(" -") and s < e:
             return s

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from .dates import month_words
 from .rulefile import data_path, load_rule_file
-from .text import Folded, fold, fold_str, trie_pattern
+from .text import Folded, fold, fold_str, moved, trie_pattern
 
 RULES = data_path("rules")
 _L = r"[^\W\d_]"  # one letter of any script
@@ -49,8 +49,7 @@ class Quantity:
 
     def shifted(self, delta: int) -> Quantity:
         """The same quantity with offsets moved by `delta` (into a sentence of the text)."""
-        return Quantity(self.value, self.value_min, self.value_max, self.qualifier, self.start + delta,
-                        self.end + delta, self.unit, self.vague, self.link)
+        return moved(self, delta)
 
 
 # --------------------------------------------------------------------------- vocabulary -> regexes

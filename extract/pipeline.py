@@ -103,7 +103,7 @@ class _ByStart:
     def within(self, start: int, end: int) -> list:
         """The items inside [start, end), offsets made relative to `start`."""
         first, last = bisect_left(self.starts, start), bisect_left(self.starts, end)
-        return [item.shifted(-start) for item in self.items[first:last] if item.end <= end]
+        return [item.shifted(-start) for item in self.items[first:last] if item.end <= end] if first < last else []
 
 
 def _place_new_sites(sentences: list[Sentence], ctx: DocContext) -> None:

@@ -7,6 +7,7 @@ and is not part of an abbreviation or a number.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -24,6 +25,7 @@ class Span:
 # A line break; a full stop (or ! ? ؟ ·), closing quotes and white space; two dots. `cut` is where the
 # sentence ends, `gap` the white space after it (an abbreviation's full stop is followed by a plain gap).
 _BOUNDARY = re.compile(r"\n+|(?P<stop>[.!?؟·]+)(?P<quote>[\"'”»)]*)(?P<gap>\s+)|(?P<dots>\.{2,}|…)\s*")
+_BOUNDARY_START = re.compile(r"[\n.!?؟·…]")   # the characters a boundary can start with
 _ALNUM = re.compile(r"[^\W_]")   # a letter or digit: what str.isalnum() accepts
 _SPACE = re.compile(r"\s")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")   # "U.S."
@@ -32,7 +34,9 @@ def _clause_break() -> re.Pattern[str]:
     """Commas, semicolons, colons, and the contrastive words of `particles.clause_breaks` in claims.yaml."""
     words = sorted(load_cues().particles.get("clause_breaks", ()), key=len, reverse=True)
     alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or r"(?!x)x"
-    return re.compile(rf"[,،;؛:]\s+|\s+(?:{alternation})\s+", re.IGNORECASE)
+    # "[,،;؛:]\s+|\s+(?:words)\s+", its first character taken out in front: CPython's re then skips to the
+    # punctuation and spaces, instead of trying both branches at every position
+    return re.compile(rf"[,،;؛:\s](?:(?<=[,،;؛:])\s+|(?<=\s)\s*(?:{alternation})\s+)", re.IGNORECASE)
 
 
 def _abbreviation_before(text: str, pos: int, abbreviations: frozenset[str]) -> bool:
@@ -47,7 +51,7 @@ def split_sentences(text: str) -> list[Span]:
     abbreviations = load_cues().abbreviations
     spans: list[Span] = []
     start = 0
-    for m in _BOUNDARY.finditer(text):
+    for m in _boundaries(text):
         cut = m.end("stop") if m.group("stop") else (m.end("dots") if m.group("dots") else m.start())
         if m.group("stop") and not m.group("quote") and "\n" not in m.group("gap") \
                 and _abbreviation_before(text, cut, abbreviations):
@@ -56,6 +60,19 @@ def split_sentences(text: str) -> list[Span]:
         start = m.end()
     _append_trimmed(text, start, len(text), spans)
     return spans
+
+
+def _boundaries(text: str) -> Iterator[re.Match[str]]:
+    """The matches of _BOUNDARY, as finditer gives them, tried only where one can start: CPython's re tries a
+    pattern that opens with a choice of groups at every position of the text, not only at those characters."""
+    pos = 0
+    while (first := _BOUNDARY_START.search(text, pos)) is not None:
+        m = _BOUNDARY.match(text, first.start())
+        if m is None:
+            pos = first.start() + 1
+            continue
+        yield m
+        pos = m.end()
 
 
 def split_clauses(text: str, span: Span) -> list[Span]:

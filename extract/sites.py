@@ -14,7 +14,7 @@ from functools import lru_cache
 from .cues import RULES_FILE
 from .gazetteer import Entry, Mention
 from .rulefile import load_rule_file
-from .text import fold_str
+from .text import WordPattern, fold_str
 
 _CAP = r"[A-Z](?:[\w'’-]|\.(?=\w))*"   # a capitalised word of a Latin-script name ("M.S.S", not "Tamarisk.")
 _NAME_WORDS = 3                   # at most this many words in a new site name
@@ -26,7 +26,7 @@ class _SiteWords:
 
     before: re.Pattern[str] | None     # "Camp Lemonnier": capitalised words after the base word
     after: re.Pattern[str] | None      # "Zilkan military base": capitalised words before it
-    uncased: re.Pattern[str] | None    # "قاعدة قصرك": in a script without capitals, the word after it
+    uncased: WordPattern | None        # "قاعدة قصرك": in a script without capitals, the word after it
     not_names: frozenset[str]
     arabic_suffixes: tuple[str, ...]
     in_name: frozenset[str] = frozenset()   # base words that are part of the name ("Camp Aguinaldo", "Fort Bliss")
@@ -52,7 +52,7 @@ def _words() -> _SiteWords:
     return _SiteWords(
         re.compile(rf"\b(?:{_alt(latin_before)})\s+{name}") if latin_before else None,
         re.compile(rf"\b{name}\s+(?:{_alt(latin_after)})\b") if latin_after else None,
-        re.compile(rf"(?<!\w)(?:{_alt(clitics)})?(?:{_alt(arabic_before)})\s+(?:(?:[^\W\d_]+\s+){{0,2}}[\"«“](?P<quoted>[^\W\d_]+)|(?!{_alt(not_first)})"
+        WordPattern(rf"(?:{_alt(clitics)})?(?:{_alt(arabic_before)})\s+(?:(?:[^\W\d_]+\s+){{0,2}}[\"«“](?P<quoted>[^\W\d_]+)|(?!{_alt(not_first)})"
                    rf"(?P<name>[^\W\d_]+))") if arabic_before else None,
         not_names, suffixes,
         frozenset(w for lang in data.values() for w in lang.get("part_of_name", [])),

@@ -7,10 +7,11 @@ so evidence offsets always slice the document as it was read.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import chain
+from typing import TypeVar
 
 # One-to-one character folds. Deleted characters are listed in _DROP.
 _FOLD = str.maketrans({
@@ -25,6 +26,7 @@ _FOLD = str.maketrans({
 })
 _DROPPED = "\u064b-\u0652\u0670\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff"
 _DROP = re.compile(f"[{_DROPPED}]")
+_Record = TypeVar("_Record")
 _KEEP = re.compile(f"[^{_DROPPED}]+")
 
 
@@ -54,9 +56,10 @@ def fold(text: str) -> Folded:
 
 
 def _fold(text: str) -> Folded:
+    if not _DROP.search(text):   # nothing dropped (most texts): only the one-to-one folds and lower-casing
+        folded = text.translate(_FOLD).lower()
+        return Folded(text, folded, range(len(text))) if len(folded) == len(text) else _fold_slowly(text)
     folded = _DROP.sub("", text).translate(_FOLD).lower()
-    if len(folded) == len(text) and not _DROP.search(text):
-        return Folded(text, folded, range(len(text)))
     kept = [m.span() for m in _KEEP.finditer(text)]
     if sum(e - s for s, e in kept) == len(folded):
         return Folded(text, folded, tuple(chain.from_iterable(range(s, e) for s, e in kept)))
@@ -81,6 +84,47 @@ def _fold_slowly(text: str) -> Folded:
     return Folded(text, "".join(chars), tuple(index))
 
 
+def moved(record: _Record, delta: int) -> _Record:
+    """A copy of a frozen record (a mention, a quantity, a date) with `start` and `end` moved by `delta`: its
+    fields copied as they are, not passed one by one through the frozen `__init__`, which costs twice as much."""
+    copy = object.__new__(type(record))
+    copy.__dict__.update(record.__dict__, start=record.start + delta, end=record.end + delta)
+    return copy
+
+
+class WordPattern:
+    r"""`(?<!\w)(?:body)`, a pattern matched only where a word starts, with a faster search: CPython's re tries a
+    pattern that opens with a lookbehind at every position of a text, but skips to the candidates of one that
+    opens with a character class, so past the text's start the non-word character before the word is matched
+    too. Its matches have the groups of the plain pattern's (group 0 may hold that one character more)."""
+
+    def __init__(self, body: str) -> None:
+        self.body = body
+        self.after_gap = re.compile(rf"\W(?:{body})")
+
+    @cached_property
+    def at_start(self) -> re.Pattern[str]:
+        """The plain pattern, for a match at the text's start (compiled when first needed)."""
+        return re.compile(rf"(?<!\w)(?:{self.body})")
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        """The first match whose word starts at `pos` or later."""
+        if pos == 0 and (m := self.at_start.match(text)):
+            return m
+        return self.after_gap.search(text, max(0, pos - 1))
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        r"""The matches `(?<!\w)(?:body)` finds in `text`, in order and not overlapping, as finditer would."""
+        m = self.search(text)
+        while m is not None:
+            yield m
+            m = self.search(text, m.end())
+
+    def start(self, m: re.Match[str]) -> int:
+        """Where the word of a match starts (past the non-word character before it)."""
+        return m.start() + 1 if m.re is self.after_gap else m.start()
+
+
 _HASHTAG_MARKS = re.compile(r"#(?=\w)|(?<=\w)_(?=\w)")
 
 
@@ -89,8 +133,10 @@ def plain_hashtags(text: str) -> str:
     return _HASHTAG_MARKS.sub(" ", text) if "#" in text or "_" in text else text
 
 
+@lru_cache(maxsize=8192)
 def fold_str(text: str) -> str:
-    """Folded form of a short string (an alias or a cue word), for building patterns."""
+    """Folded form of a short string (an alias, a cue word, a word the rules look up); cached, as the rules
+    fold the same few words again and again."""
     return _DROP.sub("", text).translate(_FOLD).lower()
 
 

@@ -15,7 +15,17 @@ import re
 from dataclasses import replace
 
 from .codes import DEFAULT_STATUS, STATUSES
-from .context import TRIGGER_TYPES, Claim, DocContext, Sentence, cue_near, cue_right_before
+from .context import (
+    TRIGGER_TYPES,
+    Claim,
+    DocContext,
+    Sentence,
+    cue_near,
+    cue_right_before,
+    folded_words,
+    phrase_before,
+    words_before,
+)
 from .cues import load_cues
 from .gazetteer import Mention
 from .mentions import (
@@ -36,8 +46,7 @@ from .numbers import Quantity
 from .text import fold_str
 
 STATUS_WINDOW = 150     # characters before a claim's anchor in which a status cue governs it
-_WIDTH = {"year": 4, "month": 7, "day": 10}
-_STRIP = "\"'«»“”()،,."   # characters of an ISO date that a precision compares
+_WIDTH = {"year": 4, "month": 7, "day": 10}   # characters of an ISO date that a precision compares
 TRIGGER_WINDOW = 70     # characters before a number in which a withdrawal/deployment cue types it
 MIN_BARE_NUMBER = 50    # a number with no unit word is read as personnel only from this size
 
@@ -154,7 +163,7 @@ def _listed_after(sentence: Sentence, q: Quantity) -> Quantity | None:
     first = before[-1]
     gap = sentence.text[first.end:q.start]
     kinds = ("withdrawal", "deployment", "presence", "remain", "reduce", "stationed")
-    words = [fold_str(w.strip(_STRIP)) for w in gap.split()]
+    words = folded_words(gap)
     joiners = load_cues().particles["list_joiners"]
     joined = any(w in joiners for w in words) or bool(words) and any(   # an attached و: "، ونحو 900"
         len(j) == 1 and words[-1].startswith(j) for j in joiners)
@@ -365,8 +374,7 @@ def _other_number_between(sentence: Sentence, end: int, pos: int) -> bool:
 def _subset(sentence: Sentence, pos: int) -> bool:
     """A number after "including / of whom / بينهم" (the list's later items too: "بما في ذلك 2500 من الولايات
     المتحدة، و1100 من ألمانيا"): a part of the number before it."""
-    words = " " + " ".join(fold_str(w) for w in sentence.text[max(0, pos - 60):pos].split()[1:]) + " "
-    return any(f" {w} " in words for w in load_cues().particles["subset_openers"])
+    return phrase_before(sentence.text, pos, load_cues().particles["subset_openers"], 60, 12)
 
 
 def _after_publication(d, ctx: DocContext) -> bool:
@@ -531,8 +539,8 @@ def _level_after_move(sentence: Sentence, q: Quantity, place: tuple, ctx: DocCon
 
 
 def _name_number(sentence: Sentence, q: Quantity) -> bool:
-    """A bare number written right after the name of a site or region is part of a name ("Kandahar 1200",
-    "وتابعتها الخليج 365"), not a count there; after a state it may be ("عدد القوات في العراق 2500")."""
+    """A bare number written right after the name of a site or region is part of a name ("وذكر موقع الخليج
+    الفارسي 365"), not a count there; after a state it may be ("عدد القوات في العراق 2500")."""
     return any(0 <= q.start - m.end <= 1 and m.entry.kind in ("base", "feature") for m in sentence.mentions)
 
 
@@ -653,28 +661,25 @@ def _multinational(sentence: Sentence, q: Quantity) -> bool:
         abs(m.start - q.end) <= 30 for m in actor_mentions(sentence))
 
 
+def _move_after(sentence: Sentence, q: Quantity) -> tuple[int, int] | None:
+    """The movement cue that types a number from after it (none before it): "10,000 NATO troops ... will leave"."""
+    moves = [(s, e) for kind in ("withdrawal", "deployment") for s, e in sentence.cues(kind)]
+    if any(q.start - TRIGGER_WINDOW <= s < q.start for s, _ in moves):
+        return None
+    return min(((s, e) for s, e in moves if q.end <= s <= q.end + 100), default=None)
+
+
 def _typed_by_planned_cue(sentence: Sentence, q: Quantity) -> bool:
     """Whether the movement cue after a number (and nothing before it) is itself a future form."""
-    before = [s for kind in ("withdrawal", "deployment") for s, _ in sentence.cues(kind)
-              if q.start - TRIGGER_WINDOW <= s < q.start]
-    after = [(s, e) for kind in ("withdrawal", "deployment") for s, e in sentence.cues(kind)
-             if q.end <= s <= q.end + 100]
-    if before or not after:
-        return False
-    s, e = min(after)
-    return any(ps <= s and e <= pe for ps, pe in sentence.cues("planned"))
+    move = _move_after(sentence, q)
+    return move is not None and any(ps <= move[0] and move[1] <= pe for ps, pe in sentence.cues("planned"))
 
 
 def _typed_by_done_move(sentence: Sentence, q: Quantity) -> bool:
     """The movement verb right after the number (and none before it) is in the past or perfect tense."""
-    before = [s for kind in ("withdrawal", "deployment") for s, _ in sentence.cues(kind)
-              if q.start - TRIGGER_WINDOW <= s < q.start]
-    after = [(s, e) for kind in ("withdrawal", "deployment") for s, e in sentence.cues(kind)
-             if q.end <= s <= q.end + 100]
-    if before or not after:
-        return False
-    s, e = min(after)
-    return _past_move(sentence, s, e) or any(ps <= s < pe or s <= ps < e for ps, pe in sentence.cues("reported"))
+    move = _move_after(sentence, q)
+    return move is not None and (_past_move(sentence, *move) or any(
+        ps <= move[0] < pe or move[0] <= ps < move[1] for ps, pe in sentence.cues("reported")))
 
 
 def _cues_used_by(sentence: Sentence, q: Quantity) -> set[int]:
@@ -818,8 +823,8 @@ def _moving_clause(sentence: Sentence, pos: int) -> bool:
 def _after_subordinator(sentence: Sentence, s: int) -> bool:
     """A move named after "after/before" ("تمركزت في حميميم بعد انسحابها من المحافظات", "stationed there after
     withdrawing from Mali") is a time of the clause, not its verb."""
-    words = [fold_str(w.strip(_STRIP)) for w in sentence.text[max(0, s - 25):s].split()[-3:]]   # "بعد يومين من
-    particles = load_cues().particles   # انسحاب"; not "بعد ذلك انسحبت" (after that, a verb of its own)
+    words = words_before(sentence.text, s, 25, 3)   # "بعد يومين من انسحاب"; not "بعد ذلك انسحبت" (then withdrew)
+    particles = load_cues().particles
     return any(w in particles["subordinators"] and words[i + 1:i + 2] not in (
         [b] for b in particles["subordinator_blockers"]) for i, w in enumerate(words))
 

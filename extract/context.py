@@ -9,7 +9,7 @@ from .codes import ClaimType, Status
 from .cues import Cues
 from .gazetteer import Gazetteer, Mention
 from .numbers import Quantity
-from .text import fold
+from .text import fold, fold_str
 
 _SPACES = re.compile(r"\s+")
 
@@ -105,6 +105,25 @@ def is_candidate(sentence: Sentence) -> bool:
     has = sentence.cue_spans
     return bool(has.get("force") or has.get("base_word") or any(has.get(t) for t in TRIGGER_TYPES)
                 or has.get("mission_end") or has.get("extension"))
+
+
+WORD_PUNCT = "\"'«»“”()،,."   # stripped from the words a rule reads around a position
+
+
+def folded_words(text: str) -> list[str]:
+    """The words of `text`, folded, with quotes and commas stripped."""
+    return [fold_str(w.strip(WORD_PUNCT)) for w in text.split()]
+
+
+def words_before(text: str, pos: int, width: int, count: int) -> list[str]:
+    """The last `count` words of the `width` characters before `pos` (as `folded_words`)."""
+    return folded_words(text[max(0, pos - width):pos])[-count:]
+
+
+def phrase_before(text: str, pos: int, phrases: tuple[str, ...], width: int, count: int) -> bool:
+    """Whether one of the (folded, possibly multi-word) phrases is among the last `count` words before `pos`."""
+    words = f" {' '.join(words_before(text, pos, width, count))} "
+    return any(f" {p} " in words for p in phrases)
 
 
 def text_before(text: str, pos: int, width: int = 16) -> str:

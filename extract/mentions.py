@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .context import DocContext, Sentence, cue_near, cue_right_before, text_before
+from .context import DocContext, Sentence, cue_near, cue_right_before, folded_words, phrase_before, text_before
 from .cues import load_cues
 from .gazetteer import Mention
 from .text import fold, fold_str
@@ -21,7 +21,6 @@ _PUNCT = r"[\s\"'“”«»()\[\]\-–—,،]*"
 _CLAUSE_PUNCT = re.compile(r"[,.;:!?،؛]")
 _COMMA = re.compile(r"[,،]")
 _WORD = re.compile(r"\w")
-_STRIP = "\"'«»“”()،,"
 
 
 def _last_word(text: str, pos: int) -> str:
@@ -311,8 +310,8 @@ def _indirect_object(sentence: Sentence, m: Mention) -> bool:
 def _opens_clause(sentence: Sentence, pos: int) -> bool:
     """Nothing but punctuation between the clause's start and `pos`: "وللولايات المتحدة نحو 2500 جندي" (the
     US has 2,500 troops) or "وقال إن لتركيا 3000 جندي" opens with its owner; "الموالية لإيران" is for Iran."""
-    words = sentence.text[sentence.clause_of(pos)[0]:pos].split()
-    return all(fold_str(w.strip(_STRIP)) in _particles()["owner_openers"] or not _WORD.search(w) for w in words)
+    words = folded_words(sentence.text[sentence.clause_of(pos)[0]:pos])
+    return all(w in _particles()["owner_openers"] or not _WORD.search(w) for w in words)
 
 
 def _starts_with_actor_word(ms: list[Mention]) -> bool:
@@ -433,8 +432,7 @@ def _served_in(sentence: Sentence, m: Mention, actors: list[Mention]) -> bool:
     where a state's troops serve when the sentence names that state: the troops are the state's."""
     if getattr(m.entry, "group", "") not in ALLIANCE_GROUPS:
         return False
-    words = " " + " ".join(fold_str(w) for w in sentence.text[max(0, m.start - 30):m.start].split()[-3:]) + " "
-    return any(f" {p} " in words for p in _particles()["membership_preps"]) and any(
+    return phrase_before(sentence.text, m.start, _particles()["membership_preps"], 30, 3) and any(
         getattr(a.entry, "group", "") == "state" for a in actors if a is not m)
 
 

@@ -117,6 +117,8 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
     if any(0 <= q.start - e <= 12 and not sentence.text[e:q.start].strip(" ").count(" ")
            for _, e in sentence.cues("arrived_number")):
         return "deployment"   # "وصل 100 متخصص عسكري روسي إلى واغادوغو", "وصول نحو 1500 مقاتل"
+    if any(0 <= q.start - e <= 12 for _, e in sentence.cues("joined_by")):
+        return "deployment"   # "They will be joined by 4,800 soldiers": those who come
     if any(0 <= q.start - e <= 12 for _, e in sentence.cues("join_to")):
         return "troop_count"   # "400 soldiers join the 2,500 already there": the second is the force joined
     trigger = _nearest_trigger(sentence, q.start, lo)

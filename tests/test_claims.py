@@ -727,6 +727,25 @@ CLASSES = [
     # a bare number right after a site or region's name is part of a name (an outlet, a unit)
     ("ar", "2025-08-17", "وذكر موقع الخليج الفارسي 365 أن القوات الأمريكية ستغادر العراق.",
      [("withdrawal", "USA", "IRQ", "", None, "planned")]),
+    # "plans to expand to / أن يتوسع إلى N" is a size to come; civilian personnel are no troops; those a force
+    # "will be joined by" (سينضم إليهم) are sent, not the force joined
+    ("en", "2025-05-30", "The German unit in Lithuania currently includes 400 soldiers, with plans to expand to 4,800 "
+     "troops and 200 civilian personnel.", [("troop_count", "DEU", "LTU", "", 400.0, "reported"),
+                                            ("troop_target", "DEU", "LTU", "", 4800.0, "planned")]),
+    ("ar", "2025-05-30", "ويضم اللواء الألماني في ليتوانيا حاليا 400 جندي، ومن المقرر أن يتوسع إلى 4800 جندي.",
+     [("troop_count", "DEU", "LTU", "", 400.0, "reported"), ("troop_target", "DEU", "LTU", "", 4800.0, "planned")]),
+    ("ar", "2015-11-05", "وقال إن عدد الجنود الروس في سوريا بلغ 4 آلاف، "
+     "متوقعا أن يرتفع عدد أفراد القوات الروسية إلى 8 آلاف.",
+     [("troop_count", "RUS", "SYR", "", 4000.0, "reported"), ("troop_target", "RUS", "SYR", "", 8000.0, "planned")]),
+    ("en", "2024-04-08", "The first German soldiers arrived in Lithuania on Monday. They will eventually be joined by "
+     "around 4,800 German soldiers.", [("deployment", "DEU", "LTU", "", None, "reported"),
+                                       ("deployment", "DEU", "LTU", "", 4800.0, "planned")]),
+    ("en", "2021-05-10", "Russian instructors have been in the Central African Republic since 2018. They were joined "
+     "last December by 300 other Russian paramilitaries.", [("presence", "RUS", "CAF", "", None, "reported"),
+                                                            ("deployment", "RUS", "CAF", "", 300.0, "reported")]),
+    ("ar", "2024-04-08", "ووصلت أول مجموعة من الجنود الألمان إلى ليتوانيا يوم الاثنين، "
+     "وسينضم إليهم لاحقا نحو 4800 جندي.",
+     [("deployment", "DEU", "LTU", "", 4800.0, "planned")]),
     # a country inside a geographic name is not named ("Gulf of Guinea")
     ("en", "2025-02-01",
      "French soldiers are stationed in Ivory Coast to fight jihadist threats in the Gulf of Guinea.",

@@ -430,6 +430,9 @@ def assign_date(claim: Claim, sentence: Sentence, start: int, end: int, ctx: Doc
         dates = [d for d in dates if d.relation == "by" and not _other_number_between(sentence, end, d.start)
                  ] or dates   # a plan is dated by its deadline, not by the next number's ("10,000 this year and
         # another 23,000 by the end of September 2012")
+    if claim.claim_type in ("withdrawal", "deployment"):   # "20 soldiers arriving and 150 more to join them by
+        dates = [d for d in dates if not (d.relation == "by" and d.start >= end   # year's end": the next one's
+                                          and _other_number_between(sentence, end, d.start))]
     if not dates and claim.claim_type in ("withdrawal", "deployment"):
         dates = announced   # a move announced on Sunday with no date of its own: dated by the announcement
     d = pick_date(dates, start, end, lo, hi)

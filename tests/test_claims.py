@@ -1084,3 +1084,16 @@ DATED = [   # a move in the past tense is dated when it was done; a future perfe
 def test_claims_are_dated(lang, published, text, expected):
     df = extract_text(text, published=published, lang=lang)
     assert sorted(zip(df.claim_type, df.actor, df.country, df.date, df.status)) == sorted(expected)
+
+
+@pytest.mark.parametrize("lang,published,text,expected", [
+    # a by-date after the next number of a list is that number's, not the first's
+    ("en", "2024-04-09", "Germany on Monday began deploying a brigade in Lithuania, with 20 soldiers arriving "
+     "in Vilnius and 150 more to join them by year's end.", [(20.0, "2024-04-08"), (150.0, "2024-12-31")]),
+    ("ar", "2024-04-09", "وبدأت ألمانيا يوم الاثنين نشر لواء في ليتوانيا، بوصول 20 جنديا إلى فيلنيوس "
+     "و150 آخرين بحلول نهاية العام.",
+     [(20.0, "2024-04-08"), (150.0, "2024-12-31")]),
+])
+def test_a_by_date_after_the_next_number_is_that_numbers(lang, published, text, expected):
+    df = extract_text(text, published=published, lang=lang)
+    assert sorted(zip(df.value.dropna(), df.date[df.value.notna()])) == expected

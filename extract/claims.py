@@ -391,6 +391,14 @@ def _done_move(sentence: Sentence, s: int) -> bool:
         c <= s for c, _ in sentence.cues("reported"))
 
 
+def _begun_then(sentence: Sentence, s: int, ctx: DocContext, dates_for) -> bool:
+    """A move told as done with a date of its clause no later than the publication: "بدأت القوات الانسحاب في
+    نهاية ديسمبر" (began leaving at the end of December) is when it began, not a deadline."""
+    lo, hi = sentence.clause_of(s)
+    return _done_move(sentence, s) and any(lo <= d.start < hi and (not ctx.published or d.date <= ctx.published)
+                                           for d in dates_for("past"))
+
+
 def _plan_told_on(sentence: Sentence, d, s: int) -> bool:
     """The date of a statement of the plan at `s`, not the plan's deadline: "وفي نهاية أغسطس، أشارت مصادر إلى أن
     القوات ستغادر" (at the end of August, sources said the forces will leave)."""
@@ -405,7 +413,8 @@ def assign_date(claim: Claim, sentence: Sentence, start: int, end: int, ctx: Doc
     lo, hi = sentence.clause_of(start)
     future = claim.status in ("planned", "proposed") or claim.claim_type in ("troop_target", "deadline")
     tense = "future" if future else "past"
-    done = any(lo <= ps < hi for ps, _ in _past_moves(sentence))   # "left ... at the end of November"
+    done = any(lo <= ps < hi for ps, _ in _past_moves(sentence)) or (   # "left ... at the end of November",
+        claim.status == "reported" and _begun_then(sentence, start, ctx, dates_for))   # "began leaving ... then"
     future_by = {} if done else {d.start: d for d in dates_for("future") if d.relation == "by"}
     dates = [future_by.get(d.start, d) for d in dates_for(tense)
              if not _relative_clause_between(sentence, start, d.start)
@@ -868,7 +877,7 @@ def trigger_claims(sentence: Sentence, ctx: DocContext, consumed: set[int], date
         lo, hi = sentence.clause_of(s)
         if kind == "withdrawal" and not _past_move(sentence, s, e) and any(
                 not _plan_told_on(sentence, d, s) and (lo <= d.start < hi or not _done_move(sentence, s))
-                for d in by_dates):
+                for d in by_dates) and not _begun_then(sentence, s, ctx, dates_for):
             continue  # becomes a deadline; not a move done whose sentence dates another one later
             # ("أكمل انسحابه من التنف ...، على أن يتم إخلاء بقية المواقع خلال الشهرين المقبلين")
         if cue_near(sentence, "non_force", s, 25, 0) or cue_near(sentence, "non_force", e, 0, 15) or cue_near(

@@ -1074,6 +1074,11 @@ DATED = [   # a move in the past tense is dated when it was done; a future perfe
      [("withdrawal", "USA", "IRQ", "", "planned")]),
     ("en", "2025-10-01", "U.S. forces will leave Ain al-Asad air base by the end of 2026, officials said.",
      [("deadline", "USA", "IRQ", "2026-12-31", "planned")]),
+    # a move told as begun at the end of a month is dated then, not a deadline ("بدأت ... في نهاية ديسمبر")
+    ("ar", "2025-01-12", "وبدأت القوات الفرنسية مغادرة تشاد في نهاية كانون الأول / ديسمبر.",
+     [("withdrawal", "FRA", "TCD", "2024-12-31", "reported")]),
+    ("en", "2025-01-12", "French troops began leaving Chad at the end of December.",
+     [("withdrawal", "FRA", "TCD", "2024-12-31", "reported")]),
     # the feminine and present forms of reporting verbs date a level by the day of the statement
     ("ar", "2007-08-08", "قالت الوزارة أمس إن عدد الجنود الأمريكيين في العراق بلغ 162 ألف جندي.",
      [("troop_count", "USA", "IRQ", "2007-08-07", "reported")]),

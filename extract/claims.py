@@ -356,6 +356,13 @@ def _reporting_date(sentence: Sentence, d, lo: int, hi: int) -> bool:
     # "بحسب ما ذكر مسؤولون أمريكيون، مساء الأربعاء": the attribution's own clause ends before its date
 
 
+def _said_on(sentence: Sentence, d, start: int) -> bool:
+    """A date right before who said it, both before the claim: "On Wednesday, the Pentagon said 1,700 troops
+    would be deployed", "الأربعاء، قال البنتاغون إن ...": the day of the statement, not of the plan."""
+    return d.relation != "by" and any(d.end <= a < start and len(sentence.text[d.end:a].split()) <= 3
+                                      for a, _ in sentence.cues("attribution"))
+
+
 def _dates_the_from(sentence: Sentence, start: int, d) -> bool:
     """A date between the "from" number of a change and its "to" number dates the first: "انخفض من 7 آلاف
     مقاتل قبل أسابيع، إلى 700" (the 700 are now)."""
@@ -433,8 +440,8 @@ def assign_date(claim: Claim, sentence: Sentence, start: int, end: int, ctx: Doc
     announced: list = []
     if claim.status != "reported":
         announced = [d for d in dates_for("past")   # "أعلن الأحد": the announcement is past
-                     if _reporting_date(sentence, d, lo, hi) and d.relation != "by"]
-        dates = [d for d in dates if not _reporting_date(sentence, d, lo, hi)]
+                     if (_reporting_date(sentence, d, lo, hi) or _said_on(sentence, d, start)) and d.relation != "by"]
+        dates = [d for d in dates if not (_reporting_date(sentence, d, lo, hi) or _said_on(sentence, d, start))]
     if claim.status != "reported" and claim.claim_type in ("withdrawal", "deployment", "troop_target"):
         dates = [d for d in dates if d.relation == "by" and not _other_number_between(sentence, end, d.start)
                  ] or dates   # a plan is dated by its deadline, not by the next number's ("10,000 this year and

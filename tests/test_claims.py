@@ -1079,6 +1079,11 @@ DATED = [   # a move in the past tense is dated when it was done; a future perfe
      [("withdrawal", "FRA", "TCD", "2024-12-31", "reported")]),
     ("en", "2025-01-12", "French troops began leaving Chad at the end of December.",
      [("withdrawal", "FRA", "TCD", "2024-12-31", "reported")]),
+    # a day right before who said it dates the statement of a plan, not the plan ("On Wednesday, the Pentagon said")
+    ("en", "2022-02-03", "The United States leads the battle group in Poland. On Wednesday, the Pentagon said 1,700 "
+     "extra troops would be deployed to Poland.", [("deployment", "USA", "POL", "2022-02-02", "planned")]),
+    ("en", "2022-02-03", "U.S. troops will leave Syria in April, officials said.",
+     [("withdrawal", "USA", "SYR", "2022-04-01", "planned")]),
     # the feminine and present forms of reporting verbs date a level by the day of the statement
     ("ar", "2007-08-08", "قالت الوزارة أمس إن عدد الجنود الأمريكيين في العراق بلغ 162 ألف جندي.",
      [("troop_count", "USA", "IRQ", "2007-08-07", "reported")]),

@@ -592,6 +592,9 @@ def _dated_in_clause(sentence: Sentence, q: Quantity, dates_for) -> bool:
     return any(lo <= d.start < hi for d in dates_for("past"))
 
 
+MIN_CONTRIBUTORS = 3   # states listed after "from" a force is sent: who contributes, not where it left
+
+
 def _movement_legs(sentence: Sentence, q: Quantity, ctx: DocContext, actor: str, claim_type: str,
                    place: tuple) -> list[tuple[str, tuple]]:
     """A movement with an origin and a destination is a transfer: a withdrawal from the one and a deployment
@@ -603,6 +606,9 @@ def _movement_legs(sentence: Sentence, q: Quantity, ctx: DocContext, actor: str,
     legs = movement_places(sentence, verb, ctx, actor)
     origins, destinations = legs["from"], _handed_to_host(legs["to"], legs["from"] + [place])
     origins = origins or _stationed_at(sentence, q.end, legs["at"], destinations, verb)
+    if claim_type == "deployment" and not destinations and len({c for c, _, _ in origins}) >= MIN_CONTRIBUTORS:
+        host = place if place[0] not in {c for c, _, _ in origins} else (ctx.default_country, "", None)
+        return [("deployment", host)]   # "نشر قوة ... من أوغندا وبوروندي وكينيا": the states it comes from
     if origins and not destinations:
         return [("withdrawal", p) for p in origins]   # "relocate 9,000 Marines stationed on Okinawa"
     if not (origins and destinations):

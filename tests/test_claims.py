@@ -746,6 +746,14 @@ CLASSES = [
     ("ar", "2024-04-08", "ووصلت أول مجموعة من الجنود الألمان إلى ليتوانيا يوم الاثنين، "
      "وسينضم إليهم لاحقا نحو 4800 جندي.",
      [("deployment", "DEU", "LTU", "", 4800.0, "planned")]),
+    # a force sent "from" three or more states comes from its contributors: no withdrawal from each; "في 2007"
+    # is a year, not 2007 troops; an indefinite "قوة" after "نشر" is a force sent
+    ("ar", "2023-06-21", "وتنتشر قوة أتميس في الصومال منذ سنوات. ونشر الاتحاد الإفريقي في 2007 قوة أميصوم وعددها "
+     "20 ألفا من أوغندا وبوروندي وكينيا.", [("presence", "AU", "SOM", "", None, "reported"),
+                                           ("deployment", "AU", "SOM", "", 20000.0, "reported")]),
+    ("en", "2023-06-21", "The African Union mission has been in Somalia for years. The African Union deployed 20,000 "
+     "troops from Uganda, Burundi and Kenya in 2007.", [("presence", "AU", "SOM", "", None, "reported"),
+                                                        ("deployment", "AU", "SOM", "", 20000.0, "reported")]),
     # a country inside a geographic name is not named ("Gulf of Guinea")
     ("en", "2025-02-01",
      "French soldiers are stationed in Ivory Coast to fight jihadist threats in the Gulf of Guinea.",

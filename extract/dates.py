@@ -765,7 +765,17 @@ def find_dates_by_tense(text: str, lang: str, published: str = "",
                     else _mention(f, c, ref) if c else None                             # the same, bar an offset
                     for c, old, men in zip(cands, first, first_read)]
         out[tense] = _select([men for men in read if men])
+    if "past" in out:   # a wire dateline ("WASHINGTON, July 17 (Yonhap) --") dates the report: it is past
+        wire = {d.start: d for d in out["past"] if _in_wire_dateline(text, d)}
+        out = {tense: [wire.get(d.start, d) for d in found] for tense, found in out.items()}
     return out
+
+
+def _in_wire_dateline(text: str, d: DateMention) -> bool:
+    """The date right after the place that opens a line, before an agency and a dash: a wire dateline."""
+    line_start = text.rfind("\n", 0, d.start) + 1
+    m = _wire_place().match(text[line_start:d.start + 1])
+    return m is not None and line_start + m.end() == d.start and _WIRE_END.match(text, d.end) is not None
 
 
 # ---------------------------------------------------------------- explicit dates and datelines

@@ -1092,6 +1092,9 @@ DATED = [   # a move in the past tense is dated when it was done; a future perfe
      "extra troops would be deployed to Poland.", [("deployment", "USA", "POL", "2022-02-02", "planned")]),
     ("en", "2022-02-03", "U.S. troops will leave Syria in April, officials said.",
      [("withdrawal", "USA", "SYR", "2022-04-01", "planned")]),
+    # a wire dateline with no year dates the report, in the past even for a plan
+    ("en", "2020-07-18", "WASHINGTON, July 17 (Yonhap) -- The Pentagon has offered the White House options to reduce "
+     "American troop levels in South Korea.", [("withdrawal", "USA", "KOR", "2020-07-17", "planned")]),
     # the feminine and present forms of reporting verbs date a level by the day of the statement
     ("ar", "2007-08-08", "قالت الوزارة أمس إن عدد الجنود الأمريكيين في العراق بلغ 162 ألف جندي.",
      [("troop_count", "USA", "IRQ", "2007-08-07", "reported")]),

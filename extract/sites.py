@@ -52,8 +52,9 @@ def _words() -> _SiteWords:
     return _SiteWords(
         re.compile(rf"\b(?:{_alt(latin_before)})\s+{name}") if latin_before else None,
         re.compile(rf"\b{name}\s+(?:{_alt(latin_after)})\b") if latin_after else None,
-        WordPattern(rf"(?:{_alt(clitics)})?(?:{_alt(arabic_before)})\s+(?:(?:[^\W\d_]+\s+){{0,2}}[\"«“](?P<quoted>[^\W\d_]+)|(?!{_alt(not_first)})"
-                   rf"(?P<name>[^\W\d_]+))") if arabic_before else None,
+        WordPattern(rf"(?:{_alt(clitics)})?(?:{_alt(arabic_before)})\s+(?:(?:[^\W\d_]+\s+){{0,2}}[\"«“]"
+                    rf"(?P<quoted>[^\W\d_]+(?:\s+[^\W\d_]+){{0,{_NAME_WORDS - 1}}})(?=[\"»”])"
+                    rf"|(?!{_alt(not_first)})(?P<name>[^\W\d_]+))") if arabic_before else None,
         not_names, suffixes,
         frozenset(w for lang in data.values() for w in lang.get("part_of_name", [])),
         re.compile("[A-Z" + re.escape("".join({w[0] for w in latin_before})) + "]"))
@@ -70,6 +71,8 @@ def find_sites(text: str, known: list[Mention]) -> list[Mention]:
             continue
         for m in pattern.finditer(text):
             group = "quoted" if "quoted" in m.re.groupindex and m.group("quoted") else "name"
+            if group == "quoted" and _verb_before_quote(text[m.start():m.start(group)], words):
+                continue   # "تسليم القاعدة هو “جزء من ...”": a quotation, not the base's name
             span = _name_span(text, *m.span(group), words)
             if span is None or any(s < span[1] and span[0] < e for s, e in taken):
                 continue
@@ -79,6 +82,12 @@ def find_sites(text: str, known: list[Mention]) -> list[Mention]:
             found.append(Mention(Entry(name, "base", (("", name),)), span[0], span[1], "base"))
             taken.append(span)
     return found
+
+
+def _verb_before_quote(head: str, words: _SiteWords) -> bool:
+    """A word between the base word and the quote that is no name nor an adjective ("هو", "في")."""
+    between = head.split()[1:-1] + ([head.split()[-1].rstrip("\"«“")] if len(head.split()) > 1 else [])
+    return any(w and _no_name(w, words) and not fold_str(w).endswith(words.arabic_suffixes) for w in between)
 
 
 def _name_span(text: str, start: int, end: int, words: _SiteWords) -> tuple[int, int] | None:

@@ -44,6 +44,8 @@ def new_sites(text: str, known: bool = True) -> list[str]:
     ("القاعدة تشهد هجمات", []),
     ("وصلوا مطار 12", []),
     ("نقل الجنود إلى القاعدة العسكرية التركية «زمردة» في الصومال", ["زمردة"]),   # adjectives before a quoted name
+    ("وصلوا إلى قاعدة «تل الطرفاء» شرقا", ["تل الطرفاء"]),   # a quoted name of several words
+    ("وقال إن تسليم القاعدة هو «جزء منها»", []),   # a quotation after a pronoun is no name
 ])
 def test_find_sites(text, expected):
     assert new_sites(text) == expected

@@ -108,6 +108,9 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
             q.qualifier == "range" and cue_near(sentence, "reduce", q.start, TRIGGER_WINDOW + 20, 0, lo, hi)):
         done = pick_status(sentence, q.start, "troop_target") == "reported"
         return "troop_count" if done else "troop_target"   # "already cut to 1,200" is a level reached
+    if cue_near(sentence, "apposition", q.start, 25, 0) and any(
+            o.end <= q.start and o.unit == "personnel" for o in sentence.quantities):
+        return "troop_count"   # "100 soldiers left ..., 10% of the force there, which numbers about 1,000"
     if cue_near(sentence, "whole_of", q.start, 12, 0) and _number_before(sentence, q):
         return "troop_count"   # "relocate 9,000 of the 19,000 Marines": the second is the force there
     if _planned_force_size(sentence, q, lo):
@@ -194,10 +197,18 @@ def _reduced_to(sentence: Sentence, q: Quantity, lo: int, hi: int) -> bool:
 
 def _left_over(sentence: Sentence, q: Quantity, lo: int, hi: int) -> bool:
     """"N troops left" after "has", "there are" or "down to": what remains, not a departure."""
-    after = [s for s, _ in sentence.cues("left_over") if 0 <= s - q.end <= 25]
-    if not any(len(sentence.text[q.end:s].split()) <= 2 for s in after):
-        return False
+    after = [e for s, e in sentence.cues("left_over") if 0 <= s - q.end <= 25
+             and len(sentence.text[q.end:s].split()) <= 2]
+    if not after or all(_has_object(sentence, e) for e in after):
+        return False   # "Some 100 soldiers left the base": the verb, not what remains
     return _reduced_to(sentence, q, lo, hi) or cue_near(sentence, "count", q.start, 20, 0, lo, hi)
+
+
+def _has_object(sentence: Sentence, end: int) -> bool:
+    """A verb at `end` takes an object: a determiner or a place's name right after it ("left the base")."""
+    nxt = sentence.text[end:end + 20].split()[:1]
+    return bool(nxt) and fold_str(nxt[0]) in load_cues().particles["determiners"] or any(
+        0 <= m.start - end <= 1 for m in place_mentions(sentence))
 
 
 def _total_made(sentence: Sentence, q: Quantity) -> str:

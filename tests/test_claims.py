@@ -754,6 +754,14 @@ CLASSES = [
     ("en", "2023-06-21", "The African Union mission has been in Somalia for years. The African Union deployed 20,000 "
      "troops from Uganda, Burundi and Kenya in 2007.", [("presence", "AU", "SOM", "", None, "reported"),
                                                         ("deployment", "AU", "SOM", "", 20000.0, "reported")]),
+    # the size of the whole force in a relative clause after a move ("which numbers / والتي تضم") is a level;
+    # "left" with an object is the verb, not what remains
+    ("ar", "2025-01-12", "وغادر نحو 100 جندي فرنسي قاعدة أبشي يوم السبت، ما يعادل 10% من القوات الفرنسية المتواجدة "
+     "في تشاد والتي تضم حوالي 1,000 جندي.", [("withdrawal", "FRA", "TCD", "Abeche", 100.0, "reported"),
+                                           ("troop_count", "FRA", "TCD", "", 1000.0, "reported")]),
+    ("en", "2025-01-12", "Some 100 French soldiers left the Abeche base on Saturday, 10% of the French force in Chad, "
+     "which numbers about 1,000.", [("withdrawal", "FRA", "TCD", "Abeche", 100.0, "reported"),
+                                    ("troop_count", "FRA", "TCD", "", 1000.0, "reported")]),
     # a country inside a geographic name is not named ("Gulf of Guinea")
     ("en", "2025-02-01",
      "French soldiers are stationed in Ivory Coast to fight jihadist threats in the Gulf of Guinea.",

@@ -98,7 +98,8 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
     if cue_near(sentence, "only_left", q.start, 30, 0) and not _leaving_after(sentence, q):
         return "troop_count"
     if cue_near(sentence, "remaining_with", q.start, 25, 0):   # "شهد انسحاب 500 جندي مع بقاء 1500"; "إنهاء
-        return "troop_target" if _in_a_plan(sentence, q) else "troop_count"   # العمليات بحلول 2010 مع بقاء 50 ألفا"
+        return "troop_target" if _in_a_plan(sentence, q) and not cue_near(   # العمليات بحلول 2010 مع بقاء 50 ألفا"
+            sentence, "now", q.end, 0, 60, lo, hi) else "troop_count"   # "مع بقاء 1000 جندي في تشاد حاليا": now
     if (_remain_of(sentence, q, lo, hi) or cue_near(sentence, "leave_behind", q.start, 25, 0)
             or cue_near(sentence, "ceiling", q.start, 25, 0)):   # "a ceiling of 17,000 troops"
         return "troop_target"

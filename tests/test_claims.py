@@ -762,6 +762,11 @@ CLASSES = [
     ("en", "2025-01-12", "Some 100 French soldiers left the Abeche base on Saturday, 10% of the French force in Chad, "
      "which numbers about 1,000.", [("withdrawal", "FRA", "TCD", "Abeche", 100.0, "reported"),
                                     ("troop_count", "FRA", "TCD", "", 1000.0, "reported")]),
+    # "مع بقاء N ... حاليا" (with N remaining now) is a level, even beside a plan; without "now", a size to come
+    ("ar", "2024-12-11", "وقال المتحدث إن تحديد الجدول الزمني للانسحاب قد يستغرق أسابيع، مع بقاء حوالي 1,000 جندي "
+     "فرنسي في تشاد حالياً.", [("troop_count", "FRA", "TCD", "", 1000.0, "reported"),
+                               ("withdrawal", "FRA", "TCD", "", None, "planned"),
+                               ("presence", "FRA", "TCD", "", None, "reported")]),
     # a country inside a geographic name is not named ("Gulf of Guinea")
     ("en", "2025-02-01",
      "French soldiers are stationed in Ivory Coast to fight jihadist threats in the Gulf of Guinea.",

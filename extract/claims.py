@@ -369,10 +369,15 @@ def _reporting_date(sentence: Sentence, d, lo: int, hi: int) -> bool:
 
 
 def _said_on(sentence: Sentence, d, start: int) -> bool:
-    """A date right before who said it, both before the claim: "On Wednesday, the Pentagon said 1,700 troops
-    would be deployed", "الأربعاء، قال البنتاغون إن ...": the day of the statement, not of the plan."""
-    return d.relation != "by" and any(d.end <= a < start and len(sentence.text[d.end:a].split()) <= 3
-                                      for a, _ in sentence.cues("attribution"))
+    """A date right before who said it, or right after a decision verb, both before the claim: "On Wednesday, the
+    Pentagon said 1,700 troops would be deployed", "NATO agreed in April to withdraw": the day of the statement
+    or decision, not of the plan."""
+    if d.relation == "by" or d.end > start:
+        return False
+    verbs = sentence.cues("attribution") + sentence.cues("decision_verb")
+    return any(d.end <= a and len(sentence.text[d.end:a].split()) <= 3 or   # "On Wednesday, the Pentagon said"
+               e <= d.start and len(sentence.text[e:d.start].split()) <= 2   # "NATO agreed in April to withdraw"
+               for a, e in verbs if a < start)
 
 
 def _dates_the_from(sentence: Sentence, start: int, d) -> bool:
@@ -767,6 +772,13 @@ def _partner_country(sentence: Sentence, q: Quantity, ctx: DocContext, actor: st
     return [(places[0][0], "", None)] if places else []
 
 
+def _lasted(sentence: Sentence, s: int) -> bool:
+    """A move noun with its duration before it ("after a nearly 20-year deployment"): how long forces were
+    there, not a move."""
+    before = sentence.text[max(0, s - 20):s].split()[-1:]
+    return bool(before) and fold_str(before[0].split("-")[-1]) in load_cues().particles.get("durations", ())
+
+
 def _triggers(sentence: Sentence, consumed: set[int]) -> list[tuple[int, int, str]]:
     """Withdrawal, deployment and presence cues not used by a number nor negated, in text order.
 
@@ -778,7 +790,7 @@ def _triggers(sentence: Sentence, consumed: set[int]) -> list[tuple[int, int, st
     found = []
     for kind in TRIGGER_TYPES:
         for s, e in sentence.cues(kind):
-            if s in consumed or _negated(sentence, s):
+            if s in consumed or _negated(sentence, s) or _lasted(sentence, s):
                 continue
             if kind in ("presence", "presence_noun") and any(0 < s - m <= 25 for m in movers):
                 continue

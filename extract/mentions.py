@@ -811,3 +811,20 @@ def update_speaker(sentence: Sentence, ctx: DocContext) -> None:
         if after:
             ctx.speaker = after[0].entry.code
             return
+
+
+def without_negated(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Drop the states named after a negating prefix: "non-American forces", "القوات غير الأمريكية" are
+    everyone else's."""
+    negators = load_cues().particles.get("name_negators", ())
+    return [m for m in mentions if m.entry.kind == "base" or not _negated_name(text, m.start, negators)]
+
+
+def _negated_name(text: str, start: int, negators: tuple[str, ...]) -> bool:
+    """A negating word right before `start`, joined by a hyphen or a space."""
+    before = text[max(0, start - 12):start]
+    words = before.replace("-", " - ").split()
+    if words and words[-1] == "-":
+        words = words[:-1]
+    return bool(words) and fold_str(words[-1]) in negators
+

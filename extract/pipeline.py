@@ -12,7 +12,15 @@ from .cues import load_cues
 from .dates import find_dates_by_tense, parse_published
 from .documents import Document
 from .gazetteer import load_gazetteer
-from .mentions import TRACKED_GROUPS, actor_mentions, own_country, place_country, place_mentions, update_speaker
+from .mentions import (
+    TRACKED_GROUPS,
+    actor_mentions,
+    own_country,
+    place_country,
+    place_mentions,
+    update_speaker,
+    without_negated,
+)
 from .numbers import find_quantities
 from .rulefile import detect_lang
 from .sentences import split_clauses, split_sentences
@@ -73,7 +81,7 @@ def _context(doc: Document, lang: str) -> DocContext:
 def _sentences(text: str, lang: str, ctx: DocContext):
     """Sentences with their numbers, mentions and cues, offsets made relative to each sentence."""
     quantities = find_quantities(text, lang)
-    mentions = ctx.gazetteer.find(text)
+    mentions = without_negated(text, ctx.gazetteer.find(text))
     mentions = sorted(mentions + find_sites(text, mentions), key=lambda m: (m.start, m.end))
     dates = {tense: _ByStart(found) for tense, found in find_dates_by_tense(text, lang, ctx.published_raw).items()}
     quantities, mentions = _ByStart(quantities), _ByStart(mentions)   # dates read once, in both tenses

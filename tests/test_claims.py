@@ -767,6 +767,12 @@ CLASSES = [
      "فرنسي في تشاد حالياً.", [("troop_count", "FRA", "TCD", "", 1000.0, "reported"),
                                ("withdrawal", "FRA", "TCD", "", None, "planned"),
                                ("presence", "FRA", "TCD", "", None, "reported")]),
+    # a move noun with its duration glued before it is how long forces were there; "ended its deployment" is
+    # a withdrawal
+    ("en", "2021-06-30", "Germany's last troops left Afghanistan safely on Tuesday after a nearly 20-year "
+     "deployment in the country.", [("withdrawal", "DEU", "AFG", "", None, "reported")]),
+    ("en", "2021-06-30", "Germany ended its decade-long deployment in Afghanistan on Tuesday.",
+     [("withdrawal", "DEU", "AFG", "", None, "reported")]),
     # a country inside a geographic name is not named ("Gulf of Guinea")
     ("en", "2025-02-01",
      "French soldiers are stationed in Ivory Coast to fight jihadist threats in the Gulf of Guinea.",
@@ -1108,6 +1114,14 @@ DATED = [   # a move in the past tense is dated when it was done; a future perfe
     # a wire dateline with no year dates the report, in the past even for a plan
     ("en", "2020-07-18", "WASHINGTON, July 17 (Yonhap) -- The Pentagon has offered the White House options to reduce "
      "American troop levels in South Korea.", [("withdrawal", "USA", "KOR", "2020-07-17", "planned")]),
+    # "non-American / غير الأمريكية" forces are the others'; a date right after a decision verb dates the decision
+    ("en", "2021-06-30", "NATO agreed in April to withdraw its roughly 7,000 non-American forces from Afghanistan.",
+     [("withdrawal", "NATO", "AFG", "2021-04-01", "planned"),
+      ("troop_count", "NATO", "AFG", "2021-04-01", "reported")]),
+    ("ar", "2021-06-30", "ووافق حلف الناتو في أبريل على سحب نحو 7000 من قواته غير الأمريكية من أفغانستان.",
+     [("withdrawal", "NATO", "AFG", "2021-04-01", "planned")]),
+    ("en", "2021-06-30", "NATO agreed to withdraw its forces from Afghanistan in September.",
+     [("withdrawal", "NATO", "AFG", "2021-09-01", "planned")]),
     # the feminine and present forms of reporting verbs date a level by the day of the statement
     ("ar", "2007-08-08", "قالت الوزارة أمس إن عدد الجنود الأمريكيين في العراق بلغ 162 ألف جندي.",
      [("troop_count", "USA", "IRQ", "2007-08-07", "reported")]),

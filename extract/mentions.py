@@ -232,7 +232,7 @@ def roles(sentence: Sentence) -> dict[int, str]:
         # the soil word before the adjective ("الأراضي السورية") or right after it ("Syrian territory")
         place_found = False
         if _landmark(sentence, start) or _leader_of_named(sentence, start) or _proxy_of(sentence, _end) or (
-                _fought(sentence, start, ms)):
+                _fought(sentence, start, ms)) or _authority(sentence, start, _end):
             out.update((i, "") for i in idxs)   # "an hour's drive from the Estonian capital", "led by the US"
             continue
         for i, m in zip(idxs, ms):
@@ -288,6 +288,15 @@ def _proxy_of(sentence: Sentence, end: int) -> bool:
     """A name joined to "-backed", "-mandated" ("Iranian-backed militias", "its NATO-mandated deployment")
     qualifies someone else's forces: not who acts, not where."""
     return sentence.text.startswith(_particles()["proxy_suffixes"], end)
+
+
+def _authority(sentence: Sentence, start: int, end: int) -> bool:
+    """A body named as the source of a mandate ("UN Security Council resolution 2710", "بموجب قرار الأمم
+    المتحدة"): it authorises the move, it is not whose forces move."""
+    p = load_cues().particles
+    after = " ".join(folded_words(sentence.text[end:end + 30])[:2])
+    return phrase_before(sentence.text, start, p.get("authority_before", ()), 20, 2) or any(
+        f"{after} ".startswith(f"{w} ") for w in p.get("authority_after", ()))
 
 
 def _landmark(sentence: Sentence, pos: int) -> bool:

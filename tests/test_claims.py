@@ -773,6 +773,12 @@ CLASSES = [
      "deployment in the country.", [("withdrawal", "DEU", "AFG", "", None, "reported")]),
     ("en", "2021-06-30", "Germany ended its decade-long deployment in Afghanistan on Tuesday.",
      [("withdrawal", "DEU", "AFG", "", None, "reported")]),
+    # a body named as the source of a mandate ("UN Security Council resolution", "بموجب قرار الأمم المتحدة")
+    # authorises the move: the mission named before it moves
+    ("en", "2024-02-02", "The withdrawal is per ATMIS's mandate outlined in UN Security Council resolution 2710, which "
+     "aims to withdraw from Somalia by the end of 2024.", [("deadline", "AU", "SOM", "", None, "planned")]),
+    ("ar", "2023-06-21", "وقالت بعثة الاتحاد الإفريقي إن أتميس بدأت الانسحاب من الصومال بموجب قرار الأمم المتحدة الذي "
+     "ينص على انسحاب ألفي جندي بحلول نهاية يونيو 2023.", [("withdrawal", "AU", "SOM", "", 2000.0, "planned")]),
     # a country inside a geographic name is not named ("Gulf of Guinea")
     ("en", "2025-02-01",
      "French soldiers are stationed in Ivory Coast to fight jihadist threats in the Gulf of Guinea.",

@@ -133,6 +133,9 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
         return "withdrawal"
     if trigger:
         return trigger
+    moved = _moved_after_stationed(sentence, q, hi) if level_after else ""
+    if moved:
+        return moved   # "1,000 troops based in Germany will be redeployed to Romania": the move is the verb
     if level_after:   # "1,000 French troops were stationed in Niamey", "while 900 US troops remain in Syria";
         # "of whom 1,700 will be based on Guam", "سيتمركز 500 جندي": a size to come
         return "troop_target" if _future_level(sentence, q, lo, hi) else "troop_count"
@@ -151,6 +154,20 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
     if after and not cue_near(sentence, "count", q.start, 40, 0, lo, hi):   # "كان عدد الجنود 132 ألفا عندما
         return "withdrawal" if any(t == "withdrawal" for _, t in after) else "deployment"   # ... قرار ارسال"
     return "troop_count"
+
+
+def _moved_after_stationed(sentence: Sentence, q: Quantity, hi: int) -> str:
+    """The kind of the movement verb after "N troops stationed in X" in its clause: the verb of the clause, the
+    stationing a modifier; '' if none."""
+    stationed = [e for s, e in sentence.cues("stationed") if 0 <= s - q.end <= 35]
+    copulas = load_cues().particles["existential_verbs"]
+    if not stationed or any(w in copulas for w in folded_words(sentence.text[q.end:stationed[0]])):
+        return ""   # "1,000 troops are stationed in Germany and more will be sent": the stationing is a verb
+    auxiliaries = set(copulas) | {"be", "been", "being"}
+    moves = [(s, kind) for s, kind in _moves(sentence) if stationed[0] < s < hi and s - stationed[0] <= 60
+             and not _negated(sentence, s) and not _relative_clause_between(sentence, q.end, s)
+             and auxiliaries & set(folded_words(sentence.text[stationed[0]:s]))]
+    return min(moves)[1] if moves else ""   # a verb with its auxiliary, not "رغم تعهد لندن بسحبهم" (despite)
 
 
 def _whole_size(sentence: Sentence, q: Quantity) -> bool:

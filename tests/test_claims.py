@@ -779,6 +779,14 @@ CLASSES = [
      "aims to withdraw from Somalia by the end of 2024.", [("deadline", "AU", "SOM", "", None, "planned")]),
     ("ar", "2023-06-21", "وقالت بعثة الاتحاد الإفريقي إن أتميس بدأت الانسحاب من الصومال بموجب قرار الأمم المتحدة الذي "
      "ينص على انسحاب ألفي جندي بحلول نهاية يونيو 2023.", [("withdrawal", "AU", "SOM", "", 2000.0, "planned")]),
+    # "N troops based in X will be redeployed to Y" (سيتم نقل N متمركزين في X إلى Y): the move is the verb, from
+    # where they are based; a finite "are stationed" is the verb itself
+    ("en", "2022-02-03", "A Stryker squadron of around 1,000 US troops based in Germany will be redeployed to Romania.",
+     [("withdrawal", "USA", "DEU", "", 1000.0, "planned"), ("deployment", "USA", "ROU", "", 1000.0, "planned")]),
+    ("ar", "2022-02-03", "وسيتم نقل نحو 1000 جندي أمريكي متمركزين في ألمانيا إلى رومانيا.",
+     [("withdrawal", "USA", "DEU", "", 1000.0, "planned"), ("deployment", "USA", "ROU", "", 1000.0, "planned")]),
+    ("en", "2022-02-03", "About 1,000 US troops are stationed in Germany and more will be sent to Romania.",
+     [("troop_count", "USA", "DEU", "", 1000.0, "reported")]),
     # a country inside a geographic name is not named ("Gulf of Guinea")
     ("en", "2025-02-01",
      "French soldiers are stationed in Ivory Coast to fight jihadist threats in the Gulf of Guinea.",

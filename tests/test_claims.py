@@ -787,6 +787,18 @@ CLASSES = [
      [("withdrawal", "USA", "DEU", "", 1000.0, "planned"), ("deployment", "USA", "ROU", "", 1000.0, "planned")]),
     ("en", "2022-02-03", "About 1,000 US troops are stationed in Germany and more will be sent to Romania.",
      [("troop_count", "USA", "DEU", "", 1000.0, "reported")]),
+    # a mandate until a date is a deadline ("تفويضها حتى"); the mission whose mandate it is acts, not the council
+    ("en", "2024-04-17", "Russian peacekeepers were deployed to Nagorno-Karabakh in 2020. They had a peacekeeping "
+     "mandate until at least the end of 2025.", [("deployment", "RUS", "AZE", "Nagorno-Karabakh", None, "reported"),
+                                                 ("deadline", "RUS", "AZE", "", None, "planned")]),
+    ("ar", "2024-04-17", "انتشرت قوات حفظ السلام الروسية في قره باغ عام 2020، ويمتد تفويضها حتى نهاية عام 2025.",
+     [("presence", "RUS", "AZE", "Nagorno-Karabakh", None, "reported"),
+      ("deadline", "RUS", "AZE", "Nagorno-Karabakh", None, "planned")]),
+    ("en", "2024-04-17", "The UN Security Council extended the mandate of UNIFIL in Lebanon until August 2025.",
+     [("deadline", "UN", "LBN", "", None, "planned")]),
+    # artillery systems (نظاما مدفعيا) are equipment, not troops
+    ("ar", "2010-08-20", "وتضم القاعدة العسكرية الروسية في أرمينيا قرابة 3500 جندي وضابط، و74 دبابة و84 نظاما مدفعيا.",
+     [("troop_count", "RUS", "ARM", "", 3500.0, "reported"), ("presence", "RUS", "ARM", "", None, "reported")]),
     # a country inside a geographic name is not named ("Gulf of Guinea")
     ("en", "2025-02-01",
      "French soldiers are stationed in Ivory Coast to fight jihadist threats in the Gulf of Guinea.",

@@ -411,7 +411,11 @@ def pick_actor(sentence: Sentence, start: int, end: int, ctx: DocContext, window
     group = _alliance_named_before(sentence, start, ctx)
     if group and not [m for m in actors if abs(m.start - start) <= 40]:
         return group, True   # "The alliance is deploying four battalions": the article's alliance
-    subject = [m for m in actors if 0 <= start - m.end <= 12]
+    subject = [m for m in actors if 0 <= start - m.end <= 12 or 0 <= start - m.end <= 25 and len(
+        [w for w in sentence.text[m.end:start].split() if w.strip(",،")]) <= 2]   # "..., Estonia and Spain, have
+    # already pulled out their forces": their own
+    if clause_only and subject and _force_right_after(sentence, end):
+        return subject[-1].entry.code, True   # "..., such as Estonia and Spain, have pulled out their forces"
     if clause_only and not subject and ctx.default_actor and _force_right_after(sentence, end):
         return ctx.default_actor, True   # "withdrawal of the forces": the article's own foreign forces
     for whole, (lo_, hi_) in ((False, (lo, hi)), (True, (0, len(sentence.text)))):

@@ -799,6 +799,13 @@ CLASSES = [
     # artillery systems (نظاما مدفعيا) are equipment, not troops
     ("ar", "2010-08-20", "وتضم القاعدة العسكرية الروسية في أرمينيا قرابة 3500 جندي وضابط، و74 دبابة و84 نظاما مدفعيا.",
      [("troop_count", "RUS", "ARM", "", 3500.0, "reported"), ("presence", "RUS", "ARM", "", None, "reported")]),
+    # states listed as the subject right before the verb ("Denmark, Estonia and Spain, have already pulled out
+    # their forces") withdraw their own forces, not the article's usual actor's
+    ("en", "2021-06-30", "German troops have left Afghanistan. Smaller contributing countries, such as Denmark, "
+     "Estonia and Spain, have already pulled out their forces.",
+     [("withdrawal", c, "AFG", "", None, "reported") for c in ("DEU", "DNK", "EST", "ESP")]),
+    ("en", "2021-06-30", "German troops have left Afghanistan. Denmark and Spain have already pulled out their forces.",
+     [("withdrawal", c, "AFG", "", None, "reported") for c in ("DEU", "DNK", "ESP")]),
     # a country inside a geographic name is not named ("Gulf of Guinea")
     ("en", "2025-02-01",
      "French soldiers are stationed in Ivory Coast to fight jihadist threats in the Gulf of Guinea.",

@@ -570,8 +570,10 @@ def pick_places(sentence: Sentence, start: int, end: int, ctx: DocContext, actor
     if base is not None and base.country not in ("", own):
         return [(base.country, base.code, Mention(base, end, end, "base"))]   # "250 advisers ... in the base"
     anaphor = _anaphor_after(sentence, end, places)
-    if anaphor and (ctx.last_country or ctx.default_country) not in ("", own):
-        return [(ctx.last_country or ctx.default_country, "", None)]   # "U.S. troops there", "القوات هناك"
+    named = [place_country(m) for m in places if m.end <= start and place_country(m) not in ("", own)]
+    referred = named[-1] if named else ctx.last_country or ctx.default_country   # the country named before it
+    if anaphor and referred not in ("", own):
+        return [(referred, "", None)]   # "U.S. troops there", "القوات هناك", "in the Philippines ... in the country"
     if many and not only_before:
         listed = _drop_covered_countries(_chain(places, end, stop if stop is not None else hi, sentence))
         if listed:

@@ -132,6 +132,7 @@ def _set_defaults(sentences: list[Sentence], ctx: DocContext) -> None:
     mentioned: Counter[str] = Counter()
     actors: Counter[str] = Counter()
     forces: Counter[str] = Counter()
+    as_forces: Counter[str] = Counter()   # actors named as forces ("U.S. forces"), not only as parties
     for sentence in sentences:
         for m in place_mentions(sentence):
             if place_country(m):
@@ -142,13 +143,17 @@ def _set_defaults(sentences: list[Sentence], ctx: DocContext) -> None:
         for m in actor_mentions(sentence):
             if getattr(m.entry, "group", "state") in TRACKED_GROUPS or getattr(m.entry, "country", ""):
                 actors[m.entry.code] += 1   # an armed group with a home country may be the article's forces abroad
-                forces[m.entry.country] += _names_forces(sentence, m)
+                named = _names_forces(sentence, m)
+                forces[m.entry.country] += named
+                as_forces[m.entry.code] += named
     # A host is named as a place, and rarely as whose forces: "U.S. troops ... focus on America" is not
     # about forces in the United States. sorted() is stable: ties keep the order of first mention.
     ranked = sorted(dict.fromkeys([*places, *mentioned]), key=lambda c: (
         2 * places[c] + mentioned[c] - 2 * forces[c], places[c]), reverse=True)
     ctx.default_country = ranked[0] if ranked else ""
-    foreign = [code for code, _ in actors.most_common() if own_country(ctx, code) != ctx.default_country]
+    ranked_actors = actors + as_forces + as_forces   # named as forces counts thrice: "U.S. forces", not "China"
+    foreign = [code for code, _ in ranked_actors.most_common() if own_country(ctx, code) != ctx.default_country]
+    # named as forces first ("U.S. forces"), then most named: not "tensions between China and the ally"
     ctx.default_actor = foreign[0] if foreign else ""
     for sentence in sentences:
         if sentence.cache.get("host_used") and sentence.host != ctx.default_country:

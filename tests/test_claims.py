@@ -893,6 +893,14 @@ PLACES += [
 
 # The document's forces, unnamed in the sentence: "them", "others", "the base".
 CONTEXT = [
+    # the article's usual actor is the one named as forces ("U.S. forces"), not a party named more often
+    ("en", "2025-06-25", "Tensions between China and the American ally are rising, and Beijing protested again. U.S. "
+     "forces are training in the Philippines. About 200 Marines arrived in Palawan on Monday.",
+     [("deployment", "USA", "PHL", "Palawan", 200.0, "reported")]),
+    # "in the country" after a country named in its own sentence is that country, not the article's host
+    ("en", "2025-06-25", "Marines are training in the Philippines, creating a near-constant presence by U.S. forces in "
+     "the country. Australia hosts 2,500 Marines in Darwin. Australia and Japan train with them in Australia.",
+     [("presence", "USA", "PHL", "", None, "reported"), ("troop_count", "USA", "AUS", "Darwin", 2500.0, "reported")]),
     ("ar", "2022-02-21", "وتنتشر مرتزقة فاغنر في ليبيا. ويتمركزون بقاعدة القرضابية الجوية في سرت.",
      [("presence", "WAGNER", "LBY", "", None, "reported"),
       ("presence", "WAGNER", "LBY", "Ghardabiya", None, "reported")]),

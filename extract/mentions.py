@@ -416,6 +416,9 @@ def pick_actor(sentence: Sentence, start: int, end: int, ctx: DocContext, window
     # already pulled out their forces": their own
     if clause_only and subject and _force_right_after(sentence, end):
         return subject[-1].entry.code, True   # "..., such as Estonia and Spain, have pulled out their forces"
+    owner = _possessor(sentence, start, end, actors)
+    if clause_only and not subject and owner is not None:
+        return owner.entry.code, True   # "Germany decided to delay the withdrawal of its troops": Germany's
     if clause_only and not subject and ctx.default_actor and _force_right_after(sentence, end):
         return ctx.default_actor, True   # "withdrawal of the forces": the article's own foreign forces
     for whole, (lo_, hi_) in ((False, (lo, hi)), (True, (0, len(sentence.text)))):
@@ -546,6 +549,17 @@ def _bare_state_name(m: Mention, sentence: Sentence | None = None) -> bool:
     if m.form != "name" or getattr(m.entry, "group", "") != "state":
         return False
     return sentence is None or not any(m.start <= s <= m.end + 3 for s, _ in sentence.cues("force"))
+
+
+def _possessor(sentence: Sentence, start: int, end: int, actors: list[Mention]) -> Mention | None:
+    """The state that opens the sentence when the force after the cue is "its / their" own ("the withdrawal of
+    its troops"), else None."""
+    words = folded_words(sentence.text[end:end + 20])[:2]
+    if not set(words) & set(load_cues().particles.get("possessive_pronouns", ())) or not _force_right_after(
+            sentence, end):
+        return None
+    states = [m for m in actors if m.end <= start and getattr(m.entry, "group", "") == "state"]
+    return states[0] if states and not sentence.text[:states[0].start].strip(" \"'“”«»") else None
 
 
 def _force_right_after(sentence: Sentence, pos: int) -> bool:

@@ -711,6 +711,8 @@ CLASSES = [
      [("withdrawal", "GBR", "MLI", "", 250.0, "planned")]),
     ("en", "2023-08-05", "Germany decided to delay by one year the withdrawal of its troops participating in the "
      "United Nations peacekeeping force in Mali.", [("withdrawal", "DEU", "MLI", "", None, "planned")]),
+    ("en", "2023-08-05", "Britain will speed up the withdrawal of their troops serving with the United Nations "
+     "peacekeeping force in Mali.", [("withdrawal", "GBR", "MLI", "", None, "planned")]),
     # a capital where troops are is a site ("Places used as sites" in the schema's conventions)
     ("en", "2024-04-08", "Germany sent 20 soldiers to Vilnius on Monday.",
      [("deployment", "DEU", "LTU", "Vilnius", 20.0, "reported")]),

@@ -532,6 +532,8 @@ def number_claims(sentence: Sentence, ctx: DocContext, dates_for) -> tuple[list[
             continue
         if casualty_sentence and q.value < MIN_BARE_NUMBER:
             continue   # "Two NATO soldiers and several Kosovo Serbs were injured": a handful of soldiers hurt
+        if cue_near(sentence, "generic", q.start, 60, 0, *sentence.clause_of(q.start)):
+            continue   # "A company is typically composed of 150 to 200 Marines": what units are like, not a force
         if _multinational(sentence, q) or _proxies(sentence, q) or cue_near(sentence, "medical", q.start, 60, 120):
             continue   # ... "eight service members transported to Germany for more treatment": the wounded
         claim_type = number_type(sentence, q)

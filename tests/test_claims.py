@@ -946,6 +946,10 @@ def test_places(lang, published, text, expected):
 
 
 NOT_CLAIMS = [
+    # what units are typically like (عادة) is no force
+    ("en", "2025-06-25", "U.S. Marines are in the Philippines. A company is typically composed of between 150 and 200 "
+     "Marines."),
+    ("ar", "2025-06-25", "تنتشر قوات المارينز الأمريكية في الفلبين. وتتألف السرية عادة من 150 إلى 200 جندي أمريكي."),
     ("ar", "2020-01-01", "وأسفر الهجوم عن مقتل 3 جنود أمريكيين وإصابة 14 آخرين في العراق."),
     ("ar", "2020-01-01", "وقدم التحالف أكثر من 100 مليون دولار للقوات العراقية."),
     ("en", "2008-03-24", "The death toll of US soldiers in Iraq reached 4,000 on Sunday."),

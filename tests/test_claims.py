@@ -808,6 +808,9 @@ CLASSES = [
      [("withdrawal", c, "AFG", "", None, "reported") for c in ("DEU", "DNK", "EST", "ESP")]),
     ("en", "2021-06-30", "German troops have left Afghanistan. Denmark and Spain have already pulled out their forces.",
      [("withdrawal", c, "AFG", "", None, "reported") for c in ("DEU", "DNK", "ESP")]),
+    # an indirect question ("whether", "ما إذا") states no move nor presence
+    ("ar", "2024-12-21", "ويبقى السؤال ما إذا كانت ستبقى أي قوات فرنسية في تشاد.", []),
+    ("en", "2024-12-21", "Officials will decide next month whether to withdraw French troops from Chad.", []),
     # a country inside a geographic name is not named ("Gulf of Guinea")
     ("en", "2025-02-01",
      "French soldiers are stationed in Ivory Coast to fight jihadist threats in the Gulf of Guinea.",

@@ -928,7 +928,8 @@ def trigger_claims(sentence: Sentence, ctx: DocContext, consumed: set[int], date
     """Claims from withdrawal/deployment/presence cues with no number: one per place named."""
     claims: list[Claim] = []
     triggers = _triggers(sentence, consumed)
-    by_dates = [d for d in dates_for("future") if d.relation == "by" and not _past_relative(d, ctx)]
+    by_dates = [d for d in dates_for("future") if (d.relation == "by" or _deadline_named(sentence, d))
+                and not _past_relative(d, ctx)]
     for i, (s, e, kind) in enumerate(triggers):
         lo, hi = sentence.clause_of(s)
         if kind == "withdrawal" and not _past_move(sentence, s, e) and any(
@@ -1012,7 +1013,7 @@ def deadline_claims(sentence: Sentence, ctx: DocContext, numbered: list[Claim], 
     numbered_leaving = [c for c in numbered if c.claim_type == "withdrawal"]
     leaving = list(dict.fromkeys(c.actor for c in numbered_leaving))
     for d in dates_for("future"):
-        if not cue_starts or not (d.relation == "by" or _ending_at(sentence, d)):
+        if not cue_starts or not (d.relation == "by" or _ending_at(sentence, d) or _deadline_named(sentence, d)):
             continue
         s, e = min(cue_starts, key=lambda c: (c[0] > d.start, abs(c[0] - d.start)))
         if _past_move(sentence, s, e):
@@ -1062,6 +1063,12 @@ def _past_moves(sentence: Sentence) -> list[tuple[int, int]]:
     return [(ps, pe) for ps, pe in sentence.cues("past_move")
             if not (cue_near(sentence, "future", ps, 60, 0, sentence.clause_of(ps)[0])
                     or cue_near(sentence, "planned", ps, 16, -1))]
+
+
+def _deadline_named(sentence: Sentence, d) -> bool:
+    """A date right after a deadline noun ("the deadline of 31 January", "الموعد النهائي المحدد في 31 يناير"):
+    a date to leave by, whatever its preposition."""
+    return any(0 <= d.start - e <= 20 for _, e in sentence.cues("deadline_noun"))
 
 
 def _ending_at(sentence: Sentence, d) -> bool:

@@ -840,6 +840,11 @@ DEADLINES = [
      "وقال المصدر إن الانسحاب الرسمي لقوات التحالف من قاعدة عين الأسد مقرر في يوم 15 من الشهر الجاري.",
      [("withdrawal", "COALITION", "IRQ", "Ain al-Asad", None, "planned")]),
     ("en", "2020-02-01", "The mission will end in 2026, officials said.", []),   # no actor, no place
+    # a date right after a deadline noun is a deadline, whatever its preposition
+    ("ar", "2025-01-12", "وشدد الوزير على أن الموعد النهائي المحدد في 31 كانون الثاني / يناير لسحب القوات الفرنسية "
+     "من تشاد هو حتمي.", [("deadline", "FRA", "TCD", "", None, "planned")]),
+    ("en", "2025-01-12", "The minister said the deadline of January 31 for the withdrawal of French troops from Chad "
+     "was final.", [("deadline", "FRA", "TCD", "", None, "planned")]),
 ]
 
 

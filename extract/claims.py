@@ -109,6 +109,9 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
             q.qualifier == "range" and cue_near(sentence, "reduce", q.start, TRIGGER_WINDOW + 20, 0, lo, hi)):
         done = pick_status(sentence, q.start, "troop_target") == "reported"
         return "troop_count" if done else "troop_target"   # "already cut to 1,200" is a level reached
+    if cue_right_before(sentence, "from_prep", q.start) and any(
+            0 <= q.start - o.end <= 14 and cue_right_before(sentence, "to_prep", o.start) for o in sentence.quantities):
+        return "troop_count"   # "cut ... to about 24,000 from 36,000", "إلى 24 ألفا من 36 ألفا": the level now
     if cue_near(sentence, "apposition", q.start, 25, 0) and any(
             o.end <= q.start and o.unit == "personnel" for o in sentence.quantities):
         return "troop_count"   # "100 soldiers left ..., 10% of the force there, which numbers about 1,000"

@@ -811,6 +811,13 @@ CLASSES = [
     # an indirect question ("whether", "ما إذا") states no move nor presence
     ("ar", "2024-12-21", "ويبقى السؤال ما إذا كانت ستبقى أي قوات فرنسية في تشاد.", []),
     ("en", "2024-12-21", "Officials will decide next month whether to withdraw French troops from Chad.", []),
+    # "to M from N" (إلى M من N): N is the level now, M the size to come
+    ("ar", "2020-07-30", "وقال إسبر إن تلك الخطوة ستخفض وجود أفراد الجيش الأمريكي في ألمانيا إلى حوالي 24 ألفًا من "
+     "36 ألفًا.", [("troop_target", "USA", "DEU", "", 24000.0, "planned"),
+                   ("troop_count", "USA", "DEU", "", 36000.0, "reported")]),
+    ("en", "2020-07-30", "Esper said the move would cut the U.S. military presence in Germany to about 24,000 from "
+     "36,000.", [("troop_target", "USA", "DEU", "", 24000.0, "planned"),
+                 ("troop_count", "USA", "DEU", "", 36000.0, "reported")]),
     # a country inside a geographic name is not named ("Gulf of Guinea")
     ("en", "2025-02-01",
      "French soldiers are stationed in Ivory Coast to fight jihadist threats in the Gulf of Guinea.",

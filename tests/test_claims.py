@@ -818,6 +818,9 @@ CLASSES = [
     ("en", "2020-07-30", "Esper said the move would cut the U.S. military presence in Germany to about 24,000 from "
      "36,000.", [("troop_target", "USA", "DEU", "", 24000.0, "planned"),
                  ("troop_count", "USA", "DEU", "", 36000.0, "reported")]),
+    # the verbal noun "انتقال" (moving) is a move: from the place the forces leave to where they go
+    ("ar", "2024-12-14", "وبدأت عملية النقل بانتقال 100 جندي أمريكي من أوكيناوا إلى غوام.",
+     [("withdrawal", "USA", "JPN", "Okinawa", 100.0, "reported"), ("deployment", "USA", "GUM", "", 100.0, "reported")]),
     # a country inside a geographic name is not named ("Gulf of Guinea")
     ("en", "2025-02-01",
      "French soldiers are stationed in Ivory Coast to fight jihadist threats in the Gulf of Guinea.",

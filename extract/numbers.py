@@ -552,13 +552,26 @@ def _is_year(t: str, num: _Num, grouped: bool) -> bool:
         return bool(_LEX.year_word.search(*window))   # "العام 1917", "the year 1959": older years need the word
     if not (whole and _LEX.year_min <= num.value <= _LEX.year_max and (num.plain or num.word)):
         return False
-    if not grouped and not num.qual and _LEX.year_cue.search(*window):
+    if not grouped and not num.qual and (_LEX.year_cue.search(*window) or _after_a_year(t, num)):
         return True
     if not num.plain:
         return False
     if num.unit not in ("", "personnel") and _LEX.year_weak_cue.search(*window):
         return True
     return num.unit == "" and num.qual in ("", "exact")
+
+
+_YEAR_DIGITS = re.compile(r"\d{4}")
+
+
+def _after_a_year(t: str, num: _Num) -> bool:
+    """The next of a list of years ("في عامي 2020 و2021، بالقوات", "in 2020 and 2021 against troops"): a year,
+    unless its noun follows right after it ("2000 و2050 جنديا")."""
+    before = t[max(0, num.start - 12):num.start]
+    years = [m for m in _YEAR_DIGITS.finditer(before) if _LEX.year_min <= int(m.group()) <= _LEX.year_max]
+    if not years or not _LEX.joiner.fullmatch(before, years[-1].end()):
+        return False
+    return num.unit == "" or bool(re.match(r"\s*[,،.;]", t[num.end:]))   # no noun of its own right after it
 
 
 def _final_unit(t: str, f: Folded, num: _Num, grouped: bool, left: int) -> str:

@@ -238,3 +238,13 @@ def test_never_crashes_and_spans_in_bounds(text):
 ])
 def test_what_a_number_counts_is_on_its_line(text, units):
     assert [q.unit for q in find_quantities(text)] == units
+
+
+@pytest.mark.parametrize("text, units", [
+    # the next of a list of years is a year, unless its own noun follows right after it
+    ("استولى الجيش على السلطة في انقلابين عامي 2020 و2021، بالقوات الفرنسية", ["year", "year"]),
+    ("in 2020 and 2021, French troops left", ["year", "year"]),
+    ("ما بين 2000 و2050 جنديا", ["personnel"]),   # a range of troops
+])
+def test_a_list_of_years(text, units):
+    assert [q.unit for q in find_quantities(text)] == units

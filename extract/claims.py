@@ -128,6 +128,8 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
         return "deployment"   # "They will be joined by 4,800 soldiers": those who come
     if any(0 <= q.start - e <= 12 for _, e in sentence.cues("join_to")):
         return "troop_count"   # "400 soldiers join the 2,500 already there": the second is the force joined
+    if _where_deployed(sentence, q):
+        return "troop_count"   # "Djibouti, where 1,500 personnel were deployed": the level there
     trigger = _nearest_trigger(sentence, q.start, lo)
     level_after = cue_near(sentence, "stationed", q.end, 0, 35, lo, hi) or _present_after(sentence, q, hi)
     if not trigger and not level_after:   # a move of the clause before, unless the number's own verb is a level
@@ -157,6 +159,15 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
     if after and not cue_near(sentence, "count", q.start, 40, 0, lo, hi):   # "كان عدد الجنود 132 ألفا عندما
         return "withdrawal" if any(t == "withdrawal" for _, t in after) else "deployment"   # ... قرار ارسال"
     return "troop_count"
+
+
+def _where_deployed(sentence: Sentence, q: Quantity) -> bool:
+    """A number right after "where / حيث" (a clause about the place before it) whose verb is a passive deploy
+    participle: how many are there, not a move."""
+    lo, hi = sentence.clause_of(q.start)
+    back = any(lo <= s and 0 <= q.start - e <= 12 for s, e in sentence.cues("refers_back"))
+    dated = any(q.end <= d.start < hi for d in sentence.dates_in("past"))   # "were deployed last week": a move
+    return back and not dated and cue_near(sentence, "deployed_there", q.end, 0, 40)
 
 
 def _moved_after_stationed(sentence: Sentence, q: Quantity, hi: int) -> str:

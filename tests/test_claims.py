@@ -821,6 +821,13 @@ CLASSES = [
     # the verbal noun "انتقال" (moving) is a move: from the place the forces leave to where they go
     ("ar", "2024-12-14", "وبدأت عملية النقل بانتقال 100 جندي أمريكي من أوكيناوا إلى غوام.",
      [("withdrawal", "USA", "JPN", "Okinawa", 100.0, "reported"), ("deployment", "USA", "GUM", "", 100.0, "reported")]),
+    # "where / حيث N are deployed" is the level at the place before it; with a date of its own, a move
+    ("en", "2023-02-08", "The military contingent in Djibouti, where 1,500 French military personnel were deployed, "
+     "does not fall under the planned reduction.", [("troop_count", "FRA", "DJI", "", 1500.0, "reported")]),
+    ("ar", "2023-02-08", "ولا يشمل الخفض جيبوتي، حيث 1500 عسكري فرنسي ينتشرون في القاعدة.",
+     [("troop_count", "FRA", "DJI", "", 1500.0, "reported")]),
+    ("en", "2023-02-08", "France sent troops to Djibouti, where 1,500 French soldiers were deployed last week.",
+     [("deployment", "FRA", "DJI", "", 1500.0, "reported")]),
     # a country inside a geographic name is not named ("Gulf of Guinea")
     ("en", "2025-02-01",
      "French soldiers are stationed in Ivory Coast to fight jihadist threats in the Gulf of Guinea.",

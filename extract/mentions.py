@@ -583,6 +583,8 @@ def pick_places(sentence: Sentence, start: int, end: int, ctx: DocContext, actor
     base = _base_after(sentence, end, hi, places, ctx)
     if base is not None and base.country not in ("", own):
         return [(base.country, base.code, Mention(base, end, end, "base"))]   # "250 advisers ... in the base"
+    if _plural_place_after(sentence, end, places):
+        return []   # "pull troops out of several other African countries", "في هذه الدول": no one country
     anaphor = _anaphor_after(sentence, end, places)
     named = [place_country(m) for m in places if m.end <= start and place_country(m) not in ("", own)]
     referred = named[-1] if named else ctx.last_country or ctx.default_country   # the country named before it
@@ -656,6 +658,16 @@ def _base_after(sentence: Sentence, end: int, hi: int, places: list[Mention], ct
 def _base_anaphor_before(sentence: Sentence, lo: int, start: int) -> bool:
     """'the base' / 'هاتان القاعدتان' opens the anchor's clause, with no place named in it."""
     return any(lo <= s < start for s, _ in sentence.cues("bases_anaphor"))
+
+
+def _plural_place_after(sentence: Sentence, end: int, places: list[Mention]) -> bool:
+    """A plural place noun ("countries", "دول") governed by a preposition right after the anchor, no place named
+    after it in the sentence: the claim is about several unnamed countries."""
+    if any(end <= m.start for m in places):
+        return False   # "16,000 troops from two dozen countries serve in Kosovo": the place is named
+    preps = set(load_cues().particles.get("place_preps", ()))
+    return any(end <= s <= end + 50 and preps & set(folded_words(sentence.text[max(0, end - 4):s]))
+               for s, _ in sentence.cues("plural_places"))
 
 
 def _anaphor_after(sentence: Sentence, end: int, places: list[Mention]) -> bool:

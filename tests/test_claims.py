@@ -828,6 +828,16 @@ CLASSES = [
      [("troop_count", "FRA", "DJI", "", 1500.0, "reported")]),
     ("en", "2023-02-08", "France sent troops to Djibouti, where 1,500 French soldiers were deployed last week.",
      [("deployment", "FRA", "DJI", "", 1500.0, "reported")]),
+    # a plural place noun after a preposition ("out of several other African countries", "في هذه الدول") is
+    # several unnamed countries: no one country, not the article's host
+    ("en", "2024-12-20", "Macron spoke at the base in Djibouti. Paris was forced to pull troops out of several other "
+     "African countries.", []),
+    ("ar", "2024-12-20", "وتحدث ماكرون في القاعدة في جيبوتي. واضطرت باريس إلى سحب قواتها من عدة دول أفريقية أخرى.", []),
+    ("ar", "2023-02-08", "تنتشر القوات الفرنسية في الغابون والسنغال. ويوجد حاليا نحو 1700 عسكري فرنسي في هذه الدول.",
+     [("presence", "FRA", c, "", None, "reported") for c in ("GAB", "SEN")]),
+    ("en", "2006-02-22", "NATO has some 16,000 troops from around two dozen countries, including 1,600 US soldiers, "
+     "in Kosovo.", [("troop_count", "NATO", "XKX", "", 16000.0, "reported"),
+                 ("troop_count", "USA", "XKX", "", 1600.0, "reported")]),   # the place named after the plural
     # a country inside a geographic name is not named ("Gulf of Guinea")
     ("en", "2025-02-01",
      "French soldiers are stationed in Ivory Coast to fight jihadist threats in the Gulf of Guinea.",

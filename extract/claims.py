@@ -57,11 +57,12 @@ def pick_status(sentence: Sentence, anchor: int, claim_type: str) -> str:
     the anchor's clause, else one within STATUS_WINDOW characters before it in the sentence."""
     lo, _ = sentence.clause_of(anchor)
     spans = [(s, e, status) for status in STATUSES for s, e in sentence.cues(status) if s <= anchor + 2]
-    cues = [(s, status) for s, e, status in spans   # a phrase that starts inside another is part of it:
+    kept = [(s, e, status) for s, e, status in spans   # a phrase that starts inside another is part of it:
             if not any(s2 <= s < e2 and (s2, e2) != (s, e) and (s2 < s or e2 > e)   # "had to" + "to leave"
                        for s2, e2, _ in spans)]
     if claim_type == "presence":   # "the forces stationed in Basra": a fact, unless the verb itself is a plan
-        cues = [c for c in cues if anchor - c[0] <= 12]
+        kept = [c for c in kept if anchor - c[0] <= 12 or anchor - c[1] <= 5]   # or right before it ("من المقرر أن")
+    cues = [(s, status) for s, _, status in kept]
     in_clause = [c for c in cues if c[0] >= lo]
     near = [c for c in cues if anchor - c[0] <= STATUS_WINDOW]
     best = max(in_clause or near, default=None)
@@ -981,6 +982,9 @@ def trigger_claims(sentence: Sentence, ctx: DocContext, consumed: set[int], date
         if not _about_forces(sentence, s, e, places):
             continue
         status = pick_status(sentence, s, kind)
+        if status == "planned" and kind in ("withdrawal", "deployment") and _past_move(sentence, s, e) and not any(
+                lo <= ps for ps, _ in sentence.cues("planned") if ps < s):
+            status = "reported"   # "من المقرر أن تفتح قاعدة ...، حيث وصلت عشرات الجنود": the arrival is done
         for who in [actor] + joined_actors(sentence, actor, s, e):
             for place_kind, place in _trigger_legs(sentence, s, kind, places, ctx, actor):
                 country, base, mention = place if place[1] else _base_referred(sentence, s, ctx, place)

@@ -838,6 +838,13 @@ CLASSES = [
     ("en", "2006-02-22", "NATO has some 16,000 troops from around two dozen countries, including 1,600 US soldiers, "
      "in Kosovo.", [("troop_count", "NATO", "XKX", "", 16000.0, "reported"),
                  ("troop_count", "USA", "XKX", "", 1600.0, "reported")]),   # the place named after the plural
+    # Arabic parity with English: "وصل جنود" (soldiers arrived) is a move, done; "تفتح / ستفتح قاعدة" (opens a
+    # base) is a presence, planned when the verb or "من المقرر أن" says so
+    ("ar", "2017-08-26", "ووصل جنود أتراك إلى مقديشو.", [("deployment", "TUR", "SOM", "Mogadishu", None, "reported")]),
+    ("ar", "2017-08-26", "ستفتح تركيا قاعدة عسكرية في الصومال.", [("presence", "TUR", "SOM", "", None, "planned")]),
+    ("ar", "2017-08-26", "من المقرر أن تفتح تركيا قاعدة عسكرية لها في الصومال في سبتمبر المقبل، حيث وصلت عشرات "
+     "الجنود الأتراك الأسبوع الماضي إلى مقديشو.", [("presence", "TUR", "SOM", "", None, "planned"),
+                                                   ("deployment", "TUR", "SOM", "Mogadishu", None, "reported")]),
     # a country inside a geographic name is not named ("Gulf of Guinea")
     ("en", "2025-02-01",
      "French soldiers are stationed in Ivory Coast to fight jihadist threats in the Gulf of Guinea.",

@@ -832,6 +832,8 @@ def _triggers(sentence: Sentence, consumed: set[int]) -> list[tuple[int, int, st
                     0 <= s - ds <= 30 and s - de > 1 for ds, de in sentence.cues("direction"))):
                 continue   # "القوات المتمركزة في القيارة انسحبت", "باتجاه قواعدها المنتشرة": the move is the claim
                 # ("to build a base": an infinitive's "to" right before the verb is no direction)
+            if kind == "deployment" and any(ps <= s < pe and pe > e for ps, pe in sentence.cues("stationed")):
+                continue   # "personnel deployed in the Maldives have begun their withdrawal": where they are
             if kind == "handover" and not _bases_handed(sentence, s):
                 continue   # "handed over control", "تسليم المسؤولية": only a base handed over is a withdrawal
             if kind == "presence_stay":
@@ -967,6 +969,8 @@ def trigger_claims(sentence: Sentence, ctx: DocContext, consumed: set[int], date
             continue
         if kind == "deployment" and (cue_near(sentence, "sent_home", s, 0, e - s + 60, lo, hi)
                                      or _going_home(sentence, s, ctx, actor)):
+            if any(t[2] == "withdrawal" for t in triggers[:i]):
+                continue   # "withdrew from Aleppo and returned to Lebanon": one move, told by the first verb
             kind = "withdrawal"
         stop = min(next((t[0] for t in triggers[i + 1:] if t[2] != kind), hi), hi)
         opposite = {"withdrawal": "deployment", "deployment": "withdrawal"}.get(kind)

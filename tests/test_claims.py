@@ -845,6 +845,13 @@ CLASSES = [
     ("ar", "2017-08-26", "من المقرر أن تفتح تركيا قاعدة عسكرية لها في الصومال في سبتمبر المقبل، حيث وصلت عشرات "
      "الجنود الأتراك الأسبوع الماضي إلى مقديشو.", [("presence", "TUR", "SOM", "", None, "planned"),
                                                    ("deployment", "TUR", "SOM", "Mogadishu", None, "reported")]),
+    # soldiers "returning to" their own country withdraw; "personnel deployed in X have begun their withdrawal"
+    # is where they are, not a deployment
+    ("en", "2024-05-10", "Indian troops left the Maldives. The repatriation process began earlier, with 51 soldiers "
+     "returning to India on Monday.", [("withdrawal", "IND", "MDV", "", None, "reported"),
+                                       ("withdrawal", "IND", "MDV", "", 51.0, "reported")]),
+    ("en", "2024-03-12", "Reports on Tuesday indicated that Indian military personnel deployed in the Maldives have "
+     "commenced their withdrawal from the island nation.", [("withdrawal", "IND", "MDV", "", None, "reported")]),
     # a country inside a geographic name is not named ("Gulf of Guinea")
     ("en", "2025-02-01",
      "French soldiers are stationed in Ivory Coast to fight jihadist threats in the Gulf of Guinea.",

@@ -34,6 +34,7 @@ from .mentions import (
     joined_actors,
     listed_role,
     movement_places,
+    names_a_force,
     own_country,
     pick_actor,
     pick_actors,
@@ -420,6 +421,18 @@ def _dates_the_from(sentence: Sentence, start: int, d) -> bool:
     return any(q.end <= d.start and d.end <= start and q.unit in ("personnel", "") for q in sentence.quantities)
 
 
+def _other_forces_between(sentence: Sentence, end: int, pos: int, actor: str) -> bool:
+    """Another actor's forces named with their own move between a claim's anchor and a later date: the date is
+    theirs ("... to pull all American troops from the country starting 1 May")."""
+    if pos < end:
+        return False
+    verbs = [s for kind in ("withdrawal", "deployment", "planned") for s, _ in sentence.cues(kind) if end < s < pos]
+    subsets = load_cues().particles["subset_openers"]
+    return bool(verbs) and any(min(verbs) < m.start < pos and m.entry.code != actor and names_a_force(sentence, m)
+                               and not phrase_before(sentence.text, m.start, subsets, m.start - end, 30)
+                               for m in actor_mentions(sentence))   # not "including 2,500 from the US"
+
+
 def _other_number_between(sentence: Sentence, end: int, pos: int) -> bool:
     """Another number of personnel stands between a claim's anchor and a later date: the date is that number's
     ("10,000 this year and another 23,000 by 2012"); not a part of the first ("10,000 NATO troops, including
@@ -498,6 +511,8 @@ def assign_date(claim: Claim, sentence: Sentence, start: int, end: int, ctx: Doc
     if claim.claim_type in ("withdrawal", "deployment"):   # "20 soldiers arriving and 150 more to join them by
         dates = [d for d in dates if not (d.relation == "by" and d.start >= end   # year's end": the next one's
                                           and _other_number_between(sentence, end, d.start))]
+    dates = [d for d in dates if not _other_forces_between(sentence, end, d.start, claim.actor)]
+    # "NATO agreed to withdraw its forces to match Biden's decision to pull all American troops starting 1 May"
     if not dates and claim.claim_type in ("withdrawal", "deployment"):
         dates = announced   # a move announced on Sunday with no date of its own: dated by the announcement
     d = pick_date(dates, start, end, lo, hi)
@@ -1110,8 +1125,10 @@ def _complete_by(claims: list[Claim], sentence: Sentence) -> list[Claim]:
     "انسحاب كامل ... في سبتمبر") also sets the deadline of the departure."""
     out = []
     for c in claims:
-        if c.claim_type == "withdrawal" and c.status == "planned" and c.date_source == "text" \
-                and bool(sentence.cues("complete")):
+        whole = [e for _, e in sentence.cues("complete") if not any(   # not "to pull all American troops"
+            0 <= m.start - e <= 12 and m.entry.code != c.actor and names_a_force(sentence, m)
+            for m in actor_mentions(sentence))]
+        if c.claim_type == "withdrawal" and c.status == "planned" and c.date_source == "text" and whole:
             out.append(replace(c, claim_type="deadline", value=None, value_min=None, value_max=None, qualifier=""))
     return out
 

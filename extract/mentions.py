@@ -381,7 +381,7 @@ def pick_actor(sentence: Sentence, start: int, end: int, ctx: DocContext, window
     if own_forces:
         code, found = pick_actor(sentence, start, end, ctx, window, tracked_only, clause_only, own_forces=False)
         home = [m for m in actor_mentions(sentence) if domestic(m, sentence.host) and m.form != "metonym"]
-        mine = [m for m in home if _names_a_force(sentence, m) and not _verb_between(sentence, end, m.start)]
+        mine = [m for m in home if names_a_force(sentence, m) and not _verb_between(sentence, end, m.start)]
         attached = any(m.entry.code == code and 0 <= m.start - end <= 3 for m in actor_mentions(sentence))
         if found and mine and (_nearest_is(sentence, start, end, mine, code)
                                or not attached and _subject_is(sentence, start, mine, code)):
@@ -491,12 +491,12 @@ def _describes_anchor(sentence: Sentence, start: int, end: int, m: Mention, wind
     if end <= m.start <= end + window and _gap_is_noun_phrase(sentence, end, m.start):
         short = len(sentence.text[end:m.start].split()) <= 4   # not "612 جنديا يدعمون الحكومة والجيش اللبناني"
         between = any(end <= o.end <= m.start and not domestic(o, sentence.host) for o in actor_mentions(sentence))
-        return short and not between and _names_a_force(sentence, m)   # not "مغادرة القوات الفرنسية العراق"
+        return short and not between and names_a_force(sentence, m)   # not "مغادرة القوات الفرنسية العراق"
     return (m.end <= start and _possessive().fullmatch(fold(sentence.text[m.end:start]).text) is not None
             and any(0 <= s - end <= 30 for s, _ in sentence.cues("force")))
 
 
-def _names_a_force(sentence: Sentence, m: Mention) -> bool:
+def names_a_force(sentence: Sentence, m: Mention) -> bool:
     """A force word beside the mention ("Afghan security forces", "القوات العراقية"), not "Iraqi officials"."""
     return any(0 <= s - m.end <= 12 or 0 <= m.start - e <= 12 or m.start <= s < m.end
                for s, e in sentence.cues("force"))   # the force word may be the name's own ("Kurdish fighters")

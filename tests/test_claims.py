@@ -1218,6 +1218,12 @@ DATED = [   # a move in the past tense is dated when it was done; a future perfe
      [("withdrawal", "NATO", "AFG", "2021-04-01", "planned")]),
     ("en", "2021-06-30", "NATO agreed to withdraw its forces from Afghanistan in September.",
      [("withdrawal", "NATO", "AFG", "2021-09-01", "planned")]),
+    # a date after another actor's forces and their own move is theirs, and "all" of their troops sets no
+    # deadline for the first actor's withdrawal
+    ("en", "2021-06-30", "NATO agreed in April to withdraw its roughly 7,000 non-American forces from Afghanistan to "
+     "match President Biden's decision to pull all American troops from the country starting 1 May.",
+     [("withdrawal", "NATO", "AFG", "2021-04-01", "planned"),
+      ("troop_count", "NATO", "AFG", "2021-04-01", "reported")]),
     # the feminine and present forms of reporting verbs date a level by the day of the statement
     ("ar", "2007-08-08", "قالت الوزارة أمس إن عدد الجنود الأمريكيين في العراق بلغ 162 ألف جندي.",
      [("troop_count", "USA", "IRQ", "2007-08-07", "reported")]),

@@ -111,6 +111,8 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
             q.qualifier == "range" and cue_near(sentence, "reduce", q.start, TRIGGER_WINDOW + 20, 0, lo, hi)):
         done = pick_status(sentence, q.start, "troop_target") == "reported"
         return "troop_count" if done else "troop_target"   # "already cut to 1,200" is a level reached
+    if _from_current(sentence, q):
+        return "troop_count"   # "reduce the number ... from the current 28,500", "من عددها الحالي البالغ 28500"
     if cue_right_before(sentence, "from_prep", q.start) and any(
             0 <= q.start - o.end <= 14 and cue_right_before(sentence, "to_prep", o.start) for o in sentence.quantities):
         return "troop_count"   # "cut ... to about 24,000 from 36,000", "إلى 24 ألفا من 36 ألفا": the level now
@@ -184,6 +186,11 @@ def _moved_after_stationed(sentence: Sentence, q: Quantity, hi: int) -> str:
              and not _negated(sentence, s) and not _relative_clause_between(sentence, q.end, s)
              and auxiliaries & set(folded_words(sentence.text[stationed[0]:s]))]
     return min(moves)[1] if moves else ""   # a verb with its auxiliary, not "رغم تعهد لندن بسحبهم" (despite)
+
+
+def _from_current(sentence: Sentence, q: Quantity) -> bool:
+    """"from the current N" / "من عددها الحالي البالغ N" right before the number: the level now."""
+    return any(0 <= q.start - e <= 14 for _, e in sentence.cues("from_current"))
 
 
 def _whole_size(sentence: Sentence, q: Quantity) -> bool:
@@ -597,7 +604,7 @@ def number_claims(sentence: Sentence, ctx: DocContext, dates_for) -> tuple[list[
             status = "planned"   # "10,000 NATO troops ... will leave": the verb after the number is the plan
         elif status == "planned" and claim_type in ("withdrawal", "deployment") and _typed_by_done_move(sentence, q):
             status = "reported"   # "announced that more than 460 soldiers ... have left": the move is done
-        if _whole_size(sentence, q):
+        if _whole_size(sentence, q) or _from_current(sentence, q):
             status = "reported"   # the force's size is a fact, whatever is planned for it
         if claim_type == "troop_count" and status in ("proposed", "demanded"):
             claim_type = "troop_target"   # "commanders recommended keeping at least 500 troops": a size wanted

@@ -852,6 +852,11 @@ CLASSES = [
                                        ("withdrawal", "IND", "MDV", "", 51.0, "reported")]),
     ("en", "2024-03-12", "Reports on Tuesday indicated that Indian military personnel deployed in the Maldives have "
      "commenced their withdrawal from the island nation.", [("withdrawal", "IND", "MDV", "", None, "reported")]),
+    # "from the current N" (من عددها الحالي البالغ N) is the level now, even in a plan weighed or denied
+    ("en", "2020-07-18", "Washington is considering reducing the number of U.S. troops in South Korea from the "
+     "current 28,500.", [("troop_count", "USA", "KOR", "", 28500.0, "reported")]),
+    ("ar", "2020-07-18", "وقالت الصحيفة إن البنتاغون يدرس خفض عدد القوات الأمريكية في كوريا الجنوبية من عددها الحالي "
+     "البالغ 28500 جندي.", [("troop_count", "USA", "KOR", "", 28500.0, "reported")]),
     # a country inside a geographic name is not named ("Gulf of Guinea")
     ("en", "2025-02-01",
      "French soldiers are stationed in Ivory Coast to fight jihadist threats in the Gulf of Guinea.",

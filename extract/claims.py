@@ -564,8 +564,9 @@ def number_claims(sentence: Sentence, ctx: DocContext, dates_for) -> tuple[list[
     for q in sentence.quantities:
         if q.vague or q.unit not in ("personnel", "") or q.value <= 0 or _denied(sentence, q.start):
             continue   # money, casualties, trainees, a base's capacity, a name (Air Base 201) ...
-        if q.unit == "" and (casualty_sentence or not sentence.cues("force") or q.value < MIN_BARE_NUMBER
-                             or _name_number(sentence, q)):
+        counted = bool(sentence.cues("count_noun")) and bool(sentence.cues("reduce"))   # "خفض هذا العدد إلى 4000"
+        if q.unit == "" and (casualty_sentence or not (sentence.cues("force") or counted)
+                             or q.value < MIN_BARE_NUMBER or _name_number(sentence, q)):
             continue
         if casualty_sentence and q.value < MIN_BARE_NUMBER:
             continue   # "Two NATO soldiers and several Kosovo Serbs were injured": a handful of soldiers hurt

@@ -857,6 +857,14 @@ CLASSES = [
      "current 28,500.", [("troop_count", "USA", "KOR", "", 28500.0, "reported")]),
     ("ar", "2020-07-18", "وقالت الصحيفة إن البنتاغون يدرس خفض عدد القوات الأمريكية في كوريا الجنوبية من عددها الحالي "
      "البالغ 28500 جندي.", [("troop_count", "USA", "KOR", "", 28500.0, "reported")]),
+    # "تقليص ... إلى عدد أقل من N" (cut to fewer than N) is a size to come, as in English; "خفض هذا العدد إلى N"
+    # (cut this number to N) counts the forces named before
+    ("ar", "2020-08-09", "وقال إسبر إن الولايات المتحدة تخطط لتقليص حجم قواتها في أفغانستان إلى عدد أقل من خمسة آلاف "
+     "بنهاية نوفمبر.", [("troop_target", "USA", "AFG", "", 5000.0, "planned"),
+                        ("deadline", "USA", "AFG", "", None, "planned")]),
+    ("ar", "2020-08-09", "وتنتشر القوات الأمريكية في أفغانستان. وقال ترامب إن الولايات المتحدة تخطط لخفض هذا العدد إلى "
+     "نحو أربعة آلاف.", [("presence", "USA", "AFG", "", None, "reported"),
+                         ("troop_target", "USA", "AFG", "", 4000.0, "planned")]),
     # a country inside a geographic name is not named ("Gulf of Guinea")
     ("en", "2025-02-01",
      "French soldiers are stationed in Ivory Coast to fight jihadist threats in the Gulf of Guinea.",

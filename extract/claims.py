@@ -414,6 +414,9 @@ def _said_on(sentence: Sentence, d, start: int) -> bool:
     or decision, not of the plan."""
     if d.relation == "by" or d.end > start:
         return False
+    after = folded_words(sentence.text[d.end:d.end + 12])[:1]
+    if after and after[0] in load_cues().particles.get("complementizers", ()):
+        return True   # "قالت ...، يوم الجمعة، إنها ستبقى", "said on Friday that": the day of the saying
     verbs = sentence.cues("attribution") + sentence.cues("decision_verb")
     return any(d.end <= a and len(sentence.text[d.end:a].split()) <= 3 or   # "On Wednesday, the Pentagon said"
                e <= d.start and len(sentence.text[e:d.start].split()) <= 2   # "NATO agreed in April to withdraw"

@@ -1237,6 +1237,11 @@ DATED = [   # a move in the past tense is dated when it was done; a future perfe
      "match President Biden's decision to pull all American troops from the country starting 1 May.",
      [("withdrawal", "NATO", "AFG", "2021-04-01", "planned"),
       ("troop_count", "NATO", "AFG", "2021-04-01", "reported")]),
+    # a day right before "that / إنها" dates the saying, not the plan said
+    ("ar", "2025-06-07", "وقالت القوات الروسية، في بيان، يوم الجمعة إنها ستنسحب من مالي.",
+     [("withdrawal", "RUS", "MLI", "2025-06-06", "planned")]),
+    ("en", "2025-06-07", "Russian forces, in a statement posted online, said on Friday that they would leave Mali.",
+     [("withdrawal", "RUS", "MLI", "2025-06-06", "planned")]),
     # the feminine and present forms of reporting verbs date a level by the day of the statement
     ("ar", "2007-08-08", "قالت الوزارة أمس إن عدد الجنود الأمريكيين في العراق بلغ 162 ألف جندي.",
      [("troop_count", "USA", "IRQ", "2007-08-07", "reported")]),

@@ -929,8 +929,10 @@ def _bases_handed(sentence: Sentence, pos: int) -> list[Mention]:
 def _moving_clause(sentence: Sentence, pos: int) -> bool:
     """A withdrawal or deployment cue in the clause of `pos`, within 60 characters of it."""
     lo, hi = sentence.clause_of(pos)
+    stationed = sentence.cues("stationed")
     return any(lo <= s < hi and abs(s - pos) <= 60 and not _after_subordinator(sentence, s)
-               for kind in ("withdrawal", "deployment") for s, _ in sentence.cues(kind))
+               and not any(ps <= s < pe and pe > e for ps, pe in stationed)   # "deployed in": where, not a move
+               for kind in ("withdrawal", "deployment") for s, e in sentence.cues(kind))
 
 
 def _after_subordinator(sentence: Sentence, s: int) -> bool:

@@ -224,7 +224,8 @@ def roles(sentence: Sentence) -> dict[int, str]:
         by_span.setdefault((m.start, m.end), []).append(i)
     for (start, _end), idxs in sorted(by_span.items()):
         ms = [sentence.mentions[i] for i in idxs]
-        prep = _prep_kind(sentence, ms[0]) or ("loc" if _hosts(sentence, start, _end) else "")
+        prep = _prep_kind(sentence, ms[0]) or ("loc" if _hosts(sentence, start, _end)
+                                               or _names_plural_place(sentence, start) else "")
         if not prep and previous_place is not None and _listed().match(
                 fold(sentence.text[previous_place.end:start]).text) and not _starts_with_actor_word(ms):
             prep = "loc"
@@ -583,7 +584,7 @@ def pick_places(sentence: Sentence, start: int, end: int, ctx: DocContext, actor
     base = _base_after(sentence, end, hi, places, ctx)
     if base is not None and base.country not in ("", own):
         return [(base.country, base.code, Mention(base, end, end, "base"))]   # "250 advisers ... in the base"
-    if _plural_place_after(sentence, end, places):
+    if _plural_place_after(sentence, end, [m for m in sentence.mentions if m.entry.kind in ("country", "base")]):
         return []   # "pull troops out of several other African countries", "في هذه الدول": no one country
     anaphor = _anaphor_after(sentence, end, places)
     named = [place_country(m) for m in places if m.end <= start and place_country(m) not in ("", own)]
@@ -660,9 +661,17 @@ def _base_anaphor_before(sentence: Sentence, lo: int, start: int) -> bool:
     return any(lo <= s < start for s, _ in sentence.cues("bases_anaphor"))
 
 
+def _names_plural_place(sentence: Sentence, start: int) -> bool:
+    """The first of a list that names a plural place noun before it: "in five countries: Mali, Niger ...",
+    "في خمس دول هي مالي، النيجر ..."."""
+    markers = set(load_cues().particles.get("plural_place_markers", ()))
+    return any(0 <= start - e <= 8 and (not sentence.text[e:start].strip() or set(
+        folded_words(sentence.text[e:start])) <= markers | {""}) for _, e in sentence.cues("plural_places"))
+
+
 def _plural_place_after(sentence: Sentence, end: int, places: list[Mention]) -> bool:
-    """A plural place noun ("countries", "دول") governed by a preposition right after the anchor, no place named
-    after it in the sentence: the claim is about several unnamed countries."""
+    """A plural place noun ("countries", "دول") governed by a preposition right after the anchor, no country or
+    site named after it in the sentence: the claim is about several unnamed countries."""
     if any(end <= m.start for m in places):
         return False   # "16,000 troops from two dozen countries serve in Kosovo": the place is named
     preps = set(load_cues().particles.get("place_preps", ()))

@@ -865,6 +865,11 @@ CLASSES = [
     ("ar", "2020-08-09", "وتنتشر القوات الأمريكية في أفغانستان. وقال ترامب إن الولايات المتحدة تخطط لخفض هذا العدد إلى "
      "نحو أربعة آلاف.", [("presence", "USA", "AFG", "", None, "reported"),
                          ("troop_target", "USA", "AFG", "", 4000.0, "planned")]),
+    # "deployed in X" is where forces are (a presence); the countries listed after "five countries" (في خمس دول
+    # هي ...) are where
+    ("en", "2025-06-07", "Russian troops are deployed in Mali.", [("presence", "RUS", "MLI", "", None, "reported")]),
+    ("ar", "2025-06-07", "وينتشر أفراد الفيلق الأفريقي في خمس دول هي مالي، النيجر، بوركينا فاسو، جمهورية إفريقيا "
+     "الوسطى، وليبيا.", [("presence", "RUS", c, "", None, "reported") for c in ("MLI", "NER", "BFA", "CAF", "LBY")]),
     # a country inside a geographic name is not named ("Gulf of Guinea")
     ("en", "2025-02-01",
      "French soldiers are stationed in Ivory Coast to fight jihadist threats in the Gulf of Guinea.",

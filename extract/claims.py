@@ -858,7 +858,7 @@ def _triggers(sentence: Sentence, consumed: set[int]) -> list[tuple[int, int, st
                     0 <= s - ds <= 30 and s - de > 1 for ds, de in sentence.cues("direction"))):
                 continue   # "القوات المتمركزة في القيارة انسحبت", "باتجاه قواعدها المنتشرة": the move is the claim
                 # ("to build a base": an infinitive's "to" right before the verb is no direction)
-            if kind == "deployment" and any(ps <= s < pe and pe > e for ps, pe in sentence.cues("stationed")):
+            if kind == "deployment" and _stationing(sentence, s, e):
                 continue   # "personnel deployed in the Maldives have begun their withdrawal": where they are
             if kind == "handover" and not _bases_handed(sentence, s):
                 continue   # "handed over control", "تسليم المسؤولية": only a base handed over is a withdrawal
@@ -929,10 +929,16 @@ def _bases_handed(sentence: Sentence, pos: int) -> list[Mention]:
 def _moving_clause(sentence: Sentence, pos: int) -> bool:
     """A withdrawal or deployment cue in the clause of `pos`, within 60 characters of it."""
     lo, hi = sentence.clause_of(pos)
-    stationed = sentence.cues("stationed")
     return any(lo <= s < hi and abs(s - pos) <= 60 and not _after_subordinator(sentence, s)
-               and not any(ps <= s < pe and pe > e for ps, pe in stationed)   # "deployed in": where, not a move
+               and not _stationing(sentence, s, e)   # "deployed in": where, not a move
                for kind in ("withdrawal", "deployment") for s, e in sentence.cues(kind))
+
+
+def _stationing(sentence: Sentence, s: int, e: int) -> bool:
+    """A deploy cue inside a stationing phrase ("personnel deployed in the Maldives", "deployed abroad"), not in
+    the future ("will be deployed in Tajikistan next month" is a move)."""
+    return any(ps <= s < pe and pe > e for ps, pe in sentence.cues("stationed")) and not cue_near(
+        sentence, "future", s, 12, 0)
 
 
 def _after_subordinator(sentence: Sentence, s: int) -> bool:

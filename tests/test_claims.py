@@ -870,6 +870,8 @@ CLASSES = [
     ("en", "2025-06-07", "Russian troops are deployed in Mali.", [("presence", "RUS", "MLI", "", None, "reported")]),
     ("ar", "2025-06-07", "وينتشر أفراد الفيلق الأفريقي في خمس دول هي مالي، النيجر، بوركينا فاسو، جمهورية إفريقيا "
      "الوسطى، وليبيا.", [("presence", "RUS", c, "", None, "reported") for c in ("MLI", "NER", "BFA", "CAF", "LBY")]),
+    ("en", "2019-05-29", "Russian troops will be deployed in Tajikistan next month.",
+     [("deployment", "RUS", "TJK", "", None, "planned")]),   # a future "deployed in" is a move
     # a country inside a geographic name is not named ("Gulf of Guinea")
     ("en", "2025-02-01",
      "French soldiers are stationed in Ivory Coast to fight jihadist threats in the Gulf of Guinea.",
@@ -904,6 +906,9 @@ DEADLINES = [
      "من تشاد هو حتمي.", [("deadline", "FRA", "TCD", "", None, "planned")]),
     ("en", "2025-01-12", "The minister said the deadline of January 31 for the withdrawal of French troops from Chad "
      "was final.", [("deadline", "FRA", "TCD", "", None, "planned")]),
+    # "will be deployed / stationed in X until Y" sets how long forces stay: a deadline
+    ("en", "2019-05-29", "Under the lease, the Russian base will be stationed in Tajikistan until 2042.",
+     [("presence", "RUS", "TJK", "", None, "reported"), ("deadline", "RUS", "TJK", "", None, "planned")]),
 ]
 
 

@@ -136,6 +136,20 @@ class WordPattern:
         """Where the word of a match starts (past the non-word character before it)."""
         return m.start() + 1 if m.re is self.after_gap else m.start()
 
+    @cached_property
+    def before_word(self) -> re.Pattern[str]:
+        r"""`\W(?=(?:body))`: the non-word character before each word the pattern matches at (compiled when first
+        needed)."""
+        return re.compile(rf"\W(?=(?:{self.body}))")
+
+    def every_word(self, text: str) -> Iterator[tuple[int, re.Match[str]]]:
+        """(word start, match) at every word of `text` the pattern matches at, in order: also the words that start
+        inside another match, as a search from each position would find them (one finditer, not a search each)."""
+        if (m := self.at_start.match(text)) is not None:
+            yield 0, m
+        for m in self.before_word.finditer(text):
+            yield m.end(), m
+
 
 class CliticPattern:
     r"""`(?:(?<!\w)|(?<=(?<!\w)[clitics]))(?:body)`: a pattern matched where a word starts or right after a

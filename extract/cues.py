@@ -45,9 +45,12 @@ class Cues:
         found: dict[str, list[tuple[int, int]]] = {}
         if self.combined is None:
             return found
-        pos, search, word_start = 0, self.combined.search, self.combined.start
-        while (m := search(folded, pos)) is not None:
-            start, word = m.start("cue"), word_start(m)
+        resume = -1   # where the last cue starts: as a search resumed one character into it, no word is read whose
+        #              non-word character before it lies before that
+        for word, m in self.combined.every_word(folded):
+            start = m.start("cue")
+            if word - 1 < resume:
+                continue
             if start > word:
                 seen = self._add(found, start, m.group("cue"), set())
                 self._reread_clitic(folded, word, start, found, seen)
@@ -58,7 +61,7 @@ class Cues:
                     found.setdefault(category, []).append((start, start + length))
                 if any_longer is not None and any_longer.match(folded, start):
                     self._add_longer(found, folded, start, longer)
-            pos = start + 1
+            resume = start
         return found
 
     def _add_longer(self, found: dict, folded: str, start: int, longer: tuple[str, ...]) -> None:

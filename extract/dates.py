@@ -30,7 +30,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from extract.rulefile import data_path, load_rule_file, setting
-from extract.text import Folded, WordPattern, fold, fold_str, moved, trie_pattern
+from extract.text import CliticPattern, Folded, PlainPattern, WordPattern, fold, fold_str, moved, trie_pattern
 
 RULES_PATH = data_path("rules", "dates.yaml")
 _RANK = {"day": 0, "month": 1, "year": 2}
@@ -208,25 +208,26 @@ class _Rules:
         mod = rf"(?:\s+(?P<mod>{after}){_BR}|)"
         year_tail = rf"\s*,?\s*(?:{g['month_year']}\s+)?(?:{yw}\s*)?{yr}"
         on_day = rf"(?:{g['before_weekday']}\s+)?"
-        self.cores: list[tuple[re.Pattern[str], str]] = [  # (pattern, kind); _FAMILY gives its anchor words
-            (re.compile(r"(?<![\d/.-])(?P<a>\d{1,4})(?P<s>[-/.])(?P<b>\d{1,2})(?P=s)(?P<c>\d{1,4})"
-                        r"(?![\d]|[-/.]\d)"), "numeric"),
-            (re.compile(rf"{bl}(?:(?P<wd>{wd})\s*,?\s*)?{day}\s*{of}{monx}(?:{year_tail}|{mod}){_BR}"), "dmy"),
-            (re.compile(rf"{bl}(?:(?P<wd>{wd})\s*,?\s*)?{monx}\s+{day}(?:\s*,?\s*{yr})?{_BR}"), "mdy"),
-            (re.compile(rf"{bl}{monx}{year_tail}{_BR}"), "month_year"),
-            (re.compile(rf"{bl}{monx}\s+(?P<mod>{after}){_BR}"), "month_mod"),
-            (re.compile(rf"{bl}(?P<modb>{before})\s+{monx}{_BR}"), "month_mod"),
-            (re.compile(rf"{bl}{monx}{_BR}"), "month"),
-            (re.compile(rf"{bl}{yw}\s*{yr}{_BR}"), "year_word"),
-            (re.compile(rf"(?<![\w.,/])(?<!\d-){yr}(?![\w]|[.,/-]\d)"), "year"),
-            (re.compile(rf"{bl}(?:(?P<modb>{before})\s+)?{on_day}(?P<wd>{wd}){mod}{_BR}"), "weekday"),
-            (re.compile(rf"{bl}(?P<rel>{_alt(list(self.relative))})(?:\s*,?\s*{on_day}(?P<wd>{wd}))?{_BR}"
-                        rf"(?!\s+{_alt(_both(d['relative_blockers']))}{_BR})"), "relative"),
+        clitic = self._clitic_pattern
+        self.cores: list[tuple[CliticPattern | PlainPattern, str]] = [  # (pattern, kind); _FAMILY: its anchors
+            (PlainPattern(r"(?<![\d/.-])(?P<a>\d{1,4})(?P<s>[-/.])(?P<b>\d{1,2})(?P=s)(?P<c>\d{1,4})"
+                          r"(?![\d]|[-/.]\d)"), "numeric"),
+            (clitic(rf"(?:(?P<wd>{wd})\s*,?\s*)?{day}\s*{of}{monx}(?:{year_tail}|{mod}){_BR}"), "dmy"),
+            (clitic(rf"(?:(?P<wd>{wd})\s*,?\s*)?{monx}\s+{day}(?:\s*,?\s*{yr})?{_BR}"), "mdy"),
+            (clitic(rf"{monx}{year_tail}{_BR}"), "month_year"),
+            (clitic(rf"{monx}\s+(?P<mod>{after}){_BR}"), "month_mod"),
+            (clitic(rf"(?P<modb>{before})\s+{monx}{_BR}"), "month_mod"),
+            (clitic(rf"{monx}{_BR}"), "month"),
+            (clitic(rf"{yw}\s*{yr}{_BR}"), "year_word"),
+            (PlainPattern(rf"(?<![\w.,/])(?<!\d-){yr}(?![\w]|[.,/-]\d)"), "year"),
+            (clitic(rf"(?:(?P<modb>{before})\s+)?{on_day}(?P<wd>{wd}){mod}{_BR}"), "weekday"),
+            (clitic(rf"(?P<rel>{_alt(list(self.relative))})(?:\s*,?\s*{on_day}(?P<wd>{wd}))?{_BR}"
+                    rf"(?!\s+{_alt(_both(d['relative_blockers']))}{_BR})"), "relative"),
             (self._ago_pattern(d["ago"]), "ago"),
             (self._within_pattern(d["within"]), "within"),
-            (re.compile(rf"{bl}{on_day}{day}\s*{of}(?P<rel>{self._relative_months()}){_BR}"), "day_rel"),
-            (re.compile(rf"{bl}{day}\s+(?P<hm>{_alt(list(self.hijri))})\s*,?\s*(?P<y>1[2-5]\d\d)(?!\d)"
-                        rf"(?:\s*{g['hijri_suffix']}{_BR})?{_BR}"), "hijri"),
+            (clitic(rf"{on_day}{day}\s*{of}(?P<rel>{self._relative_months()}){_BR}"), "day_rel"),
+            (clitic(rf"{day}\s+(?P<hm>{_alt(list(self.hijri))})\s*,?\s*(?P<y>1[2-5]\d\d)(?!\d)"
+                    rf"(?:\s*{g['hijri_suffix']}{_BR})?{_BR}"), "hijri"),
         ]
         self.cue_tail = re.compile(rf"{bl}(?P<cue>{_alt(list(self.cues))})(?:\s*-\s*|\s+)$")
         self.year_block = re.compile(rf"\s*{_alt(_both(d['year_blockers']))}{_BR}")
@@ -235,6 +236,10 @@ class _Rules:
         # or a number of four digits (a year).
         self.anchor_re = WordPattern(rf"(?:[{re.escape(self.proclitics)}]?{trie_pattern(self.anchors)}"
                                      rf"|[0-9]{{4}}[{re.escape(self.year_suffix)}]?)(?!\w)")
+
+    def _clitic_pattern(self, body: str) -> CliticPattern:
+        """`body` matched at a word start or right after a glued proclitic (the `bl` of the patterns)."""
+        return CliticPattern(body, self.proclitics)
 
     def _anchor_words(self, d: dict) -> dict[str, frozenset[str]]:
         """Word -> the pattern families whose every match contains that word (cue and modifier words excluded)."""
@@ -257,17 +262,17 @@ class _Rules:
         """'الشهر الجاري', 'this month', 'next month': the relative expressions of a whole month."""
         return _alt([w for w, (unit, _, needs) in self.relative.items() if unit == "month" and not needs])
 
-    def _within_pattern(self, within: dict) -> re.Pattern[str]:
+    def _within_pattern(self, within: dict) -> CliticPattern:
         """'خلال 3 أشهر', 'within 24 hours', optionally followed by 'of'/'من تاريخ' and the date it counts from."""
         count = rf"(?P<n>\d{{1,3}}|{_alt(list(self.counts))})"
         before = _alt([w for e in within.values() for w in e.get("before", [])])
         of = _alt([w for e in within.values() for w in e.get("of", [])])
         unit = _alt(list(self.units))
         extra = _alt([w for e in within.values() for w in e.get("extra", [])] or ["\x00"])   # "18 شهرا إضافيا"
-        return re.compile(rf"{self.bl}{before}\s+(?:{count}\s+)?(?P<u>{unit}){_BR}(?:\s+{extra}{_BR})?"
-                          rf"(?P<of>[,،]?\s+{of}\s+)?")
+        return self._clitic_pattern(rf"{before}\s+(?:{count}\s+)?(?P<u>{unit}){_BR}(?:\s+{extra}{_BR})?"
+                                    rf"(?P<of>[,،]?\s+{of}\s+)?")
 
-    def _ago_pattern(self, ago: dict) -> re.Pattern[str]:
+    def _ago_pattern(self, ago: dict) -> CliticPattern:
         """'قبل عامين', 'منذ ثلاثة أسابيع', 'about a year ago'."""
         unit = _alt(list(self.units))
         count = rf"(?P<n>\d{{1,2}}|{_alt(list(self.counts) + list(self.few))})"
@@ -278,7 +283,7 @@ class _Rules:
             parts.append(rf"{_alt(before)}\s+(?:{count}\s+)?(?P<u>{unit})(?:\s+{approx})?")
         if after:
             parts.append(rf"(?:{approx}\s+)?{count.replace('?P<n>', '?P<n2>')}\s+(?P<u2>{unit})\s+{_alt(after)}")
-        return re.compile(rf"{self.bl}(?:{'|'.join(parts)}){_BR}")
+        return self._clitic_pattern(rf"(?:{'|'.join(parts)}){_BR}")
 
 
 def month_words() -> tuple[list[str], frozenset[str]]:
@@ -580,7 +585,7 @@ def _date_at(r: _Rules, f: Folded, pos: int, ref: _Ref | None) -> tuple[_Period 
     """An explicit date (with or without its year) starting at `pos` in the folded text, and its end."""
     for pattern, kind in r.cores:
         if kind in ("dmy", "mdy", "month_year", "numeric"):
-            m = pattern.match(f.text, pos)
+            m = pattern.plain.match(f.text, pos)
             if m:
                 period = _numeric(r, m, "") if kind == "numeric" else _HANDLERS[kind][0](r, m, f, ref)
                 if period is not None:
@@ -640,15 +645,17 @@ def _word_end(text: str, pos: int) -> int:
     return pos
 
 
-def _matches(f: Folded) -> list[tuple[str, re.Match[str]]]:
-    """Every core expression of the folded text (overlapping), with its kind: found once, read per tense."""
+def _matches(f: Folded) -> list[tuple[str, int, re.Match[str]]]:
+    """Every core expression of the folded text (overlapping), with its kind and start: found once, read per
+    tense."""
     r = _rules()
     windows = _windows(r, f.text)
-    return [(kind, m) for pattern, kind in r.cores
-            for m in _finditer(pattern, f.text, windows.get(_FAMILY[kind], []), kind in _DIGIT_KINDS)]
+    return [(kind, start, m) for pattern, kind in r.cores
+            for start, m in _finditer(pattern, f.text, windows.get(_FAMILY[kind], []), kind in _DIGIT_KINDS)]
 
 
-def _candidate(r: _Rules, f: Folded, lang: str, ref: _Ref | None, kind: str, m: re.Match[str]) -> _Cand | None:
+def _candidate(r: _Rules, f: Folded, lang: str, ref: _Ref | None, kind: str, start: int,
+               m: re.Match[str]) -> _Cand | None:
     """One match read against the publication date `ref` (its tense decides months without a year)."""
     if kind == "numeric":
         period, needs = _numeric(r, m, lang), ""
@@ -657,13 +664,13 @@ def _candidate(r: _Rules, f: Folded, lang: str, ref: _Ref | None, kind: str, m: 
         period = handler(r, m, f, ref)
     if kind == "relative" and r.relative[_key(m.group("rel"))][2]:
         needs = "period"
-    return _Cand(m.start(), max(m.end(), period.end), period, needs) if period is not None else None
+    return _Cand(start, max(m.end(), period.end), period, needs) if period is not None else None
 
 
-def _finditer(pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]],
-              digits: bool = False) -> Iterator[re.Match[str]]:
-    """Matches of `pattern` inside each window (lookbehinds still see the text before it); with `digits`, only
-    in the windows that hold a digit."""
+def _finditer(pattern: CliticPattern | PlainPattern, text: str, windows: list[tuple[int, int]],
+              digits: bool = False) -> Iterator[tuple[int, re.Match[str]]]:
+    """(start, match) of `pattern` inside each window (lookbehinds still see the text before it); with `digits`,
+    only in the windows that hold a digit."""
     for s, e in windows:
         if not digits or _DIGIT.search(text, s, e):
             yield from pattern.finditer(text, s, e)
@@ -756,11 +763,11 @@ def find_dates_by_tense(text: str, lang: str, published: str = "",
     for tense in tenses:
         ref = _reference(published, tense)
         if not first:   # only expressions read against the publication date differ between tenses
-            cands = first = [_candidate(r, f, lang, ref, kind, m) for kind, m in matches]
+            cands = first = [_candidate(r, f, lang, ref, kind, start, m) for kind, start, m in matches]
             read = first_read = [_mention(f, c, ref) if c else None for c in cands]
         else:
-            cands = [_candidate(r, f, lang, ref, kind, m) if c is None or c.period.relative else c
-                     for c, (kind, m) in zip(first, matches)]
+            cands = [_candidate(r, f, lang, ref, kind, start, m) if c is None or c.period.relative else c
+                     for c, (kind, start, m) in zip(first, matches)]
             read = [men if c is old and (c is None or not c.period.offset_relative)   # the same candidate reads
                     else _mention(f, c, ref) if c else None                             # the same, bar an offset
                     for c, old, men in zip(cands, first, first_read)]
@@ -791,12 +798,12 @@ def _explicit(text: str, lang: str = "") -> tuple[int, int, date, str] | None:
     for pattern, kind in r.cores:
         if kind not in _EXPLICIT:
             continue
-        for m in pattern.finditer(f.text):
+        for start, m in pattern.finditer(f.text, 0, len(f.text)):
             if kind in ("dmy", "mdy") and not m.group("y"):
                 continue
             period = _numeric(r, m, lang) if kind == "numeric" else _HANDLERS[kind][0](r, m, f, None)
-            if period and (best is None or m.end() - m.start() > best[1] - best[0]):
-                best = (m.start(), m.end(), period.start, period.precision)
+            if period and (best is None or m.end() - start > best[1] - best[0]):
+                best = (start, m.end(), period.start, period.precision)
     return best
 
 

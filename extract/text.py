@@ -28,6 +28,18 @@ _DROPPED = "\u064b-\u0652\u0670\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufe
 _DROP = re.compile(f"[{_DROPPED}]")
 _Record = TypeVar("_Record")
 _KEEP = re.compile(f"[^{_DROPPED}]+")
+_FOLD_CHARS = {chr(code): to for code, to in _FOLD.items()}
+_FOLDABLE = re.compile("[" + re.escape("".join(_FOLD_CHARS)) + "]")
+
+
+def _one_to_one(text: str) -> str:
+    """`text.translate(_FOLD)`, faster on a long text: str.translate looks up every character in the table
+    (a KeyError for most of them), a substitution only the few it changes."""
+    return _FOLDABLE.sub(_fold_char, text)
+
+
+def _fold_char(m: re.Match[str]) -> str:
+    return _FOLD_CHARS[m.group()]
 
 
 @dataclass(frozen=True)
@@ -57,9 +69,9 @@ def fold(text: str) -> Folded:
 
 def _fold(text: str) -> Folded:
     if not _DROP.search(text):   # nothing dropped (most texts): only the one-to-one folds and lower-casing
-        folded = text.translate(_FOLD).lower()
+        folded = _one_to_one(text).lower()
         return Folded(text, folded, range(len(text))) if len(folded) == len(text) else _fold_slowly(text)
-    folded = _DROP.sub("", text).translate(_FOLD).lower()
+    folded = _one_to_one(_DROP.sub("", text)).lower()
     kept = [m.span() for m in _KEEP.finditer(text)]
     if sum(e - s for s, e in kept) == len(folded):
         return Folded(text, folded, tuple(chain.from_iterable(range(s, e) for s, e in kept)))
@@ -123,6 +135,60 @@ class WordPattern:
     def start(self, m: re.Match[str]) -> int:
         """Where the word of a match starts (past the non-word character before it)."""
         return m.start() + 1 if m.re is self.after_gap else m.start()
+
+    @cached_property
+    def before_word(self) -> re.Pattern[str]:
+        r"""`\W(?=(?:body))`: the non-word character before each word the pattern matches at (compiled when first
+        needed)."""
+        return re.compile(rf"\W(?=(?:{self.body}))")
+
+    def every_word(self, text: str) -> Iterator[tuple[int, re.Match[str]]]:
+        """(word start, match) at every word of `text` the pattern matches at, in order: also the words that start
+        inside another match, as a search from each position would find them (one finditer, not a search each)."""
+        if (m := self.at_start.match(text)) is not None:
+            yield 0, m
+        for m in self.before_word.finditer(text):
+            yield m.end(), m
+
+
+class CliticPattern:
+    r"""`(?:(?<!\w)|(?<=(?<!\w)[clitics]))(?:body)`: a pattern matched where a word starts or right after a
+    one-letter clitic glued to the word ("وبحلول"), with a faster search, as a WordPattern's: the lookbehinds
+    make CPython's re try every position, so past `pos + 1` the non-word character before the word (and the
+    clitic) are matched too, and the pattern opens with a character class. The body must not match empty."""
+
+    def __init__(self, body: str, clitics: str) -> None:
+        letters = re.escape(clitics)
+        self.plain = re.compile(rf"(?:(?<!\w)|(?<=(?<!\w)[{letters}]))(?:{body})")
+        self.after_gap = re.compile(rf"\W(?P<_clitic>[{letters}])??(?:{body})")
+
+    def search(self, text: str, pos: int, end: int) -> tuple[int, re.Match[str]] | None:
+        """(start, match) of the first match of the plain pattern starting in [pos, end), as its search finds."""
+        for start in (pos, pos + 1):   # the character before these may lie before `pos`: matched as they are
+            if start < end and (m := self.plain.match(text, start, end)):
+                return start, m
+        m = self.after_gap.search(text, pos, end)
+        if m is None:
+            return None
+        return (m.end("_clitic") if m.start("_clitic") >= 0 else m.start() + 1), m
+
+    def finditer(self, text: str, pos: int, end: int) -> Iterator[tuple[int, re.Match[str]]]:
+        """(start, match) of the matches the plain pattern's finditer finds in [pos, end), in order."""
+        while (found := self.search(text, pos, end)) is not None:
+            yield found
+            pos = found[1].end()
+
+
+class PlainPattern:
+    """A pattern with the interface of a CliticPattern: `plain` and `finditer` yielding (start, match)."""
+
+    def __init__(self, pattern: str) -> None:
+        self.plain = re.compile(pattern)
+
+    def finditer(self, text: str, pos: int, end: int) -> Iterator[tuple[int, re.Match[str]]]:
+        """(start, match) of the pattern's matches in [pos, end)."""
+        for m in self.plain.finditer(text, pos, end):
+            yield m.start(), m
 
 
 _HASHTAG_MARKS = re.compile(r"#(?=\w)|(?<=\w)_(?=\w)")

@@ -1,13 +1,14 @@
 """Tests for extract.text: folding for matching (letter variants, Eastern digits, quotes, dashes, dropped
 diacritics and tatweel), `Folded.span` mapping a folded match back to the original text, `fold_str` for
-pattern words, and `trie_pattern` trying a longer word before its prefix."""
+pattern words, `trie_pattern` trying a longer word before its prefix, and `CliticPattern` finding what its
+plain pattern finds."""
 from __future__ import annotations
 
 import re
 
 import pytest
 
-from extract.text import fold, fold_str, trie_pattern
+from extract.text import CliticPattern, fold, fold_str, trie_pattern
 
 
 @pytest.mark.parametrize("original,folded,match,expected", [
@@ -82,3 +83,13 @@ def test_fold_str(word, expected):
 ])
 def test_trie_pattern(words, space, text, expected):
     assert re.findall(trie_pattern(words, space), text) == expected
+
+
+@pytest.mark.parametrize("text,pos,end", [
+    ("وفي مارس وبمارس ولمارس مارس", 0, 27), ("ومارس", 0, 5), ("ومارس", 1, 5), ("x ومارس", 3, 7),
+    ("فمارس مارس", 2, 10), ("و ومارس,مارس لومارس", 0, 19), ("مارسمارس مارس", 4, 13),
+])
+def test_clitic_pattern_finds_what_the_plain_pattern_finds(text, pos, end):
+    pattern = CliticPattern(r"مارس(?!\w)", "وفبل")
+    expected = [(m.start(), m.end()) for m in pattern.plain.finditer(text, pos, end)]
+    assert [(start, m.end()) for start, m in pattern.finditer(text, pos, end)] == expected

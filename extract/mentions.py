@@ -59,7 +59,9 @@ def _existential() -> re.Pattern[str]:
 def _listed() -> re.Pattern[str]:
     """Only punctuation and an 'and'/'or' between two places of a list: "عين الأسد – أربيل والتاجي"."""
     words = "|".join(re.escape(w) for w in sorted(_particles()["list_joiners"], key=len, reverse=True))
-    return re.compile(rf"^{_PUNCT}(?:{words}|,)?{_PUNCT}$")
+    articles = "|".join(re.escape(w) for w in _particles().get("list_articles", ())) or "(?!)"
+    return re.compile(rf"^{_PUNCT}(?:{words}|,)?{_PUNCT}(?:(?:{articles})\s+)?$")   # "..., and the Central African
+    # Republic"
 # Who can have a presence, withdrawal or deployment abroad: states, alliances, coalitions and military
 # contractors (Wagner); armed groups at home only have counts of members.
 TRACKED_GROUPS = {"state", "alliance", "coalition", "contractor"}

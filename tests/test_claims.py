@@ -872,6 +872,8 @@ CLASSES = [
      "الوسطى، وليبيا.", [("presence", "RUS", c, "", None, "reported") for c in ("MLI", "NER", "BFA", "CAF", "LBY")]),
     ("en", "2019-05-29", "Russian troops will be deployed in Tajikistan next month.",
      [("deployment", "RUS", "TJK", "", None, "planned")]),   # a future "deployed in" is a move
+    ("en", "2025-06-07", "Russian troops are deployed in Mali, Niger and the Central African Republic.",
+     [("presence", "RUS", c, "", None, "reported") for c in ("MLI", "NER", "CAF")]),   # "and the" in a list
     # a country inside a geographic name is not named ("Gulf of Guinea")
     ("en", "2025-02-01",
      "French soldiers are stationed in Ivory Coast to fight jihadist threats in the Gulf of Guinea.",

@@ -500,6 +500,8 @@ def assign_date(claim: Claim, sentence: Sentence, start: int, end: int, ctx: Doc
              and not ((future or claim.status != "reported") and d.relation == "since")
              and not _dates_the_from(sentence, start, d)]
     # "سيبقى 2500 جندي ... منذ صيف 2020": what has gone on since then dates no plan
+    if any(q.start == start and q.link == "from" for q in sentence.quantities):   # "from 1,900 to 900 by 2017":
+        dates = [d for d in dates if not (d.relation == "by" and d.start > end)]   # the by-date is the target's
     if claim.claim_type in ("troop_count", "presence"):   # "حتى فبراير 2023": a count as of then
         dates = [d for d in dates if (d.relation != "since" and (d.relation != "by" or _as_of(d, ctx)))
                  and (abs(d.start - start) <= 80 or _reporting_date(sentence, d, lo, hi))]   # "..., officials said

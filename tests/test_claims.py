@@ -1254,6 +1254,11 @@ DATED = [   # a move in the past tense is dated when it was done; a future perfe
      [("withdrawal", "RUS", "MLI", "2025-06-06", "planned")]),
     ("en", "2025-06-07", "Russian forces, in a statement posted online, said on Friday that they would leave Mali.",
      [("withdrawal", "RUS", "MLI", "2025-06-06", "planned")]),
+    # "from N to M by DATE": the by-date is the target's, the start level is dated by the publication
+    ("en", "2018-01-01", "France dropped the plan of reducing the number of French soldiers in Djibouti from 1,900 to "
+     "900 by 2017.", [("troop_count", "FRA", "DJI", "2018-01-01", "reported"),
+                      ("troop_target", "FRA", "DJI", "2017-12-31", "planned"),
+                      ("deadline", "FRA", "DJI", "2017-12-31", "planned")]),
     # the feminine and present forms of reporting verbs date a level by the day of the statement
     ("ar", "2007-08-08", "قالت الوزارة أمس إن عدد الجنود الأمريكيين في العراق بلغ 162 ألف جندي.",
      [("troop_count", "USA", "IRQ", "2007-08-07", "reported")]),

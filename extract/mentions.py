@@ -618,6 +618,8 @@ def pick_places(sentence: Sentence, start: int, end: int, ctx: DocContext, actor
     host = _subject_host(sentence, lo, start, actor, own)
     if host:
         return [(host, "", None)]   # "Senegal is negotiating the withdrawal of French troops": Senegal's soil
+    if ctx.last_country not in ("", own) and any(lo <= s < start for s, _ in sentence.cues("country_described")):
+        return [(ctx.last_country, "", None)]   # "The central African country was the last to host French troops"
     entry = ctx.gazetteer.actor(actor)
     home = own if entry is not None and getattr(entry, "group", "") == "armed_group" else ""
     country = next((c for c in (home, ctx.default_country, ctx.last_country) if c and (c != own or c == home)), "")

@@ -969,6 +969,12 @@ PLACES += [
 
 # The document's forces, unnamed in the sentence: "them", "others", "the base".
 CONTEXT = [
+    # "the central African country / البلد الأفريقي" as subject is the country the last claim named
+    ("en", "2024-12-20", "Macron spoke to French troops at the base in Djibouti. The base in Djibouti hosts 1,500 "
+     "French soldiers. On Friday France began withdrawing troops from Chad. The central African country was the "
+     "last Sahel nation to host French troops.", [("troop_count", "FRA", "DJI", "", 1500.0, "reported"),
+                                       ("withdrawal", "FRA", "TCD", "", None, "reported"),
+                                       ("presence", "FRA", "TCD", "", None, "reported")]),
     # the article's usual actor is the one named as forces ("U.S. forces"), not a party named more often
     ("en", "2025-06-25", "Tensions between China and the American ally are rising, and Beijing protested again. U.S. "
      "forces are training in the Philippines. About 200 Marines arrived in Palawan on Monday.",

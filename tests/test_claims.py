@@ -874,6 +874,9 @@ CLASSES = [
      [("deployment", "RUS", "TJK", "", None, "planned")]),   # a future "deployed in" is a move
     ("en", "2025-06-07", "Russian troops are deployed in Mali, Niger and the Central African Republic.",
      [("presence", "RUS", c, "", None, "reported") for c in ("MLI", "NER", "CAF")]),   # "and the" in a list
+    # people returning to their homes (منازلهم) move no forces
+    ("en", "2025-01-27", "Israeli troops remain in south Lebanon as thousands of residents try to return to their "
+     "homes.", [("presence", "ISR", "LBN", "South Lebanon", None, "reported")]),
     # a country inside a geographic name is not named ("Gulf of Guinea")
     ("en", "2025-02-01",
      "French soldiers are stationed in Ivory Coast to fight jihadist threats in the Gulf of Guinea.",

@@ -297,6 +297,12 @@ def _authority(sentence: Sentence, start: int, end: int) -> bool:
     """A body named as the source of a mandate ("UN Security Council resolution 2710", "بموجب قرار الأمم
     المتحدة"): it authorises the move, it is not whose forces move."""
     p = load_cues().particles
+    if "authority_words" not in sentence.cache:   # most sentences name no authority: look once per sentence
+        words = set(folded_words(sentence.text))
+        sentence.cache["authority_words"] = any(w.split()[0] in words for w in p.get("authority_before", ())
+                                                + p.get("authority_after", ()))
+    if not sentence.cache["authority_words"]:
+        return False
     after = " ".join(folded_words(sentence.text[end:end + 30])[:2])
     return phrase_before(sentence.text, start, p.get("authority_before", ()), 20, 2) or any(
         f"{after} ".startswith(f"{w} ") for w in p.get("authority_after", ()))
@@ -871,6 +877,9 @@ def without_negated(text: str, mentions: list[Mention]) -> list[Mention]:
     """Drop the states named after a negating prefix: "non-American forces", "القوات غير الأمريكية" are
     everyone else's."""
     negators = load_cues().particles.get("name_negators", ())
+    lowered = text.lower()
+    if not any(n in lowered for n in negators):
+        return mentions   # most texts have none: one look at the text, not one per mention
     return [m for m in mentions if m.entry.kind == "base" or not _negated_name(text, m.start, negators)]
 
 

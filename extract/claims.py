@@ -182,9 +182,11 @@ def _moved_after_stationed(sentence: Sentence, q: Quantity, hi: int) -> str:
     if not stationed or any(w in copulas for w in folded_words(sentence.text[q.end:stationed[0]])):
         return ""   # "1,000 troops are stationed in Germany and more will be sent": the stationing is a verb
     auxiliaries = set(copulas) | {"be", "been", "being"}
-    moves = [(s, kind) for s, kind in _moves(sentence) if stationed[0] < s < hi and s - stationed[0] <= 60
-             and not _negated(sentence, s) and not _relative_clause_between(sentence, q.end, s)
-             and auxiliaries & set(folded_words(sentence.text[stationed[0]:s]))]
+    moves = [(s, kind) for s, kind in _moves(sentence) if stationed[0] < s < hi and not _negated(sentence, s)
+             and not _relative_clause_between(sentence, q.end, s)
+             and (s - stationed[0] <= 60 and auxiliaries & set(folded_words(sentence.text[stationed[0]:s]))
+                  or s - stationed[0] <= 120 and _past_move(sentence, s, s + 1))]   # "25 personnel stationed in
+    # the Maldives manning a helicopter departed": the past verb of the clause
     return min(moves)[1] if moves else ""   # a verb with its auxiliary, not "رغم تعهد لندن بسحبهم" (despite)
 
 

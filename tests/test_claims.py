@@ -877,6 +877,11 @@ CLASSES = [
     # people returning to their homes (منازلهم) move no forces
     ("en", "2025-01-27", "Israeli troops remain in south Lebanon as thousands of residents try to return to their "
      "homes.", [("presence", "ISR", "LBN", "South Lebanon", None, "reported")]),
+    # "N personnel stationed in X ... departed": the past verb of the clause, far after the stationing, is the move
+    ("en", "2024-04-03", "Indian forces will leave the Maldives by May 10. Earlier, the first batch of approximately "
+     "25 Indian military personnel stationed in the Maldives manning a helicopter gifted by India departed from the "
+     "island nation.", [("withdrawal", "IND", "MDV", "", 25.0, "reported"),
+                        ("deadline", "IND", "MDV", "", None, "planned")]),
     # a country inside a geographic name is not named ("Gulf of Guinea")
     ("en", "2025-02-01",
      "French soldiers are stationed in Ivory Coast to fight jihadist threats in the Gulf of Guinea.",

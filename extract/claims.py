@@ -181,7 +181,7 @@ def _moved_after_stationed(sentence: Sentence, q: Quantity, hi: int) -> str:
     copulas = load_cues().particles["existential_verbs"]
     if not stationed or any(w in copulas for w in folded_words(sentence.text[q.end:stationed[0]])):
         return ""   # "1,000 troops are stationed in Germany and more will be sent": the stationing is a verb
-    auxiliaries = set(copulas) | {"be", "been", "being"}
+    auxiliaries = set(copulas) | set(load_cues().particles["passive_auxiliaries"])
     moves = [(s, kind) for s, kind in _moves(sentence) if stationed[0] < s < hi and not _negated(sentence, s)
              and not _relative_clause_between(sentence, q.end, s)
              and (s - stationed[0] <= 60 and auxiliaries & set(folded_words(sentence.text[stationed[0]:s]))
@@ -515,9 +515,10 @@ def assign_date(claim: Claim, sentence: Sentence, start: int, end: int, ctx: Doc
                                                               and claim.claim_type != "presence")]
     announced: list = []
     if claim.status != "reported":
-        announced = [d for d in dates_for("past")   # "أعلن الأحد": the announcement is past
-                     if (_reporting_date(sentence, d, lo, hi) or _said_on(sentence, d, start)) and d.relation != "by"]
-        dates = [d for d in dates if not (_reporting_date(sentence, d, lo, hi) or _said_on(sentence, d, start))]
+        said = {d.start for d in dates_for("past") + dates
+                if _reporting_date(sentence, d, lo, hi) or _said_on(sentence, d, start)}
+        announced = [d for d in dates_for("past") if d.start in said and d.relation != "by"]   # "أعلن الأحد": past
+        dates = [d for d in dates if d.start not in said]
     if claim.status != "reported" and claim.claim_type in ("withdrawal", "deployment", "troop_target"):
         dates = [d for d in dates if d.relation == "by" and not _other_number_between(sentence, end, d.start)
                  ] or dates   # a plan is dated by its deadline, not by the next number's ("10,000 this year and
@@ -568,10 +569,10 @@ def number_claims(sentence: Sentence, ctx: DocContext, dates_for) -> tuple[list[
     consumed: set[int] = set()
     home: set[int] = set()   # cues of the host's own or local forces' numbers
     casualty_sentence = bool(sentence.cues("casualty"))
+    counted = bool(sentence.cues("count_noun")) and bool(sentence.cues("reduce"))   # "خفض هذا العدد إلى 4000"
     for q in sentence.quantities:
         if q.vague or q.unit not in ("personnel", "") or q.value <= 0 or _denied(sentence, q.start):
             continue   # money, casualties, trainees, a base's capacity, a name (Air Base 201) ...
-        counted = bool(sentence.cues("count_noun")) and bool(sentence.cues("reduce"))   # "خفض هذا العدد إلى 4000"
         if q.unit == "" and (casualty_sentence or not (sentence.cues("force") or counted)
                              or q.value < MIN_BARE_NUMBER or _name_number(sentence, q)):
             continue
@@ -1148,10 +1149,11 @@ def _complete_by(claims: list[Claim], sentence: Sentence) -> list[Claim]:
     "انسحاب كامل ... في سبتمبر") also sets the deadline of the departure."""
     out = []
     for c in claims:
-        whole = [e for _, e in sentence.cues("complete") if not any(   # not "to pull all American troops"
-            0 <= m.start - e <= 12 and m.entry.code != c.actor and names_a_force(sentence, m)
-            for m in actor_mentions(sentence))]
-        if c.claim_type == "withdrawal" and c.status == "planned" and c.date_source == "text" and whole:
+        if not (c.claim_type == "withdrawal" and c.status == "planned" and c.date_source == "text"):
+            continue
+        if any(not any(0 <= m.start - e <= 12 and m.entry.code != c.actor and names_a_force(sentence, m)
+                       for m in actor_mentions(sentence))   # not "to pull all American troops"
+               for _, e in sentence.cues("complete")):
             out.append(replace(c, claim_type="deadline", value=None, value_min=None, value_max=None, qualifier=""))
     return out
 

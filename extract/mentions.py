@@ -674,6 +674,8 @@ def _base_anaphor_before(sentence: Sentence, lo: int, start: int) -> bool:
 def _names_plural_place(sentence: Sentence, start: int) -> bool:
     """The first of a list that names a plural place noun before it: "in five countries: Mali, Niger ...",
     "في خمس دول هي مالي، النيجر ..."."""
+    if not sentence.cues("plural_places"):
+        return False
     markers = set(load_cues().particles.get("plural_place_markers", ()))
     return any(0 <= start - e <= 8 and (not sentence.text[e:start].strip() or set(
         folded_words(sentence.text[e:start])) <= markers | {""}) for _, e in sentence.cues("plural_places"))

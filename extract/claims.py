@@ -27,7 +27,7 @@ from .context import (
     words_before,
 )
 from .cues import load_cues
-from .gazetteer import Mention
+from .gazetteer import Mention, is_site
 from .mentions import (
     ALLIANCE_GROUPS,
     actor_mentions,
@@ -554,7 +554,7 @@ def attribution(sentence: Sentence) -> str:
 
 def _base_claim(sentence: Sentence, claim_type: str, actor: str, country: str, base_mention: Mention | None,
                 status: str) -> Claim:
-    entry = base_mention.entry if base_mention is not None and base_mention.entry.kind == "base" else None
+    entry = base_mention.entry if base_mention is not None and is_site(base_mention.entry) else None
     return Claim(
         claim_type=claim_type, actor=actor, country=country, base=entry.code if entry else "",
         status=status, evidence=sentence.text, start=sentence.offset, end=sentence.offset + len(sentence.text),
@@ -1240,4 +1240,17 @@ def claims_from_sentence(sentence: Sentence, ctx: DocContext, dates_for) -> list
     deadlines = deadline_claims(sentence, ctx, numbered, consumed, dates_for, home)
     have = {(c.actor, c.country) for c in deadlines}
     extra = [c for c in _complete_by(found, sentence) if (c.actor, c.country) not in have]
-    return found + deadlines + extra
+    return _distinct(found + deadlines + extra)
+
+
+def _distinct(claims: list[Claim]) -> list[Claim]:
+    """One claim per (type, actor, country, base, value, date): two regions of one country listed in a
+    sentence ("in Abkhazia and South Ossetia") say one thing about the country."""
+    seen: set[tuple] = set()
+    out = []
+    for c in claims:
+        key = (c.claim_type, c.actor, c.country, c.base, c.value, c.date)
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out

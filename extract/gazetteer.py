@@ -54,6 +54,12 @@ class Entry:
         return next((name for code, name in self.names if code == lang), "")
 
 
+def is_site(entry: Entry) -> bool:
+    """Whether a place entry goes in a claim's `base`: a base, city, province or island, not a region
+    (South Lebanon, Crimea, Darfur give the country only, as the gold's "places used as sites" do)."""
+    return entry.kind == "base" and entry.site_type != "region"
+
+
 @dataclass(frozen=True)
 class Mention:
     """One place in a text where an entry is named."""

@@ -11,7 +11,7 @@ from .context import Claim, DocContext, Sentence, find_cue_spans, is_candidate
 from .cues import load_cues
 from .dates import find_dates_by_tense, parse_published
 from .documents import Document
-from .gazetteer import load_gazetteer
+from .gazetteer import is_site, load_gazetteer
 from .mentions import (
     TRACKED_GROUPS,
     actor_mentions,
@@ -61,7 +61,7 @@ def _remember(sentence: Sentence, found: list[Claim], ctx: DocContext) -> None:
     update_speaker(sentence, ctx)
     for claim in found:
         ctx.last_actor, ctx.last_country = claim.actor, claim.country
-    named = [m.entry.code for m in place_mentions(sentence) if m.entry.kind == "base"]
+    named = [m.entry.code for m in place_mentions(sentence) if is_site(m.entry)]
     ctx.last_base = next((c.base for c in reversed(found) if c.base), named[-1] if named else ctx.last_base)
 
 

@@ -134,6 +134,8 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
         return "troop_count"   # "400 soldiers join the 2,500 already there": the second is the force joined
     if _where_deployed(sentence, q):
         return "troop_count"   # "Djibouti, where 1,500 personnel were deployed": the level there
+    if _future_stationed(sentence, q, lo, hi):
+        return "troop_target"   # "3,000 troops would be stationed at the base", "سيتمركز 500 جندي": a size to come
     trigger = _nearest_trigger(sentence, q.start, lo)
     level_after = cue_near(sentence, "stationed", q.end, 0, 35, lo, hi) or _present_after(sentence, q, hi)
     if not trigger and not level_after:   # a move of the clause before, unless the number's own verb is a level
@@ -294,6 +296,14 @@ def _perfect_after(sentence: Sentence, q: Quantity) -> bool:
     hi = sentence.clause_of(q.start)[1]
     words = {fold_str(w) for w in sentence.text[q.end:hi].split()[:5]}
     return bool(words & set(load_cues().particles["perfect_markers"]))
+
+
+def _future_stationed(sentence: Sentence, q: Quantity, lo: int, hi: int) -> bool:
+    """A future stationing verb of the number's own clause: after it ("3,000 Turkish troops would be stationed"),
+    with no other number between, or right before it ("سيتمركز 500 جندي")."""
+    after = [s for s, _ in sentence.cues("future_stationed") if q.end <= s <= min(hi, q.end + 40)
+             and not any(q.end <= o.start < s for o in sentence.quantities)]
+    return bool(after) or any(lo <= s and 0 <= q.start - e <= 3 for s, e in sentence.cues("future_stationed"))
 
 
 def _future_level(sentence: Sentence, q: Quantity, lo: int, hi: int) -> bool:

@@ -890,6 +890,16 @@ CLASSES = [
      [("troop_count", "RWA", "SDN", "", 800.0, "reported")]),
     ("ar", "2022-05-01", "قال مسؤول. وتنتشر قوات روسية في شبه جزيرة القرم.",
      [("presence", "RUS", "UKR", "", None, "reported")]),
+    # a number that "will be stationed / based" somewhere is the size the force will have there: a target
+    ("en", "2019-07-12", "Officials said. The envoy said that 3,000 Turkish troops would be stationed at the base in "
+     "Qatar.", [("troop_target", "TUR", "QAT", "", 3000.0, "planned")]),
+    ("ar", "2019-07-12", "قال مسؤولون. وأوضح السفير أن 3000 جندي تركي سيتمركزون في قطر.",
+     [("troop_target", "TUR", "QAT", "", 3000.0, "planned")]),
+    ("ar", "2019-07-12", "قال مسؤولون. وسيتمركز 3000 جندي تركي في القاعدة في قطر.",
+     [("troop_target", "TUR", "QAT", "", 3000.0, "planned")]),
+    # without a number, a future stationing verb is a planned deployment ("ستنتشر", "ستتمركز")
+    ("ar", "2019-07-12", "قال مسؤولون. وستنتشر القوات التركية في قطر.",
+     [("deployment", "TUR", "QAT", "", None, "planned")]),
 ]
 
 

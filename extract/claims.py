@@ -1016,6 +1016,8 @@ def trigger_claims(sentence: Sentence, ctx: DocContext, consumed: set[int], date
             kind, (actor, in_sentence) = "presence", _operator_of_listed(sentence, e, ctx, actor, in_sentence)
         if not actor or not in_sentence:
             continue
+        if kind == "deployment" and _force_joined(sentence, s, e, actor):
+            continue   # "expected to send troops to join the AU force": the AU is what they join, not who moves
         if kind == "deployment" and (cue_near(sentence, "sent_home", s, 0, e - s + 60, lo, hi)
                                      or _going_home(sentence, s, ctx, actor)):
             if any(t[2] == "withdrawal" for t in triggers[:i]):
@@ -1046,6 +1048,14 @@ def trigger_claims(sentence: Sentence, ctx: DocContext, consumed: set[int], date
                 claim = _base_claim(sentence, place_kind, who, country, mention, status)
                 claims.append(assign_date(claim, sentence, s, e, ctx, dates_for, clause_only=True))
     return claims
+
+
+def _force_joined(sentence: Sentence, s: int, e: int, actor: str) -> bool:
+    """The cue is "join / للانضمام إلى" and its actor is only named after it: the force joined."""
+    if not any(js == s for js, _ in sentence.cues("join_to")):
+        return False
+    named = [m.start for m in actor_mentions(sentence) if m.entry.code == actor]
+    return bool(named) and min(named) >= e
 
 
 def _trigger_legs(sentence: Sentence, s: int, kind: str, places: list, ctx: DocContext,

@@ -428,8 +428,11 @@ def pick_actor(sentence: Sentence, start: int, end: int, ctx: DocContext, window
     owner = _possessor(sentence, start, end, actors)
     if clause_only and not subject and owner is not None:
         return owner.entry.code, True   # "Germany decided to delay the withdrawal of its troops": Germany's
-    if clause_only and not subject and ctx.default_actor and _force_right_after(sentence, end):
-        return ctx.default_actor, True   # "withdrawal of the forces": the article's own foreign forces
+    if clause_only and not subject and ctx.default_actor and _force_right_after(sentence, end) and not any(
+            lo <= m.start < start and not _bare_state_name(m, sentence) or lo <= m.start < start - 20
+            for m in actors):
+        return ctx.default_actor, True   # "withdrawal of the forces": the article's own foreign forces, unless
+    # the clause names who before it ("Malawi and Burundi are expected to send troops")
     for whole, (lo_, hi_) in ((False, (lo, hi)), (True, (0, len(sentence.text)))):
         before = [m for m in actors if lo_ <= m.start < start]
         later = [m for m in actors if end <= m.start < hi_ and (not whole or not _bare_state_name(m, sentence))
@@ -835,13 +838,14 @@ def _drop_covered_countries(mentions: list[Mention]) -> list[Mention]:
 def joined_actors(sentence: Sentence, actor: str, s: int, e: int) -> list[str]:
     """Actors of the same kind joined to `actor` by an actor joiner, near the cue, after it and before it:
     "تعزيزات عسكرية سعودية وسودانية" (Saudi and Sudanese reinforcements), "French and German troops"."""
-    ms = sorted((m for m in actor_mentions(sentence) if -40 <= m.start - e <= 40 or -40 <= s - m.end <= 40),
-                key=lambda m: m.start)
+    ms = sorted(actor_mentions(sentence), key=lambda m: m.start)
+    near = {id(m) for m in ms if -40 <= m.start - e <= 40 or -40 <= s - m.end <= 40}
     out: list[str] = []
     for pairs in (zip(ms, ms[1:]), zip(reversed(ms[1:]), reversed(ms[:-1]))):
-        for a, b in pairs:
+        for a, b in pairs:   # a list goes on beyond the window: "Nigeria, Ghana, Malawi and Burundi ... send"
             first, second = sorted((a, b), key=lambda m: m.start)
-            if (a.entry.code == actor or a.entry.code in out) and b.entry.code not in (actor, *out) and getattr(
+            if (a.entry.code == actor and id(a) in near or a.entry.code in out) and b.entry.code not in (
+                    actor, *out) and getattr(
                     a.entry, "group", "") == getattr(b.entry, "group", "") and _joined().match(
                     fold(sentence.text[first.end:second.start]).text):
                 out.append(b.entry.code)

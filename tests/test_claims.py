@@ -139,6 +139,12 @@ NOT_PERSONNEL = [
      [("presence", "USA", "POL", "", None, "reported")]),
     ("en", "2024-05-01", "More than 9,000 troops from 13 nations take part in the exercise in Poland.", []),
     ("en", "2013-02-12", "Afghan security forces now number 352,000, the Pentagon said.", []),
+    # a population ("4.9 million inhabitants", "4,9 ملايين نسمة") is not a force, whoever guards the country
+    ("ar", "2020-12-22",
+     "وفي هذا البلد الذي يعد 4,9 ملايين نسمة، تتولى عناصر روسية حماية الرئيس في أفريقيا الوسطى.", []),
+    ("en", "2020-12-22",
+     "In the Central African Republic, a country of 4.9 million inhabitants, Russian personnel guard the "
+     "president.", []),
 ]
 
 
@@ -897,6 +903,15 @@ CLASSES = [
      [("troop_target", "TUR", "QAT", "", 3000.0, "planned")]),
     ("ar", "2019-07-12", "قال مسؤولون. وسيتمركز 3000 جندي تركي في القاعدة في قطر.",
      [("troop_target", "TUR", "QAT", "", 3000.0, "planned")]),
+    # "retreat" is a withdrawal
+    ("en", "2024-02-29", "UN troops initiated a phased retreat from eastern Congo on Wednesday.",
+     [("withdrawal", "UN", "COD", "", None, "reported")]),
+    # states listed as the subject of a move each move, however long the list; the force they join does not
+    ("en", "2007-03-06", "Uganda sent troops to Somalia. Nigeria, Ghana, Malawi and Burundi are also expected to "
+     "send troops to join the AU force.",
+     [("deployment", "UGA", "SOM", "", None, "reported"), ("deployment", "NGA", "SOM", "", None, "planned"),
+      ("deployment", "GHA", "SOM", "", None, "planned"), ("deployment", "MWI", "SOM", "", None, "planned"),
+      ("deployment", "BDI", "SOM", "", None, "planned")]),
     # without a number, a future stationing verb is a planned deployment ("ستنتشر", "ستتمركز")
     ("ar", "2019-07-12", "قال مسؤولون. وستنتشر القوات التركية في قطر.",
      [("deployment", "TUR", "QAT", "", None, "planned")]),

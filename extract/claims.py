@@ -128,6 +128,8 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
     if any(0 <= q.start - e <= 12 and not sentence.text[e:q.start].strip(" ").count(" ")
            for _, e in sentence.cues("arrived_number")):
         return "deployment"   # "وصل 100 متخصص عسكري روسي إلى واغادوغو", "وصول نحو 1500 مقاتل"
+    if _arrived_after(sentence, q, hi):
+        return "deployment"   # "7600 جندي تركي وصلوا إلى شمال سوريا": those who arrived
     if any(0 <= q.start - e <= 12 for _, e in sentence.cues("joined_by")):
         return "deployment"   # "They will be joined by 4,800 soldiers": those who come
     if any(0 <= q.start - e <= 12 for _, e in sentence.cues("join_to")):
@@ -296,6 +298,13 @@ def _perfect_after(sentence: Sentence, q: Quantity) -> bool:
     hi = sentence.clause_of(q.start)[1]
     words = {fold_str(w) for w in sentence.text[q.end:hi].split()[:5]}
     return bool(words & set(load_cues().particles["perfect_markers"]))
+
+
+def _arrived_after(sentence: Sentence, q: Quantity, hi: int) -> bool:
+    """An arrival verb right after the number and its noun (two words at most), no other number between."""
+    return any(q.end <= s <= min(hi, q.end + 25) and len(sentence.text[q.end:s].split()) <= 2
+               and not any(q.end <= o.start < s for o in sentence.quantities)
+               for s, _ in sentence.cues("arrived_after"))
 
 
 def _future_stationed(sentence: Sentence, q: Quantity, lo: int, hi: int) -> bool:
@@ -881,6 +890,11 @@ def _triggers(sentence: Sentence, consumed: set[int]) -> list[tuple[int, int, st
                 if not (any(0 <= m.start - e <= 30 for m in place_mentions(sentence))
                         or cue_near(sentence, "place_anaphor", e, 0, 12)):
                     continue   # "will remain committed": staying somewhere needs the somewhere ("ستبقى في البلاد")
+                kind = "presence"
+            if kind == "presence_still":
+                if not (cue_near(sentence, "force", e, 0, 8)
+                        or any(0 <= m.start - e <= 8 for m in actor_mentions(sentence))):
+                    continue   # "لا تزال المفاوضات جارية": still something else, not forces still there
                 kind = "presence"
             if kind == "presence_noun":
                 if not (cue_near(sentence, "force", e, 0, 20) or cue_near(sentence, "state_organ", e, 0, 20)

@@ -13,7 +13,8 @@ from .text import fold, fold_str
 
 _SPACES = re.compile(r"\s+")
 
-TRIGGER_TYPES = ("withdrawal", "deployment", "presence", "presence_noun", "presence_stay", "handover")
+TRIGGER_TYPES = ("withdrawal", "deployment", "presence", "presence_noun", "presence_stay", "presence_still",
+                 "handover")
 
 
 @dataclass

@@ -295,7 +295,7 @@ def _proxy_of(sentence: Sentence, end: int) -> bool:
 
 def _authority(sentence: Sentence, start: int, end: int) -> bool:
     """A body named as the source of a mandate ("UN Security Council resolution 2710", "بموجب قرار الأمم
-    المتحدة"): it authorises the move, it is not whose forces move."""
+    المتحدة") or of a report ("a UN report", "فريق خبراء الأمم المتحدة"): not whose forces move."""
     p = load_cues().particles
     if "authority_words" not in sentence.cache:   # most sentences name no authority: look once per sentence
         words = set(folded_words(sentence.text))

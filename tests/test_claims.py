@@ -912,6 +912,24 @@ CLASSES = [
      [("deployment", "UGA", "SOM", "", None, "reported"), ("deployment", "NGA", "SOM", "", None, "planned"),
       ("deployment", "GHA", "SOM", "", None, "planned"), ("deployment", "MWI", "SOM", "", None, "planned"),
       ("deployment", "BDI", "SOM", "", None, "planned")]),
+    # an arrival verb right after the number and its noun: those who arrived
+    ("ar", "2020-02-23", "أرسلت تركيا تعزيزات إلى سوريا. وأضاف أن 7600 جندي تركي وصلوا إلى شمال سوريا.",
+     [("deployment", "TUR", "SYR", "", None, "reported"), ("deployment", "TUR", "SYR", "", 7600.0, "reported")]),
+    # "تم نقلهم من": moved out of the country, a withdrawal
+    ("ar", "2019-02-21", "تنتشر قوات بوروندية في الصومال. وقال مسؤول إن 200 جندي تم نقلهم من الصومال.",
+     [("presence", "BDI", "SOM", "", None, "reported"), ("withdrawal", "BDI", "SOM", "", 200.0, "reported")]),
+    # a body that writes a report ("a UN report", "فريق خبراء الأمم المتحدة") is a source, not whose forces
+    ("ar", "2022-05-12", "ما زال مرتزقة فاغنر في ليبيا. واستنادا إلى تقرير فريق خبراء الأمم المتحدة، فإن حوالي 2000 "
+     "مقاتل بقوا في ليبيا.",
+     [("presence", "WAGNER", "LBY", "", None, "reported"), ("troop_count", "WAGNER", "LBY", "", 2000.0, "reported")]),
+    ("en", "2022-05-12", "Wagner mercenaries are still in Libya. About 2,000 fighters remain in Libya, according to a "
+     "UN report.",
+     [("presence", "WAGNER", "LBY", "", None, "reported"), ("troop_count", "WAGNER", "LBY", "", 2000.0, "reported")]),
+    # "لا تزال / ما زال" + a force: still there; + anything else: no claim
+    ("ar", "2022-05-12", "قال مسؤول. لا تزال القوات الأمريكية في العراق.",
+     [("presence", "USA", "IRQ", "", None, "reported")]),
+    ("ar", "2022-05-12", "انسحبت القوات الأمريكية من قاعدة عين الأسد. ولا تزال المفاوضات مع القوات الأمريكية جارية "
+     "في بغداد.", [("withdrawal", "USA", "IRQ", "Ain al-Asad", None, "reported")]),
     # without a number, a future stationing verb is a planned deployment ("ستنتشر", "ستتمركز")
     ("ar", "2019-07-12", "قال مسؤولون. وستنتشر القوات التركية في قطر.",
      [("deployment", "TUR", "QAT", "", None, "planned")]),

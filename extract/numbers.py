@@ -138,6 +138,9 @@ class _Lexicon:
         join = _alt(self.range_words["to"] | self.range_words["and"] | self.range_words["or"])
         self.opener = re.compile(rf"(?<!{_L})(?:{clitics})?(?P<w>{opener})\s*$")
         self.joiner = re.compile(rf"\s*(?P<j>{join})\s*(?:{articles})?\s*")  # "إلى الـ3000"
+        verbs = _alt(self.range_words.get("verbs", set()) or {"(?!)"})
+        self.range_verb = re.compile(   # "يتراوح عدد الجنود الروس في ليبيا من": its subject may stand between
+            rf"(?<!{_L})(?:{clitics})?(?:{verbs})(?:\s+[^\s\d,.;:،؛]+){{0,5}}\s+$")
 
     def _units(self, data: dict) -> None:
         """Compile unit nouns, fillers, stop words and casualty cues."""
@@ -616,6 +619,8 @@ def _pair_kind(t: str, a: _Num, b: _Num) -> str:
     if opener in words["between"]:
         return "range"
     if opener in words["from"]:
+        if word in words["to"] and _LEX.range_verb.search(t, max(0, op.start("w") - 60), op.start("w")):
+            return "range"   # "range from 1,000 to 1,500", "يتراوح عددهم من 1000 إلى 1500"
         return "change" if word in words["to"] else ""
     if word in words["to"]:
         return "range" if va <= vb else ("change" if word != "-" else "")

@@ -930,6 +930,10 @@ CLASSES = [
      [("presence", "USA", "IRQ", "", None, "reported")]),
     ("ar", "2022-05-12", "انسحبت القوات الأمريكية من قاعدة عين الأسد. ولا تزال المفاوضات مع القوات الأمريكية جارية "
      "في بغداد.", [("withdrawal", "USA", "IRQ", "Ain al-Asad", None, "reported")]),
+    # "range from N to M" is one range-valued level, not a level and a target
+    ("en", "2024-04-20", "Russia sent troops to Libya. Analysts estimate the Russian troops in Libya to range from "
+     "1,000 to 1,500 soldiers.", [("deployment", "RUS", "LBY", "", None, "reported"),
+                                  ("troop_count", "RUS", "LBY", "", 1250.0, "reported")]),
     # without a number, a future stationing verb is a planned deployment ("ستنتشر", "ستتمركز")
     ("ar", "2019-07-12", "قال مسؤولون. وستنتشر القوات التركية في قطر.",
      [("deployment", "TUR", "QAT", "", None, "planned")]),

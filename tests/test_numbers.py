@@ -106,6 +106,10 @@ CASES = [
     case("2,500-3,000 troops", "2,500", 2750, "range", "personnel", 2500, 3000, id="hyphen-range"),
     case("في حدود 156 او 157 ألفا", "156", 156500, "range", "", 156000, 157000, id="scale-shared"),
     case("between 2 and 3 million dollars", "2", 2.5e6, "range", "money", 2e6, 3e6),
+    # a range verb before "from X to Y" makes it a range, not a change
+    case("estimates range from 1,000 to 1,500 soldiers", "1,000", 1250, "range", "personnel", 1000, 1500),
+    case("ويتراوح عدد الجنود الروس في ليبيا من 1000 إلى 1500 جندي", "1500", 1250, "range", "personnel", 1000, 1500,
+         id="ar-range-verb"),
     # --- Changes (from X to Y)
     case("من نحو 2000 إلى أقل من 500 جندي", "2000", 2000, "approx", "personnel", link="from"),
     case("من نحو 2000 إلى أقل من 500 جندي", "500", 500, "under", "personnel", vmax=500, link="to"),

@@ -288,8 +288,8 @@ def _size_to_come(sentence: Sentence, q: Quantity, lo: int) -> bool:
         return True   # "our forces in Afghanistan will be 2,500 troops"; not "سيكون 1500 جندي قد غادروا"
     counts = [c for c, _ in sentence.cues("count_noun") if lo <= c < q.start]
     return any(lo <= s and (0 <= q.start - e <= 25 and len(sentence.text[e:q.start].split()) <= 3
-                            or any(0 <= c - e <= 3 for c in counts))
-               for s, e in sentence.cues("size_to_come"))
+                            or any(0 <= c - e <= 3 for c in counts) or s < q.start < e <= q.end)
+               for s, e in sentence.cues("size_to_come"))   # the last: "bring ... up to 2,000" shares its "up to"
 
 
 def _perfect_after(sentence: Sentence, q: Quantity) -> bool:

@@ -934,6 +934,10 @@ CLASSES = [
     ("en", "2024-04-20", "Russia sent troops to Libya. Analysts estimate the Russian troops in Libya to range from "
      "1,000 to 1,500 soldiers.", [("deployment", "RUS", "LBY", "", None, "reported"),
                                   ("troop_count", "RUS", "LBY", "", 1250.0, "reported")]),
+    # "bring the number of its troops up to N": the size promised, a target (its "up to" stays the qualifier)
+    ("en", "2006-09-08", "Italy sent troops to Lebanon. France has promised to bring the number of its troops in "
+     "Lebanon up to 2,000.", [("deployment", "ITA", "LBN", "", None, "reported"),
+                              ("troop_target", "FRA", "LBN", "", 2000.0, "planned")]),
     # without a number, a future stationing verb is a planned deployment ("ستنتشر", "ستتمركز")
     ("ar", "2019-07-12", "قال مسؤولون. وستنتشر القوات التركية في قطر.",
      [("deployment", "TUR", "QAT", "", None, "planned")]),

@@ -938,6 +938,16 @@ CLASSES = [
     ("en", "2006-09-08", "Italy sent troops to Lebanon. France has promised to bring the number of its troops in "
      "Lebanon up to 2,000.", [("deployment", "ITA", "LBN", "", None, "reported"),
                               ("troop_target", "FRA", "LBN", "", 2000.0, "planned")]),
+    # closing a base or camp is leaving it ("أغلقت قاعدتيها", "ستغلق قاعدتها", "closed its camp"); closing the
+    # road to a base is not; "بوسط إقليم X" after a site is its address
+    ("ar", "2023-12-11", "قالت وزارة الدفاع إن القوات الفرنسية ستغلق قاعدتها في تشاد الشهر المقبل.",
+     [("withdrawal", "FRA", "TCD", "", None, "planned")]),
+    ("en", "2023-12-11", "Officials said. The UN mission in Mali closed its camp in Sevare on Saturday.",
+     [("withdrawal", "UN", "MLI", "Sevare", None, "reported")]),
+    ("en", "2023-12-11", "Officials said. Iraqi police closed the road to the US base in Erbil.", []),
+    ("ar", "2023-12-11", "قال مسؤول إن الشرطة أغلقت الطريق المؤدي إلى قاعدة حرير في أربيل.", []),
+    ("ar", "2023-12-11", "أقامت بعثة مينوسما مراسم بمناسبة إغلاق معسكرها في سيفاري بوسط إقليم موبتي في مالي.",
+     [("withdrawal", "UN", "MLI", "Sevare", None, "reported")]),
     # without a number, a future stationing verb is a planned deployment ("ستنتشر", "ستتمركز")
     ("ar", "2019-07-12", "قال مسؤولون. وستنتشر القوات التركية في قطر.",
      [("deployment", "TUR", "QAT", "", None, "planned")]),

@@ -431,8 +431,8 @@ CLASSES = [
      [("troop_count", "TUR", "SYR", "Idlib", 10000.0, "reported")]),
     # staying until a date is a deadline; forces "led by" a state with no named coalition are its forces
     ("ar", "2024-12-18", "أصدر وزير الدفاع الإسرائيلي تعليمات للجيش بالبقاء في جبل الشيخ بسوريا حتى نهاية 2025.",
-     [("presence", "ISR", "SYR", "", None, "reported"),
-      ("deadline", "ISR", "SYR", "", None, "planned")]),
+     [("presence", "ISR", "SYR", "Mount Hermon", None, "reported"),
+      ("deadline", "ISR", "SYR", "Mount Hermon", None, "planned")]),
     ("ar", "2022-01-13", "وبدأت الخميس القوات التي تقودها روسيا انسحابها من كازاخستان.",
      [("withdrawal", "RUS", "KAZ", "", None, "reported")]),
     # opening a base is a presence

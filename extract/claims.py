@@ -42,6 +42,7 @@ from .mentions import (
     place_country,
     place_mentions,
     place_role,
+    pronoun_subject,
 )
 from .numbers import Quantity
 from .text import fold_str
@@ -1003,7 +1004,7 @@ def _about_forces(sentence: Sentence, s: int, e: int, places: list) -> bool:
     near_force = any(lo <= fs < hi or -80 <= fs - s <= 100 for fs, _ in sentence.cues("force"))
     near_actor = any(0 <= m.start - e <= 25 or 0 <= s - m.end <= 25 or s <= m.start < e
                      for m in actor_mentions(sentence))   # or inside it: "تملك روسيا ... قاعدتين"
-    return near_force or near_actor or any(base for _, base, _ in places)
+    return near_force or near_actor or any(base for _, base, _ in places) or pronoun_subject(sentence, s, lo)
 
 
 def trigger_claims(sentence: Sentence, ctx: DocContext, consumed: set[int], dates_for) -> list[Claim]:

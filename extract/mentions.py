@@ -452,7 +452,15 @@ def pick_actor(sentence: Sentence, start: int, end: int, ctx: DocContext, window
     if clause_only and ctx.default_actor and (cue_near(sentence, "force", start, 30, 30)
                                               or cue_near(sentence, "force_pronoun", start, 30, 20)):
         return ctx.default_actor, True   # "the departing soldiers will be redeployed", "others will move to Kuwait"
+    if clause_only and (ctx.last_actor or ctx.default_actor) and pronoun_subject(sentence, start, lo):
+        return ctx.last_actor or ctx.default_actor, True   # "But it began withdrawing", "لكنها بدأت الانسحاب"
     return ctx.last_actor or ctx.default_actor, False
+
+
+def pronoun_subject(sentence: Sentence, start: int, lo: int) -> bool:
+    """A subject pronoun ("it", "إنها", "لكنها") in the anchor's clause, at most two words before it."""
+    return any(lo <= s and 0 <= start - e <= 25 and len(sentence.text[e:start].split()) <= 2
+               for s, e in sentence.cues("subject_pronoun"))
 
 
 def _served_in(sentence: Sentence, m: Mention, actors: list[Mention]) -> bool:

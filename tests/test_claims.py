@@ -1213,6 +1213,15 @@ def test_the_base_is_the_last_one_named():
 
 DATED = [   # a move in the past tense is dated when it was done; a future perfect is a deadline; a level as
     # of the day it was reported
+    # a subject pronoun right before a move ("But it began withdrawing", "لكنها بدأت الانسحاب") is the actor of
+    # the last claim; "It was the largest withdrawal" names no move of its own
+    ("ar", "2020-12-18", "وأعلنت تركيا سحب قواتها من نقطة مورك في سوريا. لكنها بدأت الانسحاب في أكتوبر الماضي.",
+     [("withdrawal", "TUR", "SYR", "2020-12-18", "reported"), ("withdrawal", "TUR", "SYR", "2020-10-01", "reported")]),
+    ("en", "2020-12-18", "Turkey said it pulled its troops from the Morek post in Syria. But it began withdrawing in "
+     "October.",
+     [("withdrawal", "TUR", "SYR", "2020-12-18", "reported"), ("withdrawal", "TUR", "SYR", "2020-10-01", "reported")]),
+    ("en", "2020-12-18", "Turkey pulled its troops from the Morek post in Syria. It was the largest withdrawal since "
+     "2019.", [("withdrawal", "TUR", "SYR", "2020-12-18", "reported")]),
     ("en", "2025-02-01", "The German contingent left Mali at the end of November.",
      [("withdrawal", "DEU", "MLI", "2024-11-30", "reported")]),
     ("ar", "2009-07-01", "وانسحبت آخر وحدات قتالية بريطانية من وسط البصرة أمس الأول.",   # the day before yesterday

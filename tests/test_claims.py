@@ -948,6 +948,17 @@ CLASSES = [
     ("ar", "2023-12-11", "قال مسؤول إن الشرطة أغلقت الطريق المؤدي إلى قاعدة حرير في أربيل.", []),
     ("ar", "2023-12-11", "أقامت بعثة مينوسما مراسم بمناسبة إغلاق معسكرها في سيفاري بوسط إقليم موبتي في مالي.",
      [("withdrawal", "UN", "MLI", "Sevare", None, "reported")]),
+    # "transferring control of a base" hands it over, it sends no one ("نقلت السيطرة على قاعدة")
+    ("en", "2024-02-29", "UN troops are deployed in Congo. United Nations troops initiated a phased retreat from "
+     "eastern Congo on Wednesday, officially transferring control of a base to Congolese authorities.",
+     [("presence", "UN", "COD", "", None, "reported"), ("withdrawal", "UN", "COD", "", None, "reported")]),
+    # "operations extending beyond Libya" extends no mandate: a by-date of a plan to set up is no deadline;
+    # "extend the mandate ... until 2027" is one
+    ("en", "2024-04-20", "Russia sent troops to Libya. Russia plans to establish the core structure of the African "
+     "Corps by the summer of 2024, with operations extending beyond Libya to Mali and Niger.",
+     [("deployment", "RUS", "LBY", "", None, "reported")]),
+    ("en", "2024-04-20", "Officials said. Germany will extend the mandate of its troops in Lithuania until 2027.",
+     [("deadline", "DEU", "LTU", "", None, "planned")]),
     # without a number, a future stationing verb is a planned deployment ("ستنتشر", "ستتمركز")
     ("ar", "2019-07-12", "قال مسؤولون. وستنتشر القوات التركية في قطر.",
      [("deployment", "TUR", "QAT", "", None, "planned")]),

@@ -959,6 +959,11 @@ CLASSES = [
      [("deployment", "RUS", "LBY", "", None, "reported")]),
     ("en", "2024-04-20", "Officials said. Germany will extend the mandate of its troops in Lithuania until 2027.",
      [("deadline", "DEU", "LTU", "", None, "planned")]),
+    # the press's "African Corps" is Russia's Africa Corps, quoted or not
+    ("en", "2024-04-20", "Russia sent troops to Libya. Previously, reports had emerged of the deployment of Russian "
+     "‘African Corps’ units in Burkina Faso and Niger.", [("deployment", "RUS", "LBY", "", None, "reported"),
+                                                        ("deployment", "RUS", "BFA", "", None, "reported"),
+                                                        ("deployment", "RUS", "NER", "", None, "reported")]),
     # without a number, a future stationing verb is a planned deployment ("ستنتشر", "ستتمركز")
     ("ar", "2019-07-12", "قال مسؤولون. وستنتشر القوات التركية في قطر.",
      [("deployment", "TUR", "QAT", "", None, "planned")]),

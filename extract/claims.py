@@ -1164,9 +1164,11 @@ def _past_moves(sentence: Sentence) -> list[tuple[int, int]]:
 
 
 def _deadline_named(sentence: Sentence, d) -> bool:
-    """A date right after a deadline noun ("the deadline of 31 January", "الموعد النهائي المحدد في 31 يناير"):
-    a date to leave by, whatever its preposition."""
-    return any(0 <= d.start - e <= 20 for _, e in sentence.cues("deadline_noun"))
+    """A date right after a deadline noun ("the deadline of 31 January", "الموعد النهائي المحدد في 31 يناير") or
+    right before it with the noun's own verb ("انتهت فجر اليوم الأحد مهلة انسحاب"): a date to leave by, whatever
+    its preposition."""
+    return any(0 <= d.start - e <= 20 or 0 <= s - d.end <= 12 and cue_near(
+        sentence, "deadline_lapse", d.start, 15, e - d.start + 80) for s, e in sentence.cues("deadline_noun"))
 
 
 def _ending_at(sentence: Sentence, d) -> bool:

@@ -254,8 +254,8 @@ CLASSES = [
     ("ar", "2017-06-14", "قررت الكويت سحب كامل قواتها المنتشرة في أراضي جيبوتي.",
      [("withdrawal", "KWT", "DJI", "", None, "planned")]),
     # "مهلة انسحاب": the deadline of a withdrawal is a plan
-    ("ar", "2025-02-17", "تنتهي غدا الثلاثاء مهلة انسحاب تركيا من شمال العراق.",
-     [("withdrawal", "TUR", "IRQ", "", None, "planned"), ("deadline", "TUR", "IRQ", "", None, "planned")]),
+    ("ar", "2025-02-17", "تنتهي غدا الثلاثاء مهلة انسحاب تركيا من شمال العراق.",   # the deadline; its planned
+     [("deadline", "TUR", "IRQ", "", None, "planned")]),   # withdrawal is optional in the gold's conventions
     # a future be-verb in the number's clause makes a target; a move in the next clause is another claim
     ("ar", "2008-02-26", "وأعلن أن نحو 90 ألف جندي بريطاني سيكونون في العراق في أواخر يوليو المقبل، بعد مغادرة 3 ألوية "
      "مقاتلة العراق.", [("troop_target", "GBR", "IRQ", "", 90000.0, "planned")]),
@@ -526,8 +526,7 @@ CLASSES = [
     ("ar", "2011-11-29", "ونقل جنود أمريكيون مصابون إلى قاعدة في ألمانيا لتلقي العلاج.", []),
     # badly extracted text that lost the space inside a name ("جنوبلبنان") still names the place
     ("ar", "2025-02-17", "تنتهي غدًا الثلاثاء 18 فبراير مهلة انسحاب إسرائيل من جنوبلبنان.",
-     [("withdrawal", "ISR", "LBN", "", None, "planned"),
-      ("deadline", "ISR", "LBN", "", None, "planned")]),
+     [("deadline", "ISR", "LBN", "", None, "planned")]),
     # "will cut ... to N" (ستخفض، ستقلص ... ليقتصر على) is a size to come, never dated by the day it was said
     ("ar", "2020-09-11",
      "وقال الرئيس الأمريكي في مؤتمر صحفي، الخميس، إن بلاده ستخفض قواتها في ألمانيا إلى 25 ألف جندي.",
@@ -964,6 +963,16 @@ CLASSES = [
      "‘African Corps’ units in Burkina Faso and Niger.", [("deployment", "RUS", "LBY", "", None, "reported"),
                                                         ("deployment", "RUS", "BFA", "", None, "reported"),
                                                         ("deployment", "RUS", "NER", "", None, "reported")]),
+    # a deadline that lapses on a day ("انتهت فجر اليوم الأحد مهلة انسحاب", "On Sunday, the deadline ... expired"),
+    # the official end of a mission on a day ("الإنهاء الرسمي للبعثة يوم 31 ديسمبر"): deadlines
+    ("ar", "2025-01-26", "انسحبت القوات الإسرائيلية من بلدات في جنوب لبنان. وانتهت فجر اليوم الأحد مهلة انسحاب الجيش "
+     "الإسرائيلي من جنوب لبنان.", [("withdrawal", "ISR", "LBN", "", None, "reported"),
+                                  ("deadline", "ISR", "LBN", "", None, "planned")]),
+    ("en", "2025-01-26", "Israeli troops remain in south Lebanon. On Sunday, the deadline for Israel to withdraw its "
+     "troops from Lebanon expired.", [("presence", "ISR", "LBN", "", None, "reported"),
+                                      ("deadline", "ISR", "LBN", "", None, "planned")]),
+    ("ar", "2023-12-11", "تنسحب قوات مينوسما من مالي. ومن المقرر الإنهاء الرسمي للبعثة يوم 31 ديسمبر.",
+     [("withdrawal", "UN", "MLI", "", None, "reported"), ("deadline", "UN", "MLI", "", None, "planned")]),
     # without a number, a future stationing verb is a planned deployment ("ستنتشر", "ستتمركز")
     ("ar", "2019-07-12", "قال مسؤولون. وستنتشر القوات التركية في قطر.",
      [("deployment", "TUR", "QAT", "", None, "planned")]),

@@ -894,6 +894,10 @@ def _triggers(sentence: Sentence, consumed: set[int]) -> list[tuple[int, int, st
                         or cue_near(sentence, "place_anaphor", e, 0, 12)):
                     continue   # "will remain committed": staying somewhere needs the somewhere ("ستبقى في البلاد")
                 kind = "presence"
+            if kind == "presence" and any(fs <= s < fe for fs, fe in sentence.cues("future_stationed")) and not any(
+                    d.relation == "by" and d.start > s for d in sentence.dates_in("future")):
+                kind = "deployment"   # "the British units would be stationed in Tapa": sent there, a plan (not
+                # "will be stationed in Tajikistan until 2042": a stay, with its deadline)
             if kind == "presence_still":
                 if not (cue_near(sentence, "force", e, 0, 8)
                         or any(0 <= m.start - e <= 8 for m in actor_mentions(sentence))):

@@ -973,7 +973,11 @@ CLASSES = [
                                       ("deadline", "ISR", "LBN", "", None, "planned")]),
     ("ar", "2023-12-11", "تنسحب قوات مينوسما من مالي. ومن المقرر الإنهاء الرسمي للبعثة يوم 31 ديسمبر.",
      [("withdrawal", "UN", "MLI", "", None, "reported"), ("deadline", "UN", "MLI", "", None, "planned")]),
-    # without a number, a future stationing verb is a planned deployment ("ستنتشر", "ستتمركز")
+    # without a number, a future stationing verb is a planned deployment ("would be stationed", "ستنتشر")
+    ("en", "2022-02-05", "Officials said. The British units would be stationed in Tapa, Estonia.",
+     [("deployment", "GBR", "EST", "Tapa", None, "planned")]),
+    ("en", "2022-02-05", "Officials said. British units are stationed in Tapa, Estonia.",
+     [("presence", "GBR", "EST", "Tapa", None, "reported")]),
     ("ar", "2019-07-12", "قال مسؤولون. وستنتشر القوات التركية في قطر.",
      [("deployment", "TUR", "QAT", "", None, "planned")]),
 ]

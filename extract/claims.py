@@ -555,6 +555,8 @@ def assign_date(claim: Claim, sentence: Sentence, start: int, end: int, ctx: Doc
         status = "planned" if claim.status == "reported" and claim.claim_type in ("withdrawal", "deployment") and \
             _after_publication(d, ctx) else claim.status   # "is deploying troops to Poland next month": a plan
         return replace(claim, date=d.date, date_precision=d.precision, date_source="text", status=status)
+    if sentence.cues("vague_past"):
+        return claim   # "France pulled out of Mali in recent years", "سبق أن": a past with no date, not today
     if claim.claim_type in ("troop_count", "presence") or (
             claim.status == "reported" and claim.claim_type in ("withdrawal", "deployment")):
         if ctx.published:

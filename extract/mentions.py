@@ -97,6 +97,9 @@ def _role_before(sentence: Sentence, pos: int) -> str:
                            ("enter_place", "to"), ("location_prep", "at"), ("stationed", "at")):
         if cue_right_before(sentence, category, pos):
             return "to" if role == "at" and _towards_bases(sentence, pos) else role
+    subject_between = _verb_subject_before(sentence, pos)
+    if subject_between:
+        return subject_between   # "تغادر القوات الفرنسية السنغال": the verb's object after its subject
     attached = _last_word(sentence.text, pos)
     if attached in _particles()["place_clitics"] and cue_right_before(sentence, "direction", pos - len(attached)):
         return "to"   # "للقتال بأوكرانيا": to fight in Ukraine
@@ -461,6 +464,18 @@ def pronoun_subject(sentence: Sentence, start: int, lo: int) -> bool:
     """A subject pronoun ("it", "إنها", "لكنها") in the anchor's clause, at most two words before it."""
     return any(lo <= s and 0 <= start - e <= 25 and len(sentence.text[e:start].split()) <= 2
                for s, e in sentence.cues("subject_pronoun"))
+
+
+def _verb_subject_before(sentence: Sentence, pos: int) -> str:
+    """'from' / 'to' when a leave or enter verb, then its subject (a force word and at most two more words,
+    no punctuation), stand right before `pos`: Arabic puts the object after the subject."""
+    for category, role in (("leave_place", "from"), ("enter_place", "to")):
+        for _, e in sentence.cues(category):
+            gap = sentence.text[e:pos]
+            if 0 < pos - e <= 40 and len(gap.split()) <= 3 and not _CLAUSE_PUNCT.search(gap) and any(
+                    e <= fs and fe <= pos for fs, fe in sentence.cues("force")):
+                return role
+    return ""
 
 
 def _served_in(sentence: Sentence, m: Mention, actors: list[Mention]) -> bool:

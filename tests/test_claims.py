@@ -258,7 +258,8 @@ CLASSES = [
      [("deadline", "TUR", "IRQ", "", None, "planned")]),   # withdrawal is optional in the gold's conventions
     # a future be-verb in the number's clause makes a target; a move in the next clause is another claim
     ("ar", "2008-02-26", "وأعلن أن نحو 90 ألف جندي بريطاني سيكونون في العراق في أواخر يوليو المقبل، بعد مغادرة 3 ألوية "
-     "مقاتلة العراق.", [("troop_target", "GBR", "IRQ", "", 90000.0, "planned")]),
+     "مقاتلة العراق.", [("troop_target", "GBR", "IRQ", "", 90000.0, "planned"),
+                        ("withdrawal", "GBR", "IRQ", "", None, "planned")]),   # the brigades leaving Iraq
     # "كان عدد الجنود ... 132 ألفا عندما ...": a level, whatever the clause after "when" says
     ("ar", "2008-02-26", "وكان عدد الجنود البريطانيين في العراق 32 ألفا عندما تقرر ارسال 3 الوية اضافية.",
      [("troop_count", "GBR", "IRQ", "", 32000.0, "reported"), ("deployment", "GBR", "IRQ", "", None, "planned")]),
@@ -973,6 +974,9 @@ CLASSES = [
                                       ("deadline", "ISR", "LBN", "", None, "planned")]),
     ("ar", "2023-12-11", "تنسحب قوات مينوسما من مالي. ومن المقرر الإنهاء الرسمي للبعثة يوم 31 ديسمبر.",
      [("withdrawal", "UN", "MLI", "", None, "reported"), ("deadline", "UN", "MLI", "", None, "planned")]),
+    # Arabic puts a leave/enter verb's object after its subject: "تغادر القوات الفرنسية السنغال" left Senegal
+    ("ar", "2025-03-07", "قال مسؤول في باريس. وتغادر القوات الفرنسية السنغال.",
+     [("withdrawal", "FRA", "SEN", "", None, "reported")]),
     # without a number, a future stationing verb is a planned deployment ("would be stationed", "ستنتشر")
     ("en", "2022-02-05", "Officials said. The British units would be stationed in Tapa, Estonia.",
      [("deployment", "GBR", "EST", "Tapa", None, "planned")]),
@@ -1242,6 +1246,16 @@ def test_the_base_is_the_last_one_named():
 
 DATED = [   # a move in the past tense is dated when it was done; a future perfect is a deadline; a level as
     # of the day it was reported
+    # a vague past ("in recent years", "في السنوات الأخيرة", "في وقت سابق") leaves a claim undated, not dated today
+    ("en", "2025-03-07", "French troops are leaving Senegal. France pulled out of Mali, Burkina Faso and Niger in "
+     "recent years.", [("withdrawal", "FRA", "SEN", "2025-03-07", "reported"),
+                       ("withdrawal", "FRA", "MLI", "", "reported"), ("withdrawal", "FRA", "BFA", "", "reported"),
+                       ("withdrawal", "FRA", "NER", "", "reported")]),
+    ("ar", "2025-03-07", "تغادر القوات الفرنسية السنغال هذا الأسبوع. وانسحبت فرنسا في السنوات الأخيرة من مالي "
+     "وبوركينا فاسو والنيجر.", [("withdrawal", "FRA", "SEN", "2025-03-01", "reported"),
+                               ("withdrawal", "FRA", "MLI", "", "reported"),
+                               ("withdrawal", "FRA", "BFA", "", "reported"),
+                               ("withdrawal", "FRA", "NER", "", "reported")]),
     # a subject pronoun right before a move ("But it began withdrawing", "لكنها بدأت الانسحاب") is the actor of
     # the last claim; "It was the largest withdrawal" names no move of its own
     ("ar", "2020-12-18", "وأعلنت تركيا سحب قواتها من نقطة مورك في سوريا. لكنها بدأت الانسحاب في أكتوبر الماضي.",

@@ -301,14 +301,28 @@ def _authority(sentence: Sentence, start: int, end: int) -> bool:
     المتحدة") or of a report ("a UN report", "فريق خبراء الأمم المتحدة"): not whose forces move."""
     p = load_cues().particles
     if "authority_words" not in sentence.cache:   # most sentences name no authority: look once per sentence
-        words = set(folded_words(sentence.text))
-        sentence.cache["authority_words"] = any(w.split()[0] in words for w in p.get("authority_before", ())
-                                                + p.get("authority_after", ()))
+        sentence.cache["authority_words"] = _names_authority_word(sentence.text)
     if not sentence.cache["authority_words"]:
         return False
     after = " ".join(folded_words(sentence.text[end:end + 30])[:2])
     return phrase_before(sentence.text, start, p.get("authority_before", ()), 20, 2) or any(
         f"{after} ".startswith(f"{w} ") for w in p.get("authority_after", ()))
+
+
+@lru_cache(maxsize=1)
+def _authority_firsts() -> frozenset[str]:
+    """The first words of the authority phrases ("قرار", "security")."""
+    p = _particles()
+    return frozenset(w.split()[0] for w in p.get("authority_before", ()) + p.get("authority_after", ()))
+
+
+def _names_authority_word(text: str) -> bool:
+    """Whether a word of `text` is the first word of an authority phrase. A folded word is a piece of the folded
+    text, so a first word found nowhere in it is no word of it: most sentences are settled by that test."""
+    folded = fold(text).text
+    if not any(first in folded for first in _authority_firsts()):
+        return False
+    return not _authority_firsts().isdisjoint(folded_words(text))
 
 
 def _landmark(sentence: Sentence, pos: int) -> bool:

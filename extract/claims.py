@@ -12,7 +12,6 @@ number or cue; the document context fills in what a sentence leaves implicit.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from .codes import DEFAULT_STATUS, STATUSES
 from .context import (
@@ -45,7 +44,7 @@ from .mentions import (
     pronoun_subject,
 )
 from .numbers import Quantity
-from .text import fold_str
+from .text import fold_str, replaced
 
 STATUS_WINDOW = 150     # characters before a claim's anchor in which a status cue governs it
 _WIDTH = {"year": 4, "month": 7, "day": 10}   # characters of an ISO date that a precision compares
@@ -554,13 +553,13 @@ def assign_date(claim: Claim, sentence: Sentence, start: int, end: int, ctx: Doc
     if d is not None:
         status = "planned" if claim.status == "reported" and claim.claim_type in ("withdrawal", "deployment") and \
             _after_publication(d, ctx) else claim.status   # "is deploying troops to Poland next month": a plan
-        return replace(claim, date=d.date, date_precision=d.precision, date_source="text", status=status)
+        return replaced(claim, date=d.date, date_precision=d.precision, date_source="text", status=status)
     if sentence.cues("vague_past"):
         return claim   # "France pulled out of Mali in recent years", "سبق أن": a past with no date, not today
     if claim.claim_type in ("troop_count", "presence") or (
             claim.status == "reported" and claim.claim_type in ("withdrawal", "deployment")):
         if ctx.published:
-            return replace(claim, date=ctx.published, date_precision=ctx.published_precision, date_source="published")
+            return replaced(claim, date=ctx.published, date_precision=ctx.published_precision, date_source="published")
     return claim
 
 
@@ -641,14 +640,14 @@ def number_claims(sentence: Sentence, ctx: DocContext, dates_for) -> tuple[list[
             claim_type = "troop_target"   # "commanders recommended keeping at least 500 troops": a size wanted
         for kind, (country, _, mention) in _movement_legs(sentence, q, ctx, actor, claim_type, places[0]):
             claim = _base_claim(sentence, kind, actor, country, mention, status)
-            claim = replace(claim, value=q.value, value_min=q.value_min, value_max=q.value_max, qualifier=q.qualifier)
+            claim = replaced(claim, value=q.value, value_min=q.value_min, value_max=q.value_max, qualifier=q.qualifier)
             claim = assign_date(claim, sentence, q.start, q.end, ctx, dates_for)
             if kind == "troop_count" and _past_level(sentence, q) and not _dated_in_clause(sentence, q, dates_for):
-                claim = replace(claim, date="", date_precision="", date_source="")   # "the original 750"
+                claim = replaced(claim, date="", date_precision="", date_source="")   # "the original 750"
             claims.append(claim)
         if claim_type == "withdrawal" and (cue_near(sentence, "apposition", q.start, 30, 0)
                                            or cue_right_before(sentence, "whole_force", q.start)):
-            size = replace(claim, claim_type="troop_count", status="reported",
+            size = replaced(claim, claim_type="troop_count", status="reported",
                            date="", date_precision="", date_source="")
             claims.append(assign_date(size, sentence, q.start, q.end, ctx, dates_for))   # "its 4,000 troops"
         consumed.update(_cues_used_by(sentence, q))
@@ -1144,7 +1143,7 @@ def deadline_claims(sentence: Sentence, ctx: DocContext, numbered: list[Claim], 
             for country, _base, mention in _left_places(sentence, s, e, ctx, actor, stop):
                 if country and actor != country:
                     claim = _base_claim(sentence, "deadline", actor, country, mention, status)
-                    claims.append(replace(claim, date=d.date, date_precision=d.precision, date_source="text"))
+                    claims.append(replaced(claim, date=d.date, date_precision=d.precision, date_source="text"))
     return claims
 
 
@@ -1199,7 +1198,7 @@ def _complete_by(claims: list[Claim], sentence: Sentence) -> list[Claim]:
         if any(not any(0 <= m.start - e <= 12 and m.entry.code != c.actor and names_a_force(sentence, m)
                        for m in actor_mentions(sentence))   # not "to pull all American troops"
                for _, e in sentence.cues("complete")):
-            out.append(replace(c, claim_type="deadline", value=None, value_min=None, value_max=None, qualifier=""))
+            out.append(replaced(c, claim_type="deadline", value=None, value_min=None, value_max=None, qualifier=""))
     return out
 
 
@@ -1228,9 +1227,9 @@ def _table_row(sentence: Sentence, ctx: DocContext) -> Claim | None:
             or state.entry.country == ctx.default_country:
         return None
     claim = _base_claim(sentence, "troop_count", state.entry.code, ctx.default_country, None, "reported")
-    claim = replace(claim, value=q.value, value_min=q.value_min, value_max=q.value_max, qualifier=q.qualifier)
+    claim = replaced(claim, value=q.value, value_min=q.value_min, value_max=q.value_max, qualifier=q.qualifier)
     if ctx.published:
-        claim = replace(claim, date=ctx.published, date_precision=ctx.published_precision, date_source="published")
+        claim = replaced(claim, date=ctx.published, date_precision=ctx.published_precision, date_source="published")
     return claim
 
 

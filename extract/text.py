@@ -104,6 +104,14 @@ def moved(record: _Record, delta: int) -> _Record:
     return copy
 
 
+def replaced(record: _Record, **changes: object) -> _Record:
+    """`dataclasses.replace(record, **changes)` for a dataclass with no `__post_init__` (a claim, a mention): the
+    fields copied as they are, not passed one by one through `__init__`, which costs three times as much."""
+    copy = object.__new__(type(record))
+    copy.__dict__.update(record.__dict__, **changes)
+    return copy
+
+
 class WordPattern:
     r"""`(?<!\w)(?:body)`, a pattern matched only where a word starts, with a faster search: CPython's re tries a
     pattern that opens with a lookbehind at every position of a text, but skips to the candidates of one that

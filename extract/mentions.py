@@ -26,6 +26,8 @@ _WORD = re.compile(r"\w")
 def _last_word(text: str, pos: int) -> str:
     """The folded word (or clitic) ending right at `pos`: "ب" in "بالعراق", "" after a space (a final newline
     aside, as `$` would have it); str methods, as a regex would try every position of the text before."""
+    if pos == 0 or (text[pos - 1].isspace() and text[pos - 1] != "\n"):
+        return ""   # right after a space (most names): nothing to fold, as folding keeps a space a space
     before = text_before(text, pos).removesuffix("\n")
     return before.rsplit(None, 1)[-1] if before and not before[-1].isspace() else ""
 
@@ -125,7 +127,7 @@ def _cue_ending_before(sentence: Sentence, category: str, pos: int) -> int | Non
     """Start of a `category` cue that ends right before `pos` (white space only between), else None."""
     if sentence.text[pos - 1:pos] not in (" ", "-"):
         return None   # what stands between ends right before `pos`: no cue ends there, so none is tried
-    for s, e in sentence.cues(category):
+    for s, e in sentence.cue_spans.get(category, ()):   # not sentence.cues(): asked for every name, five times
         if e < pos and not sentence.text[e:pos].strip(" -") and s < e:
             return s
     return None

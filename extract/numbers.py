@@ -369,6 +369,9 @@ def _extend(t: str, acc: _Acc, pos: int) -> int:
                 return pos
         else:
             kind, value = _LEX.kinds[_norm(m.group("w"))]
+            if joined and acc.last_scale and kind not in ("scales", "counted_scales") and _scale_after(
+                    t, m.end()) and _scale_value(t, m.end()) >= acc.last_scale:
+                return pos   # "four thousand and five thousand": the second has its own thousand
             if not acc.add(kind, value, joined):
                 return pos
         pos = m.end()
@@ -700,7 +703,19 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
         if q:
             out.append(q)
         i += 1
-    return sorted(out, key=lambda q: (q.start, q.end))
+    return _listed_names(text, sorted(out, key=lambda q: (q.start, q.end)))
+
+
+def _listed_names(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """A bare number listed right after a name number is a name too: "resolutions 2628 and 2670"."""
+    out: list[Quantity] = []
+    for q in quantities:
+        prev = out[-1] if out else None
+        if prev is not None and prev.unit == "name" and not q.unit and _LEX.joiner.fullmatch(
+                fold(text[prev.end:q.start]).text):
+            q = replace(q, unit="name")
+        out.append(q)
+    return out
 
 
 def _group(t: str, f: Folded, kind: str, a: _Num, b: _Num, unit_src: _Num) -> list[Quantity]:

@@ -106,6 +106,10 @@ CASES = [
     case("2,500-3,000 troops", "2,500", 2750, "range", "personnel", 2500, 3000, id="hyphen-range"),
     case("في حدود 156 او 157 ألفا", "156", 156500, "range", "", 156000, 157000, id="scale-shared"),
     case("between 2 and 3 million dollars", "2", 2.5e6, "range", "money", 2e6, 3e6),
+    # two counts each with its own thousand are a range, not 4,005 ("four thousand and five thousand")
+    case("between four thousand and five thousand troops", "four", 4500, "range", "personnel", 4000, 5000),
+    case("ما بين أربعة آلاف وخمسة آلاف جندي", "خمسة", 4500, "range", "personnel", 4000, 5000, id="ar-word-range"),
+    case("470 units of equipment", "470", 470, "exact", "equipment"),
     # a range verb before "from X to Y" makes it a range, not a change
     case("estimates range from 1,000 to 1,500 soldiers", "1,000", 1250, "range", "personnel", 1000, 1500),
     case("ويتراوح عدد الجنود الروس في ليبيا من 1000 إلى 1500 جندي", "1500", 1250, "range", "personnel", 1000, 1500,
@@ -173,6 +177,15 @@ def test_quantity(text, covers, value, qualifier, unit, vmin, vmax, vague, link)
 ])
 def test_ids_times_urls_are_not_counts(text):
     assert not [q for q in find_quantities(text) if q.unit == "personnel" or q.value in (16, 400, 19, 2500, 9, 52)]
+
+
+@pytest.mark.parametrize("text,units", [
+    ("under Security Council resolutions 2628 and 2670", ["name", "name"]),   # a number listed after a name
+    ("بموجب القرارين 2628 و2670", ["name", "name"]),
+    ("Air Base 201 and 300 troops", ["name", "personnel"]),                   # unless it has its own noun
+])
+def test_a_number_listed_after_a_name_is_a_name(text, units):
+    assert [q.unit for q in find_quantities(text)] == units
 
 
 @pytest.mark.parametrize("text,values", [

@@ -975,7 +975,7 @@ def _stationing(sentence: Sentence, s: int, e: int) -> bool:
     """A deploy cue inside a stationing phrase ("personnel deployed in the Maldives", "deployed abroad"), not in
     the future ("will be deployed in Tajikistan next month" is a move)."""
     return any(ps <= s < pe and pe > e for ps, pe in sentence.cues("stationed")) and not cue_near(
-        sentence, "future", s, 12, 0)
+        sentence, "future", s, 20, 0)   # "will also be deployed in"
 
 
 def _after_subordinator(sentence: Sentence, s: int) -> bool:

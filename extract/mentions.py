@@ -233,9 +233,15 @@ def roles(sentence: Sentence) -> dict[int, str]:
         ms = [sentence.mentions[i] for i in idxs]
         prep = _prep_kind(sentence, ms[0]) or ("loc" if _hosts(sentence, start, _end)
                                                or _names_plural_place(sentence, start) else "")
-        if not prep and previous_place is not None and _listed().match(
-                fold(sentence.text[previous_place.end:start]).text) and not _starts_with_actor_word(ms):
-            prep = "loc"
+        if not prep and previous_place is not None and (_listed().match(
+                fold(sentence.text[previous_place.end:start]).text) or _members_between(
+                sentence, previous_place.end, start)) and not _starts_with_actor_word(ms):
+            prep = "loc"   # "in Syria and Iraq", "deployed in NATO partners Estonia, Latvia"
+        if _describes_members(sentence, _end) and not any(o.entry.kind != "actor" for o in ms):
+            out.update((i, "") for i in idxs)   # "NATO partners Estonia, Latvia": who they are, not who acts
+            if prep:
+                previous_place = ms[0]
+            continue
         base_words = any(0 <= start - e <= 12 or 0 <= s - _end <= 2 for s, e in sentence.cues("soil_word"))
         # the soil word before the adjective ("الأراضي السورية") or right after it ("Syrian territory")
         place_found = False
@@ -270,6 +276,18 @@ def roles(sentence: Sentence) -> dict[int, str]:
             previous_place = None
     sentence.cache["roles"] = out
     return out
+
+
+def _members_between(sentence: Sentence, end: int, pos: int) -> bool:
+    """Only one or two member words ("partners", "allies", "member states") in [end, pos)."""
+    words = folded_words(sentence.text[end:pos])
+    return 0 < len(words) <= 2 and set(words) <= set(load_cues().particles.get("member_words", ()))
+
+
+def _describes_members(sentence: Sentence, end: int) -> bool:
+    """An alliance right before member words and a state ("NATO partners Estonia"): it says who the states are."""
+    return any(m.entry.kind == "country" and 0 < m.start - end <= 25 and _members_between(sentence, end, m.start)
+               for m in sentence.mentions)
 
 
 def _hosts(sentence: Sentence, start: int, end: int) -> bool:

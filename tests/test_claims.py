@@ -977,6 +977,16 @@ CLASSES = [
     # Arabic puts a leave/enter verb's object after its subject: "تغادر القوات الفرنسية السنغال" left Senegal
     ("ar", "2025-03-07", "قال مسؤول في باريس. وتغادر القوات الفرنسية السنغال.",
      [("withdrawal", "FRA", "SEN", "", None, "reported")]),
+    # "NATO partners Estonia, Latvia" / "NATO allies Britain and Canada" say who the states are: NATO is not
+    # the actor, the states are places (or the actors) as the sentence uses them; "will also be deployed in" a move
+    ("en", "2017-01-14", "US troops arrived in Poland. Troops will also be deployed in NATO partners Estonia, "
+     "Latvia and Lithuania.", [("deployment", "USA", "POL", "", None, "reported"),
+                               ("deployment", "USA", "EST", "", None, "planned"),
+                               ("deployment", "USA", "LVA", "", None, "planned"),
+                               ("deployment", "USA", "LTU", "", None, "planned")]),
+    ("en", "2017-01-14", "US troops arrived in Poland. NATO allies Britain and Canada will send troops to Latvia.",
+     [("deployment", "USA", "POL", "", None, "reported"), ("deployment", "GBR", "LVA", "", None, "planned"),
+      ("deployment", "CAN", "LVA", "", None, "planned")]),
     # without a number, a future stationing verb is a planned deployment ("would be stationed", "ستنتشر")
     ("en", "2022-02-05", "Officials said. The British units would be stationed in Tapa, Estonia.",
      [("deployment", "GBR", "EST", "Tapa", None, "planned")]),

@@ -128,6 +128,9 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
     if any(0 <= q.start - e <= 12 and not sentence.text[e:q.start].strip(" ").count(" ")
            for _, e in sentence.cues("arrived_number")):
         return "deployment"   # "وصل 100 متخصص عسكري روسي إلى واغادوغو", "وصول نحو 1500 مقاتل"
+    if any(lo <= s and (0 <= q.start - e <= 25 and len(sentence.text[e:q.start].split()) <= 3
+                        or s < q.start < e <= q.end) for s, e in sentence.cues("level_reached")):
+        return "troop_count"   # "The latest deployment brings the number of British troops in Cyprus to 2,717"
     if _arrived_after(sentence, q, hi):
         return "deployment"   # "7600 جندي تركي وصلوا إلى شمال سوريا": those who arrived
     if any(0 <= q.start - e <= 12 for _, e in sentence.cues("joined_by")):

@@ -977,6 +977,17 @@ CLASSES = [
     # Arabic puts a leave/enter verb's object after its subject: "تغادر القوات الفرنسية السنغال" left Senegal
     ("ar", "2025-03-07", "قال مسؤول في باريس. وتغادر القوات الفرنسية السنغال.",
      [("withdrawal", "FRA", "SEN", "", None, "reported")]),
+    # "brings the number of ... to N" is the level a move has made; "are known to be stationed" is no future
+    ("en", "2023-12-13", "Britain sent troops to Cyprus. The latest deployment brings the number of British troops "
+     "stationed in Cyprus to 2,717.", [("deployment", "GBR", "CYP", "", None, "reported"),
+                                       ("troop_count", "GBR", "CYP", "", 2717.0, "reported")]),
+    ("en", "2023-12-13", "Britain sent troops to Cyprus. An additional 129 US troops are known to be stationed in "
+     "Cyprus.", [("deployment", "GBR", "CYP", "", None, "reported"),
+                 ("troop_count", "USA", "CYP", "", 129.0, "reported")]),
+    # the press spells the town Nassiriya
+    ("en", "2006-11-28", "Italian troops are leaving Iraq. Only 60 or 70 Italian soldiers remain in Nassiriya.",
+     [("withdrawal", "ITA", "IRQ", "", None, "reported"),
+      ("troop_count", "ITA", "IRQ", "Nasiriyah", 65.0, "reported")]),
     # "NATO partners Estonia, Latvia" / "NATO allies Britain and Canada" say who the states are: NATO is not
     # the actor, the states are places (or the actors) as the sentence uses them; "will also be deployed in" a move
     ("en", "2017-01-14", "US troops arrived in Poland. Troops will also be deployed in NATO partners Estonia, "

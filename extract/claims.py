@@ -1119,7 +1119,8 @@ def deadline_claims(sentence: Sentence, ctx: DocContext, numbered: list[Claim], 
     numbered_leaving = [c for c in numbered if c.claim_type == "withdrawal"]
     leaving = list(dict.fromkeys(c.actor for c in numbered_leaving))
     for d in dates_for("future"):
-        if not cue_starts or not (d.relation == "by" or _ending_at(sentence, d) or _deadline_named(sentence, d)):
+        if not cue_starts or not (d.relation == "by" or _ending_at(sentence, d) or _deadline_named(sentence, d)
+                                  or _extended_to(sentence, d)):
             continue
         s, e = min(cue_starts, key=lambda c: (c[0] > d.start, abs(c[0] - d.start)))
         if _past_move(sentence, s, e):
@@ -1177,6 +1178,14 @@ def _deadline_named(sentence: Sentence, d) -> bool:
     its preposition."""
     return any(0 <= d.start - e <= 20 or 0 <= s - d.end <= 12 and cue_near(
         sentence, "deadline_lapse", d.start, 15, e - d.start + 80) for s, e in sentence.cues("deadline_noun"))
+
+
+def _extended_to(sentence: Sentence, d) -> bool:
+    """"to March 2023" right after an extension in the same clause ("extending its commitment in Latvia by four
+    years to March 2023", "تمديد ... إلى نهاية 2026"): the end of the extension, a deadline."""
+    lo, _ = sentence.clause_of(d.start)
+    return cue_right_before(sentence, "to_prep", d.start, 3) and any(
+        lo <= s < d.start for s, _ in sentence.cues("extension"))
 
 
 def _ending_at(sentence: Sentence, d) -> bool:

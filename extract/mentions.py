@@ -237,6 +237,9 @@ def roles(sentence: Sentence) -> dict[int, str]:
                 fold(sentence.text[previous_place.end:start]).text) or _members_between(
                 sentence, previous_place.end, start)) and not _starts_with_actor_word(ms):
             prep = "loc"   # "in Syria and Iraq", "deployed in NATO partners Estonia, Latvia"
+        if _owned_alliance(sentence, start, ms):
+            out.update((i, "") for i in idxs)   # "Canada is extending its NATO commitment": Canada's
+            continue
         if _describes_members(sentence, _end) and not any(o.entry.kind != "actor" for o in ms):
             out.update((i, "") for i in idxs)   # "NATO partners Estonia, Latvia": who they are, not who acts
             if prep:
@@ -276,6 +279,18 @@ def roles(sentence: Sentence) -> dict[int, str]:
             previous_place = None
     sentence.cache["roles"] = out
     return out
+
+
+def _owned_alliance(sentence: Sentence, start: int, ms: list[Mention]) -> bool:
+    """An alliance right after "its / their" ("its NATO commitment", "their NATO mission") qualifies the
+    commitment of the state that owns it: not who acts."""
+    if not all(getattr(m.entry, "group", "") in ALLIANCE_GROUPS for m in ms):
+        return False
+    words = folded_words(sentence.text[max(0, start - 8):start])
+    after = folded_words(sentence.text[ms[0].end:ms[0].end + 15])[:1]
+    members = set(load_cues().particles.get("member_words", ()))
+    return bool(words) and words[-1] in set(load_cues().particles.get("possessive_pronouns", ())) and not (
+        set(after) & members)   # "the United States and its NATO allies": NATO's own
 
 
 def _members_between(sentence: Sentence, end: int, pos: int) -> bool:

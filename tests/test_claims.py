@@ -984,6 +984,17 @@ CLASSES = [
     ("en", "2023-12-13", "Britain sent troops to Cyprus. An additional 129 US troops are known to be stationed in "
      "Cyprus.", [("deployment", "GBR", "CYP", "", None, "reported"),
                  ("troop_count", "USA", "CYP", "", 129.0, "reported")]),
+    # "its NATO commitment" is the state's own; "extending ... to March 2023" ends then, a deadline; but "its NATO
+    # allies" are NATO's forces
+    ("en", "2018-07-10", "Canadian troops are in Latvia. Prime Minister Justin Trudeau says Canada is extending its "
+     "NATO commitment in Latvia by another four years to March 2023, and will boost the number of troops in the "
+     "country to 540 from the current 455.",
+     [("presence", "CAN", "LVA", "", None, "reported"), ("deadline", "CAN", "LVA", "", None, "planned"),
+      ("troop_target", "CAN", "LVA", "", 540.0, "planned"), ("troop_count", "CAN", "LVA", "", 455.0, "reported")]),
+    ("en", "2011-06-22", "US troops are in Afghanistan. The United States and its NATO allies hope to end the combat "
+     "mission in Afghanistan by the end of 2014.",
+     [("presence", "USA", "AFG", "", None, "reported"), ("deadline", "USA", "AFG", "", None, "planned"),
+      ("deadline", "NATO", "AFG", "", None, "planned")]),
     # the press spells the town Nassiriya
     ("en", "2006-11-28", "Italian troops are leaving Iraq. Only 60 or 70 Italian soldiers remain in Nassiriya.",
      [("withdrawal", "ITA", "IRQ", "", None, "reported"),

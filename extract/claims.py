@@ -128,8 +128,7 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
     if any(0 <= q.start - e <= 12 and not sentence.text[e:q.start].strip(" ").count(" ")
            for _, e in sentence.cues("arrived_number")):
         return "deployment"   # "وصل 100 متخصص عسكري روسي إلى واغادوغو", "وصول نحو 1500 مقاتل"
-    if any(lo <= s and (0 <= q.start - e <= 25 and len(sentence.text[e:q.start].split()) <= 3
-                        or s < q.start < e <= q.end) for s, e in sentence.cues("level_reached")):
+    if _cue_before_number(sentence, q, "level_reached", lo):
         return "troop_count"   # "The latest deployment brings the number of British troops in Cyprus to 2,717"
     if _arrived_after(sentence, q, hi):
         return "deployment"   # "7600 جندي تركي وصلوا إلى شمال سوريا": those who arrived
@@ -290,9 +289,15 @@ def _size_to_come(sentence: Sentence, q: Quantity, lo: int) -> bool:
             sentence, q):
         return True   # "our forces in Afghanistan will be 2,500 troops"; not "سيكون 1500 جندي قد غادروا"
     counts = [c for c, _ in sentence.cues("count_noun") if lo <= c < q.start]
+    return _cue_before_number(sentence, q, "size_to_come", lo) or any(
+        lo <= s and any(0 <= c - e <= 3 for c in counts) for s, e in sentence.cues("size_to_come"))
+
+
+def _cue_before_number(sentence: Sentence, q: Quantity, category: str, lo: int) -> bool:
+    """A cue of the number's clause ending at most three words before it, or inside its leading qualifier
+    ("bring ... up to 2,000" shares its "up to")."""
     return any(lo <= s and (0 <= q.start - e <= 25 and len(sentence.text[e:q.start].split()) <= 3
-                            or any(0 <= c - e <= 3 for c in counts) or s < q.start < e <= q.end)
-               for s, e in sentence.cues("size_to_come"))   # the last: "bring ... up to 2,000" shares its "up to"
+                            or s < q.start < e <= q.end) for s, e in sentence.cues(category))
 
 
 def _perfect_after(sentence: Sentence, q: Quantity) -> bool:
@@ -303,19 +308,26 @@ def _perfect_after(sentence: Sentence, q: Quantity) -> bool:
     return bool(words & set(load_cues().particles["perfect_markers"]))
 
 
+def _cue_after_number(sentence: Sentence, q: Quantity, category: str, hi: int, reach: int,
+                      max_words: int | None = None) -> bool:
+    """A cue starting within `reach` characters after the number (and at most `max_words` words) in its clause,
+    no other number between."""
+    return any(q.end <= s <= min(hi, q.end + reach)
+               and (max_words is None or len(sentence.text[q.end:s].split()) <= max_words)
+               and not any(q.end <= o.start < s for o in sentence.quantities)
+               for s, _ in sentence.cues(category))
+
+
 def _arrived_after(sentence: Sentence, q: Quantity, hi: int) -> bool:
     """An arrival verb right after the number and its noun (two words at most), no other number between."""
-    return any(q.end <= s <= min(hi, q.end + 25) and len(sentence.text[q.end:s].split()) <= 2
-               and not any(q.end <= o.start < s for o in sentence.quantities)
-               for s, _ in sentence.cues("arrived_after"))
+    return _cue_after_number(sentence, q, "arrived_after", hi, 25, max_words=2)
 
 
 def _future_stationed(sentence: Sentence, q: Quantity, lo: int, hi: int) -> bool:
     """A future stationing verb of the number's own clause: after it ("3,000 Turkish troops would be stationed"),
     with no other number between, or right before it ("سيتمركز 500 جندي")."""
-    after = [s for s, _ in sentence.cues("future_stationed") if q.end <= s <= min(hi, q.end + 40)
-             and not any(q.end <= o.start < s for o in sentence.quantities)]
-    return bool(after) or any(lo <= s and 0 <= q.start - e <= 3 for s, e in sentence.cues("future_stationed"))
+    return _cue_after_number(sentence, q, "future_stationed", hi, 40) or any(
+        lo <= s and 0 <= q.start - e <= 3 for s, e in sentence.cues("future_stationed"))
 
 
 def _future_level(sentence: Sentence, q: Quantity, lo: int, hi: int) -> bool:
@@ -1176,8 +1188,12 @@ def _deadline_named(sentence: Sentence, d) -> bool:
     """A date right after a deadline noun ("the deadline of 31 January", "الموعد النهائي المحدد في 31 يناير") or
     right before it with the noun's own verb ("انتهت فجر اليوم الأحد مهلة انسحاب"): a date to leave by, whatever
     its preposition."""
-    return any(0 <= d.start - e <= 20 or 0 <= s - d.end <= 12 and cue_near(
-        sentence, "deadline_lapse", d.start, 15, e - d.start + 80) for s, e in sentence.cues("deadline_noun"))
+    for s, e in sentence.cues("deadline_noun"):
+        if 0 <= d.start - e <= 20:
+            return True
+        if 0 <= s - d.end <= 12 and cue_near(sentence, "deadline_lapse", d.start, 15, e - d.start + 80):
+            return True
+    return False
 
 
 def _extended_to(sentence: Sentence, d) -> bool:

@@ -288,15 +288,20 @@ def _owned_alliance(sentence: Sentence, start: int, ms: list[Mention]) -> bool:
         return False
     words = folded_words(sentence.text[max(0, start - 8):start])
     after = folded_words(sentence.text[ms[0].end:ms[0].end + 15])[:1]
-    members = set(load_cues().particles.get("member_words", ()))
     return bool(words) and words[-1] in set(load_cues().particles.get("possessive_pronouns", ())) and not (
-        set(after) & members)   # "the United States and its NATO allies": NATO's own
+        set(after) & _member_words())   # "the United States and its NATO allies": NATO's own
 
 
 def _members_between(sentence: Sentence, end: int, pos: int) -> bool:
     """Only one or two member words ("partners", "allies", "member states") in [end, pos)."""
     words = folded_words(sentence.text[end:pos])
-    return 0 < len(words) <= 2 and set(words) <= set(load_cues().particles.get("member_words", ()))
+    return 0 < len(words) <= 2 and set(words) <= _member_words()
+
+
+@lru_cache(maxsize=1)
+def _member_words() -> frozenset[str]:
+    """The words that make an alliance named before a state a description of it ("NATO partners Estonia")."""
+    return frozenset(_particles().get("member_words", ()))
 
 
 def _describes_members(sentence: Sentence, end: int) -> bool:

@@ -140,6 +140,8 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
         return "troop_count"   # "Djibouti, where 1,500 personnel were deployed": the level there
     if _future_stationed(sentence, q, lo, hi):
         return "troop_target"   # "3,000 troops would be stationed at the base", "سيتمركز 500 جندي": a size to come
+    if _told_to_leave(sentence, q, lo, hi):
+        return "withdrawal"   # "Niger ordered the 1,500 French troops stationed there to leave": those who go
     trigger = _nearest_trigger(sentence, q.start, lo)
     level_after = cue_near(sentence, "stationed", q.end, 0, 35, lo, hi) or _present_after(sentence, q, hi)
     if not trigger and not level_after:   # a move of the clause before, unless the number's own verb is a level
@@ -169,6 +171,14 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
     if after and not cue_near(sentence, "count", q.start, 40, 0, lo, hi):   # "كان عدد الجنود 132 ألفا عندما
         return "withdrawal" if any(t == "withdrawal" for _, t in after) else "deployment"   # ... قرار ارسال"
     return "troop_count"
+
+
+def _told_to_leave(sentence: Sentence, q: Quantity, lo: int, hi: int) -> bool:
+    """An order or demand right before the number and a withdrawal cue after it in its clause ("asked the 1,000
+    soldiers stationed there to leave", "طالبت ... الجنود البالغ عددهم 1500 بالمغادرة"): the number leaves."""
+    asked = any(lo <= s and 0 <= q.start - e <= 40 for s, e in sentence.cues("host_asks"))
+    return asked and any(q.end <= s < hi and s - q.end <= 80 and not _negated(sentence, s)
+                         for s, _ in sentence.cues("withdrawal"))
 
 
 def _where_deployed(sentence: Sentence, q: Quantity) -> bool:

@@ -122,6 +122,23 @@ def _clitics() -> tuple[str, ...]:
     return tuple(sorted((fold_str(str(w)) for w in words), key=len, reverse=True))
 
 
+def without_namesakes(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Drop a known site the text places in another country ("قاعدة الريان بقطر", "Riyan air base in Qatar":
+    not Yemen's Riyan): a namesake, which `find_sites` then reads as a new site of the country named."""
+    links = _site_country_links()
+    countries = [m for m in mentions if m.entry.kind == "country"]
+    return [m for m in mentions if m.entry.kind != "base" or not m.entry.country or not any(
+        0 <= c.start - m.end <= 6 and c.entry.code != m.entry.country
+        and fold_str(text[m.end:c.start].strip()) in links for c in countries)]
+
+
+@lru_cache(maxsize=1)
+def _site_country_links() -> frozenset[str]:
+    """The words between a site and the country it is in ("in", "في", the clitic "ب"), from the rule file."""
+    words = (load_rule_file(RULES_FILE).get("particles") or {}).get("site_country_links") or []
+    return frozenset(fold_str(str(w)) for w in words)
+
+
 def with_country(m: Mention, country: str) -> Mention:
     """A new site placed in `country` (the country named beside it, or the document's host)."""
     entry = m.entry

@@ -1016,6 +1016,30 @@ CLASSES = [
      [("presence", "GBR", "EST", "Tapa", None, "reported")]),
     ("ar", "2019-07-12", "قال مسؤولون. وستنتشر القوات التركية في قطر.",
      [("deployment", "TUR", "QAT", "", None, "planned")]),
+    # a known site that the text places in another country is a namesake there, not the known one
+    ("ar", "2024-03-10", "تنشر تركيا نحو 3 آلاف جندي في قاعدة الريان بقطر.",
+     [("troop_count", "TUR", "QAT", "الريان", 3000.0, "reported")]),
+    ("en", "2024-03-10", "Turkey has about 3,000 troops at the Riyan air base in Qatar.",
+     [("troop_count", "TUR", "QAT", "Riyan", 3000.0, "reported")]),
+    ("en", "2024-03-10", "Emirati forces left the Riyan air base in Yemen.",
+     [("withdrawal", "ARE", "YEM", "Mukalla", None, "reported")]),
+    # troops a host orders or asks to leave are a withdrawal, even when described as stationed there
+    ("en", "2023-08-10", "Niger ordered the 1,500 French troops stationed in the country to leave.",
+     [("withdrawal", "FRA", "NER", "", 1500.0, "planned"), ("troop_count", "FRA", "NER", "", 1500.0, "reported")]),
+    ("en", "2024-11-30", "Chad has asked the 1,000 French soldiers stationed there to leave.",
+     [("withdrawal", "FRA", "TCD", "", 1000.0, "demanded"), ("troop_count", "FRA", "TCD", "", 1000.0, "reported")]),
+    ("ar", "2023-08-10", "طالبت النيجر الجنود الفرنسيين المتمركزين في البلاد وعددهم 1500 جندي بالمغادرة.",
+     [("withdrawal", "FRA", "NER", "", 1500.0, "demanded")]),
+    # "will contribute N soldiers to" is a planned deployment; "based on Okinawa" is stationed there
+    ("en", "2024-03-10", "Washington will contribute 800 soldiers to the NATO mission in Kosovo.",
+     [("deployment", "USA", "XKX", "", 800.0, "planned")]),
+    ("ar", "2024-03-10", "ستساهم إيطاليا بـ 800 جندي في البعثة الأوروبية في البوسنة.",
+     [("deployment", "ITA", "BIH", "", 800.0, "planned")]),
+    ("en", "2024-03-10", "About 4,000 U.S. Marines based on Okinawa will relocate to Guam.",
+     [("withdrawal", "USA", "JPN", "Okinawa", 4000.0, "planned"), ("deployment", "USA", "GUM", "", 4000.0, "planned")]),
+    # "قد تخفض" (may cut) is a proposal, not a plan
+    ("ar", "2024-03-10", "قال مسؤول إن واشنطن قد تخفض قواتها في العراق إلى 2000 جندي.",
+     [("troop_target", "USA", "IRQ", "", 2000.0, "proposed")]),
 ]
 
 

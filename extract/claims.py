@@ -142,8 +142,9 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
         return "troop_target"   # "3,000 troops would be stationed at the base", "سيتمركز 500 جندي": a size to come
     if _told_to_leave(sentence, q, lo, hi):
         return "withdrawal"   # "Niger ordered the 1,500 French troops stationed there to leave": those who go
-    trigger = _nearest_trigger(sentence, q.start, lo)
     level_after = cue_near(sentence, "stationed", q.end, 0, 35, lo, hi) or _present_after(sentence, q, hi)
+    trigger = _nearest_trigger(sentence, q.start, lo, over_number=not level_after)   # "An additional 129 US
+    # troops are stationed in Cyprus": the level verb is the number's own, "additional" no arrival
     if not trigger and not level_after:   # a move of the clause before, unless the number's own verb is a level
         trigger = _nearest_trigger(sentence, q.start, 0) or _move_made_of(sentence, q)[1]
     if trigger == "deployment" and cue_near(sentence, "sent_home", q.end, 0, 60, lo, hi):
@@ -396,15 +397,16 @@ def _leaving_after(sentence: Sentence, q: Quantity) -> bool:
     return any(q.end <= s < hi and not _negated(sentence, s) for s, _ in sentence.cues("withdrawal"))
 
 
-def _nearest_trigger(sentence: Sentence, pos: int, lo: int) -> str:
-    """The withdrawal/deployment cue nearest before `pos`, within the clause and a short window.
+def _nearest_trigger(sentence: Sentence, pos: int, lo: int, over_number: bool = True) -> str:
+    """The withdrawal/deployment cue nearest before `pos`, within the clause and a short window; with
+    `over_number` False, not a cue that runs over the number ("additional ... troops").
 
     A size word between them ("سحب قواتها البالغ عددها 4000", "a brigade of 4,800") does not break the link.
     """
     best: tuple[int, str] | None = None
     for kind in ("withdrawal", "deployment"):
         for s, e in sentence.cues(kind):
-            if _inside_count_cue(sentence, s, e):
+            if _inside_count_cue(sentence, s, e) or not over_number and e > pos:
                 continue
             if max(lo, pos - TRIGGER_WINDOW) <= s < pos and (best is None or s > best[0]):
                 best = (s, kind)

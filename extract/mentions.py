@@ -248,7 +248,8 @@ def roles(sentence: Sentence) -> dict[int, str]:
         base_words = any(0 <= start - e <= 12 or 0 <= s - _end <= 2 for s, e in sentence.cues("soil_word"))
         # the soil word before the adjective ("الأراضي السورية") or right after it ("Syrian territory")
         place_found = False
-        if _landmark(sentence, start) or _leader_of_named(sentence, start) or _proxy_of(sentence, _end) or (
+        if _landmark(sentence, start) or _on_border(sentence, start, _end) or _leader_of_named(sentence, start) or (
+                _proxy_of(sentence, _end)) or (
                 _fought(sentence, start, ms)) or _authority(sentence, start, _end):
             out.update((i, "") for i in idxs)   # "an hour's drive from the Estonian capital", "led by the US"
             continue
@@ -369,6 +370,13 @@ def _landmark(sentence: Sentence, pos: int) -> bool:
     """A place measured from ("30 km from Mosul", "على بعد 30 كم من الموصل"): a landmark, not where."""
     return any(0 <= pos - e <= 12 and not sentence.text[e:pos].strip(" ").count(" ") for _, e in sentence.cues(
         "distance_from"))
+
+
+def _on_border(sentence: Sentence, start: int, end: int) -> bool:
+    """A state named as one side of a border ("near the Ukrainian border", "the border with Syria", "قرب الحدود
+    الأوكرانية"): a landmark, neither whose forces nor where they are."""
+    return any(0 <= start - e <= 2 or 0 <= s - end <= 3 and sentence.text[end:s].strip() in ("", "'s", "’s", "-")
+               for s, e in sentence.cues("border_word"))
 
 
 def _indirect_object(sentence: Sentence, m: Mention) -> bool:

@@ -1037,6 +1037,20 @@ CLASSES = [
      [("deployment", "ITA", "BIH", "", 800.0, "planned")]),
     ("en", "2024-03-10", "About 4,000 U.S. Marines based on Okinawa will relocate to Guam.",
      [("withdrawal", "USA", "JPN", "Okinawa", 4000.0, "planned"), ("deployment", "USA", "GUM", "", 4000.0, "planned")]),
+    # a state named as one side of a border is a landmark: neither whose forces nor where they are
+    ("en", "2024-03-10", "Russia has massed more than 100,000 troops near the Ukrainian border.", []),
+    ("ar", "2024-03-10", "حشدت روسيا أكثر من 100 ألف جندي قرب الحدود الأوكرانية.", []),
+    ("en", "2024-03-10", "Some 900 U.S. troops are in Syria, near the border with Iraq.",
+     [("troop_count", "USA", "SYR", "", 900.0, "reported")]),
+    # crossing into a country, an incursion, a host receiving troops and "additional N troops" are arrivals
+    ("en", "2024-03-10", "Turkish troops crossed the border into Syria on Monday.",
+     [("deployment", "TUR", "SYR", "", None, "reported")]),
+    ("ar", "2024-03-10", "توغلت قوات تركية في شمال العراق.", [("deployment", "TUR", "IRQ", "", None, "reported")]),
+    ("en", "2024-03-10", "Poland will receive an additional 10,000 American troops, the president said.",
+     [("deployment", "USA", "POL", "", 10000.0, "planned")]),
+    ("en", "2024-03-10", "The Pentagon said an additional 4,000 American troops had arrived in Afghanistan.",
+     [("deployment", "USA", "AFG", "", 4000.0, "reported")]),
+    ("ar", "2024-03-10", "وقال التقرير إن المقاتلين يستعدون للعودة عبر الحدود إلى العراق.", []),
     # "قد تخفض" (may cut) is a proposal, not a plan
     ("ar", "2024-03-10", "قال مسؤول إن واشنطن قد تخفض قواتها في العراق إلى 2000 جندي.",
      [("troop_target", "USA", "IRQ", "", 2000.0, "proposed")]),

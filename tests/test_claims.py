@@ -1051,6 +1051,12 @@ CLASSES = [
     ("en", "2024-03-10", "The Pentagon said an additional 4,000 American troops had arrived in Afghanistan.",
      [("deployment", "USA", "AFG", "", 4000.0, "reported")]),
     ("ar", "2024-03-10", "وقال التقرير إن المقاتلين يستعدون للعودة عبر الحدود إلى العراق.", []),
+    ("ar", "2024-03-10", "ستستقبل بولندا 10 آلاف جندي أمريكي إضافي.",
+     [("deployment", "USA", "POL", "", 10000.0, "planned")]),
+    ("ar", "2024-03-10", "استقبلت قاعدة حميميم 200 جندي روسي.",
+     [("deployment", "RUS", "SYR", "Hmeimim", 200.0, "reported")]),
+    ("en", "2024-03-10", "The Iraqi army received training from 500 American advisers in Iraq.",
+     [("troop_count", "USA", "IRQ", "", 500.0, "reported")]),
     # "قد تخفض" (may cut) is a proposal, not a plan
     ("ar", "2024-03-10", "قال مسؤول إن واشنطن قد تخفض قواتها في العراق إلى 2000 جندي.",
      [("troop_target", "USA", "IRQ", "", 2000.0, "proposed")]),

@@ -136,6 +136,8 @@ def _cue_ending_before(sentence: Sentence, category: str, pos: int) -> int | Non
 def _prep_kind(sentence: Sentence, m: Mention) -> str:
     """'loc' for a place governed by in/at/to/towards/a verb of place, 'from' after from/من, else ''."""
     role = place_role(sentence, m)
+    if role and any(0 <= s - m.end <= 1 for s, _ in sentence.cues("owned_force")):
+        return ""   # "calls for all U.S. troops to leave": whose troops, not where
     if _listed_nationality(sentence, m):
         return ""   # "the withdrawn forces are from Burundi, Ethiopia and Kenya": whose forces, not where
     if role == "from" and not cue_right_before(sentence, "leave_place", m.start):   # "left Mali": where from

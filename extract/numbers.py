@@ -562,6 +562,8 @@ def _is_year(t: str, num: _Num, grouped: bool) -> bool:
         return True
     if not num.plain:
         return False
+    if num.qual and num.unit == "" and _LEX.year_cue.search(t, max(0, num.left - 12), num.left):
+        return True   # "until at least 2030", "حتى عام 2030 على الأقل": a year; not "by about 2000 soldiers"
     if num.unit not in ("", "personnel") and _LEX.year_weak_cue.search(*window):
         return True
     return num.unit == "" and num.qual in ("", "exact")

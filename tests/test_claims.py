@@ -1057,6 +1057,14 @@ CLASSES = [
      [("deployment", "RUS", "SYR", "Hmeimim", 200.0, "reported")]),
     ("en", "2024-03-10", "The Iraqi army received training from 500 American advisers in Iraq.",
      [("troop_count", "USA", "IRQ", "", 500.0, "reported")]),
+    # a state's name right before "troops" says whose, even after a preposition ("calls for all U.S. troops")
+    ("en", "2024-03-10", "The deal calls for all U.S. troops to leave Iraq by the end of 2021.",
+     [("deadline", "USA", "IRQ", "", None, "planned")]),
+    # "until at least 2030" is a date, not 2,030 troops
+    ("en", "2024-03-10", "British troops will remain in Estonia until at least 2030.",
+     [("presence", "GBR", "EST", "", None, "planned"), ("deadline", "GBR", "EST", "", None, "planned")]),
+    ("en", "2024-03-10", "Britain's 900 troops in Estonia will stay until at least 2030.",
+     [("troop_target", "GBR", "EST", "", 900.0, "planned"), ("deadline", "GBR", "EST", "", None, "planned")]),
     # "قد تخفض" (may cut) is a proposal, not a plan
     ("ar", "2024-03-10", "قال مسؤول إن واشنطن قد تخفض قواتها في العراق إلى 2000 جندي.",
      [("troop_target", "USA", "IRQ", "", 2000.0, "proposed")]),

@@ -22,6 +22,11 @@ def pick(text: str, covers: str) -> Quantity:
 
 
 CASES = [
+    # --- a year after a by/until cue and a qualifier is a year, not a count; a count after "by about" is one
+    case("British troops will remain in Estonia until at least 2030.", "2030", 2030, "over", "year", vmin=2030,
+         id="until-at-least-year"),
+    case("The force was reduced by about 2000 soldiers.", "2000", 2000, "approx", "personnel",
+         id="by-about-count"),
     # --- Arabic digits, separators and clitics
     case("أرسلت الوزارة 2500 عسكري إلى القاعدة", "2500", 2500, unit="personnel"),
     case("يبلغ عددهم ٢٥٠٠ جندي في البلاد", "٢٥٠٠", 2500, unit="personnel", id="arabic-indic"),

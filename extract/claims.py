@@ -82,8 +82,8 @@ def pick_status(sentence: Sentence, anchor: int, claim_type: str) -> str:
 
 def number_type(sentence: Sentence, q: Quantity) -> str:
     """Which claim type a number of personnel makes, from its link and the cues around it."""
-    if _whole_size(sentence, q):
-        return "troop_count"   # "the withdrawal of 4,500 troops from the 28,500-strong contingent": the whole
+    if _whole_size(sentence, q):   # "the withdrawal of 4,500 troops from the 28,500-strong contingent": the whole;
+        return _size_that_moved(sentence, q) or "troop_count"   # "a 200-strong company that deployed": a move
     first = _listed_after(sentence, q)
     if first is not None:
         return number_type(sentence, first)   # "would leave about 2,500 troops in Afghanistan and 2,500 in Iraq"
@@ -215,6 +215,18 @@ def _from_current(sentence: Sentence, q: Quantity) -> bool:
 def _whole_size(sentence: Sentence, q: Quantity) -> bool:
     """"N-strong" / "N-man": the size of the whole force named, a level whatever the clause plans for it."""
     return any(0 <= s - q.end <= 1 for s, _ in sentence.cues("size_after"))
+
+
+def _size_that_moved(sentence: Sentence, q: Quantity) -> str:
+    """The move of a relative clause right after an "N-strong" force ("a 200-strong company that deployed to
+    Darwin in 2012", "كتيبة قوامها 200 جندي التي انتشرت"): the force's own move; '' if none."""
+    _, hi = sentence.clause_of(q.start)
+    rel = [e for s, e in sentence.cues("relative") if 0 <= s - q.end <= 30]
+    if not rel:
+        return ""
+    moves = [(s, kind) for s, kind in _moves(sentence) if 0 <= s - rel[0] <= 12 and s < hi
+             and not _negated(sentence, s)]
+    return min(moves)[1] if moves else ""
 
 
 def _listed_after(sentence: Sentence, q: Quantity) -> Quantity | None:

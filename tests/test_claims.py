@@ -1065,6 +1065,23 @@ CLASSES = [
      [("presence", "GBR", "EST", "", None, "planned"), ("deadline", "GBR", "EST", "", None, "planned")]),
     ("en", "2024-03-10", "Britain's 900 troops in Estonia will stay until at least 2030.",
      [("troop_target", "GBR", "EST", "", 900.0, "planned"), ("deadline", "GBR", "EST", "", None, "planned")]),
+    # a force of "N-strong" whose relative clause moves it: the move ("a 200-strong company that deployed")
+    ("en", "2024-06-16", "The number of U.S. Marines grew from a 200-strong company that deployed to Darwin in 2012.",
+     [("deployment", "USA", "AUS", "Darwin", 200.0, "reported")]),
+    ("en", "2024-06-16", "The 28,500-strong U.S. force in South Korea that is stationed there will stay.",
+     [("troop_count", "USA", "KOR", "", 28500.0, "reported")]),
+    # a cap ("not to exceed 4,000", "على ألا يتجاوز") is a size allowed, a target
+    ("en", "2024-06-16", "The UN mission UNMISS has 13,000 troops in South Sudan, with a protection force not to "
+     "exceed 4,000.", [("troop_count", "UN", "SSD", "", 13000.0, "reported"),
+                ("troop_target", "UN", "SSD", "", 4000.0, "planned")]),
+    # "its base at Kamanyola": a new site; police officers are personnel ("soldiers and police officers from Ghana")
+    ("en", "2024-06-16", "The UN mission handed over its base at Kamanyola in Congo on Wednesday.",
+     [("withdrawal", "UN", "COD", "Kamanyola", None, "reported")]),
+    ("en", "2024-06-16", "Forty soldiers and police officers from Ghana arrived in Haiti on Thursday.",
+     [("deployment", "GHA", "HTI", "", 40.0, "reported")]),
+    # the Egyptian spelling with ج for a hard g ("جوام", like "الجابون") is Guam
+    ("ar", "2024-06-16", "ستنقل الولايات المتحدة 4 آلاف جندي من أوكيناوا إلى جوام.",
+     [("withdrawal", "USA", "JPN", "Okinawa", 4000.0, "planned"), ("deployment", "USA", "GUM", "", 4000.0, "planned")]),
     # "قد تخفض" (may cut) is a proposal, not a plan
     ("ar", "2024-03-10", "قال مسؤول إن واشنطن قد تخفض قواتها في العراق إلى 2000 جندي.",
      [("troop_target", "USA", "IRQ", "", 2000.0, "proposed")]),

@@ -261,7 +261,7 @@ def roles(sentence: Sentence) -> dict[int, str]:
                 out[i] = "place" if prep else ""
                 place_found = place_found or bool(prep)
                 continue
-            if m.form == "adjective" and _describes_named(sentence, m):
+            if m.form == "adjective" and _describes_named(sentence, m) or _owner_of_named(sentence, _end):
                 out[i] = ""   # "مرتزقة فاغنر الروسية": the Wagner group's nationality, not another actor
                 continue
             if kind == "base":
@@ -433,6 +433,15 @@ def _describes_named(sentence: Sentence, m: Mention) -> bool:
     """An adjective right after the name of a contractor or armed group describes it ("فاغنر الروسية")."""
     return any(o.entry.kind == "actor" and getattr(o.entry, "group", "") in ("contractor", "armed_group")
                and 0 <= m.start - o.end <= 2 for o in sentence.mentions)
+
+
+def _owner_of_named(sentence: Sentence, end: int) -> bool:
+    """A state's possessive right before a contractor or armed group ("Russia's Wagner mercenaries"): the group
+    is who acts, the state only says whose it is."""
+    possessives = load_cues().particles.get("possessives", ())
+    return any(o.entry.kind == "actor" and getattr(o.entry, "group", "") in ("contractor", "armed_group")
+               and 0 < o.start - end <= 4 and sentence.text[end:o.start].strip() in possessives
+               for o in sentence.mentions)
 
 
 def own_country(ctx: DocContext, actor: str) -> str:

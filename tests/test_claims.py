@@ -1082,6 +1082,9 @@ CLASSES = [
     # the Egyptian spelling with ج for a hard g ("جوام", like "الجابون") is Guam
     ("ar", "2024-06-16", "ستنقل الولايات المتحدة 4 آلاف جندي من أوكيناوا إلى جوام.",
      [("withdrawal", "USA", "JPN", "Okinawa", 4000.0, "planned"), ("deployment", "USA", "GUM", "", 4000.0, "planned")]),
+    # "Russia's Wagner mercenaries": the group named acts, the possessive state only says whose it is
+    ("en", "2022-08-16", "Paris and Bamako fell out over the deployment of Russia's Wagner mercenaries to Mali.",
+     [("deployment", "WAGNER", "MLI", "", None, "reported")]),
     # "قد تخفض" (may cut) is a proposal, not a plan
     ("ar", "2024-03-10", "قال مسؤول إن واشنطن قد تخفض قواتها في العراق إلى 2000 جندي.",
      [("troop_target", "USA", "IRQ", "", 2000.0, "proposed")]),

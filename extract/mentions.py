@@ -250,9 +250,8 @@ def roles(sentence: Sentence) -> dict[int, str]:
         base_words = any(0 <= start - e <= 12 or 0 <= s - _end <= 2 for s, e in sentence.cues("soil_word"))
         # the soil word before the adjective ("الأراضي السورية") or right after it ("Syrian territory")
         place_found = False
-        if _landmark(sentence, start) or _on_border(sentence, start, _end) or _leader_of_named(sentence, start) or (
-                _proxy_of(sentence, _end)) or (
-                _fought(sentence, start, ms)) or _authority(sentence, start, _end):
+        if (_landmark(sentence, start) or _on_border(sentence, start, _end) or _leader_of_named(sentence, start)
+                or _proxy_of(sentence, _end) or _fought(sentence, start, ms) or _authority(sentence, start, _end)):
             out.update((i, "") for i in idxs)   # "an hour's drive from the Estonian capital", "led by the US"
             continue
         for i, m in zip(idxs, ms):
@@ -377,7 +376,8 @@ def _landmark(sentence: Sentence, pos: int) -> bool:
 def _on_border(sentence: Sentence, start: int, end: int) -> bool:
     """A state named as one side of a border ("near the Ukrainian border", "the border with Syria", "قرب الحدود
     الأوكرانية"): a landmark, neither whose forces nor where they are."""
-    return any(0 <= start - e <= 2 or 0 <= s - end <= 3 and sentence.text[end:s].strip() in ("", "'s", "’s", "-")
+    joins = ("", "-", *_particles()["possessives"])   # "Ukraine's border", "the Ukrainian-Russian border"
+    return any(0 <= start - e <= 2 or 0 <= s - end <= 3 and sentence.text[end:s].strip() in joins
                for s, e in sentence.cues("border_word"))
 
 
@@ -438,9 +438,8 @@ def _describes_named(sentence: Sentence, m: Mention) -> bool:
 def _owner_of_named(sentence: Sentence, end: int) -> bool:
     """A state's possessive right before a contractor or armed group ("Russia's Wagner mercenaries"): the group
     is who acts, the state only says whose it is."""
-    possessives = load_cues().particles.get("possessives", ())
     return any(o.entry.kind == "actor" and getattr(o.entry, "group", "") in ("contractor", "armed_group")
-               and 0 < o.start - end <= 4 and sentence.text[end:o.start].strip() in possessives
+               and 0 < o.start - end <= 4 and sentence.text[end:o.start].strip() in _particles()["possessives"]
                for o in sentence.mentions)
 
 

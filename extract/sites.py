@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .cues import RULES_FILE
+from .cues import RULES_FILE, load_cues
 from .gazetteer import Entry, Mention
 from .rulefile import load_rule_file
 from .text import WordPattern, fold_str
@@ -125,18 +125,11 @@ def _clitics() -> tuple[str, ...]:
 def without_namesakes(text: str, mentions: list[Mention]) -> list[Mention]:
     """Drop a known site the text places in another country ("قاعدة الريان بقطر", "Riyan air base in Qatar":
     not Yemen's Riyan): a namesake, which `find_sites` then reads as a new site of the country named."""
-    links = _site_country_links()
+    links = load_cues().particles.get("site_country_links", ())
     countries = [m for m in mentions if m.entry.kind == "country"]
     return [m for m in mentions if m.entry.kind != "base" or not m.entry.country or not any(
         0 <= c.start - m.end <= 6 and c.entry.code != m.entry.country
         and fold_str(text[m.end:c.start].strip()) in links for c in countries)]
-
-
-@lru_cache(maxsize=1)
-def _site_country_links() -> frozenset[str]:
-    """The words between a site and the country it is in ("in", "في", the clitic "ب"), from the rule file."""
-    words = (load_rule_file(RULES_FILE).get("particles") or {}).get("site_country_links") or []
-    return frozenset(fold_str(str(w)) for w in words)
 
 
 def with_country(m: Mention, country: str) -> Mention:

@@ -135,6 +135,18 @@ NOT_PERSONNEL = [
      [("presence", "USA", "NER", "Agadez", None, "reported")]),
     ("en", "2024-01-29", "An attack on Tower 22 in Jordan killed three US soldiers.", []),
     ("en", "2024-01-29", "The base in Poland can house up to 5,000 US troops.", []),
+    # "House" of the White House is a name, not a capacity; "houses N troops" says how many are there now
+    ("en", "2011-09-07", "The White House will keep 3,000 troops in Iraq.",
+     [("troop_target", "USA", "IRQ", "", 3000.0, "planned")]),
+    ("en", "2011-09-07", "The base houses 5,000 U.S. troops in Iraq.",
+     [("troop_count", "USA", "IRQ", "", 5000.0, "reported")]),
+    # a measure glued to its number ("a 400-square-meter warehouse", "a 5,000-acre base") counts no one
+    ("en", "2018-12-29", "About 50 US soldiers left Syria, leaving behind an empty 400-square-meter warehouse.",
+     [("withdrawal", "USA", "SYR", "", 50.0, "reported")]),
+    ("en", "2018-12-29", "US troops will keep a 5,000-acre base in Syria.",
+     [("presence", "USA", "SYR", "", None, "planned")]),
+    ("ar", "2018-12-29", "وغادر نحو 50 جنديا أمريكيا سوريا، تاركين مستودعا فارغا مساحته 400 متر مربع.",
+     [("withdrawal", "USA", "SYR", "", 50.0, "reported")]),
     ("ar", "2024-01-29", "وتتسع القاعدة الأمريكية في بولندا لنحو 5 آلاف جندي.",
      [("presence", "USA", "POL", "", None, "reported")]),
     ("en", "2024-05-01", "More than 9,000 troops from 13 nations take part in the exercise in Poland.", []),

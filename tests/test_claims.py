@@ -240,6 +240,11 @@ MOVEMENTS += [
     ("en", "2024-02-02", "ATMIS has planned its next drawdown for later this year, scheduled for late June when an "
      "additional 4,000 troops will leave Somalia.",
      [("withdrawal", "AU", "SOM", "", 4000.0, "planned")]),
+    # the Arabic future (سـ before the present: "ستتجه", "ستنتقل") of a verb of moving is a planned move
+    ("ar", "2025-08-27", "وستتجه القوات الأمريكية من العراق نحو سوريا.",
+     [("withdrawal", "USA", "IRQ", "", None, "planned"), ("deployment", "USA", "SYR", "", None, "planned")]),
+    ("ar", "2025-08-27", "وستنتقل القوات البريطانية من قبرص إلى الأردن.",
+     [("withdrawal", "GBR", "CYP", "", None, "planned"), ("deployment", "GBR", "JOR", "", None, "planned")]),
     # a denied report is no claim
     ("en", "2025-05-23", "US Forces Korea denied media reports that Washington is considering withdrawing 4,500 troops "
      "from South Korea.", []),

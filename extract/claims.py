@@ -12,6 +12,7 @@ number or cue; the document context fills in what a sentence leaves implicit.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from .codes import DEFAULT_STATUS, STATUSES
 from .context import (
@@ -524,6 +525,23 @@ def _after_publication(d, ctx: DocContext) -> bool:
     return bool(ctx.published) and d.date[:width] > ctx.published[:width]
 
 
+def _decided_then(sentence: Sentence, d, start: int, ctx: DocContext, dates_for):
+    """A day with no year of its own after a past decision verb ("Trump announced his decision to withdraw
+    troops on December 19", ten days before the article): the day of the decision when the past reading lies
+    nearer the publication than the future one, not the same day a year later."""
+    if not (d.relative and d.precision == "day" and d.relation != "by" and ctx.published_precision == "day"):
+        return d
+    if not any(e <= d.start for s, e in sentence.cues("decision_verb") if s < start):
+        return d
+    past = next((p for p in dates_for("past") if p.start == d.start and p.precision == "day"), None)
+    if past is None:
+        return d
+    published = date.fromisoformat(ctx.published)
+    ahead = (date.fromisoformat(d.date) - published).days
+    behind = (published - date.fromisoformat(past.date)).days
+    return past if 0 <= behind < ahead else d
+
+
 def _done_move(sentence: Sentence, s: int) -> bool:
     """The move at `s` is told as done ("أكمل ... بالفعل انسحابه", "has already left")."""
     return pick_status(sentence, s, "withdrawal") == "reported" and any(
@@ -589,6 +607,8 @@ def assign_date(claim: Claim, sentence: Sentence, start: int, end: int, ctx: Doc
     if not dates and claim.claim_type in ("withdrawal", "deployment"):
         dates = announced   # a move announced on Sunday with no date of its own: dated by the announcement
     d = pick_date(dates, start, end, lo, hi)
+    if d is not None and future and claim.claim_type != "deadline":   # a deadline is a day to come
+        d = _decided_then(sentence, d, start, ctx, dates_for)
     if d is not None:
         status = "planned" if claim.status == "reported" and claim.claim_type in ("withdrawal", "deployment") and \
             _after_publication(d, ctx) else claim.status   # "is deploying troops to Poland next month": a plan

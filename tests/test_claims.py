@@ -1152,6 +1152,26 @@ def test_day_of_this_month_dates_a_planned_withdrawal():
     assert df[["date", "date_precision", "date_source"]].values.tolist() == [["2026-01-15", "day", "text"]]
 
 
+# A day with no year after a past decision verb: the day of the decision when it lies nearer the article than
+# the same day next year; a plan told with its own future verb keeps the day to come.
+DECIDED_DAYS = [
+    ("en", "2018-12-29", "Trump announced his decision to withdraw troops from Syria on December 19.",
+     [("withdrawal", "2018-12-19")]),
+    ("en", "2018-12-29", "The Pentagon ordered the withdrawal of U.S. troops from Syria on December 19.",
+     [("withdrawal", "2018-12-19")]),
+    ("en", "2018-12-29", "Trump announced that U.S. troops will leave Syria on January 15.",
+     [("withdrawal", "2019-01-15")]),
+    ("ar", "2018-12-29", "وأعلن ترامب قراره سحب القوات الأمريكية من سوريا في 19 ديسمبر.",
+     [("withdrawal", "2018-12-19")]),
+]
+
+
+@pytest.mark.parametrize("lang,published,text,expected", DECIDED_DAYS, ids=[c[2][:40] for c in DECIDED_DAYS])
+def test_a_day_after_a_decision_verb_is_read_nearest_the_article(lang, published, text, expected):
+    df = extract_text(text, published=published, lang=lang)
+    assert sorted(zip(df.claim_type, df.date)) == expected
+
+
 # Places: lists opened by "namely"/"وهي", the province of a base, the base a "where" clause refers to,
 # contributing states inside a UN mission, from-to changes whose first number looks like a year.
 PLACES = [

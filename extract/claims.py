@@ -898,9 +898,19 @@ def _clause_bases_only(sentence: Sentence, pos: int, places: list) -> list:
     """A base named in another clause says which country, not that this number is at that base, unless the
     number's clause refers back to it ("قاعدة العديد ...، حيث تستضيف نحو 10 آلاف جندي", "the base, where")."""
     lo, hi = sentence.clause_of(pos)
-    back = any(lo <= s <= lo + 3 for s, _ in sentence.cues("refers_back"))
+    back = any(lo <= s <= lo + 3 for s, _ in sentence.cues("refers_back")) or _after_located_aside(sentence, lo)
     return [(c, b, m) if m is None or not b or lo <= m.start < hi or (back and m.start < lo) else (c, "", None)
             for c, b, m in places]
+
+
+def _after_located_aside(sentence: Sentence, lo: int) -> bool:
+    """The clause at `lo` goes on after an aside on where its subject lies ("Ain al-Asad base, located in Anbar
+    province, houses 2,000"): the base before the aside is the clause's own."""
+    for s, _ in sentence.cues("located_in"):
+        a_lo, a_hi = sentence.clause_of(s)
+        if a_lo <= s <= a_lo + 3 and lo - 3 <= a_hi <= lo:
+            return True
+    return False
 
 
 def _partner_country(sentence: Sentence, q: Quantity, ctx: DocContext, actor: str) -> list:

@@ -250,7 +250,8 @@ def roles(sentence: Sentence) -> dict[int, str]:
         base_words = any(0 <= start - e <= 12 or 0 <= s - _end <= 2 for s, e in sentence.cues("soil_word"))
         # the soil word before the adjective ("الأراضي السورية") or right after it ("Syrian territory")
         place_found = False
-        if (_landmark(sentence, start) or _on_border(sentence, start, _end) or _leader_of_named(sentence, start)
+        if (_landmark(sentence, start) or _base_located(sentence, start) or _on_border(sentence, start, _end)
+                or _leader_of_named(sentence, start)
                 or _proxy_of(sentence, _end) or _fought(sentence, start, ms) or _authority(sentence, start, _end)):
             out.update((i, "") for i in idxs)   # "an hour's drive from the Estonian capital", "led by the US"
             continue
@@ -371,6 +372,21 @@ def _landmark(sentence: Sentence, pos: int) -> bool:
     """A place measured from ("30 km from Mosul", "على بعد 30 كم من الموصل"): a landmark, not where."""
     return any(0 <= pos - e <= 12 and not sentence.text[e:pos].strip(" ").count(" ") for _, e in sentence.cues(
         "distance_from"))
+
+
+def _base_located(sentence: Sentence, pos: int) -> bool:
+    """A place in an aside on where a known base lies ("Ain al-Asad base, located in Anbar province, houses",
+    "قاعدة عين الأسد، الواقعة في محافظة الأنبار،"): the base's surroundings, not another site of the claim."""
+    for s, e in sentence.cues("located_in"):
+        before = sentence.text[:s].rstrip()
+        if e > pos or re.search(r"[,،;]", sentence.text[e:pos]) or not before.endswith((",", "،")):
+            continue
+        comma = len(before[:-1].rstrip())
+        words = [(bs, be) for bs, be in sentence.cues("base_word") if be == comma]
+        if any(m.entry.kind == "base" and (m.end == comma or any(m.end <= bs for bs, _ in words))
+               for m in sentence.mentions):
+            return True   # "Ain al-Asad, located in", "Ain al-Asad base, located in"
+    return False
 
 
 def _on_border(sentence: Sentence, start: int, end: int) -> bool:

@@ -1175,6 +1175,12 @@ def test_a_day_after_a_decision_verb_is_read_nearest_the_article(lang, published
 # Places: lists opened by "namely"/"وهي", the province of a base, the base a "where" clause refers to,
 # contributing states inside a UN mission, from-to changes whose first number looks like a year.
 PLACES = [
+    # an aside on where a known base lies ("X base, located in Anbar province,") leaves the base as the site
+    ("ar", "2025-08-24", "وقال المصدر إن قاعدة عين الأسد، الواقعة في محافظة الأنبار غربي العراق، تضم نحو 2000 "
+     "جندي أمريكي.",
+     [("troop_count", "USA", "IRQ", "Ain al-Asad", 2000.0, "reported")]),
+    ("en", "2025-08-24", "Al Udeid, located in the desert southwest of Doha, hosts about 10,000 U.S. troops.",
+     [("troop_count", "USA", "QAT", "Al Udeid", 10000.0, "reported")]),
     ("en", "2015-11-04", "Russia has four military bases in Syria, namely Hmeimim, Tartus, Tiyas and Shayrat.",
      [("presence", "RUS", "SYR", base, None, "reported") for base in ("Hmeimim", "Tartus", "Tiyas", "Shayrat")]),
     ("ar", "2025-11-22", "انسحبت قوات التحالف الدولي من قاعدة الشدادي في ريف الحسكة، متجهة نحو إقليم كردستان العراق.",

@@ -1,8 +1,9 @@
 """Sentence and clause splitting that keeps offsets into the original text.
 
 News text is messy: stray full stops inside sentences (`التحالف الدولي .الذي`), missing spaces,
-abbreviations (`U.S.`, `Oct.`). A full stop ends a sentence only when it is followed by white space
-and is not part of an abbreviation or a number.
+abbreviations (`U.S.`, `Oct.`). A full stop ends a sentence when it is followed by white space and is not
+part of an abbreviation or a number, or when it is glued between a lower-case Latin word and a capitalised
+one ("mission.After": a page that lost the space).
 """
 from __future__ import annotations
 
@@ -24,7 +25,10 @@ class Span:
 
 # A line break; a full stop (or ! ? ؟ ·), closing quotes and white space; two dots. `cut` is where the
 # sentence ends, `gap` the white space after it (an abbreviation's full stop is followed by a plain gap).
-_BOUNDARY = re.compile(r"\n+|(?P<stop>[.!?؟·]+)(?P<quote>[\"'”»)]*)(?P<gap>\s+)|(?P<dots>\.{2,}|…)\s*")
+# A full stop glued between a lower-case word and a capitalised one ("mission.After", "he said.“The": text
+# scraped from pages that lost the space) ends a sentence too; Arabic has no capitals to tell, so not there.
+_BOUNDARY = re.compile(r"\n+|(?P<stop>[.!?؟·]+)(?P<quote>[\"'”»)]*)(?P<gap>\s+)|(?P<dots>\.{2,}|…)\s*"
+                       r"|(?<=[a-z”\"')])(?P<glued>[.!?])(?=[“\"']?[A-Z][a-z])")
 _BOUNDARY_START = re.compile(r"[\n.!?؟·…]")   # the characters a boundary can start with
 _ALNUM = re.compile(r"[^\W_]")   # a letter or digit: what str.isalnum() accepts
 _SPACE = re.compile(r"\s")
@@ -53,7 +57,11 @@ def split_sentences(text: str) -> list[Span]:
     start = 0
     for m in _boundaries(text):
         cut = m.end("stop") if m.group("stop") else (m.end("dots") if m.group("dots") else m.start())
-        if m.group("stop") and not m.group("quote") and "\n" not in m.group("gap") \
+        if m.group("glued"):
+            cut = m.end("glued")
+            if _abbreviation_before(text, cut, abbreviations):
+                continue   # "Gen.Smith"
+        elif m.group("stop") and not m.group("quote") and "\n" not in m.group("gap") \
                 and _abbreviation_before(text, cut, abbreviations):
             continue
         _append_trimmed(text, start, cut, spans)

@@ -26,6 +26,14 @@ def clauses(text: str) -> list[str]:
     ("بلغ العدد 2.500 جندي. ثم انسحبوا!", ["بلغ العدد 2.500 جندي.", "ثم انسحبوا!"]),
     ("وصلت قوات التحالف الدولي .الذي يقوده الجيش. ثم غادرت.",
      ["وصلت قوات التحالف الدولي .الذي يقوده الجيش.", "ثم غادرت."]),
+    # a full stop glued between a lower-case word and a capitalised one ends a sentence (scraped pages lose the
+    # space), not after an abbreviation, in a domain name or a number
+    ("It failed in its mission.After talks, France said.The force has 5,000 troops.",
+     ["It failed in its mission.", "After talks, France said.", "The force has 5,000 troops."]),
+    ("“We will stay,” he said.“The French military will leave Mali.”",
+     ["“We will stay,” he said.", "“The French military will leave Mali.”"]),
+    ("Gen.Smith said so. Axar.az informs that 2.5 km remain.",
+     ["Gen.Smith said so.", "Axar.az informs that 2.5 km remain."]),
     # a year is a number, but a full stop and a space after it end the sentence
     ("They left in 2019. Others stayed.", ["They left in 2019.", "Others stayed."]),
     # question and exclamation marks, the Arabic question mark

@@ -245,6 +245,11 @@ MOVEMENTS += [
      [("withdrawal", "USA", "IRQ", "", None, "planned"), ("deployment", "USA", "SYR", "", None, "planned")]),
     ("ar", "2025-08-27", "وستنتقل القوات البريطانية من قبرص إلى الأردن.",
      [("withdrawal", "GBR", "CYP", "", None, "planned"), ("deployment", "GBR", "JOR", "", None, "planned")]),
+    # "due out (of)", "due home": scheduled to leave, a planned withdrawal
+    ("en", "2022-07-06", "French troops are due out of Mali by the end of the summer.",
+     [("withdrawal", "FRA", "MLI", "", None, "planned")]),
+    ("en", "2014-10-20", "The last 400 British soldiers are due home from Afghanistan.",
+     [("withdrawal", "GBR", "AFG", "", 400.0, "planned")]),
     # a denied report is no claim
     ("en", "2025-05-23", "US Forces Korea denied media reports that Washington is considering withdrawing 4,500 troops "
      "from South Korea.", []),

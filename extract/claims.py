@@ -209,8 +209,10 @@ def _moved_after_stationed(sentence: Sentence, q: Quantity, hi: int) -> str:
 
 
 def _from_current(sentence: Sentence, q: Quantity) -> bool:
-    """"from the current N" / "من عددها الحالي البالغ N" right before the number: the level now."""
-    return any(0 <= q.start - e <= 14 for _, e in sentence.cues("from_current"))
+    """"from the current N" / "the current level of N" / "من عددها الحالي البالغ N" right before the number, with
+    no other number between ("its current level of 1,450 to 950": 950 is not the level now): the level now."""
+    return any(0 <= q.start - e <= 14 and not any(e <= o.start < q.start for o in sentence.quantities)
+               for _, e in sentence.cues("from_current"))
 
 
 def _whole_size(sentence: Sentence, q: Quantity) -> bool:

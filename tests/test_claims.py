@@ -250,6 +250,13 @@ MOVEMENTS += [
      [("withdrawal", "FRA", "MLI", "", None, "planned")]),
     ("en", "2014-10-20", "The last 400 British soldiers are due home from Afghanistan.",
      [("withdrawal", "GBR", "AFG", "", 400.0, "planned")]),
+    # "the current level of N" is the level now, not the number that leaves; the next number is the target
+    ("en", "2021-07-10", "France will reduce its presence in Mali to around half the current level of some 5,100 "
+     "soldiers.", [("troop_count", "FRA", "MLI", "", 5100.0, "reported")]),
+    ("ar", "2021-07-10", "وستخفض فرنسا وجودها في مالي إلى النصف تقريبا من مستواها الحالي البالغ 5100 جندي.",
+     [("troop_count", "FRA", "MLI", "", 5100.0, "reported")]),
+    ("en", "2021-07-10", "France will reduce its force in Djibouti from its current level of 1,450 to 950 troops.",
+     [("troop_count", "FRA", "DJI", "", 1450.0, "reported"), ("troop_target", "FRA", "DJI", "", 950.0, "planned")]),
     # a denied report is no claim
     ("en", "2025-05-23", "US Forces Korea denied media reports that Washington is considering withdrawing 4,500 troops "
      "from South Korea.", []),

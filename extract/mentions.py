@@ -703,6 +703,8 @@ def pick_places(sentence: Sentence, start: int, end: int, ctx: DocContext, actor
     own = own_country(ctx, actor)
     lo, hi = sentence.clause_of(start)
     places = _drop_apposed_countries(sentence, [m for m in place_mentions(sentence) if place_country(m) != own])
+    end = min([m.start for m in places if start < m.start < end] or [end])   # "closed Camp Lemonnier", "أغلقت
+    # قاعدة التنف", "shut down the Green Village base": a place inside a cue that spans its object is its own
     base = _base_after(sentence, end, hi, places, ctx)
     if base is not None and base.country not in ("", own):
         return [(base.country, base.code, Mention(base, end, end, "base"))]   # "250 advisers ... in the base"

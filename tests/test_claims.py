@@ -245,6 +245,15 @@ MOVEMENTS += [
      [("withdrawal", "USA", "IRQ", "", None, "planned"), ("deployment", "USA", "SYR", "", None, "planned")]),
     ("ar", "2025-08-27", "وستنتقل القوات البريطانية من قبرص إلى الأردن.",
      [("withdrawal", "GBR", "CYP", "", None, "planned"), ("deployment", "GBR", "JOR", "", None, "planned")]),
+    # closing a named site: the site inside the cue ("closed Camp X", "أغلقت قاعدة X", "the X base") is where they leave
+    ("ar", "2025-05-13", "وأغلقت القوات الأمريكية قاعدة التنف في سوريا.",
+     [("withdrawal", "USA", "SYR", "Al-Tanf", None, "reported")]),
+    ("en", "2025-05-13", "U.S. forces closed Camp Lemonnier in Djibouti.",
+     [("withdrawal", "USA", "DJI", "Camp Lemonnier", None, "reported")]),
+    ("en", "2025-05-13", "U.S. forces in Syria closed Mission Support Site Green Village.",
+     [("withdrawal", "USA", "SYR", "Green Village", None, "reported")]),
+    ("en", "2025-05-13", "U.S. forces shut down the Green Village base in Syria.",
+     [("withdrawal", "USA", "SYR", "Green Village", None, "reported")]),
     # "due out (of)", "due home": scheduled to leave, a planned withdrawal
     ("en", "2022-07-06", "French troops are due out of Mali by the end of the summer.",
      [("withdrawal", "FRA", "MLI", "", None, "planned")]),
@@ -361,7 +370,7 @@ CLASSES = [
     ("ar", "2017-12-12", "وقال إن روسيا ستحتفظ بقاعدة حميميم الجوية في محافظة اللاذقية السورية.",
      [("presence", "RUS", "SYR", "Hmeimim", None, "reported")]),
     ("ar", "2026-01-01", "وقال إن الإمارات كانت تتخذ من مطار الريان في حضرموت قاعدة عسكرية.",
-     [("presence", "ARE", "YEM", "", None, "reported")]),
+     [("presence", "ARE", "YEM", "Mukalla", None, "reported")]),   # Riyan airport, the site it uses
     ("ar", "2023-09-01", "تملك روسيا قاعدتين في أرمينيا. هاتان القاعدتان تضمان نحو 5000 جندي روسي، وتستخدمان لحفظ "
      "الأمن في منطقة ناغورنو قره باغ.",
      [("presence", "RUS", "ARM", "", None, "reported"), ("troop_count", "RUS", "ARM", "", 5000.0, "reported")]),

@@ -214,12 +214,28 @@ def _number_right_before(sentence: Sentence, pos: int) -> bool:
 
 def _force_next_to(sentence: Sentence, m: Mention) -> bool:
     """An adjective names an actor only beside a force, state or presence word ("القوات الأمريكية", "US officials",
-    "الوجود الأميركي"), or as
-    the subject right before a move ("الإيرانيين غادروا سوريا": the Iranians left Syria)."""
-    return any(0 <= m.start - e <= 12 or 0 <= s - m.end <= 12
-               for category in ("force", "state_organ", "base_word", "presence_noun")
-               for s, e in sentence.cues(category)) or any(
-        0 <= s - m.end <= 2 for kind in ("withdrawal", "deployment") for s, _ in sentence.cues(kind))
+    "الوجود الأميركي"), or as the subject of a move: right before it, auxiliaries aside ("الإيرانيين غادروا
+    سوريا", "The French began to withdraw"), or right after it with a subject's ending ("وغادر الأمريكيون سوريا")."""
+    if any(0 <= m.start - e <= 12 or 0 <= s - m.end <= 12 for category in ("force", "state_organ", "base_word",
+                                                                           "presence_noun")
+           for s, e in sentence.cues(category)):
+        return True
+    moves = [c for kind in ("withdrawal", "deployment") for c in sentence.cues(kind)]
+    glued = ("", *_particles()["clitics"])   # "الفرنسيون الانسحاب": the article glued to the move
+    if any(m.end <= s and (sentence.text[m.end:s].strip() in glued or _only_auxiliaries(sentence.text[m.end:s]))
+           for s, _ in moves):
+        return True
+    subject = fold_str(sentence.text[m.start:m.end]).endswith(tuple(_particles()["nominative_plurals"]))
+    return subject and any(0 <= m.start - e <= 2 for _, e in moves)
+
+
+def _only_auxiliaries(gap: str) -> bool:
+    """Nothing but auxiliary words in `gap` ("began to", "have already"): a subject and its verb."""
+    words = " ".join(folded_words(gap))
+    auxiliaries = sorted(_particles()["subject_auxiliaries"], key=len, reverse=True)
+    for a in auxiliaries:
+        words = re.sub(rf"(?<!\w){re.escape(fold_str(a))}(?!\w)", " ", words)
+    return bool(folded_words(gap)) and not words.strip()
 
 
 def roles(sentence: Sentence) -> dict[int, str]:

@@ -254,6 +254,15 @@ MOVEMENTS += [
      [("withdrawal", "USA", "SYR", "Green Village", None, "reported")]),
     ("en", "2025-05-13", "U.S. forces shut down the Green Village base in Syria.",
      [("withdrawal", "USA", "SYR", "Green Village", None, "reported")]),
+    # a people's name as the subject of a move ("The French began to withdraw", "وغادر الأمريكيون") is its forces;
+    # after another noun ("السياح الفرنسيون", French tourists) it is not
+    ("en", "2022-07-06", "The French began to withdraw from Mali in February.",
+     [("withdrawal", "FRA", "MLI", "", None, "reported")]),
+    ("ar", "2022-07-06", "وبدأ الفرنسيون الانسحاب من مالي في فبراير.",
+     [("withdrawal", "FRA", "MLI", "", None, "reported")]),
+    ("ar", "2022-07-06", "وغادر الأمريكيون سوريا في أكتوبر.",
+     [("withdrawal", "USA", "SYR", "", None, "reported")]),
+    ("ar", "2022-07-06", "وغادر السياح الفرنسيون مالي في أكتوبر.", []),
     # "due out (of)", "due home": scheduled to leave, a planned withdrawal
     ("en", "2022-07-06", "French troops are due out of Mali by the end of the summer.",
      [("withdrawal", "FRA", "MLI", "", None, "planned")]),

@@ -959,7 +959,7 @@ def _triggers(sentence: Sentence, consumed: set[int]) -> list[tuple[int, int, st
                 continue   # "أغلقت الطرق المؤدية إلى القاعدة", "closed the road to the base": not the base closed
             if kind == "deployment" and _stationing(sentence, s, e):
                 continue   # "personnel deployed in the Maldives have begun their withdrawal": where they are
-            if kind == "handover" and not _bases_handed(sentence, s):
+            if kind == "handover" and not _bases_handed(sentence, s) and not cue_near(sentence, "base_word", e, 0, 30):
                 continue   # "handed over control", "تسليم المسؤولية": only a base handed over is a withdrawal
             if kind == "presence_stay":
                 if not (any(0 <= m.start - e <= 30 for m in place_mentions(sentence))
@@ -1123,8 +1123,9 @@ def trigger_claims(sentence: Sentence, ctx: DocContext, consumed: set[int], date
         if _after_subordinator(sentence, s):   # "تمركزت في حميميم بعد انسحابها من المحافظات": the main clause's
             places = list(dict.fromkeys((c, "", None) if m is not None and m.start < s else (c, b, m)
                                         for c, b, m in places))   # base is not where the earlier move was
-        if kind == "handover":   # the bases handed over, not who receives them
-            kind, places = "withdrawal", [(m.entry.country, m.entry.code, m) for m in _bases_handed(sentence, s)]
+        if kind == "handover":   # the bases handed over, not who receives them; unnamed ones ("its last bases in
+            kind, places = "withdrawal", [(m.entry.country, m.entry.code, m) for m in _bases_handed(sentence, s)
+                                          ] or places   # Senegal"): the country they are in
         if kind == "presence":
             places = _hosting_base(sentence, s) + [p for p in places if p[1] or not _hosting_base(sentence, s)]
         if not _about_forces(sentence, s, e, places):

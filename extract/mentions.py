@@ -285,7 +285,8 @@ def roles(sentence: Sentence) -> dict[int, str]:
             elif kind == "country":
                 role = "place" if prep or not any(o.entry.kind == "actor" for o in ms) else ""
             elif m.form == "adjective":
-                role = "place" if base_words and m.entry.country else ("actor" if _force_next_to(sentence, m) else "")
+                role = "place" if (base_words or _trainees(sentence, m)) and m.entry.country else (
+                    "actor" if _force_next_to(sentence, m) else "")
             elif prep and any(o.entry.kind in ("country", "base") for o in ms):
                 role = ""
             else:
@@ -648,6 +649,18 @@ def _subject_is(sentence: Sentence, start: int, mine: list[Mention], chosen: str
     subject = any(lo <= m.start and 0 <= start - m.end <= 25 for m in mine)
     chosen_before = any(m.entry.code == chosen and m.end <= start for m in actor_mentions(sentence))
     return subject and not chosen_before
+
+
+def _trainees(sentence: Sentence, m: Mention) -> bool:
+    """A state's forces right after a verb of training ("are training Iraqi forces", "يقدم المشورة للقوات
+    الفلبينية"): the trainees, so where the trainers are, unless the sentence says where with a preposition."""
+    lo, _ = sentence.clause_of(m.start)
+    if not any(lo <= s and 0 <= m.start - e <= 40 for s, e in sentence.cues("trainee_verb")):
+        return False   # "ويدرب 150 جنديا أمريكيا القوات العراقية": the subject may stand between
+    if not any(0 <= m.start - fe <= 3 or 0 <= fs - m.end <= 3 for fs, fe in sentence.cues("force")):
+        return False
+    return not any(o.entry.kind == "country" and o.start != m.start and place_role(sentence, o) in ("at", "to")
+                   for o in sentence.mentions)
 
 
 def _verb_between(sentence: Sentence, end: int, pos: int) -> bool:

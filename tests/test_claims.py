@@ -263,6 +263,32 @@ MOVEMENTS += [
     ("ar", "2022-07-06", "وغادر الأمريكيون سوريا في أكتوبر.",
      [("withdrawal", "USA", "SYR", "", None, "reported")]),
     ("ar", "2022-07-06", "وغادر السياح الفرنسيون مالي في أكتوبر.", []),
+    # troops offered, pledged or committed to a mission are sent (offered: a proposal); forming new battlegroups in
+    # a country deploys them there
+    ("en", "2006-08-25", "Italy has offered up to 3,000 soldiers for the UNIFIL mission in Lebanon.",
+     [("deployment", "ITA", "LBN", "", 3000.0, "proposed")]),
+    ("ar", "2006-08-25", "وعرضت إيطاليا إرسال 3000 جندي إلى قوة اليونيفيل في لبنان.",
+     [("deployment", "ITA", "LBN", "", 3000.0, "proposed")]),
+    ("en", "2006-08-25", "France pledged 2,000 troops to the UN force in Lebanon.",
+     [("deployment", "FRA", "LBN", "", 2000.0, "planned")]),
+    ("en", "2022-03-24", "NATO will set up four new battlegroups in Bulgaria and Romania.",
+     [("deployment", "NATO", "BGR", "", None, "planned"), ("deployment", "NATO", "ROU", "", None, "planned")]),
+    ("ar", "2022-03-24", "وقرر حلف الناتو تشكيل مجموعات قتالية جديدة في بلغاريا ورومانيا.",
+     [("deployment", "NATO", "BGR", "", None, "planned"), ("deployment", "NATO", "ROU", "", None, "planned")]),
+    # bases handed over without a name: a withdrawal from the country they are in; control handed over is none
+    ("en", "2025-03-07", "France will hand over its remaining military bases in Senegal.",
+     [("withdrawal", "FRA", "SEN", "", None, "planned")]),
+    ("ar", "2025-03-07", "وستسلم فرنسا قواعدها الأخيرة في السنغال.",
+     [("withdrawal", "FRA", "SEN", "", None, "planned")]),
+    ("en", "2025-03-07", "The coalition handed over security responsibility to Iraqi forces.", []),
+    # the forces a verb of training names are the trainees: their state is where the trainers are, unless a
+    # preposition says where
+    ("en", "2014-02-01", "About 200 U.S. troops are training Iraqi forces.",
+     [("troop_count", "USA", "IRQ", "", 200.0, "reported")]),
+    ("ar", "2014-02-01", "ويقدم نحو 200 جندي أمريكي المشورة للقوات الفلبينية.",
+     [("troop_count", "USA", "PHL", "", 200.0, "reported")]),
+    ("en", "2014-02-01", "About 200 U.S. troops are training Ukrainian forces in Germany.",
+     [("troop_count", "USA", "DEU", "", 200.0, "reported")]),
     # "due out (of)", "due home": scheduled to leave, a planned withdrawal
     ("en", "2022-07-06", "French troops are due out of Mali by the end of the summer.",
      [("withdrawal", "FRA", "MLI", "", None, "planned")]),
@@ -633,7 +659,7 @@ CLASSES = [
     # "NATO-mandated", "Iranian-backed": someone else's forces, not NATO's or Iran's
     ("en", "2023-07-10",
      "Canada pledged to double its NATO-mandated deployment in Latvia with up to 1,200 more troops.",
-     [("deployment", "CAN", "LVA", "", 1200.0, "reported")]),
+     [("deployment", "CAN", "LVA", "", 1200.0, "planned")]),
     ("en", "2023-07-10",
      "About 2,000 Iranian-backed fighters arrived in Deir ez-Zor, while 900 US troops remain in Syria.",
      [("troop_count", "USA", "SYR", "", 900.0, "reported")]),

@@ -775,9 +775,22 @@ def _movement_legs(sentence: Sentence, q: Quantity, ctx: DocContext, actor: str,
         return [("deployment", host)]   # "نشر قوة ... من أوغندا وبوروندي وكينيا": the states it comes from
     if origins and not destinations:
         return [("withdrawal", p) for p in origins]   # "relocate 9,000 Marines stationed on Okinawa"
+    if claim_type == "withdrawal" and not origins and _sent_on_to(sentence, q, destinations):
+        return [("deployment", p) for p in destinations]   # "withdraw 2,500 troops to Kuwait": sent there
     if not (origins and destinations):
         return [(claim_type, place)]
     return [("withdrawal", p) for p in origins] + [("deployment", p) for p in destinations]
+
+
+def _sent_on_to(sentence: Sentence, q: Quantity, destinations: list[tuple]) -> bool:
+    """The destinations of a withdrawal with no origin are where the number goes: in its clause, with no verb of
+    sending between ("withdraw 2,500 troops to Kuwait"), not where it had been sent ("500 of the servicemen
+    deployed to Syria have left", "the forces he ordered to Afghanistan")."""
+    lo, hi = sentence.clause_of(q.start)
+    starts = [m.start for _, _, m in destinations if m is not None]
+    if not starts or len(starts) < len(destinations) or not all(lo <= p < hi for p in starts):
+        return False
+    return not any(q.end <= s < min(starts) for s, _ in sentence.cues("deployment"))
 
 
 def _stationed_at(sentence: Sentence, pos: int, places: list[tuple], destinations: list[tuple],

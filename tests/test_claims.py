@@ -289,6 +289,21 @@ MOVEMENTS += [
      [("troop_count", "USA", "PHL", "", 200.0, "reported")]),
     ("en", "2014-02-01", "About 200 U.S. troops are training Ukrainian forces in Germany.",
      [("troop_count", "USA", "DEU", "", 200.0, "reported")]),
+    # a withdrawal to a place with no origin named is a deployment there; a place the troops had been sent to
+    # before is where they leave
+    ("en", "2020-07-29", "The U.S. will withdraw 2,500 troops to Kuwait.",
+     [("deployment", "USA", "KWT", "", 2500.0, "planned")]),
+    ("ar", "2020-07-29", "وستسحب الولايات المتحدة 2500 جندي إلى الكويت.",
+     [("deployment", "USA", "KWT", "", 2500.0, "planned")]),
+    ("en", "2019-10-31", "At least 500 of the 1,000 US servicemen deployed to Syria have already left.",
+     [("withdrawal", "USA", "SYR", "", 500.0, "reported"), ("troop_count", "USA", "SYR", "", 1000.0, "reported")]),
+    # "move N troops out of X" leaves X; establishing a headquarters is a presence; receiving forces a deployment
+    ("en", "2020-07-29", "The Pentagon will move 11,900 troops out of Germany.",
+     [("withdrawal", "USA", "DEU", "", 11900.0, "planned")]),
+    ("en", "2022-06-29", "The U.S. will establish a permanent army headquarters in Poland.",
+     [("presence", "USA", "POL", "", None, "planned")]),
+    ("ar", "2019-07-22", "وأعلنت السعودية موافقتها على استقبال قوات أمريكية على أراضيها.",
+     [("deployment", "USA", "SAU", "", None, "planned")]),
     # "due out (of)", "due home": scheduled to leave, a planned withdrawal
     ("en", "2022-07-06", "French troops are due out of Mali by the end of the summer.",
      [("withdrawal", "FRA", "MLI", "", None, "planned")]),

@@ -143,7 +143,8 @@ GAP = "..."          # in a cue phrase: up to GAP_WORDS other words of the same 
 GAP_WORDS = 4
 
 
-_GAP_TOKEN = rf"(?:\s+(?:[^\s.,;:،؛!?\"“”]|[.,](?=\d))+){{0,{GAP_WORDS}}}?"   # "2,000" is one word
+_GAP_TOKEN = rf"(?:\s+(?:[^\s.,;:،؛!?\"“”]|[.,](?=\d)|\.(?=\w)|(?<=\.\w)\.)+){{0,{GAP_WORDS}}}?"
+# "2,000" and "u.s." are one word each: a gap crosses them ("additional 4,000 U.S. troops"), not a full stop
 _WORD_END, _SPACE, _ANY_ENDING = r"(?!\w)", r"\s+", r"\w*"
 
 

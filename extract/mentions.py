@@ -572,12 +572,13 @@ def pronoun_subject(sentence: Sentence, start: int, lo: int) -> bool:
 
 
 def _verb_subject_before(sentence: Sentence, pos: int) -> str:
-    """'from' / 'to' when a leave or enter verb, then its subject (a force word and at most two more words,
-    no punctuation), stand right before `pos`: Arabic puts the object after the subject."""
+    """'from' / 'to' when a leave or enter verb, then its subject (a force word and at most three more words,
+    no punctuation: "غادر آخر رتل عسكري أمريكي العراق"), stand right before `pos`: Arabic puts the object after
+    the subject."""
     for category, role in (("leave_place", "from"), ("enter_place", "to")):
         for _, e in sentence.cues(category):
             gap = sentence.text[e:pos]
-            if 0 < pos - e <= 40 and len(gap.split()) <= 3 and not _CLAUSE_PUNCT.search(gap) and any(
+            if 0 < pos - e <= 40 and len(gap.split()) <= 4 and not _CLAUSE_PUNCT.search(gap) and any(
                     e <= fs and fe <= pos for fs, fe in sentence.cues("force")):
                 return role
     return ""

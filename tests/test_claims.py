@@ -304,6 +304,12 @@ MOVEMENTS += [
      [("presence", "USA", "POL", "", None, "planned")]),
     ("ar", "2019-07-22", "وأعلنت السعودية موافقتها على استقبال قوات أمريكية على أراضيها.",
      [("deployment", "USA", "SAU", "", None, "planned")]),
+    # a cue's gap crosses "U.S." ("additional ... troops"); an Arabic verb's subject of up to four words still
+    # leaves its object a place ("غادر آخر رتل عسكري أمريكي العراق")
+    ("en", "2017-06-10", "Mattis approved an additional 4,000 U.S. troops for Afghanistan.",
+     [("deployment", "USA", "AFG", "", 4000.0, "reported")]),
+    ("ar", "2011-12-18", "وغادر آخر رتل عسكري أمريكي العراق فجر الأحد متجها إلى الكويت.",
+     [("withdrawal", "USA", "IRQ", "", None, "reported"), ("deployment", "USA", "KWT", "", None, "reported")]),
     # "due out (of)", "due home": scheduled to leave, a planned withdrawal
     ("en", "2022-07-06", "French troops are due out of Mali by the end of the summer.",
      [("withdrawal", "FRA", "MLI", "", None, "planned")]),

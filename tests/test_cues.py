@@ -23,6 +23,8 @@ def cues_found(pattern, text: str) -> list[str]:
     (["pull* ... out"], (), "pulled the last of troops out", ["pulled the last of troops out"]),
     (["pull* ... out"], (), "pulled the last of its troops out", []),      # five words
     (["pull* ... out"], (), "pulled, they said, troops out", []),          # not across a comma
+    (["additional ... troops"], (), "additional 4,000 u.s. troops", ["additional 4,000 u.s. troops"]),  # one word
+    (["additional ... troops"], (), "additional aid. troops", []),        # not across a full stop
     (["pull* ... out"], (), "pull out", ["pull out"]),                     # no word at all
     (["لديها ... قواعد"], (), fold_str("لديها ٢٬٠٠٠ جندي و٣ قواعد"), [fold_str("لديها ٢٬٠٠٠ جندي و٣ قواعد")]),
     (["لديها ... قواعد"], (), fold_str("لديها في المنطقة نحو عشر قواعد"),

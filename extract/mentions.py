@@ -762,6 +762,8 @@ def pick_places(sentence: Sentence, start: int, end: int, ctx: DocContext, actor
             after, before = ([m for m in ms if place_country(m)] for ms in (after, before))   # several is a scope
         if after or before:
             m = after[0] if after else before[-1]
+            if m.entry.kind == "base" and _civilians_in(sentence, m):
+                return [(place_country(m), "", None)]   # "Protesters in Niamey demanded the departure": their city
             if lo_ == 0 and m.entry.kind == "base" and m.start >= hi and place_country(m) and any(
                     hi <= s < m.start for kind in ("withdrawal", "deployment", "presence", "keeps")
                     for s, _ in sentence.cues(kind)):
@@ -776,6 +778,14 @@ def pick_places(sentence: Sentence, start: int, end: int, ctx: DocContext, actor
     home = own if entry is not None and getattr(entry, "group", "") == "armed_group" else ""
     country = next((c for c in (home, ctx.default_country, ctx.last_country) if c and (c != own or c == home)), "")
     return [(country, "", None)] if country else []
+
+
+def _civilians_in(sentence: Sentence, m: Mention) -> bool:
+    """A city right after civilians and "in" ("Protesters in Niamey", "المتظاهرون في نيامي") is where those people
+    are: the claim's country, not its site."""
+    words = folded_words(sentence.text[max(0, m.start - 30):m.start])[-2:]
+    civilians = {fold_str(w) for w in _particles()["civilian_subjects"]}
+    return len(words) == 2 and words[0] in civilians and cue_right_before(sentence, "location_prep", m.start)
 
 
 def _subject_host(sentence: Sentence, lo: int, start: int, actor: str, own: str) -> str:

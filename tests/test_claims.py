@@ -1252,6 +1252,13 @@ def test_a_day_after_a_decision_verb_is_read_nearest_the_article(lang, published
 # Places: lists opened by "namely"/"وهي", the province of a base, the base a "where" clause refers to,
 # contributing states inside a UN mission, from-to changes whose first number looks like a year.
 PLACES = [
+    # a city right after civilians and "in" is where those people are: the country, not the claim's site
+    ("en", "2024-04-20", "Protesters in Niamey demanded the departure of French troops.",
+     [("withdrawal", "FRA", "NER", "", None, "demanded")]),
+    ("ar", "2024-04-20", "وطالب المتظاهرون في نيامي برحيل القوات الفرنسية.",
+     [("withdrawal", "FRA", "NER", "", None, "demanded")]),
+    ("en", "2024-04-20", "French troops in Niamey will leave next month.",
+     [("withdrawal", "FRA", "NER", "Niamey", None, "planned")]),
     # an aside on where a known base lies ("X base, located in Anbar province,") leaves the base as the site
     ("ar", "2025-08-24", "وقال المصدر إن قاعدة عين الأسد، الواقعة في محافظة الأنبار غربي العراق، تضم نحو 2000 "
      "جندي أمريكي.",

@@ -120,7 +120,7 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
     if cue_near(sentence, "apposition", q.start, 25, 0) and any(
             o.end <= q.start and o.unit == "personnel" for o in sentence.quantities):
         return "troop_count"   # "100 soldiers left ..., 10% of the force there, which numbers about 1,000"
-    if cue_near(sentence, "whole_of", q.start, 12, 0) and _number_before(sentence, q):
+    if _whole_of(sentence, q):
         return "troop_count"   # "relocate 9,000 of the 19,000 Marines": the second is the force there
     if _planned_force_size(sentence, q, lo):
         return "troop_target"   # "أجاز ... نشر قوة حفظ سلام قوامها 12 ألف جندي": the force's size to come
@@ -394,6 +394,12 @@ def _remain_of(sentence: Sentence, q: Quantity, lo: int, hi: int) -> bool:
         return True
     after = [s for s, _ in sentence.cues("remain") if q.start <= s <= q.start + 60 and s < hi]
     return bool(after) and not any(q.end <= s < after[0] for s, _ in sentence.cues("force_pronoun"))
+
+
+def _whole_of(sentence: Sentence, q: Quantity) -> bool:
+    """The second number of "9,000 of the 19,000", "4500 جندي من أصل 28500": the whole force, a level now."""
+    return any(0 <= q.start - e <= 12 and any(o is not q and 0 <= s - o.end <= 12 for o in sentence.quantities)
+               for s, e in sentence.cues("whole_of"))
 
 
 def _number_before(sentence: Sentence, q: Quantity) -> bool:
@@ -695,7 +701,7 @@ def number_claims(sentence: Sentence, ctx: DocContext, dates_for) -> tuple[list[
             status = "planned"   # "10,000 NATO troops ... will leave": the verb after the number is the plan
         elif status == "planned" and claim_type in ("withdrawal", "deployment") and _typed_by_done_move(sentence, q):
             status = "reported"   # "announced that more than 460 soldiers ... have left": the move is done
-        if _whole_size(sentence, q) or _from_current(sentence, q):
+        if _whole_size(sentence, q) or _from_current(sentence, q) or _whole_of(sentence, q):
             status = "reported"   # the force's size is a fact, whatever is planned for it
         if claim_type == "troop_count" and status in ("proposed", "demanded"):
             claim_type = "troop_target"   # "commanders recommended keeping at least 500 troops": a size wanted

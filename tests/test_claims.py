@@ -310,6 +310,12 @@ MOVEMENTS += [
      [("deployment", "USA", "AFG", "", 4000.0, "reported")]),
     ("ar", "2011-12-18", "وغادر آخر رتل عسكري أمريكي العراق فجر الأحد متجها إلى الكويت.",
      [("withdrawal", "USA", "IRQ", "", None, "reported"), ("deployment", "USA", "KWT", "", None, "reported")]),
+    # "N of the M troops" / "N جندي من أصل M": the whole force is a level now, whatever is planned for the part
+    ("en", "2025-05-23", "The Pentagon was weighing the withdrawal of roughly 4,500 of the 28,500 troops in South "
+     "Korea.", [("withdrawal", "USA", "KOR", "", 4500.0, "proposed"), ("troop_count", "USA", "KOR", "", 28500.0,
+                                                                      "reported")]),
+    ("ar", "2025-05-23", "ويدرس البنتاغون سحب نحو 4500 جندي من أصل 28500 جندي أمريكي في كوريا الجنوبية.",
+     [("withdrawal", "USA", "KOR", "", 4500.0, "proposed"), ("troop_count", "USA", "KOR", "", 28500.0, "reported")]),
     # "due out (of)", "due home": scheduled to leave, a planned withdrawal
     ("en", "2022-07-06", "French troops are due out of Mali by the end of the summer.",
      [("withdrawal", "FRA", "MLI", "", None, "planned")]),

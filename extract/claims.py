@@ -1232,11 +1232,23 @@ def deadline_claims(sentence: Sentence, ctx: DocContext, numbered: list[Claim], 
             status = "reported"   # "by the end of 2021 Iraq announced the end of the mission": a deadline reached
         for actor in actors:
             stop = d.start if d.start > e else None
-            for country, _base, mention in _left_places(sentence, s, e, ctx, actor, stop):
+            places = _place_of_later_date(sentence, d, e, dates_for) or _left_places(sentence, s, e, ctx, actor, stop)
+            for country, _base, mention in places:
                 if country and actor != country:
                     claim = _base_claim(sentence, "deadline", actor, country, mention, status)
                     claims.append(replaced(claim, date=d.date, date_precision=d.precision, date_source="text"))
     return claims
+
+
+def _place_of_later_date(sentence: Sentence, d, e: int, dates_for) -> list:
+    """The place named between an earlier deadline and this one is this one's: "end in Baghdad by September 2025
+    and in Erbil by September 2026", "في بغداد بحلول سبتمبر 2025 وفي أربيل بحلول سبتمبر 2026"."""
+    earlier = [o.end for o in dates_for("future") if o.relation == "by" and e <= o.end <= d.start
+               and o.start != d.start]
+    own = [m for m in place_mentions(sentence) if earlier and max(earlier) <= m.start < d.start]
+    if not own:
+        return []
+    return [(place_country(own[-1]), own[-1].entry.code if own[-1].entry.kind == "base" else "", own[-1])]
 
 
 def _left_places(sentence: Sentence, s: int, e: int, ctx: DocContext, actor: str, stop: int | None) -> list:

@@ -1198,6 +1198,13 @@ def test_language_and_domain_classes(lang, published, text, expected):
 
 # Deadlines: by-dates, mission ends in or from a month, complete departures on a date, "within N".
 DEADLINES = [
+    # "in X by D1 and in Y by D2": the place named between the two dates is the second deadline's
+    ("en", "2024-09-27", "The coalition mission will end in Baghdad by September 2025 and in Erbil by September 2026.",
+     [("deadline", "COALITION", "IRQ", "Baghdad", None, "planned"), ("deadline", "COALITION", "IRQ", "Erbil", None,
+                                                                     "planned")]),
+    ("ar", "2024-09-27", "واتفق البلدان على إنهاء مهمة التحالف في بغداد بحلول سبتمبر 2025 وفي أربيل بحلول سبتمبر 2026.",
+     [("deadline", "COALITION", "IRQ", "Baghdad", None, "planned"), ("deadline", "COALITION", "IRQ", "Erbil", None,
+                                                                     "planned")]),
     ("en", "2025-08-19", "The last American soldier will leave Ain al-Assad airbase in Anbar province on September 15.",
      [("withdrawal", "USA", "IRQ", "Ain al-Asad", None, "planned"),
       ("deadline", "USA", "IRQ", "Ain al-Asad", None, "planned")]),

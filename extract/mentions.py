@@ -332,8 +332,10 @@ def _describes_members(sentence: Sentence, end: int) -> bool:
 
 def _hosts(sentence: Sentence, start: int, end: int) -> bool:
     """A name right before or after a hosting verb is the host, a place: "فالنيجر تحتضن قاعدة فرنسية", "وتستضيف
-    جيبوتي قاعدة صينية", "Djibouti hosts"."""
-    return any(0 <= s - end <= 2 or 0 <= start - e <= 2 for s, e in sentence.cues("host_verb"))
+    جيبوتي قاعدة صينية", "Djibouti hosts"; not a name right after it with its forces ("hosts U.S. troops": the
+    guests)."""
+    guests = any(0 <= s - end <= 1 for s, _ in sentence.cues("owned_force"))
+    return any(0 <= s - end <= 2 or 0 <= start - e <= 2 and not guests for s, e in sentence.cues("host_verb"))
 
 
 def _fought(sentence: Sentence, start: int, ms: list[Mention]) -> bool:

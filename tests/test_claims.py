@@ -1265,6 +1265,11 @@ def test_a_day_after_a_decision_verb_is_read_nearest_the_article(lang, published
 # Places: lists opened by "namely"/"وهي", the province of a base, the base a "where" clause refers to,
 # contributing states inside a UN mission, from-to changes whose first number looks like a year.
 PLACES = [
+    # a state's name right after "hosts" with its forces after it is the guest, not the host
+    ("en", "2024-01-25", "Rockets struck the Ain al-Asad air base, which hosts U.S. troops, on Saturday.",
+     [("presence", "USA", "IRQ", "Ain al-Asad", None, "reported")]),
+    ("en", "2024-01-25", "Djibouti hosts U.S. troops at Camp Lemonnier.",
+     [("presence", "USA", "DJI", "Camp Lemonnier", None, "reported")]),
     # a city right after civilians and "in" is where those people are: the country, not the claim's site
     ("en", "2024-04-20", "Protesters in Niamey demanded the departure of French troops.",
      [("withdrawal", "FRA", "NER", "", None, "demanded")]),

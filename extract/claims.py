@@ -264,7 +264,10 @@ def _moves(sentence: Sentence, kinds: tuple[str, ...] = ("withdrawal", "deployme
 
 def _reduced_to(sentence: Sentence, q: Quantity, lo: int, hi: int) -> bool:
     """"cut ... to N", "withdrawing to N troops", "خفض ... إلى N": a reduction or withdrawal cue before the number
-    and a "to" right before it."""
+    and a "to" right before it; a clause that opens with that "to" goes on from the one before ("cut its forces
+    roughly in half, to fewer than 1,000")."""
+    if any(lo <= s and not sentence.text[lo:s].strip() for s, _ in sentence.cues("to_prep")):
+        lo = sentence.clause_of(max(0, lo - 3))[0] if lo >= 3 else lo
     return (cue_near(sentence, "reduce", q.start, TRIGGER_WINDOW + 20, 0, lo, hi)
             or cue_near(sentence, "withdrawal", q.start, 30, 0, lo, hi)) and cue_right_before(
         sentence, "to_prep", q.start)
@@ -621,8 +624,10 @@ def assign_date(claim: Claim, sentence: Sentence, start: int, end: int, ctx: Doc
         status = "planned" if claim.status == "reported" and claim.claim_type in ("withdrawal", "deployment") and \
             _after_publication(d, ctx) else claim.status   # "is deploying troops to Poland next month": a plan
         return replaced(claim, date=d.date, date_precision=d.precision, date_source="text", status=status)
-    if sentence.cues("vague_past"):
-        return claim   # "France pulled out of Mali in recent years", "سبق أن": a past with no date, not today
+    if any(lo <= s < hi or not _other_number_between(sentence, min(s, end), max(s, start))
+           for s, _ in sentence.cues("vague_past")):
+        return claim   # "France pulled out of Mali in recent years", "سبق أن": a past with no date, not today;
+        # not across another number ("about 2,000 troops in Syria, up from the 900 previously acknowledged")
     if claim.claim_type in ("troop_count", "presence") or (
             claim.status == "reported" and claim.claim_type in ("withdrawal", "deployment")):
         if ctx.published:

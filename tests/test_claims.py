@@ -310,6 +310,9 @@ MOVEMENTS += [
      [("deployment", "USA", "AFG", "", 4000.0, "reported")]),
     ("ar", "2011-12-18", "وغادر آخر رتل عسكري أمريكي العراق فجر الأحد متجها إلى الكويت.",
      [("withdrawal", "USA", "IRQ", "", None, "reported"), ("deployment", "USA", "KWT", "", None, "reported")]),
+    # a clause that opens with "to N" goes on from the reduction before it: a size to come
+    ("en", "2025-04-18", "The U.S. military will cut its forces in Syria roughly in half, to fewer than 1,000 troops.",
+     [("troop_target", "USA", "SYR", "", 1000.0, "planned"), ("withdrawal", "USA", "SYR", "", None, "planned")]),
     # "N of the M troops" / "N جندي من أصل M": the whole force is a level now, whatever is planned for the part
     ("en", "2025-05-23", "The Pentagon was weighing the withdrawal of roughly 4,500 of the 28,500 troops in South "
      "Korea.", [("withdrawal", "USA", "KOR", "", 4500.0, "proposed"), ("troop_count", "USA", "KOR", "", 28500.0,
@@ -1260,6 +1263,23 @@ DECIDED_DAYS = [
 def test_a_day_after_a_decision_verb_is_read_nearest_the_article(lang, published, text, expected):
     df = extract_text(text, published=published, lang=lang)
     assert sorted(zip(df.claim_type, df.date)) == expected
+
+
+# A vague past ("previously", "سابقا") leaves undated only the claim of its own clause; the level now is dated by
+# the article.
+VAGUE_PAST = [
+    ("en", "2025-04-18", "There are currently about 2,000 U.S. troops in Syria, up from the 900 previously "
+     "acknowledged.",
+     [("troop_count", 900.0, ""), ("troop_count", 2000.0, "2025-04-18")]),
+    ("ar", "2025-04-18", "ويوجد حاليا نحو 2000 جندي أمريكي في سوريا، بعد أن كان عددهم 900 جندي سابقا.",
+     [("troop_count", 900.0, ""), ("troop_count", 2000.0, "2025-04-18")]),
+]
+
+
+@pytest.mark.parametrize("lang,published,text,expected", VAGUE_PAST, ids=[c[2][:40] for c in VAGUE_PAST])
+def test_a_vague_past_undates_only_its_own_clause(lang, published, text, expected):
+    df = extract_text(text, published=published, lang=lang)
+    assert sorted(zip(df.claim_type, df.value, df.date)) == expected
 
 
 # Places: lists opened by "namely"/"وهي", the province of a base, the base a "where" clause refers to,

@@ -1007,9 +1007,11 @@ def _triggers(sentence: Sentence, consumed: set[int]) -> list[tuple[int, int, st
                 kind = "presence"
             found.append((s, e, kind))
     for s, e in sentence.cues("keeps"):
-        if any(0 <= m.start - e <= 60 and m.start < sentence.clause_of(s)[1]
-               for m in place_mentions(sentence) if m.entry.kind == "base"):
-            found.append((s, e, "presence"))   # "يحتفظ بقاعدة حميميم", "retains the Hmeimim base"
+        hi = sentence.clause_of(s)[1]
+        if any(0 <= m.start - e <= 60 and m.start < hi for m in place_mentions(sentence) if m.entry.kind == "base") or (
+                cue_near(sentence, "force", e, 0, 12) and any(e <= m.start < hi for m in place_mentions(sentence))):
+            found.append((s, e, "presence"))   # "يحتفظ بقاعدة حميميم", "retains the Hmeimim base", "تحتفظ إيران
+            # بمستشارين عسكريين في سوريا", "retains advisers in Iraq": forces kept somewhere
     for s, e in sentence.cues("base_word"):
         adjectives = [m for m in actor_mentions(sentence) if m.form == "adjective" and (
             0 <= m.start - e <= 2 or 0 <= s - m.end <= 2 or _one_word_between(sentence, e, m.start))]

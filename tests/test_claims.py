@@ -313,6 +313,12 @@ MOVEMENTS += [
     # a clause that opens with "to N" goes on from the reduction before it: a size to come
     ("en", "2025-04-18", "The U.S. military will cut its forces in Syria roughly in half, to fewer than 1,000 troops.",
      [("troop_target", "USA", "SYR", "", 1000.0, "planned"), ("withdrawal", "USA", "SYR", "", None, "planned")]),
+    # keeping forces somewhere is a presence, as keeping a base is ("تحتفظ إيران بمستشارين عسكريين في سوريا")
+    ("ar", "2024-01-10", "وتحتفظ إيران بمستشارين عسكريين في سوريا.",
+     [("presence", "IRN", "SYR", "", None, "reported")]),
+    ("en", "2024-01-10", "Iran retains military advisers in Syria.",
+     [("presence", "IRN", "SYR", "", None, "reported")]),
+    ("en", "2024-01-10", "Iran retains the right to respond in Syria.", []),
     # "N of the M troops" / "N جندي من أصل M": the whole force is a level now, whatever is planned for the part
     ("en", "2025-05-23", "The Pentagon was weighing the withdrawal of roughly 4,500 of the 28,500 troops in South "
      "Korea.", [("withdrawal", "USA", "KOR", "", 4500.0, "proposed"), ("troop_count", "USA", "KOR", "", 28500.0,

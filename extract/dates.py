@@ -269,7 +269,10 @@ class _Rules:
         of = _alt([w for e in within.values() for w in e.get("of", [])])
         unit = _alt(list(self.units))
         extra = _alt([w for e in within.values() for w in e.get("extra", [])] or ["\x00"])   # "18 شهرا إضافيا"
-        return self._clitic_pattern(rf"{before}\s+(?:{count}\s+)?(?P<u>{unit}){_BR}(?:\s+{extra}{_BR})?"
+        article = _alt([w for e in within.values() for w in e.get("article", [])] or ["\x00"])
+        # "خلال الأشهر الستة المقبلة": the count after its unit, both with the article
+        after = rf"(?:{article})?(?P<u3>{unit})\s+(?:{article})?{count.replace('?P<n>', '?P<n3>')}"
+        return self._clitic_pattern(rf"{before}\s+(?:(?:{count}\s+)?(?P<u>{unit})|{after}){_BR}(?:\s+{extra}{_BR})?"
                                     rf"(?P<of>[,،]?\s+{of}\s+)?")
 
     def _ago_pattern(self, ago: dict) -> CliticPattern:
@@ -550,8 +553,8 @@ def _ago(r: _Rules, m: re.Match[str], f: Folded, ref: _Ref | None) -> _Period | 
 
 def _within(r: _Rules, m: re.Match[str], f: Folded, ref: _Ref | None) -> _Period | None:
     """'خلال 24 ساعة' (a day after publication), 'within three months of 23 October' (23 January): a by-date."""
-    unit, implied = r.units[_key(m.group("u"))]
-    word = m.group("n")
+    unit, implied = r.units[_key(m.group("u") or m.group("u3"))]
+    word = m.group("n") or m.group("n3")
     count = (int(word) if word.isdigit() else r.counts.get(_key(word))) if word else (implied or 1)
     if not count:
         return None

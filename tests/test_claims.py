@@ -1207,6 +1207,8 @@ def test_language_and_domain_classes(lang, published, text, expected):
 
 # Deadlines: by-dates, mission ends in or from a month, complete departures on a date, "within N".
 DEADLINES = [
+    ("ar", "2021-02-10", "ومن المتوقع أن تغادر آخر القوات الفرنسية السنغال خلال الأشهر الستة المقبلة.",
+     [("deadline", "FRA", "SEN", "", None, "planned")]),
     # "in X by D1 and in Y by D2": the place named between the two dates is the second deadline's
     ("en", "2024-09-27", "The coalition mission will end in Baghdad by September 2025 and in Erbil by September 2026.",
      [("deadline", "COALITION", "IRQ", "Baghdad", None, "planned"), ("deadline", "COALITION", "IRQ", "Erbil", None,

@@ -141,6 +141,11 @@ CASES = [
     ("على خروج المرتزقة خلال 3 أشهر من تاريخ 23 أكتوبر", "2020-12-10", "past",
      [("خلال 3 أشهر من تاريخ 23 أكتوبر", "2021-01-23", "day", "by")]),
     ("وطالب بخروج القوات خلال 24 ساعة", "2025-12-30", "future", [("خلال 24 ساعة", "2025-12-31", "day", "by")]),
+    # the count after its unit, both with the article ("خلال الأشهر الستة المقبلة", within the next six months)
+    ("وستغادر القوات خلال الأشهر الستة المقبلة", "2021-02-10", "future",
+     [("خلال الأشهر الستة المقبلة", "2021-08-10", "day", "by")]),
+    ("وستغادر القوات خلال الأيام العشرة المقبلة", "2021-02-10", "future",
+     [("خلال الأيام العشرة المقبلة", "2021-02-20", "day", "by")]),
     ("Foreign forces must leave within three months of October 23, 2020.", "2020-12-01", "future",
      [("within three months of October 23, 2020", "2021-01-23", "day", "by")]),
     ("The troops will leave within six months.", "2020-12-01", "future",   # counted from a day: a day

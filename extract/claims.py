@@ -983,6 +983,8 @@ def _triggers(sentence: Sentence, consumed: set[int]) -> list[tuple[int, int, st
                 continue   # "أغلقت الطرق المؤدية إلى القاعدة", "closed the road to the base": not the base closed
             if kind == "deployment" and _stationing(sentence, s, e):
                 continue   # "personnel deployed in the Maldives have begun their withdrawal": where they are
+            if kind == "deployment" and _pledge_without_number(sentence, s, e):
+                continue   # "pledged continued US troops' support": a pledge of something else
             if kind == "handover" and not _bases_handed(sentence, s) and not cue_near(sentence, "base_word", e, 0, 30):
                 continue   # "handed over control", "تسليم المسؤولية": only a base handed over is a withdrawal
             if kind == "presence_stay":
@@ -1066,6 +1068,14 @@ def _moving_clause(sentence: Sentence, pos: int) -> bool:
     return any(lo <= s < hi and abs(s - pos) <= 60 and not _after_subordinator(sentence, s)
                and not _stationing(sentence, s, e)   # "deployed in": where, not a move
                for kind in ("withdrawal", "deployment") for s, e in sentence.cues(kind))
+
+
+def _pledge_without_number(sentence: Sentence, s: int, e: int) -> bool:
+    """A cue that opens with a verb of offering ("pledged 2,000 troops", "offered up to 3,000 soldiers") sends
+    troops only with their number inside it."""
+    first = folded_words(sentence.text[s:e])[:1]
+    offers = {fold_str(w) for w in load_cues().particles.get("offer_verbs", ())}
+    return bool(first) and first[0] in offers and not any(s <= q.start < e for q in sentence.quantities)
 
 
 def _stationing(sentence: Sentence, s: int, e: int) -> bool:

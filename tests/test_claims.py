@@ -271,6 +271,7 @@ MOVEMENTS += [
      [("deployment", "ITA", "LBN", "", 3000.0, "proposed")]),
     ("en", "2006-08-25", "France pledged 2,000 troops to the UN force in Lebanon.",
      [("deployment", "FRA", "LBN", "", 2000.0, "planned")]),
+    ("en", "2020-12-03", "The general pledged continued US troops' support to the security forces in Afghanistan.", []),
     ("en", "2022-03-24", "NATO will set up four new battlegroups in Bulgaria and Romania.",
      [("deployment", "NATO", "BGR", "", None, "planned"), ("deployment", "NATO", "ROU", "", None, "planned")]),
     ("ar", "2022-03-24", "وقرر حلف الناتو تشكيل مجموعات قتالية جديدة في بلغاريا ورومانيا.",

@@ -92,6 +92,8 @@ def _role_before(sentence: Sentence, pos: int) -> str:
             break
         regions += region is not None
         pos = region if region is not None else article
+        while pos > 0 and sentence.text[pos - 1].isalpha():
+            pos -= 1   # the article glued to the word ("باتجاه الأراضي العراقية"): from the word's start
     at, origin = _cue_ending_before(sentence, "location_prep", pos), _cue_ending_before(sentence, "from_prep", pos)
     if at is not None and origin is not None and at < origin:
         return "at"   # "في كل من أوسيتيا وأبخازيا": in each of, not from

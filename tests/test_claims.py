@@ -320,6 +320,12 @@ MOVEMENTS += [
     ("en", "2024-01-10", "Iran retains military advisers in Syria.",
      [("presence", "IRN", "SYR", "", None, "reported")]),
     ("en", "2024-01-10", "Iran retains the right to respond in Syria.", []),
+    # a destination named by its soil and adjective, the article glued ("باتجاه الأراضي العراقية"); evacuating a
+    # base is leaving it ("أخلت القوات الأمريكية قاعدة التنف")
+    ("ar", "2025-11-22", "وانسحبت القوات الأمريكية من قاعدة الشدادي باتجاه الأراضي العراقية.",
+     [("withdrawal", "USA", "SYR", "Shaddadi", None, "reported"), ("deployment", "USA", "IRQ", "", None, "reported")]),
+    ("ar", "2025-11-22", "وأخلت القوات الأمريكية قاعدة التنف بالكامل.",
+     [("withdrawal", "USA", "SYR", "Al-Tanf", None, "reported")]),
     # "N of the M troops" / "N جندي من أصل M": the whole force is a level now, whatever is planned for the part
     ("en", "2025-05-23", "The Pentagon was weighing the withdrawal of roughly 4,500 of the 28,500 troops in South "
      "Korea.", [("withdrawal", "USA", "KOR", "", 4500.0, "proposed"), ("troop_count", "USA", "KOR", "", 28500.0,

@@ -765,7 +765,7 @@ def pick_places(sentence: Sentence, start: int, end: int, ctx: DocContext, actor
         if lo_ == 0 and any(place_country(m) for m in after + before):   # outside its clause, a region of
             after, before = ([m for m in ms if place_country(m)] for ms in (after, before))   # several is a scope
         if after or before:
-            m = after[0] if after else before[-1]
+            m = after[0] if after else _site_before_its_country(sentence, before)
             if m.entry.kind == "base" and _civilians_in(sentence, m):
                 return [(place_country(m), "", None)]   # "Protesters in Niamey demanded the departure": their city
             if lo_ == 0 and m.entry.kind == "base" and m.start >= hi and place_country(m) and any(
@@ -782,6 +782,19 @@ def pick_places(sentence: Sentence, start: int, end: int, ctx: DocContext, actor
     home = own if entry is not None and getattr(entry, "group", "") == "armed_group" else ""
     country = next((c for c in (home, ctx.default_country, ctx.last_country) if c and (c != own or c == home)), "")
     return [(country, "", None)] if country else []
+
+
+def _site_before_its_country(sentence: Sentence, before: list[Mention]) -> Mention:
+    """The last place before the anchor, or the site right before it when that place is only the site's country
+    ("في قاعدة أكروتيري في قبرص نحو 2000 عسكري", "at Akrotiri base in Cyprus, 2,000 personnel"): the address."""
+    last = before[-1]
+    if len(before) < 2 or last.entry.kind != "country":
+        return last
+    site = before[-2]
+    between = folded_words(sentence.text[site.end:last.start])
+    address = {fold_str(w) for w in _particles()["site_country_links"]}
+    return site if site.entry.kind == "base" and place_country(site) == place_country(last) and len(
+        between) == 1 and between[0] in address else last
 
 
 def _civilians_in(sentence: Sentence, m: Mention) -> bool:

@@ -1300,6 +1300,9 @@ def test_a_vague_past_undates_only_its_own_clause(lang, published, text, expecte
 # Places: lists opened by "namely"/"وهي", the province of a base, the base a "where" clause refers to,
 # contributing states inside a UN mission, from-to changes whose first number looks like a year.
 PLACES = [
+    # a site and then its own country before the number: the country is the site's address
+    ("ar", "2024-12-01", "ويتمركز في قاعدة أكروتيري في قبرص نحو 2000 عسكري بريطاني.",
+     [("troop_count", "GBR", "CYP", "Akrotiri", 2000.0, "reported")]),
     # a state's name right after "hosts" with its forces after it is the guest, not the host
     ("en", "2024-01-25", "Rockets struck the Ain al-Asad air base, which hosts U.S. troops, on Saturday.",
      [("presence", "USA", "IRQ", "Ain al-Asad", None, "reported")]),

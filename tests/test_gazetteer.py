@@ -99,6 +99,7 @@ def codes(text: str) -> set[tuple[str, str]]:
     ("معارك في قضاء القائم", ("القائم", "base", "Al-Qaim", "base")),
     ("انسحبت القوات الفرنسية من مالي", ("مالي", "country", "MLI", "name")),
     ("في النيجر ومالي", ("مالي", "country", "MLI", "name")),
+    ("وستغادر القوات الفرنسية مالي", ("مالي", "country", "MLI", "name")),   # the object after its subject
     # spans in the original text despite diacritics and tatweel
     ("القواتُ في العـراقِ", ("العـراق", "country", "IRQ", "name")),
 ])
@@ -113,6 +114,7 @@ def test_arabic_mentions(text: str, expected: tuple[str, str, str, str]) -> None
     ("حافظ على الوضع القائم", ("base", "Al-Qaim", None)),
     ("قدمت دعما ماليا والدعم المالي ودعم مالي", ("country", "MLI", None)),
     ("الدعم الإداري ومالي", ("country", "MLI", None)),
+    ("المساعدات الفرنسية المالية", ("country", "MLI", None)),
     ("العديد من الجنود", ("base", "Al Udeid", None)),
     ("قال بشار الأسد", ("base", "Ain al-Asad", None)),
     ("طريق الحرير", ("base", "Harir", None)),

@@ -23,6 +23,7 @@ class Cues:
     particles: dict[str, tuple[str, ...]] = field(default_factory=dict)   # folded grammar words, by role
     body: re.Pattern[str] | None = None   # every cue of every category, with no clitic in front
     heads: dict[str, frozenset[str]] = field(default_factory=dict)   # first words of phrases of several words
+    phrases: dict[str, tuple[str, ...]] = field(default_factory=dict)   # the folded phrases of each category
 
     def find(self, category: str, folded: str) -> list[tuple[int, int]]:
         """Spans of `category` cues in folded text."""
@@ -112,13 +113,32 @@ def _plan(cues: Cues, cue: str, head: str) -> tuple[list[tuple[str, int]], tuple
     own = _categories_of(cues, cue)
     mine = {category for category, _ in own}
     longer = tuple(c for c in _categories_with_longer(cues, head) if c not in mine)
-    return own, longer, _any_of(cues, longer) if longer else None
+    return own, longer, _any_of(cues, longer, head) if longer else None
 
 
-@lru_cache(maxsize=1024)
-def _any_of(cues: Cues, categories: tuple[str, ...]) -> re.Pattern[str]:
-    """One alternation of the categories' patterns: it matches at a position exactly when one of them does."""
-    return re.compile("|".join(cues.bare[c].pattern for c in categories))
+@lru_cache(maxsize=4096)
+def _any_of(cues: Cues, categories: tuple[str, ...], head: str) -> re.Pattern[str] | None:
+    """One alternation of the categories' phrases that can start at a word `head`: it matches at a position
+    exactly when one of the categories' patterns does, and is small to compile (each new one is compiled
+    during extraction, and the whole categories' patterns took milliseconds each)."""
+    phrases = [p for c in categories for p in cues.phrases.get(c, ()) if _may_start(p, head)]
+    return re.compile(_body(phrases)) if phrases else None
+
+
+_LEAD = re.compile(r"\w*")
+
+
+def _may_start(phrase: str, head: str) -> bool:
+    """Whether a folded phrase can match where the word characters of the text are `head`: its first word is `head`
+    or a `*` stem of it; one with another character (al-*) must have `head` before that character."""
+    first = phrase.split()[:1]
+    if not first or first[0] == GAP:
+        return bool(first)
+    word = first[0].removesuffix("*")
+    lead = _LEAD.match(word).group()
+    if lead != word:
+        return head == lead
+    return head.startswith(word) if first[0].endswith("*") else head == word
 
 
 @lru_cache(maxsize=65536)
@@ -217,4 +237,5 @@ def load_cues(lang: str | None = None, path: Path = RULES_FILE) -> Cues:
     body = re.compile(_body(everything)) if clitics else None
     heads = {name: frozenset(fold_str(w).split()[0] for w in words if len(fold_str(w).split()) > 1)
              for name, words in lists.items()}
-    return Cues(patterns, abbreviations, combined, bare, particles, body, heads)
+    return Cues(patterns, abbreviations, combined, bare, particles, body, heads,
+                {name: tuple(fold_str(w) for w in words) for name, words in lists.items()})

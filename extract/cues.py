@@ -23,6 +23,7 @@ class Cues:
     particles: dict[str, tuple[str, ...]] = field(default_factory=dict)   # folded grammar words, by role
     body: re.Pattern[str] | None = None   # every cue of every category, with no clitic in front
     heads: dict[str, frozenset[str]] = field(default_factory=dict)   # first words of phrases of several words
+    starts: dict[str, tuple[tuple[str, str, bool], ...]] = field(default_factory=dict)   # see `_start_of`
 
     def find(self, category: str, folded: str) -> list[tuple[int, int]]:
         """Spans of `category` cues in folded text."""
@@ -112,13 +113,31 @@ def _plan(cues: Cues, cue: str, head: str) -> tuple[list[tuple[str, int]], tuple
     own = _categories_of(cues, cue)
     mine = {category for category, _ in own}
     longer = tuple(c for c in _categories_with_longer(cues, head) if c not in mine)
-    return own, longer, _any_of(cues, longer) if longer else None
+    return own, longer, _any_of(cues, longer, head) if longer else None
 
 
-@lru_cache(maxsize=1024)
-def _any_of(cues: Cues, categories: tuple[str, ...]) -> re.Pattern[str]:
-    """One alternation of the categories' patterns: it matches at a position exactly when one of them does."""
-    return re.compile("|".join(cues.bare[c].pattern for c in categories))
+@lru_cache(maxsize=4096)
+def _any_of(cues: Cues, categories: tuple[str, ...], head: str) -> re.Pattern[str] | None:
+    """One alternation of the categories' phrases that can start at a word `head`: it matches at a position
+    exactly when one of the categories' patterns does, and is small to compile (each new one is compiled
+    during extraction, and the whole categories' patterns took milliseconds each)."""
+    phrases = [phrase for c in categories for phrase, lead, open_end in cues.starts.get(c, ())
+               if (head.startswith(lead) if open_end else head == lead)]
+    return re.compile(_body(phrases)) if phrases else None
+
+
+_LEAD = re.compile(r"\w*")
+
+
+def _start_of(phrase: str) -> tuple[str, str, bool]:
+    """(phrase, lead, open): a folded phrase matches only where the word characters of the text are its lead
+    (the word characters its first word starts with), or, when open, start with it (a `*` stem, a gap)."""
+    first = phrase.split()[0]
+    if first == GAP:
+        return phrase, "", True
+    word = first.removesuffix("*")
+    lead = _LEAD.match(word).group()
+    return phrase, lead, lead == word and first.endswith("*")
 
 
 @lru_cache(maxsize=65536)
@@ -218,4 +237,6 @@ def load_cues(lang: str | None = None, path: Path = RULES_FILE) -> Cues:
     body = re.compile(_body(everything)) if clitics else None
     heads = {name: frozenset(fold_str(w).split()[0] for w in words if len(fold_str(w).split()) > 1)
              for name, words in lists.items()}
-    return Cues(patterns, abbreviations, combined, bare, particles, body, heads)
+    starts = {name: tuple(_start_of(fold_str(w)) for w in words if fold_str(w).split())
+              for name, words in lists.items()}
+    return Cues(patterns, abbreviations, combined, bare, particles, body, heads, starts)

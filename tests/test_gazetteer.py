@@ -169,6 +169,7 @@ def test_arabic_negatives(text: str, absent: tuple[str, str, str | None]) -> Non
     ("MK Air Base in Romania", ("MK Air Base", "base", "Mihail Kogalniceanu", "base")),
     ("troops at Q-West", ("Q-West", "base", "Qayyarah West", "base")),
     ("the Polish army", ("Polish", "actor", "POL", "adjective")),
+    ("The Marine Corps will cut its force", ("Marine Corps", "actor", "USA", "name")),   # the US service's name
 ])
 def test_english_mentions(text: str, expected: tuple[str, str, str, str]) -> None:
     assert expected in found(text)

@@ -326,6 +326,11 @@ MOVEMENTS += [
      [("withdrawal", "USA", "SYR", "Shaddadi", None, "reported"), ("deployment", "USA", "IRQ", "", None, "reported")]),
     ("ar", "2025-11-22", "وأخلت القوات الأمريكية قاعدة التنف بالكامل.",
      [("withdrawal", "USA", "SYR", "Al-Tanf", None, "reported")]),
+    # "increase its troops ... by N" sends N more; "will permanently station" a brigade of N sends them
+    ("en", "2022-06-29", "The U.S. will increase its troops in Romania by 3,000.",
+     [("deployment", "USA", "ROU", "", 3000.0, "planned")]),
+    ("en", "2023-06-26", "Germany will permanently station a brigade of about 4,000 soldiers in Lithuania.",
+     [("deployment", "DEU", "LTU", "", 4000.0, "planned")]),
     # "N of the M troops" / "N جندي من أصل M": the whole force is a level now, whatever is planned for the part
     ("en", "2025-05-23", "The Pentagon was weighing the withdrawal of roughly 4,500 of the 28,500 troops in South "
      "Korea.", [("withdrawal", "USA", "KOR", "", 4500.0, "proposed"), ("troop_count", "USA", "KOR", "", 28500.0,

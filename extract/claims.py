@@ -1008,6 +1008,9 @@ def _triggers(sentence: Sentence, consumed: set[int]) -> list[tuple[int, int, st
                     continue   # "وجود تعاون": the existence of something, not a presence of forces
                 kind = "presence"
             found.append((s, e, kind))
+    for s, e in sentence.cues("count"):
+        if any(q.vague and q.unit == "personnel" and 0 <= q.start - e <= 20 for q in sentence.quantities):
+            found.append((s, e, "presence"))   # "تنشر إيران آلاف المقاتلين في سوريا": a level with no number
     for s, e in sentence.cues("keeps"):
         hi = sentence.clause_of(s)[1]
         if any(0 <= m.start - e <= 60 and m.start < hi for m in place_mentions(sentence) if m.entry.kind == "base") or (

@@ -331,6 +331,13 @@ MOVEMENTS += [
      [("deployment", "USA", "ROU", "", 3000.0, "planned")]),
     ("en", "2023-06-26", "Germany will permanently station a brigade of about 4,000 soldiers in Lithuania.",
      [("deployment", "DEU", "LTU", "", 4000.0, "planned")]),
+    # a vague amount after a count verb is a presence with no number ("تنشر إيران آلاف المقاتلين"); "وعددها N"
+    # (numbering N) after a move gives the force's size too
+    ("ar", "2016-06-01", "وتنشر إيران آلاف المقاتلين في سوريا.", [("presence", "IRN", "SYR", "", None, "reported")]),
+    ("en", "2016-06-01", "Iran has thousands of fighters in Syria.",
+     [("presence", "IRN", "SYR", "", None, "reported")]),
+    ("ar", "2020-12-05", "وأمر ترامب بسحب معظم القوات الأمريكية من الصومال، وعددها نحو 700 جندي.",
+     [("withdrawal", "USA", "SOM", "", 700.0, "planned"), ("troop_count", "USA", "SOM", "", 700.0, "reported")]),
     # "N of the M troops" / "N جندي من أصل M": the whole force is a level now, whatever is planned for the part
     ("en", "2025-05-23", "The Pentagon was weighing the withdrawal of roughly 4,500 of the 28,500 troops in South "
      "Korea.", [("withdrawal", "USA", "KOR", "", 4500.0, "proposed"), ("troop_count", "USA", "KOR", "", 28500.0,
@@ -1150,7 +1157,8 @@ CLASSES = [
     ("en", "2024-11-30", "Chad has asked the 1,000 French soldiers stationed there to leave.",
      [("withdrawal", "FRA", "TCD", "", 1000.0, "demanded"), ("troop_count", "FRA", "TCD", "", 1000.0, "reported")]),
     ("ar", "2023-08-10", "طالبت النيجر الجنود الفرنسيين المتمركزين في البلاد وعددهم 1500 جندي بالمغادرة.",
-     [("withdrawal", "FRA", "NER", "", 1500.0, "demanded")]),
+     [("withdrawal", "FRA", "NER", "", 1500.0, "demanded"),
+      ("troop_count", "FRA", "NER", "", 1500.0, "reported")]),   # "وعددهم" (numbering): also the force's size
     # "will contribute N soldiers to" is a planned deployment; "based on Okinawa" is stationed there
     ("en", "2024-03-10", "Washington will contribute 800 soldiers to the NATO mission in Kosovo.",
      [("deployment", "USA", "XKX", "", 800.0, "planned")]),

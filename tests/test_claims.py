@@ -135,6 +135,13 @@ NOT_PERSONNEL = [
      [("presence", "USA", "NER", "Agadez", None, "reported")]),
     ("en", "2024-01-29", "An attack on Tower 22 in Jordan killed three US soldiers.", []),
     ("en", "2024-01-29", "The base in Poland can house up to 5,000 US troops.", []),
+    # a delegation, an envoy, air-defence batteries sent are not forces; the troops sent beside them are
+    ("en", "2024-02-02", "Washington sent a delegation to Baghdad to discuss the future of the coalition.", []),
+    ("ar", "2024-02-02", "وأرسلت واشنطن وفدا إلى بغداد لبحث مستقبل التحالف.", []),
+    ("en", "2024-02-02", "The Pentagon deployed Patriot missile batteries to Saudi Arabia.", []),
+    ("ar", "2024-02-02", "ونشرت روسيا منظومات دفاع جوي في سوريا.", []),
+    ("en", "2024-02-02", "The Pentagon deployed 300 troops and Patriot batteries to Saudi Arabia.",
+     [("deployment", "USA", "SAU", "", 300.0, "reported")]),
     # "House" of the White House is a name, not a capacity; "houses N troops" says how many are there now
     ("en", "2011-09-07", "The White House will keep 3,000 troops in Iraq.",
      [("troop_target", "USA", "IRQ", "", 3000.0, "planned")]),

@@ -31,6 +31,7 @@ from .gazetteer import Mention, is_site
 from .mentions import (
     ALLIANCE_GROUPS,
     actor_mentions,
+    as_place,
     joined_actors,
     listed_role,
     movement_places,
@@ -266,8 +267,8 @@ def _reduced_to(sentence: Sentence, q: Quantity, lo: int, hi: int) -> bool:
     """"cut ... to N", "withdrawing to N troops", "خفض ... إلى N": a reduction or withdrawal cue before the number
     and a "to" right before it; a clause that opens with that "to" goes on from the one before ("cut its forces
     roughly in half, to fewer than 1,000")."""
-    if any(lo <= s and not sentence.text[lo:s].strip() for s, _ in sentence.cues("to_prep")):
-        lo = sentence.clause_of(max(0, lo - 3))[0] if lo >= 3 else lo
+    if lo >= 3 and any(lo <= s and not sentence.text[lo:s].strip() for s, _ in sentence.cues("to_prep")):
+        lo = sentence.clause_of(lo - 3)[0]
     return (cue_near(sentence, "reduce", q.start, TRIGGER_WINDOW + 20, 0, lo, hi)
             or cue_near(sentence, "withdrawal", q.start, 30, 0, lo, hi)) and cue_right_before(
         sentence, "to_prep", q.start)
@@ -403,11 +404,6 @@ def _whole_of(sentence: Sentence, q: Quantity) -> bool:
     """The second number of "9,000 of the 19,000", "4500 جندي من أصل 28500": the whole force, a level now."""
     return any(0 <= q.start - e <= 12 and any(o is not q and 0 <= s - o.end <= 12 for o in sentence.quantities)
                for s, e in sentence.cues("whole_of"))
-
-
-def _number_before(sentence: Sentence, q: Quantity) -> bool:
-    """Another number of personnel just before this one ("9,000 of the 19,000")."""
-    return any(0 <= q.start - o.end <= 12 for o in sentence.quantities if o is not q)
 
 
 def _destination_right_after(sentence: Sentence, q: Quantity) -> bool:
@@ -1077,8 +1073,8 @@ def _pledge_without_number(sentence: Sentence, s: int, e: int) -> bool:
     """A cue that opens with a verb of offering ("pledged 2,000 troops", "offered up to 3,000 soldiers") sends
     troops only with their number inside it."""
     first = folded_words(sentence.text[s:e])[:1]
-    offers = {fold_str(w) for w in load_cues().particles.get("offer_verbs", ())}
-    return bool(first) and first[0] in offers and not any(s <= q.start < e for q in sentence.quantities)
+    return bool(first) and first[0] in load_cues().particles.get("offer_verbs", ()) and not any(
+        s <= q.start < e for q in sentence.quantities)
 
 
 def _stationing(sentence: Sentence, s: int, e: int) -> bool:
@@ -1268,7 +1264,7 @@ def _place_of_later_date(sentence: Sentence, d, e: int, dates_for) -> list:
     own = [m for m in place_mentions(sentence) if earlier and max(earlier) <= m.start < d.start]
     if not own:
         return []
-    return [(place_country(own[-1]), own[-1].entry.code if own[-1].entry.kind == "base" else "", own[-1])]
+    return [as_place(own[-1])]
 
 
 def _left_places(sentence: Sentence, s: int, e: int, ctx: DocContext, actor: str, stop: int | None) -> list:

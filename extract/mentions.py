@@ -234,10 +234,14 @@ def _force_next_to(sentence: Sentence, m: Mention) -> bool:
 def _only_auxiliaries(gap: str) -> bool:
     """Nothing but auxiliary words in `gap` ("began to", "have already"): a subject and its verb."""
     words = " ".join(folded_words(gap))
-    auxiliaries = sorted(_particles()["subject_auxiliaries"], key=len, reverse=True)
-    for a in auxiliaries:
-        words = re.sub(rf"(?<!\w){re.escape(fold_str(a))}(?!\w)", " ", words)
-    return bool(folded_words(gap)) and not words.strip()
+    return bool(words) and not _auxiliaries().sub(" ", words).strip()
+
+
+@lru_cache(maxsize=1)
+def _auxiliaries() -> re.Pattern[str]:
+    """The (folded) subject auxiliaries of claims.yaml as whole words, longest first."""
+    words = sorted(_particles()["subject_auxiliaries"], key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})(?!\w)")
 
 
 def roles(sentence: Sentence) -> dict[int, str]:
@@ -752,7 +756,7 @@ def pick_places(sentence: Sentence, start: int, end: int, ctx: DocContext, actor
     if many and not only_before:
         listed = _drop_covered_countries(_chain(places, end, stop if stop is not None else hi, sentence))
         if listed:
-            return [_place(m) for m in listed]
+            return [as_place(m) for m in listed]
     previous = ctx.last_country or ctx.default_country
     if _anaphor_before(sentence, lo, start, places) and previous not in ("", own):
         return [(previous, "", None)]   # "the number of U.S. troops there was increased to 2,000"
@@ -772,7 +776,7 @@ def pick_places(sentence: Sentence, start: int, end: int, ctx: DocContext, actor
                     hi <= s < m.start for kind in ("withdrawal", "deployment", "presence", "keeps")
                     for s, _ in sentence.cues(kind)):
                 return [(place_country(m), "", None)]   # the base of a later clause's own verb: its country only
-            return [_place(m)]
+            return [as_place(m)]
     host = _subject_host(sentence, lo, start, actor, own)
     if host:
         return [(host, "", None)]   # "Senegal is negotiating the withdrawal of French troops": Senegal's soil
@@ -792,17 +796,16 @@ def _site_before_its_country(sentence: Sentence, before: list[Mention]) -> Menti
         return last
     site = before[-2]
     between = folded_words(sentence.text[site.end:last.start])
-    address = {fold_str(w) for w in _particles()["site_country_links"]}
     return site if site.entry.kind == "base" and place_country(site) == place_country(last) and len(
-        between) == 1 and between[0] in address else last
+        between) == 1 and between[0] in _particles()["site_country_links"] else last
 
 
 def _civilians_in(sentence: Sentence, m: Mention) -> bool:
     """A city right after civilians and "in" ("Protesters in Niamey", "المتظاهرون في نيامي") is where those people
     are: the claim's country, not its site."""
     words = folded_words(sentence.text[max(0, m.start - 30):m.start])[-2:]
-    civilians = {fold_str(w) for w in _particles()["civilian_subjects"]}
-    return len(words) == 2 and words[0] in civilians and cue_right_before(sentence, "location_prep", m.start)
+    return len(words) == 2 and words[0] in _particles()["civilian_subjects"] and cue_right_before(
+        sentence, "location_prep", m.start)
 
 
 def _subject_host(sentence: Sentence, lo: int, start: int, actor: str, own: str) -> str:
@@ -890,7 +893,7 @@ def movement_places(sentence: Sentence, start: int, ctx: DocContext, actor: str)
             role = previous[1]
         previous = (m, role)
         if role in found and place_country(m) != own:
-            found[role].append(_place(m))
+            found[role].append(as_place(m))
     return {role: [p for p in _dedupe_places(places)] for role, places in found.items()}
 
 
@@ -969,7 +972,8 @@ def _locates(sentence: Sentence, base: Mention, m: Mention) -> bool:
             and place_role(sentence, m) == "at" and not _listed().match(fold(sentence.text[base.end:m.start]).text))
 
 
-def _place(m: Mention) -> tuple[str, str, Mention]:
+def as_place(m: Mention) -> tuple[str, str, Mention]:
+    """A place mention as a claim's (country, base, mention): the base code only for a site."""
     return place_country(m), m.entry.code if m.entry.kind == "base" else "", m
 
 

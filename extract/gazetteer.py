@@ -1,6 +1,6 @@
 """Actors, countries and bases: the gazetteer CSVs and the finder of their mentions in text.
 
-The data lives in `extract/gazetteer/` (actors.csv, countries.csv, bases.csv, inflections.yaml; the
+The data lives in `extract/gazetteer/` (actors.csv, countries.csv, bases.csv, missions.csv, inflections.yaml; the
 README there says how to extend it). Names are given per language (`name_<lang>`, `aliases_<lang>`,
 ... for each language of extract/languages.yaml) and inflected by that language's section of
 inflections.yaml. Matching runs on the folded text (`extract.text.fold`) with one trie-shaped regex
@@ -560,6 +560,27 @@ def _load_features(path: Path, reader: _Reader, fallback: str) -> list[Alias]:
     return aliases
 
 
+def _load_missions(path: Path, reader: _Reader, actors: dict[str, Entry], countries: dict[str, Entry],
+                   fallback: str) -> list[Alias]:
+    """Missions and operations with one theater (KFOR, UNIFIL, AMISOM, Serval): each name is its actor's
+    forces and, like a region, a place in its theater, so "KFOR has 3,800 troops" is NATO in Kosovo."""
+    aliases: list[Alias] = []
+    if not path.exists():
+        return aliases
+    for line, row in read_rows(path):
+        name = _required(row, "name", path, line)
+        actor, country = actors.get(row.get("actor", "")), row.get("country", "")
+        if actor is None:
+            raise ValueError(f"{path}:{line}: mission {name!r}: actor {row.get('actor')!r} is not in actors.csv")
+        if country not in countries:
+            raise ValueError(f"{path}:{line}: mission {name!r}: country {country!r} is not in countries.csv")
+        place = Entry(name, "base", ((fallback, name),), country=country, operators=(actor.code,),
+                      site_type="region")
+        items = reader.items(row, "aliases")
+        aliases += _aliases(items, actor, "name") + _aliases(items, place, "base")
+    return aliases
+
+
 def _required(row: dict[str, str], column: str, path: Path, line: int) -> str:
     """A cell that must not be empty."""
     if not row.get(column):
@@ -599,8 +620,9 @@ def _load(directory: Path, langs: dict[str, dict], fallback: str) -> Gazetteer:
     actors, actor_aliases = _load_actors(directory / "actors.csv", countries, reader)
     bases, base_aliases = _load_bases(directory / "bases.csv", reader, fallback)
     features = _load_features(directory / "features.csv", reader, fallback)
-    return Gazetteer(actors, countries.entries, bases, actor_aliases + countries.aliases + base_aliases + features,
-                     rules, langs, fallback)
+    missions = _load_missions(directory / "missions.csv", reader, actors, countries.entries, fallback)
+    return Gazetteer(actors, countries.entries, bases,
+                     actor_aliases + countries.aliases + base_aliases + features + missions, rules, langs, fallback)
 
 
 @lru_cache(maxsize=1)

@@ -307,6 +307,14 @@ def roles(sentence: Sentence) -> dict[int, str]:
     return out
 
 
+def mission_theaters(sentence: Sentence, actor: str = "") -> list[str]:
+    """The theaters of the missions the sentence names as forces (KFOR, اليونيفيل: missions.csv), of `actor`'s
+    missions only when it is given: "KFOR has 3,800 troops" is NATO in Kosovo though Kosovo is not named."""
+    spans = {(m.start, m.end): m.entry.code for m in actor_mentions(sentence)}
+    return [m.entry.country for m in sentence.mentions if m.entry.kind == "base" and m.entry.site_type == "region"
+            and spans.get((m.start, m.end)) in m.entry.operators and (not actor or actor in m.entry.operators)]
+
+
 def _owned_alliance(sentence: Sentence, start: int, ms: list[Mention]) -> bool:
     """An alliance right after "its / their" ("its NATO commitment", "their NATO mission") qualifies the
     commitment of the state that owns it: not who acts."""
@@ -784,7 +792,8 @@ def pick_places(sentence: Sentence, start: int, end: int, ctx: DocContext, actor
         return [(ctx.last_country, "", None)]   # "The central African country was the last to host French troops"
     entry = ctx.gazetteer.actor(actor)
     home = own if entry is not None and getattr(entry, "group", "") == "armed_group" else ""
-    country = next((c for c in (home, ctx.default_country, ctx.last_country) if c and (c != own or c == home)), "")
+    candidates = (home, *mission_theaters(sentence, actor), ctx.default_country, ctx.last_country)
+    country = next((c for c in candidates if c and (c != own or c == home)), "")
     return [(country, "", None)] if country else []
 
 

@@ -15,6 +15,7 @@ from .gazetteer import is_site, load_gazetteer
 from .mentions import (
     TRACKED_GROUPS,
     actor_mentions,
+    mission_theaters,
     own_country,
     place_country,
     place_mentions,
@@ -140,6 +141,8 @@ def _set_defaults(sentences: list[Sentence], ctx: DocContext) -> None:
         for m in sentence.mentions:
             if m.entry.kind == "country":
                 mentioned[m.entry.code] += 1
+        for country in mission_theaters(sentence):
+            places[country] += 1   # "KFOR troops": Kosovo, though the article may never name it
         for m in actor_mentions(sentence):
             if getattr(m.entry, "group", "state") in TRACKED_GROUPS or getattr(m.entry, "country", ""):
                 actors[m.entry.code] += 1   # an armed group with a home country may be the article's forces abroad

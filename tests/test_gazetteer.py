@@ -304,7 +304,7 @@ def test_no_alias_names_two_entries_of_the_same_kind() -> None:
 
 def _copy_data(tmp_path: Path) -> Path:
     """A copy of the shipped CSVs (without inflections.yaml: the default rules must apply)."""
-    for name in ("actors.csv", "countries.csv", "bases.csv"):
+    for name in ("actors.csv", "countries.csv", "bases.csv", "missions.csv"):
         shutil.copy(DATA_DIR / name, tmp_path / name)
     return tmp_path
 
@@ -350,6 +350,28 @@ def test_duplicate_code_is_an_error(tmp_path: Path) -> None:
     folder = _copy_data(tmp_path)
     _append(folder / "actors.csv", "USA,state,,,,,Again,,,,")
     with pytest.raises(ValueError, match="'USA' is already defined"):
+        load_gazetteer(folder)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("KFOR troops", {("KFOR", "actor", "NATO", "name"), ("KFOR", "base", "KFOR", "base")}),
+    ("قوات اليونيفيل", {("قوات اليونيفيل", "actor", "UN", "name"), ("قوات اليونيفيل", "base", "UNIFIL", "base")}),
+])
+def test_a_mission_is_its_actor_and_a_region_of_its_theater(text: str, expected: set) -> None:
+    got = {(text[m.start:m.end], m.entry.kind, m.entry.code, m.form) for m in GAZ.find(text)}
+    assert got == expected
+    region = next(m.entry for m in GAZ.find(text) if m.entry.kind == "base")
+    assert (region.site_type, region.country) == ("region", {"KFOR": "XKX"}.get(region.code, "LBN"))
+
+
+@pytest.mark.parametrize("row,message", [
+    ("Blue Force,XYZ,LBN,Blue Force,", r"missions.csv:\d+: mission 'Blue Force': actor 'XYZ' is not in actors.csv"),
+    ("Blue Force,UN,XYZ,Blue Force,", r"missions.csv:\d+: mission 'Blue Force': country 'XYZ' is not in countries.csv"),
+])
+def test_a_mission_needs_a_known_actor_and_country(tmp_path: Path, row: str, message: str) -> None:
+    folder = _copy_data(tmp_path)
+    _append(folder / "missions.csv", row)
+    with pytest.raises(ValueError, match=message):
         load_gazetteer(folder)
 
 

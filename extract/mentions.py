@@ -748,7 +748,8 @@ def pick_places(sentence: Sentence, start: int, end: int, ctx: DocContext, actor
     """
     own = own_country(ctx, actor)
     lo, hi = sentence.clause_of(start)
-    places = _drop_apposed_countries(sentence, [m for m in place_mentions(sentence) if place_country(m) != own])
+    places = _drop_apposed_countries(sentence, [m for m in place_mentions(sentence) if place_country(m) != own
+                                                and not _denied_between(sentence, end, m.start)])
     end = min([m.start for m in places if start < m.start < end] or [end])   # "closed Camp Lemonnier", "أغلقت
     # قاعدة التنف", "shut down the Green Village base": a place inside a cue that spans its object is its own
     base = _base_after(sentence, end, hi, places, ctx)
@@ -795,6 +796,12 @@ def pick_places(sentence: Sentence, start: int, end: int, ctx: DocContext, actor
     candidates = (home, *mission_theaters(sentence, actor), ctx.default_country, ctx.last_country)
     country = next((c for c in candidates if c and (c != own or c == home)), "")
     return [(country, "", None)] if country else []
+
+
+def _denied_between(sentence: Sentence, end: int, pos: int) -> bool:
+    """A denial between the anchor and a place after it: "headed to Syria, denying that any went to Erbil",
+    "تتجه نحو التنف، نافياً أن تكون أي قوة توجهت إلى أربيل": the place is the denied report's."""
+    return any(end <= s and e <= pos for s, e in sentence.cues("denial"))
 
 
 def _site_before_its_country(sentence: Sentence, before: list[Mention]) -> Mention:
@@ -890,7 +897,8 @@ def movement_places(sentence: Sentence, start: int, ctx: DocContext, actor: str)
     found: dict[str, list[tuple]] = {"from": [], "to": [], "at": []}
     previous: tuple[Mention, str] | None = None
     for m in sorted(place_mentions(sentence), key=lambda m: m.start):
-        if m.start < lo or (m.start >= hi and not _same_movement(sentence, start, m.start, actor)):
+        if m.start < lo or (m.start >= hi and not _same_movement(sentence, start, m.start, actor)) or (
+                _denied_between(sentence, start, m.start)):
             continue
         role = place_role(sentence, m)
         listed = previous is not None and (not role or role == "at") and _listed().match(

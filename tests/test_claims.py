@@ -221,6 +221,14 @@ MOVEMENTS = [
 
 
 MOVEMENTS += [
+    # a place after a denial is the denied report's, not the move's ("نافياً أن": the participle denies too)
+    ("en", "2025-09-03", "He said all US convoys headed to Syria, denying that any force had gone to Erbil.",
+     [("deployment", "USA", "SYR", "", None, "reported")]),
+    ("ar", "2025-09-03", "وأضاف أن جميع الأرتال الأمريكية تتجه نحو سوريا، نافياً أن تكون أي قوة قد توجهت إلى أربيل.",
+     [("deployment", "USA", "SYR", "", None, "reported")]),
+]
+
+MOVEMENTS += [
     # where the moved forces are stationed is their origin; "N of the M": M is the force there
     ("en", "2024-12-14",
      "The relocation began with 100 members of the US Marine force stationed on Okinawa moving to Guam.",

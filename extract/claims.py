@@ -476,6 +476,15 @@ def _reporting_date(sentence: Sentence, d, lo: int, hi: int) -> bool:
     # "بحسب ما ذكر مسؤولون أمريكيون، مساء الأربعاء": the attribution's own clause ends before its date
 
 
+def _move_of_other_clause(sentence: Sentence, d, lo: int, hi: int) -> bool:
+    """A date in another clause that holds its own move dates that move, not a level: "1,600 troops remain, and
+    the withdrawal began two weeks ago", "يبلغ 1600 جندي، وقد بدأت عملية الانسحاب منذ أسبوعين"."""
+    if lo <= d.start < hi:
+        return False
+    c_lo, c_hi = sentence.clause_of(d.start)
+    return any(c_lo <= s < c_hi for kind in ("withdrawal", "deployment") for s, _ in sentence.cues(kind))
+
+
 def _said_on(sentence: Sentence, d, start: int) -> bool:
     """A date right before who said it, or right after a decision verb, both before the claim: "On Wednesday, the
     Pentagon said 1,700 troops would be deployed", "NATO agreed in April to withdraw": the day of the statement
@@ -589,8 +598,8 @@ def assign_date(claim: Claim, sentence: Sentence, start: int, end: int, ctx: Doc
         dates = [d for d in dates if not (d.relation == "by" and d.start > end)]   # the by-date is the target's
     if claim.claim_type in ("troop_count", "presence"):   # "حتى فبراير 2023": a count as of then
         dates = [d for d in dates if (d.relation != "since" and (d.relation != "by" or _as_of(d, ctx)))
-                 and (abs(d.start - start) <= 80 or _reporting_date(sentence, d, lo, hi))]   # "..., officials said
-        # on Wednesday 4 November": a level as of the day it was reported
+                 and (abs(d.start - start) <= 80 or _reporting_date(sentence, d, lo, hi))   # "..., officials said
+                 and not _move_of_other_clause(sentence, d, lo, hi)]   # on Wednesday 4 November": as of the report
     if claim.claim_type == "deadline":
         dates = [d for d in dates if d.relation == "by"]
     if clause_only:

@@ -1573,6 +1573,13 @@ def test_the_base_is_the_last_one_named():
 
 DATED = [   # a move in the past tense is dated when it was done; a future perfect is a deadline; a level as
     # of the day it was reported
+    # a date in another clause with its own move is that move's: the level is as of the report
+    ("en", "2025-09-03", "The number of US troops remaining in Iraq stands at 1,600, and the withdrawal began in "
+     "August.", [("troop_count", "USA", "IRQ", "2025-09-03", "reported"),
+                 ("withdrawal", "USA", "IRQ", "2025-08-01", "reported")]),
+    ("ar", "2025-09-03", "وقال إن عدد الجنود الأمريكيين المتبقين في العراق يبلغ 1600 جندي، وقد غادر 500 جندي في آب "
+     "الماضي.", [("troop_count", "USA", "IRQ", "2025-09-03", "reported"),
+                 ("withdrawal", "USA", "IRQ", "2025-08-01", "reported")]),
     # a vague past ("in recent years", "في السنوات الأخيرة", "في وقت سابق") leaves a claim undated, not dated today
     ("en", "2025-03-07", "French troops are leaving Senegal. France pulled out of Mali, Burkina Faso and Niger in "
      "recent years.", [("withdrawal", "FRA", "SEN", "2025-03-07", "reported"),

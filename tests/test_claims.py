@@ -1242,6 +1242,9 @@ def test_language_and_domain_classes(lang, published, text, expected):
 
 # Deadlines: by-dates, mission ends in or from a month, complete departures on a date, "within N".
 DEADLINES = [
+    # the end of a presence (انتهاء الوجود) is a withdrawal: with a by-date, its deadline
+    ("ar", "2025-09-03", "وينص الاتفاق على انتهاء الوجود العسكري الأمريكي في العراق بحلول أيلول 2026.",
+     [("deadline", "USA", "IRQ", "", None, "planned")]),
     ("ar", "2021-02-10", "ومن المتوقع أن تغادر آخر القوات الفرنسية السنغال خلال الأشهر الستة المقبلة.",
      [("deadline", "FRA", "SEN", "", None, "planned")]),
     # "in X by D1 and in Y by D2": the place named between the two dates is the second deadline's

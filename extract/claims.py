@@ -466,7 +466,8 @@ def _relative_clause_between(sentence: Sentence, a: int, b: int) -> bool:
 
 def _reporting_date(sentence: Sentence, d, lo: int, hi: int) -> bool:
     """A date in another clause that holds 'said'/'announced' dates the report, not the plan."""
-    if any(0 <= d.start - e <= 4 or (0 <= s - d.end <= 4 and d.relation != "by")
+    if any(0 <= d.start - e <= 4 and not _opens_content(sentence, e, d.start) or (0 <= s - d.end <= 4 and
+                                                                                  d.relation != "by")
            for s, e in sentence.cues("attribution")):
         return True   # "أعلن الأحد", "said on Monday", "والأربعاء، أعلنت": the day of the statement
     if lo <= d.start < hi:
@@ -485,6 +486,12 @@ def _move_of_other_clause(sentence: Sentence, d, lo: int, hi: int) -> bool:
     return any(c_lo <= s < c_hi for kind in ("withdrawal", "deployment") for s, _ in sentence.cues(kind))
 
 
+def _opens_content(sentence: Sentence, e: int, pos: int) -> bool:
+    """A complementizer between a verb of saying and a date: the date is the report's ("added that the 31 January
+    deadline", "قال إن 31 يناير"), not the day of the saying."""
+    return any(w in load_cues().particles["complementizers"] for w in folded_words(sentence.text[e:pos]))
+
+
 def _said_on(sentence: Sentence, d, start: int) -> bool:
     """A date right before who said it, or right after a decision verb, both before the claim: "On Wednesday, the
     Pentagon said 1,700 troops would be deployed", "NATO agreed in April to withdraw": the day of the statement
@@ -497,7 +504,7 @@ def _said_on(sentence: Sentence, d, start: int) -> bool:
     verbs = sentence.cues("attribution") + sentence.cues("decision_verb")
     return any(d.end <= a and len(sentence.text[d.end:a].split()) <= 3 or   # "On Wednesday, the Pentagon said"
                e <= d.start and len(sentence.text[e:d.start].split()) <= 2   # "NATO agreed in April to withdraw"
-               for a, e in verbs if a < start)
+               and not _opens_content(sentence, e, d.start) for a, e in verbs if a < start)
 
 
 def _dates_the_from(sentence: Sentence, start: int, d) -> bool:

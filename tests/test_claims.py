@@ -1576,6 +1576,14 @@ def test_the_base_is_the_last_one_named():
 
 DATED = [   # a move in the past tense is dated when it was done; a future perfect is a deadline; a level as
     # of the day it was reported
+    # a date after "said that" / "أن" is the report's content, not the day of the saying; a deadline noun
+    # (الموعد النهائي) makes the move a plan, so its yearless day is the one to come
+    ("en", "2025-01-11", "French troops are leaving Chad. Djamouss added that the 31 January deadline for France "
+     "to remove forces was imperative.", [("withdrawal", "FRA", "TCD", "2025-01-11", "reported"),
+                                           ("withdrawal", "FRA", "TCD", "2025-01-31", "planned")]),
+    ("ar", "2025-01-11", "وبدأت القوات الفرنسية مغادرة تشاد. وأضاف الوزير أن 31 يناير هو الموعد النهائي لسحب فرنسا "
+     "قواتها.", [("withdrawal", "FRA", "TCD", "2025-01-11", "reported"),
+                 ("withdrawal", "FRA", "TCD", "2025-01-31", "planned")]),
     # a date in another clause with its own move is that move's: the level is as of the report
     ("en", "2025-09-03", "The number of US troops remaining in Iraq stands at 1,600, and the withdrawal began in "
      "August.", [("troop_count", "USA", "IRQ", "2025-09-03", "reported"),

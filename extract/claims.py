@@ -380,6 +380,18 @@ def _own_relative(sentence: Sentence, end: int, s: int) -> bool:
     return any(end <= r and e <= s and r - end <= 25 for r, e in sentence.cues("personal_relative"))
 
 
+def _forces_with_things(sentence: Sentence, lo: int, hi: int) -> bool:
+    """A force word joined to the things in [lo, hi] by a conjunction ("القوات والمعدات", "troops and
+    equipment"): the forces move with them."""
+    particles = load_cues().particles
+    joiners = {f"{j}{gap}{d}".strip() for j in particles["actor_joiners"]
+               for d in (*particles["determiners"], "") for gap in ("", " ")}   # "and the", "وال" (glued)
+    forces = sentence.cues("force")
+    return any(fold_str(sentence.text[a:b].strip(" ,،")) in joiners
+               for ns, ne in sentence.cues("non_force") if lo <= ns <= hi
+               for fs, fe in forces for a, b in ((fe, ns), (ne, fs)) if 0 <= b - a <= 6)
+
+
 def _moves_things(sentence: Sentence, e: int) -> bool:
     """The verb's own object is a number of things ("ونشرت العام الماضي أربع طائرات"): it does not move people."""
     return any(0 <= o.start - e <= 40 and o.unit == "equipment" for o in sentence.quantities)
@@ -1147,8 +1159,8 @@ def trigger_claims(sentence: Sentence, ctx: DocContext, consumed: set[int], date
                 for d in by_dates) and not _begun_then(sentence, s, ctx, dates_for):
             continue  # becomes a deadline; not a move done whose sentence dates another one later
             # ("أكمل انسحابه من التنف ...، على أن يتم إخلاء بقية المواقع خلال الشهرين المقبلين")
-        if cue_near(sentence, "non_force", s, 25, 0) or cue_near(sentence, "non_force", e, 0, 15) or cue_near(
-                sentence, "media_word", e, 0, 3):
+        if (cue_near(sentence, "non_force", s, 25, 0) or cue_near(sentence, "non_force", e, 0, 15)) and not (
+                _forces_with_things(sentence, s - 25, e + 15)) or cue_near(sentence, "media_word", e, 0, 3):
             continue  # equipment leaving, a letter sent, "نشرت صحيفة" (a newspaper published)
         if _proxy_word(sentence.text[max(0, s - 40):s].split()[-3:]):
             continue  # "Iranian-backed fighters arrived": proxies move, not a foreign force

@@ -221,6 +221,15 @@ MOVEMENTS = [
 
 
 MOVEMENTS += [
+    # forces joined to equipment by a conjunction move with it ("القوات والمعدات"); equipment alone is no force
+    ("ar", "2025-01-27", "كشف مصدر روسي عن إخلاء القوات الروسية من قاعدتها بمطار القامشلي. وتتجه هذه القوات والمعدات "
+     "إلى قاعدة حميميم في اللاذقية.", [("withdrawal", "RUS", "SYR", "Qamishli", None, "reported"),
+                                        ("deployment", "RUS", "SYR", "Hmeimim", None, "reported")]),
+    ("en", "2025-01-27", "A Russian source revealed the evacuation of Russian forces from Qamishli. The forces and "
+     "equipment are heading to Hmeimim base in Latakia.", [("withdrawal", "RUS", "SYR", "Qamishli", None, "reported"),
+                                                          ("deployment", "RUS", "SYR", "Hmeimim", None, "reported")]),
+    ("en", "2025-01-27", "A Russian source revealed the evacuation of Russian forces from Qamishli. Military "
+     "equipment is heading to Hmeimim base in Latakia.", [("withdrawal", "RUS", "SYR", "Qamishli", None, "reported")]),
     # a place after a denial is the denied report's, not the move's ("نافياً أن": the participle denies too)
     ("en", "2025-09-03", "He said all US convoys headed to Syria, denying that any force had gone to Erbil.",
      [("deployment", "USA", "SYR", "", None, "reported")]),

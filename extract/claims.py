@@ -388,7 +388,7 @@ def _forces_with_things(sentence: Sentence, lo: int, hi: int) -> bool:
                for d in (*particles["determiners"], "") for gap in ("", " ")}   # "and the", "وال" (glued)
     forces = sentence.cues("force")
     return any(fold_str(sentence.text[a:b].strip(" ,،")) in joiners
-               for ns, ne in sentence.cues("non_force") if lo <= ns <= hi
+               for ns, ne in sentence.cues("non_force") if lo <= ne and ns <= hi
                for fs, fe in forces for a, b in ((fe, ns), (ne, fs)) if 0 <= b - a <= 6)
 
 

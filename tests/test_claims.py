@@ -228,6 +228,9 @@ MOVEMENTS += [
     ("en", "2025-01-27", "A Russian source revealed the evacuation of Russian forces from Qamishli. The forces and "
      "equipment are heading to Hmeimim base in Latakia.", [("withdrawal", "RUS", "SYR", "Qamishli", None, "reported"),
                                                           ("deployment", "RUS", "SYR", "Hmeimim", None, "reported")]),
+    ("en", "2025-01-11", "French soldiers and fighter aircraft have been stationed in Chad since 1960.",
+     [("presence", "FRA", "TCD", "", None, "reported")]),
+    ("en", "2025-01-11", "French fighter jets have been stationed in Chad since 1960.", []),
     ("en", "2025-01-27", "A Russian source revealed the evacuation of Russian forces from Qamishli. Military "
      "equipment is heading to Hmeimim base in Latakia.", [("withdrawal", "RUS", "SYR", "Qamishli", None, "reported")]),
     # a place after a denial is the denied report's, not the move's ("نافياً أن": the participle denies too)

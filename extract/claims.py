@@ -1009,7 +1009,8 @@ def _triggers(sentence: Sentence, consumed: set[int]) -> list[tuple[int, int, st
                 continue   # "personnel deployed in the Maldives have begun their withdrawal": where they are
             if kind == "deployment" and _pledge_without_number(sentence, s, e):
                 continue   # "pledged continued US troops' support": a pledge of something else
-            if kind == "handover" and not _bases_handed(sentence, s) and not cue_near(sentence, "base_word", e, 0, 30):
+            if kind == "handover" and not _bases_handed(sentence, s) and not cue_near(sentence, "base_word", e, 0, 30) \
+                    and not _bases_were_handed(sentence, s, e):
                 continue   # "handed over control", "تسليم المسؤولية": only a base handed over is a withdrawal
             if kind == "presence_stay":
                 if not (any(0 <= m.start - e <= 30 for m in place_mentions(sentence))
@@ -1087,6 +1088,24 @@ def _bases_handed(sentence: Sentence, pos: int) -> list[Mention]:
     lo, hi = sentence.clause_of(pos)
     hi = max(hi, pos + 110)
     return [m for m in place_mentions(sentence) if m.entry.kind == "base" and lo <= m.start < hi]
+
+
+def _bases_were_handed(sentence: Sentence, s: int, e: int) -> bool:
+    """Bases named before a handover cue in its clause, with no other thing handed after it ("The three French
+    bases in Chad have been handed over", "القواعد الفرنسية ... تم تسليمها"): handed over in the passive."""
+    lo, _ = sentence.clause_of(s)
+    return cue_near(sentence, "base_word", s, 60, 0, lo) and not cue_near(sentence, "non_force", e, 0, 15)
+
+
+def _owner_of_bases(sentence: Sentence, pos: int) -> str:
+    """Whose bases were handed over: the state beside the base word before `pos` ("the French bases", "the bases
+    of French forces", "القواعد الفرنسية")."""
+    lo, _ = sentence.clause_of(pos)
+    for s, e in reversed([c for c in sentence.cues("base_word") if lo <= c[0] < pos]):
+        near = [m for m in actor_mentions(sentence) if 0 <= s - m.end <= 2 or 0 <= m.start - e <= 12]
+        if near:
+            return near[0].entry.code
+    return ""
 
 
 def _moving_clause(sentence: Sentence, pos: int) -> bool:
@@ -1170,6 +1189,9 @@ def trigger_claims(sentence: Sentence, ctx: DocContext, consumed: set[int], date
                                         own_forces=True)
         if kind == "base_list":
             kind, (actor, in_sentence) = "presence", _operator_of_listed(sentence, e, ctx, actor, in_sentence)
+        if kind == "handover" and not (actor and in_sentence) and _bases_were_handed(sentence, s, e):
+            actor = _owner_of_bases(sentence, s)
+            in_sentence = bool(actor)
         if not actor or not in_sentence:
             continue
         if kind == "deployment" and _force_joined(sentence, s, e, actor):

@@ -233,6 +233,13 @@ MOVEMENTS += [
     ("en", "2025-01-11", "French fighter jets have been stationed in Chad since 1960.", []),
     ("en", "2025-01-27", "A Russian source revealed the evacuation of Russian forces from Qamishli. Military "
      "equipment is heading to Hmeimim base in Latakia.", [("withdrawal", "RUS", "SYR", "Qamishli", None, "reported")]),
+    # bases handed over in the passive: a withdrawal of the state whose bases they were; control handed over is not
+    ("en", "2025-01-30", "The three bases of French forces in Chad have been handed over to the Chadian army.",
+     [("withdrawal", "FRA", "TCD", "", None, "reported")]),
+    ("ar", "2025-01-30", "وقال المتحدث إن القواعد الفرنسية الثلاث في تشاد سلمت إلى الجيش التشادي.",
+     [("presence", "FRA", "TCD", "", None, "reported"), ("withdrawal", "FRA", "TCD", "", None, "reported")]),
+    ("en", "2025-01-30", "French troops are in Chad. The base commander handed over control to Chadian officers.",
+     [("presence", "FRA", "TCD", "", None, "reported")]),
     # a place after a denial is the denied report's, not the move's ("نافياً أن": the participle denies too)
     ("en", "2025-09-03", "He said all US convoys headed to Syria, denying that any force had gone to Erbil.",
      [("deployment", "USA", "SYR", "", None, "reported")]),

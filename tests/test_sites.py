@@ -22,6 +22,11 @@ def new_sites(text: str, known: bool = True) -> list[str]:
     ("The Tamarisk air base is new.", ["Tamarisk"]),
     ("The new Tamarisk Ridge military base opened.", ["Tamarisk Ridge"]),
     ("FOB Tamarisk and COP Juniper", ["Tamarisk", "Juniper"]),
+    # a capitalised base word after the name ("X Base", "X Air Base"); the words of a base type are no name
+    ("Troops left the Sergent Tamarisk Juniper Base on Monday.", ["Sergent Tamarisk Juniper"]),
+    ("Troops left the Tamarisk Air Base on Monday.", ["Tamarisk"]),
+    ("Troops left Forward Operating Base Tamarisk.", ["Tamarisk"]),
+    ("Troops left the Joint Base.", []),
     # found by the words-before pattern first, then by the words-after one
     ("The Juniper base, the Tamarisk camp and Fort Oak", ["Fort Oak", "Juniper", "Tamarisk"]),
     # punctuation and words that are no name are not part of it

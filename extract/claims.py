@@ -1178,7 +1178,8 @@ def trigger_claims(sentence: Sentence, ctx: DocContext, consumed: set[int], date
                 for d in by_dates) and not _begun_then(sentence, s, ctx, dates_for):
             continue  # becomes a deadline; not a move done whose sentence dates another one later
             # ("أكمل انسحابه من التنف ...، على أن يتم إخلاء بقية المواقع خلال الشهرين المقبلين")
-        if (cue_near(sentence, "non_force", s, 25, 0) or cue_near(sentence, "non_force", e, 0, 15)) and not (
+        if (cue_near(sentence, "non_force", s, 0, e - s + 15) or cue_near(sentence, "non_force", s, 25, 0) and not
+                cue_near(sentence, "force", e, 0, 12)) and not (
                 _forces_with_things(sentence, s - 25, e + 15)) or cue_near(sentence, "media_word", e, 0, 3):
             continue  # equipment leaving, a letter sent, "نشرت صحيفة" (a newspaper published)
         if _proxy_word(sentence.text[max(0, s - 40):s].split()[-3:]):

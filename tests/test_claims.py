@@ -240,6 +240,16 @@ MOVEMENTS += [
      [("presence", "FRA", "TCD", "", None, "reported"), ("withdrawal", "FRA", "TCD", "", None, "reported")]),
     ("en", "2025-01-30", "French troops are in Chad. The base commander handed over control to Chadian officers.",
      [("presence", "FRA", "TCD", "", None, "reported")]),
+    # troops that will assemble somewhere are sent there, not a size to come
+    ("en", "2017-01-12", "The brigade has nearly finished its move into Poland, where about 3,500 U.S. troops will "
+     "assemble.", [("deployment", "USA", "POL", "", 3500.0, "planned")]),
+    ("en", "2017-01-12", "The National Assembly voted on the U.S. troops in Poland.", []),
+    # Arabic "will return to" their own country is a withdrawal; calm returning somewhere moves no one
+    ("ar", "2017-09-15", "أعلن اللواء الثالث في الجيش الأمريكي انهاء مهامه في بولندا حيث سيعود أفراده الى الولايات "
+     "المتحدة الأمريكية.", [("withdrawal", "USA", "POL", "", None, "planned")]),
+    ("ar", "2017-09-15", "وعادت القوات الأمريكية إلى قاعدة عين الأسد في العراق.",
+     [("deployment", "USA", "IRQ", "Ain al-Asad", None, "reported")]),
+    ("ar", "2017-09-15", "وعاد الهدوء إلى قاعدة عين الأسد في العراق.", []),
     # a place after a denial is the denied report's, not the move's ("نافياً أن": the participle denies too)
     ("en", "2025-09-03", "He said all US convoys headed to Syria, denying that any force had gone to Erbil.",
      [("deployment", "USA", "SYR", "", None, "reported")]),

@@ -250,6 +250,12 @@ MOVEMENTS += [
     ("ar", "2017-09-15", "وعادت القوات الأمريكية إلى قاعدة عين الأسد في العراق.",
      [("deployment", "USA", "IRQ", "Ain al-Asad", None, "reported")]),
     ("ar", "2017-09-15", "وعاد الهدوء إلى قاعدة عين الأسد في العراق.", []),
+    # forces that replace others (ليحل مكانه، replaced by) are sent there; military pieces (القطع العسكرية) are things
+    ("ar", "2017-09-15", "وأنهى اللواء الأمريكي مهامه في بولندا، ليحل مكانه قوات من الفرقة الأولى من مشاة الجيش "
+     "الأمريكي.", [("deployment", "USA", "POL", "", None, "reported")]),
+    ("en", "2017-09-15", "The brigade will be replaced by 3,500 U.S. troops of the 1st Division in Poland.",
+     [("deployment", "USA", "POL", "", 3500.0, "planned")]),
+    ("ar", "2017-01-15", "وقام الجيش الأمريكي بإرسال عدد من القطع العسكرية التي وصلت الى المانيا.", []),
     # a place after a denial is the denied report's, not the move's ("نافياً أن": the participle denies too)
     ("en", "2025-09-03", "He said all US convoys headed to Syria, denying that any force had gone to Erbil.",
      [("deployment", "USA", "SYR", "", None, "reported")]),

@@ -105,6 +105,14 @@ def test_sentence_gives_claims(lang, published, text, expected):
 # Numbers that are not a force size: casualties, vehicles, attacks, targets, trainees, a base's capacity,
 # names, exercise totals of several nations, the host country's own forces. Exact claims, often none.
 NOT_PERSONNEL = [
+    # rifles and guns are weapons, not troops; "يقترب من" (approaching) is an approximation
+    ("ar", "2020-06-20", "كشف مسؤول أمني عن حجم القوات التركية الذي يقترب من 2500 جندي في أربع قواعد باقليم كردستان، "
+     "وتضم أكثر من 100 دبابة وأكثر من 1000 بندقية ورشاشة.", [("troop_count", "TUR", "IRQ", "", 2500.0, "reported")]),
+    ("en", "2020-06-20", "The 2,500 Turkish troops in Iraq have more than 1,000 rifles.",
+     [("troop_count", "TUR", "IRQ", "", 2500.0, "reported")]),
+    # the group whose movements the soldiers monitor is their target, not whose soldiers they are
+    ("ar", "2020-06-20", "القوات التركية في العراق. وقال إن القاعدة الثالثة تضم نحو 200 جندي، ومهمتها مراقبة تحركات "
+     "حزب العمال الكردستاني.", [("troop_count", "TUR", "IRQ", "", 200.0, "reported")]),
     ("en", "2025-04-18", "Three U.S. soldiers in Jordan were killed by a drone in January.", []),
     ("en", "2024-02-02", "The president attended the transfer ceremony for the three slain troops.", []),
     ("en", "2020-01-24", "34 US troops suffered concussions in the missile strike on the base in Iraq.", []),

@@ -38,6 +38,8 @@ CASES = [
     case("مقارنة بـ121 غارة في العام السابق", "121", 121, unit="attacks", id="glued-ba-tatweel"),
     case("ارتفع العدد الى 800 جندي و900 مستشار", "900", 900, unit="personnel"),
     case("بلغ عدد القوات قرابة الـ3000 عنصر", "3000", 3000, "approx", "personnel", id="al-tatweel"),
+    case("حجم القوات الذي يقترب من 2500 جندي", "2500", 2500, "approx", "personnel", id="approaching"),
+    case("أكثر من 1000 بندقية", "1000", 1000, "over", "equipment", 1000, id="rifles"),
     case("بلغ عدد القوات قرابة الـ 2500 عنصر", "2500", 2500, "approx", "personnel", id="al-tatweel-space"),
     # --- Arabic scale words after digits
     case("أرسلت 70 ألف عنصر إلى المنطقة", "70 ألف", 70000, unit="personnel"),

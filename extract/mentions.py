@@ -541,8 +541,8 @@ def pick_actor(sentence: Sentence, start: int, end: int, ctx: DocContext, window
         return inside[0].entry.code, True   # a cue with a gap around its subject: "تملك روسيا ... قاعدتين"
     if ctx.speaker and any(s < start for s, _ in sentence.cues("first_person")):
         return ctx.speaker, True
-    group = _alliance_named_before(sentence, start, ctx)
-    if group and not [m for m in actors if abs(m.start - start) <= 40]:
+    group = _alliance_named_before(sentence, start, ctx, end)
+    if group and not [m for m in actors if abs(m.start - start) <= 40 and not _bare_state_name(m, sentence)]:
         return group, True   # "The alliance is deploying four battalions": the article's alliance
     subject = [m for m in actors if 0 <= start - m.end <= 12 or 0 <= start - m.end <= 25 and len(
         [w for w in sentence.text[m.end:start].split() if w.strip(",،")]) <= 2]   # "..., Estonia and Spain, have
@@ -617,14 +617,19 @@ def _from_right_before(sentence: Sentence, end: int, pos: int) -> bool:
         sentence.text[froms[-1][1]:pos].split()) <= 1
 
 
-def _alliance_named_before(sentence: Sentence, start: int, ctx: DocContext) -> str:
-    """'the alliance' / 'الحلف' right before the anchor: the article's alliance, coalition or mission, if it has one."""
-    if not any(0 <= start - e <= 30 for _, e in sentence.cues("alliance_anaphor")):
-        return ""
-    for code in (ctx.last_actor, ctx.default_actor):
-        entry = ctx.gazetteer.actor(code) if code else None
-        if entry is not None and entry.group in ALLIANCE_GROUPS:
-            return code
+_ANAPHOR_GROUPS = {"alliance_anaphor": ALLIANCE_GROUPS, "group_anaphor": ("contractor", "armed_group")}
+
+
+def _alliance_named_before(sentence: Sentence, start: int, ctx: DocContext, end: int | None = None) -> str:
+    """'the alliance' / 'الحلف' right before the anchor (or right after it, verb first: "ينشر الحلف"): the article's
+    alliance, coalition or mission, if it has one; 'the group' / 'المجموعة': its armed group or contractor ("The group
+    entered the country": Wagner)."""
+    for category, groups in _ANAPHOR_GROUPS.items():
+        if any(0 <= start - e <= 30 or end is not None and 0 <= s - end <= 2 for s, e in sentence.cues(category)):
+            for code in (ctx.last_actor, ctx.default_actor):
+                entry = ctx.gazetteer.actor(code) if code else None
+                if entry is not None and entry.group in groups:
+                    return code
     return ""
 
 

@@ -264,6 +264,13 @@ MOVEMENTS += [
     ("en", "2017-09-15", "The brigade will be replaced by 3,500 U.S. troops of the 1st Division in Poland.",
      [("deployment", "USA", "POL", "", 3500.0, "planned")]),
     ("ar", "2017-01-15", "وقام الجيش الأمريكي بإرسال عدد من القطع العسكرية التي وصلت الى المانيا.", []),
+    # "the group" / "المجموعة" (also after an Arabic verb) is the article's armed group or contractor
+    ("en", "2025-06-09", "The Wagner Group has announced its departure from Mali. The group entered the country "
+     "following Mali's expulsion of French and UN forces.", [("withdrawal", "WAGNER", "MLI", "", None, "planned"),
+                                                              ("deployment", "WAGNER", "MLI", "", None, "reported")]),
+    ("ar", "2025-06-09", "أعلنت مجموعة فاغنر انسحابها من مالي. ودخلت المجموعة البلاد بعد طرد مالي للقوات الفرنسية.",
+     [("withdrawal", "WAGNER", "MLI", "", None, "reported"), ("deployment", "WAGNER", "MLI", "", None, "reported"),
+      ("withdrawal", "FRA", "MLI", "", None, "reported")]),
     # a place after a denial is the denied report's, not the move's ("نافياً أن": the participle denies too)
     ("en", "2025-09-03", "He said all US convoys headed to Syria, denying that any force had gone to Erbil.",
      [("deployment", "USA", "SYR", "", None, "reported")]),

@@ -26,9 +26,11 @@ class Span:
 # A line break; a full stop (or ! ? ؟ ·), closing quotes and white space; two dots. `cut` is where the
 # sentence ends, `gap` the white space after it (an abbreviation's full stop is followed by a plain gap).
 # A full stop glued between a lower-case word and a capitalised one ("mission.After", "he said.“The": text
-# scraped from pages that lost the space) ends a sentence too; Arabic has no capitals to tell, so not there.
+# scraped from pages that lost the space) ends a sentence too; in Arabic, which has no capitals, one glued between
+# two words of three and two letters or more ("العراقية.وأوضحت"), not after an initial ("د.محمد").
 _BOUNDARY = re.compile(r"\n+|(?P<stop>[.!?؟·]+)(?P<quote>[\"'”»)]*)(?P<gap>\s+)|(?P<dots>\.{2,}|…)\s*"
-                       r"|(?<=[a-z”\"')])(?P<glued>[.!?])(?=[“\"']?[A-Z][a-z])")
+                       r"|(?<=[a-z”\"')])(?P<glued>[.!?])(?=[“\"']?[A-Z][a-z])"
+                       r"|(?<=[\u0621-\u064a]{3})(?P<glued_ar>[.!?؟])(?=[\u0621-\u064a]{2})")
 _BOUNDARY_START = re.compile(r"[\n.!?؟·…]")   # the characters a boundary can start with
 _ALNUM = re.compile(r"[^\W_]")   # a letter or digit: what str.isalnum() accepts
 _SPACE = re.compile(r"\s")
@@ -57,7 +59,9 @@ def split_sentences(text: str) -> list[Span]:
     start = 0
     for m in _boundaries(text):
         cut = m.end("stop") if m.group("stop") else (m.end("dots") if m.group("dots") else m.start())
-        if m.group("glued"):
+        if m.group("glued_ar"):
+            cut = m.end("glued_ar")
+        elif m.group("glued"):
             cut = m.end("glued")
             if _abbreviation_before(text, cut, abbreviations):
                 continue   # "Gen.Smith"

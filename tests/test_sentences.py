@@ -32,6 +32,10 @@ def clauses(text: str) -> list[str]:
      ["It failed in its mission.", "After talks, France said.", "The force has 5,000 troops."]),
     ("“We will stay,” he said.“The French military will leave Mali.”",
      ["“We will stay,” he said.", "“The French military will leave Mali.”"]),
+    # in Arabic, between two words (no capitals to tell), not after an initial ("د.محمد")
+    ("انسحبت القوات من قاعدة التنف العراقية.وأوضحت الصحيفة أنها غادرت.",
+     ["انسحبت القوات من قاعدة التنف العراقية.", "وأوضحت الصحيفة أنها غادرت."]),
+    ("قال د.محمد إن القوات غادرت.", ["قال د.محمد إن القوات غادرت."]),
     ("Gen.Smith said so. Axar.az informs that 2.5 km remain.",
      ["Gen.Smith said so.", "Axar.az informs that 2.5 km remain."]),
     # a year is a number, but a full stop and a space after it end the sentence

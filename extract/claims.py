@@ -615,6 +615,9 @@ def assign_date(claim: Claim, sentence: Sentence, start: int, end: int, ctx: Doc
     # "سيبقى 2500 جندي ... منذ صيف 2020": what has gone on since then dates no plan
     if any(q.start == start and q.link == "from" for q in sentence.quantities):   # "from 1,900 to 900 by 2017":
         dates = [d for d in dates if not (d.relation == "by" and d.start > end)]   # the by-date is the target's
+    if claim.claim_type in ("troop_count", "presence") and cue_near(sentence, "now", end, 0, 40, lo, hi):
+        dates = [d for d in dates if lo <= d.start < hi and abs(d.start - end) <= 40]   # "19,000 Marines currently
+        # in Okinawa", "1000 جندي حاليا": a level now, not as of the plan's year told elsewhere in the sentence
     if claim.claim_type in ("troop_count", "presence"):   # "حتى فبراير 2023": a count as of then
         dates = [d for d in dates if (d.relation != "since" and (d.relation != "by" or _as_of(d, ctx)))
                  and (abs(d.start - start) <= 80 or _reporting_date(sentence, d, lo, hi))   # "..., officials said

@@ -1626,6 +1626,11 @@ def test_the_base_is_the_last_one_named():
 
 DATED = [   # a move in the past tense is dated when it was done; a future perfect is a deadline; a level as
     # of the day it was reported
+    # a level told as now ("currently", "حاليا") is as of the report, not of a plan's year in the sentence
+    ("en", "2024-12-14", "Under a plan agreed upon in 2012, 19,000 U.S. Marines are currently in Okinawa.",
+     [("troop_count", "USA", "JPN", "2024-12-14", "reported")]),
+    ("ar", "2024-12-14", "وبموجب خطة أقرت عام 2012، يتمركز 19 ألف جندي أمريكي حاليا في أوكيناوا.",
+     [("troop_count", "USA", "JPN", "2024-12-14", "reported")]),
     # a date after "said that" / "أن" is the report's content, not the day of the saying; a deadline noun
     # (الموعد النهائي) makes the move a plan, so its yearless day is the one to come
     ("en", "2025-01-11", "French troops are leaving Chad. Djamouss added that the 31 January deadline for France "

@@ -412,6 +412,12 @@ def _remain_of(sentence: Sentence, q: Quantity, lo: int, hi: int) -> bool:
     return bool(after) and not any(q.end <= s < after[0] for s, _ in sentence.cues("force_pronoun"))
 
 
+def _whole_after(sentence: Sentence, q: Quantity) -> Quantity | None:
+    """The whole after a part ("4,000 of the 19,000 Marines"): the part's verb comes after the whole's noun."""
+    return next((o for o in sentence.quantities
+                 if o is not q and 0 <= o.start - q.end <= 25 and _whole_of(sentence, o)), None)
+
+
 def _whole_of(sentence: Sentence, q: Quantity) -> bool:
     """The second number of "9,000 of the 19,000", "4500 جندي من أصل 28500": the whole force, a level now."""
     return any(0 <= q.start - e <= 12 and any(o is not q and 0 <= s - o.end <= 12 for o in sentence.quantities)
@@ -728,7 +734,8 @@ def number_claims(sentence: Sentence, ctx: DocContext, dates_for) -> tuple[list[
             continue
         if not base:
             places[0] = _base_referred(sentence, q.start, ctx, places[0])
-        status = pick_status(sentence, q.start, claim_type)
+        whole = _whole_after(sentence, q)
+        status = pick_status(sentence, q.start if whole is None else whole.end, claim_type)
         if status == DEFAULT_STATUS[claim_type] and _typed_by_planned_cue(sentence, q):
             status = "planned"   # "10,000 NATO troops ... will leave": the verb after the number is the plan
         elif status == "planned" and claim_type in ("withdrawal", "deployment") and _typed_by_done_move(sentence, q):
@@ -803,11 +810,13 @@ def _movement_legs(sentence: Sentence, q: Quantity, ctx: DocContext, actor: str,
     to the other ("نقل ألف جندي سحبوا من شمال سوريا إلى غرب العراق"); otherwise the claim at its place."""
     if claim_type not in ("withdrawal", "deployment"):
         return [(claim_type, place)]
-    verb = min((s for kind in ("withdrawal", "deployment") for s, _ in sentence.cues(kind) if 0 <= s - q.end <= 40),
+    whole = _whole_after(sentence, q)   # "4,000 of the 19,000 Marines in Okinawa will be moved to Guam"
+    after, reach = (whole.end, 60) if whole is not None else (q.end, 40)
+    verb = min((s for kind in ("withdrawal", "deployment") for s, _ in sentence.cues(kind) if 0 <= s - after <= reach),
                default=q.start)   # "100 soldiers relocated from X, Germany, to Y": the verb's own places
     legs = movement_places(sentence, verb, ctx, actor)
     origins, destinations = legs["from"], _handed_to_host(legs["to"], legs["from"] + [place])
-    origins = origins or _stationed_at(sentence, q.end, legs["at"], destinations, verb)
+    origins = origins or _stationed_at(sentence, after, legs["at"], destinations, verb)
     if claim_type == "deployment" and not destinations and len({c for c, _, _ in origins}) >= MIN_CONTRIBUTORS:
         host = place if place[0] not in {c for c, _, _ in origins} else (ctx.default_country, "", None)
         return [("deployment", host)]   # "نشر قوة ... من أوغندا وبوروندي وكينيا": the states it comes from

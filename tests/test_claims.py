@@ -271,6 +271,11 @@ MOVEMENTS += [
     ("ar", "2025-06-09", "أعلنت مجموعة فاغنر انسحابها من مالي. ودخلت المجموعة البلاد بعد طرد مالي للقوات الفرنسية.",
      [("withdrawal", "WAGNER", "MLI", "", None, "reported"), ("deployment", "WAGNER", "MLI", "", None, "reported"),
       ("withdrawal", "FRA", "MLI", "", None, "reported")]),
+    # in "N of the M troops in X will be moved to Y" the verb after the whole moves the part: from X to Y, planned
+    ("en", "2024-12-14", "Over 4,000 of the approximately 19,000 U.S. Marines currently in Okinawa will be moved to "
+     "Guam.", [("withdrawal", "USA", "JPN", "Okinawa", 4000.0, "planned"),
+               ("deployment", "USA", "GUM", "", 4000.0, "planned"),
+               ("troop_count", "USA", "JPN", "Okinawa", 19000.0, "reported")]),
     # a place after a denial is the denied report's, not the move's ("نافياً أن": the participle denies too)
     ("en", "2025-09-03", "He said all US convoys headed to Syria, denying that any force had gone to Erbil.",
      [("deployment", "USA", "SYR", "", None, "reported")]),

@@ -13,6 +13,15 @@ def keys(df) -> set[tuple]:
 
 
 CASES = [
+    # a size the forces will have is a target; the size they have is a count
+    ("en", "2024-12-20", "The German brigade in Lithuania is expected to have up to 5,000 soldiers by 2027.",
+     [("troop_target", "DEU", "LTU", "", 5000.0, "planned")]),
+    ("en", "2024-12-20", "Germany will have 5,000 soldiers in Lithuania.",
+     [("troop_target", "DEU", "LTU", "", 5000.0, "planned")]),
+    ("en", "2024-12-20", "Germany has 5,000 soldiers in Lithuania.",
+     [("troop_count", "DEU", "LTU", "", 5000.0, "reported")]),
+    ("ar", "2024-12-20", "وسيكون لديها 5000 جندي ألماني في ليتوانيا.",
+     [("troop_target", "DEU", "LTU", "", 5000.0, "planned")]),
     # troop counts
     ("ar", "2023-05-10", "وتنشر الولايات المتحدة نحو 2500 جندي في العراق.",
      [("troop_count", "USA", "IRQ", "", 2500.0, "reported")]),

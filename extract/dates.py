@@ -96,6 +96,7 @@ class _Period:
     offset_relative: bool = False  # counted from the publication day: coarsened to its precision
     relation: str = ""             # set by the expression itself ("within 3 months" is a "by" date)
     end: int = -1                  # where the expression ends when longer than its core match
+    season: bool = False           # a season of a year ("this summer"): its cues never make it finer than the year
 
 
 @dataclass(frozen=True)
@@ -253,9 +254,10 @@ class _Rules:
                 # A within phrase is anchored by its last word ("في غضون" by غضون, "in the next" by next): the
                 # expression runs on from it, and its common first words (في, in, the) would anchor most of a text.
                 tokens = _WORD.findall(fold_str(w))
-                for t in tokens[-1:] if family == "within" else tokens:
-                    if len(t) > 1 and (t not in generic or family in ("ago", "within")):
-                        out.setdefault(t, set()).add(family)
+                kept = [t for t in (tokens[-1:] if family == "within" else tokens)
+                        if len(t) > 1 and (t not in generic or family in ("ago", "within"))]
+                for t in kept or tokens[-1:]:   # a phrase of cue words only ("this summer") by its last word
+                    out.setdefault(t, set()).add(family)
         return {t: frozenset(fams) for t, fams in out.items()}
 
     def _relative_months(self) -> str:
@@ -529,7 +531,7 @@ def _shift(base: date, unit: str, n: int) -> _Period:
         return _Period(_truncate(base + timedelta(days=7 * n), "month"), "month", True, True)
     if unit == "month":
         return _Period(_truncate(_add_months(base, n), "month"), "month", True, True)
-    return _Period(date(base.year + n, 1, 1), "year", True, True)
+    return _Period(date(base.year + n, 1, 1), "year", True, True, season=unit == "season")
 
 
 def _ago(r: _Rules, m: re.Match[str], f: Folded, ref: _Ref | None) -> _Period | None:
@@ -715,6 +717,8 @@ def _apply(period: _Period, cue: _Cue, ref: _Ref | None) -> tuple[date, str]:
     start, precision = period.start, period.precision
     if period.offset_relative and ref and _RANK[precision] < _RANK[ref.precision]:
         start, precision = _truncate(start, ref.precision), ref.precision
+    if period.season:
+        return (_last_day(start, precision) if cue.anchor == "last" else start), precision   # "by summer's end"
     if cue.anchor == "last":
         day = _last_day(start, precision)
         if precision == "year" and cue.year_precision:

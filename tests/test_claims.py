@@ -424,8 +424,10 @@ MOVEMENTS += [
     ("ar", "2025-05-23", "ويدرس البنتاغون سحب نحو 4500 جندي من أصل 28500 جندي أمريكي في كوريا الجنوبية.",
      [("withdrawal", "USA", "KOR", "", 4500.0, "proposed"), ("troop_count", "USA", "KOR", "", 28500.0, "reported")]),
     # "due out (of)", "due home": scheduled to leave, a planned withdrawal
-    ("en", "2022-07-06", "French troops are due out of Mali by the end of the summer.",
+    ("en", "2022-07-06", "French troops are due out of Mali in the coming weeks.",
      [("withdrawal", "FRA", "MLI", "", None, "planned")]),
+    ("en", "2022-07-06", "French troops are due out of Mali by the end of the summer.",   # a season's end: a by-date
+     [("deadline", "FRA", "MLI", "", None, "planned")]),
     ("en", "2014-10-20", "The last 400 British soldiers are due home from Afghanistan.",
      [("withdrawal", "GBR", "AFG", "", 400.0, "planned")]),
     # "the current level of N" is the level now, not the number that leaves; the next number is the target

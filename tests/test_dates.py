@@ -165,6 +165,13 @@ CASES = [
     ("U.S. troops left over the weekend.", "2020-03-09", "past", [("over the weekend", "2020-03-07", "day", "at")]),
     ("غادرت القوات خلال عطلة نهاية الأسبوع", "2020-03-08", "past",
      [("خلال عطلة نهاية الأسبوع", "2020-03-07", "day", "at")]),
+    # --- a season of this year says the year only, whatever its cue
+    ("They will leave this summer.", "2025-03-05", "future", [("this summer", "2025-01-01", "year", "at")]),
+    ("They will leave by the end of summer.", "2025-03-05", "future",
+     [("by the end of summer", "2025-12-31", "year", "by")]),
+    ("سينسحبون بحلول نهاية الصيف", "2025-03-05", "future", [("بحلول نهاية الصيف", "2025-12-31", "year", "by")]),
+    ("ستنسحب القوات هذا الصيف", "2025-03-05", "future", [("هذا الصيف", "2025-01-01", "year", "at")]),
+    ("They will leave by summer's end.", "2025-03-05", "future", [("by summer's end", "2025-12-31", "year", "by")]),
     # --- Hijri
     ("صدر البيان في 15 ربيع الأول 1430 هـ", "", "past", [("في 15 ربيع الأول 1430 ه", "2009-03-12", "day", "at")]),
 ]

@@ -285,6 +285,9 @@ MOVEMENTS += [
      "Guam.", [("withdrawal", "USA", "JPN", "Okinawa", 4000.0, "planned"),
                ("deployment", "USA", "GUM", "", 4000.0, "planned"),
                ("troop_count", "USA", "JPN", "Okinawa", 19000.0, "reported")]),
+    ("ar", "2024-12-14", "وسينقل 4000 من أصل 19 ألف جندي أمريكي متمركزين حاليا في أوكيناوا إلى غوام.",
+     [("withdrawal", "USA", "JPN", "Okinawa", 4000.0, "planned"), ("deployment", "USA", "GUM", "", 4000.0, "planned"),
+      ("troop_count", "USA", "JPN", "Okinawa", 19000.0, "reported")]),   # "متمركزين حاليا في": stationed there
     # a place after a denial is the denied report's, not the move's ("نافياً أن": the participle denies too)
     ("en", "2025-09-03", "He said all US convoys headed to Syria, denying that any force had gone to Erbil.",
      [("deployment", "USA", "SYR", "", None, "reported")]),

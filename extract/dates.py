@@ -167,7 +167,7 @@ class _Rules:
         self.mods = {fold_str(w): k for k, e in data["modifiers"].items()
                      for w in _placed(e, "before") + _placed(e, "after")}
         self.cues = {fold_str(w): self._cue(e) for e in data["cues"].values() for w in _both(e)}
-        self.relative = {fold_str(w): (e["unit"], int(e["offset"]), bool(e.get("needs_cue")))
+        self.relative = {fold_str(w): (e["unit"], int(e["offset"]), bool(e.get("needs_cue")), int(e.get("starts", 0)))
                          for e in data["relative"].values() for w in _both(e)}
         self._build_ago(data["ago"])
         self._compile(data)
@@ -262,7 +262,7 @@ class _Rules:
 
     def _relative_months(self) -> str:
         """'الشهر الجاري', 'this month', 'next month': the relative expressions of a whole month."""
-        return _alt([w for w, (unit, _, needs) in self.relative.items() if unit == "month" and not needs])
+        return _alt([w for w, (unit, _, needs, _) in self.relative.items() if unit == "month" and not needs])
 
     def _within_pattern(self, within: dict) -> CliticPattern:
         """'خلال 3 أشهر', 'within 24 hours', optionally followed by 'of'/'من تاريخ' and the date it counts from."""
@@ -514,10 +514,22 @@ def _relative(r: _Rules, m: re.Match[str], f: Folded, ref: _Ref | None) -> _Peri
     """'اليوم', 'أمس الثلاثاء', 'last month', 'العام الجاري', 'next year'."""
     if ref is None:
         return None
-    unit, offset, _ = r.relative[_key(m.group("rel"))]
+    unit, offset, _, starts = r.relative[_key(m.group("rel"))]
     if unit == "weekend" and offset == 0 and ref.tense == "future" and ref.day.weekday() < 5:
         return _Period(ref.day + timedelta(days=5 - ref.day.weekday()), "day", True, True)   # "will leave this
-    return _shift(ref.day, unit, offset)   # weekend" on a Wednesday: the Saturday to come
+    if unit == "season" and offset and starts:   # weekend" on a Wednesday: the Saturday to come
+        return _season(ref.day, starts, offset)
+    return _shift(ref.day, unit, offset)
+
+
+def _season(base: date, starts: int, n: int) -> _Period:
+    """The year of the next (n > 0) or last (n < 0) season that begins in month `starts`: "next summer" in
+    March is this year's, in October next year's; "last summer" in October is this year's, in March last year's."""
+    if n > 0:
+        year = base.year if base.month < starts else base.year + 1
+    else:
+        year = base.year if base.month >= starts + 3 else base.year - 1
+    return _Period(date(year, 1, 1), "year", True, True, season=True)
 
 
 def _shift(base: date, unit: str, n: int) -> _Period:
@@ -580,7 +592,7 @@ def _day_rel(r: _Rules, m: re.Match[str], f: Folded, ref: _Ref | None) -> _Perio
     """'يوم 15 من الشهر الجاري', 'the 15th of next month': a day of a month counted from the publication."""
     if ref is None:
         return None
-    _, offset, _ = r.relative[_key(m.group("rel"))]
+    _, offset, _, _ = r.relative[_key(m.group("rel"))]
     month = _truncate(_add_months(ref.day, offset), "month")
     day = _safe_date(month.year, month.month, int(m.group("d")))
     return _Period(day, "day", relative=True) if day else None

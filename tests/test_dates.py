@@ -172,6 +172,13 @@ CASES = [
     ("سينسحبون بحلول نهاية الصيف", "2025-03-05", "future", [("بحلول نهاية الصيف", "2025-12-31", "year", "by")]),
     ("ستنسحب القوات هذا الصيف", "2025-03-05", "future", [("هذا الصيف", "2025-01-01", "year", "at")]),
     ("They will leave by summer's end.", "2025-03-05", "future", [("by summer's end", "2025-12-31", "year", "by")]),
+    # --- the next or last season: its year depends on the month of the publication
+    ("They will leave next summer.", "2025-03-05", "future", [("next summer", "2025-01-01", "year", "at")]),
+    ("They will leave next summer.", "2025-10-05", "future", [("next summer", "2026-01-01", "year", "at")]),
+    ("They left last summer.", "2025-03-05", "past", [("last summer", "2024-01-01", "year", "at")]),
+    ("They left last summer.", "2025-10-05", "past", [("last summer", "2025-01-01", "year", "at")]),
+    ("سينسحبون الصيف المقبل", "2025-10-05", "future", [("الصيف المقبل", "2026-01-01", "year", "at")]),
+    ("غادروا الصيف الماضي", "2025-03-05", "past", [("الصيف الماضي", "2024-01-01", "year", "at")]),
     # --- Hijri
     ("صدر البيان في 15 ربيع الأول 1430 هـ", "", "past", [("في 15 ربيع الأول 1430 ه", "2009-03-12", "day", "at")]),
 ]

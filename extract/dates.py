@@ -272,10 +272,11 @@ class _Rules:
         unit = _alt(list(self.units))
         extra = _alt([w for e in within.values() for w in e.get("extra", [])] or ["\x00"])   # "18 شهرا إضافيا"
         article = _alt([w for e in within.values() for w in e.get("article", [])] or ["\x00"])
+        past = _alt([w for e in within.values() for w in e.get("past", [])] or ["\x00"])   # "خلال الأسبوعين الأخيرين"
         # "خلال الأشهر الستة المقبلة": the count after its unit, both with the article
         after = rf"(?:{article})?(?P<u3>{unit})\s+(?:{article})?{count.replace('?P<n>', '?P<n3>')}"
-        return self._clitic_pattern(rf"{before}\s+(?:(?:{count}\s+)?(?P<u>{unit})|{after}){_BR}(?:\s+{extra}{_BR})?"
-                                    rf"(?P<of>[,،]?\s+{of}\s+)?")
+        return self._clitic_pattern(rf"{before}\s+(?:(?:{count}\s+)?(?P<u>{unit})|{after}){_BR}(?!\s+{past}{_BR})"
+                                    rf"(?:\s+{extra}{_BR})?(?P<of>[,،]?\s+{of}\s+)?")
 
     def _ago_pattern(self, ago: dict) -> CliticPattern:
         """'قبل عامين', 'منذ ثلاثة أسابيع', 'about a year ago'."""

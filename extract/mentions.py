@@ -274,7 +274,8 @@ def roles(sentence: Sentence) -> dict[int, str]:
         place_found = False
         if (_landmark(sentence, start) or _base_located(sentence, start) or _on_border(sentence, start, _end)
                 or _leader_of_named(sentence, start)
-                or _proxy_of(sentence, _end) or _fought(sentence, start, ms) or _authority(sentence, start, _end)):
+                or _proxy_of(sentence, _end) or _backed_by(sentence, start) or _fought(sentence, start, ms)
+                or _authority(sentence, start, _end)):
             out.update((i, "") for i in idxs)   # "an hour's drive from the Estonian capital", "led by the US"
             continue
         for i, m in zip(idxs, ms):
@@ -370,6 +371,11 @@ def _proxy_of(sentence: Sentence, end: int) -> bool:
     """A name joined to "-backed", "-mandated" ("Iranian-backed militias", "its NATO-mandated deployment")
     qualifies someone else's forces: not who acts, not where."""
     return sentence.text.startswith(_particles()["proxy_suffixes"], end)
+
+
+def _backed_by(sentence: Sentence, start: int) -> bool:
+    """A name right after "backed by" / "المدعومة من" ("militias backed by Iran") backs someone else's forces."""
+    return phrase_before(sentence.text, start, _particles()["backer_openers"], 30, 3)
 
 
 def _authority(sentence: Sentence, start: int, end: int) -> bool:

@@ -288,6 +288,11 @@ MOVEMENTS += [
     ("ar", "2024-12-14", "وسينقل 4000 من أصل 19 ألف جندي أمريكي متمركزين حاليا في أوكيناوا إلى غوام.",
      [("withdrawal", "USA", "JPN", "Okinawa", 4000.0, "planned"), ("deployment", "USA", "GUM", "", 4000.0, "planned"),
       ("troop_count", "USA", "JPN", "Okinawa", 19000.0, "reported")]),   # "متمركزين حاليا في": stationed there
+    # the state that backs someone else's forces (المدعومة من، backed by) is neither who acts nor where
+    ("ar", "2023-11-20", "وقالت المصادر إن عناصر من المجموعات المدعومة من إيران انتشرت في الأماكن التي انسحب منها "
+     "عناصر حزب الله في سوريا.", [("withdrawal", "HEZBOLLAH", "SYR", "", None, "reported")]),
+    ("en", "2023-11-20", "Militias backed by Iran deployed where Hezbollah fighters withdrew from in Syria.",
+     [("withdrawal", "HEZBOLLAH", "SYR", "", None, "reported")]),
     # a place after a denial is the denied report's, not the move's ("نافياً أن": the participle denies too)
     ("en", "2025-09-03", "He said all US convoys headed to Syria, denying that any force had gone to Erbil.",
      [("deployment", "USA", "SYR", "", None, "reported")]),

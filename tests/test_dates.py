@@ -172,6 +172,10 @@ CASES = [
     ("سينسحبون بحلول نهاية الصيف", "2025-03-05", "future", [("بحلول نهاية الصيف", "2025-12-31", "year", "by")]),
     ("ستنسحب القوات هذا الصيف", "2025-03-05", "future", [("هذا الصيف", "2025-01-01", "year", "at")]),
     ("They will leave by summer's end.", "2025-03-05", "future", [("by summer's end", "2025-12-31", "year", "by")]),
+    # --- "خلال الأسبوعين الأخيرين" is over the past two weeks: no by-date
+    ("سحب الحزب 1500 مقاتل خلال الأسبوعين الأخيرين", "2023-11-20", "future", []),
+    ("سينسحبون خلال الأسبوعين المقبلين", "2023-11-20", "future",
+     [("خلال الأسبوعين المقبلين", "2023-12-04", "day", "by")]),
     # --- the next or last season: its year depends on the month of the publication
     ("They will leave next summer.", "2025-03-05", "future", [("next summer", "2025-01-01", "year", "at")]),
     ("They will leave next summer.", "2025-10-05", "future", [("next summer", "2026-01-01", "year", "at")]),

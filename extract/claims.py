@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from .codes import DEFAULT_STATUS, STATUSES
 from .context import (
@@ -380,12 +381,27 @@ def _own_relative(sentence: Sentence, end: int, s: int) -> bool:
     return any(end <= r and e <= s and r - end <= 25 for r, e in sentence.cues("personal_relative"))
 
 
+def _moves_no_force(sentence: Sentence, s: int, e: int) -> bool:
+    """A thing, not a force, is what the cue at [s, e) moves: inside or right after the cue ("عاد الهدوء إلى",
+    "equipment leaving"), or right before it with no force after it, unless a force is joined to the thing."""
+    thing = cue_near(sentence, "non_force", s, 0, e - s + 15) or (
+        cue_near(sentence, "non_force", s, 25, 0) and not cue_near(sentence, "force", e, 0, 12))
+    return thing and not _forces_with_things(sentence, s - 25, e + 15)
+
+
+@lru_cache(maxsize=1)
+def _thing_joiners() -> frozenset[str]:
+    """What may stand between a force and a thing joined to it: a joiner, with a determiner spaced or glued
+    ("and the", "وال")."""
+    particles = load_cues().particles
+    return frozenset(f"{j}{gap}{d}".strip() for j in particles["actor_joiners"]
+                     for d in (*particles["determiners"], "") for gap in ("", " "))
+
+
 def _forces_with_things(sentence: Sentence, lo: int, hi: int) -> bool:
     """A force word joined to the things in [lo, hi] by a conjunction ("القوات والمعدات", "troops and
     equipment"): the forces move with them."""
-    particles = load_cues().particles
-    joiners = {f"{j}{gap}{d}".strip() for j in particles["actor_joiners"]
-               for d in (*particles["determiners"], "") for gap in ("", " ")}   # "and the", "وال" (glued)
+    joiners = _thing_joiners()
     forces = sentence.cues("force")
     return any(fold_str(sentence.text[a:b].strip(" ,،")) in joiners
                for ns, ne in sentence.cues("non_force") if lo <= ne and ns <= hi
@@ -1190,9 +1206,7 @@ def trigger_claims(sentence: Sentence, ctx: DocContext, consumed: set[int], date
                 for d in by_dates) and not _begun_then(sentence, s, ctx, dates_for):
             continue  # becomes a deadline; not a move done whose sentence dates another one later
             # ("أكمل انسحابه من التنف ...، على أن يتم إخلاء بقية المواقع خلال الشهرين المقبلين")
-        if (cue_near(sentence, "non_force", s, 0, e - s + 15) or cue_near(sentence, "non_force", s, 25, 0) and not
-                cue_near(sentence, "force", e, 0, 12)) and not (
-                _forces_with_things(sentence, s - 25, e + 15)) or cue_near(sentence, "media_word", e, 0, 3):
+        if _moves_no_force(sentence, s, e) or cue_near(sentence, "media_word", e, 0, 3):
             continue  # equipment leaving, a letter sent, "نشرت صحيفة" (a newspaper published)
         if _proxy_word(sentence.text[max(0, s - 40):s].split()[-3:]):
             continue  # "Iranian-backed fighters arrived": proxies move, not a foreign force

@@ -77,6 +77,17 @@ class _Cue:
 
 
 @dataclass(frozen=True)
+class _Relative:
+    """A relative expression of dates.yaml: its unit, how many units from the publication, whether it needs a
+    start/end cue, and for a season the month it begins."""
+
+    unit: str
+    offset: int
+    needs_cue: bool
+    starts: int = 0
+
+
+@dataclass(frozen=True)
 class _Ref:
     """The publication date a relative expression is resolved against."""
 
@@ -167,7 +178,8 @@ class _Rules:
         self.mods = {fold_str(w): k for k, e in data["modifiers"].items()
                      for w in _placed(e, "before") + _placed(e, "after")}
         self.cues = {fold_str(w): self._cue(e) for e in data["cues"].values() for w in _both(e)}
-        self.relative = {fold_str(w): (e["unit"], int(e["offset"]), bool(e.get("needs_cue")), int(e.get("starts", 0)))
+        self.relative = {fold_str(w): _Relative(e["unit"], int(e["offset"]), bool(e.get("needs_cue")),
+                                                int(e.get("starts", 0)))
                          for e in data["relative"].values() for w in _both(e)}
         self._build_ago(data["ago"])
         self._compile(data)
@@ -262,7 +274,7 @@ class _Rules:
 
     def _relative_months(self) -> str:
         """'الشهر الجاري', 'this month', 'next month': the relative expressions of a whole month."""
-        return _alt([w for w, (unit, _, needs, _) in self.relative.items() if unit == "month" and not needs])
+        return _alt([w for w, rel in self.relative.items() if rel.unit == "month" and not rel.needs_cue])
 
     def _within_pattern(self, within: dict) -> CliticPattern:
         """'خلال 3 أشهر', 'within 24 hours', optionally followed by 'of'/'من تاريخ' and the date it counts from."""
@@ -515,21 +527,24 @@ def _relative(r: _Rules, m: re.Match[str], f: Folded, ref: _Ref | None) -> _Peri
     """'اليوم', 'أمس الثلاثاء', 'last month', 'العام الجاري', 'next year'."""
     if ref is None:
         return None
-    unit, offset, _, starts = r.relative[_key(m.group("rel"))]
-    if unit == "weekend" and offset == 0 and ref.tense == "future" and ref.day.weekday() < 5:
+    rel = r.relative[_key(m.group("rel"))]
+    if rel.unit == "weekend" and rel.offset == 0 and ref.tense == "future" and ref.day.weekday() < 5:
         return _Period(ref.day + timedelta(days=5 - ref.day.weekday()), "day", True, True)   # "will leave this
-    if unit == "season" and offset and starts:   # weekend" on a Wednesday: the Saturday to come
-        return _season(ref.day, starts, offset)
-    return _shift(ref.day, unit, offset)
+    if rel.unit == "season":   # weekend" on a Wednesday: the Saturday to come
+        return _season(ref.day, rel.starts, rel.offset)
+    return _shift(ref.day, rel.unit, rel.offset)
 
 
 def _season(base: date, starts: int, n: int) -> _Period:
-    """The year of the next (n > 0) or last (n < 0) season that begins in month `starts`: "next summer" in
-    March is this year's, in October next year's; "last summer" in October is this year's, in March last year's."""
+    """The year of this (n == 0), the next (n > 0) or the last (n < 0) season that begins in month `starts`:
+    "next summer" in March is this year's, in October next year's; "last summer" in October is this year's, in
+    March last year's."""
     if n > 0:
         year = base.year if base.month < starts else base.year + 1
-    else:
+    elif n < 0:
         year = base.year if base.month >= starts + 3 else base.year - 1
+    else:
+        year = base.year
     return _Period(date(year, 1, 1), "year", True, True, season=True)
 
 
@@ -544,7 +559,7 @@ def _shift(base: date, unit: str, n: int) -> _Period:
         return _Period(_truncate(base + timedelta(days=7 * n), "month"), "month", True, True)
     if unit == "month":
         return _Period(_truncate(_add_months(base, n), "month"), "month", True, True)
-    return _Period(date(base.year + n, 1, 1), "year", True, True, season=unit == "season")
+    return _Period(date(base.year + n, 1, 1), "year", True, True)
 
 
 def _ago(r: _Rules, m: re.Match[str], f: Folded, ref: _Ref | None) -> _Period | None:
@@ -593,8 +608,7 @@ def _day_rel(r: _Rules, m: re.Match[str], f: Folded, ref: _Ref | None) -> _Perio
     """'يوم 15 من الشهر الجاري', 'the 15th of next month': a day of a month counted from the publication."""
     if ref is None:
         return None
-    _, offset, _, _ = r.relative[_key(m.group("rel"))]
-    month = _truncate(_add_months(ref.day, offset), "month")
+    month = _truncate(_add_months(ref.day, r.relative[_key(m.group("rel"))].offset), "month")
     day = _safe_date(month.year, month.month, int(m.group("d")))
     return _Period(day, "day", relative=True) if day else None
 
@@ -680,7 +694,7 @@ def _candidate(r: _Rules, f: Folded, lang: str, ref: _Ref | None, kind: str, sta
     else:
         handler, needs = _HANDLERS[kind]
         period = handler(r, m, f, ref)
-    if kind == "relative" and r.relative[_key(m.group("rel"))][2]:
+    if kind == "relative" and r.relative[_key(m.group("rel"))].needs_cue:
         needs = "period"
     return _Cand(start, max(m.end(), period.end), period, needs) if period is not None else None
 

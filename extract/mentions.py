@@ -547,7 +547,7 @@ def pick_actor(sentence: Sentence, start: int, end: int, ctx: DocContext, window
         return inside[0].entry.code, True   # a cue with a gap around its subject: "تملك روسيا ... قاعدتين"
     if ctx.speaker and any(s < start for s, _ in sentence.cues("first_person")):
         return ctx.speaker, True
-    group = _alliance_named_before(sentence, start, ctx, end)
+    group = _anaphor_actor(sentence, start, ctx, end)
     if group and not [m for m in actors if abs(m.start - start) <= 40 and not _bare_state_name(m, sentence)]:
         return group, True   # "The alliance is deploying four battalions": the article's alliance
     subject = [m for m in actors if 0 <= start - m.end <= 12 or 0 <= start - m.end <= 25 and len(
@@ -626,7 +626,7 @@ def _from_right_before(sentence: Sentence, end: int, pos: int) -> bool:
 _ANAPHOR_GROUPS = {"alliance_anaphor": ALLIANCE_GROUPS, "group_anaphor": ("contractor", "armed_group")}
 
 
-def _alliance_named_before(sentence: Sentence, start: int, ctx: DocContext, end: int | None = None) -> str:
+def _anaphor_actor(sentence: Sentence, start: int, ctx: DocContext, end: int | None = None) -> str:
     """'the alliance' / 'الحلف' right before the anchor (or right after it, verb first: "ينشر الحلف"): the article's
     alliance, coalition or mission, if it has one; 'the group' / 'المجموعة': its armed group or contractor ("The group
     entered the country": Wagner)."""

@@ -1306,6 +1306,23 @@ CLASSES = [
     # "قد تخفض" (may cut) is a proposal, not a plan
     ("ar", "2024-03-10", "قال مسؤول إن واشنطن قد تخفض قواتها في العراق إلى 2000 جندي.",
      [("troop_target", "USA", "IRQ", "", 2000.0, "proposed")]),
+    # verbs of presence: "deployed at", "garrisoned in", a base "housing" troops; "توجد قوات" (there are forces),
+    # "العاملة في" (operating in), "تؤوي" (houses); "جنودا", "عنصرا" are the accusative of a force word
+    ("en", "2021-05-10", "US troops deployed at Qamishli airport came under fire.",
+     [("presence", "USA", "SYR", "Qamishli", None, "reported")]),
+    ("en", "2021-05-10", "Chinese troops are garrisoned in Djibouti.",
+     [("presence", "CHN", "DJI", "", None, "reported")]),
+    ("en", "2021-05-10", "The attack targeted a base housing US troops in Erbil.",
+     [("presence", "USA", "IRQ", "Erbil", None, "reported")]),
+    ("ar", "2021-05-10", "توجد قوات أمريكية في قاعدة التنف.",
+     [("presence", "USA", "SYR", "Al-Tanf", None, "reported")]),
+    ("ar", "2021-05-10", "لا توجد قوات أمريكية في لبنان.", []),
+    ("ar", "2021-05-10", "تعرضت القوات الأمريكية العاملة في العراق لهجوم.",
+     [("presence", "USA", "IRQ", "", None, "reported")]),
+    ("ar", "2021-05-10", "قاعدة عين الأسد التي تؤوي جنودا أمريكيين.",
+     [("presence", "USA", "IRQ", "Ain al-Asad", None, "reported")]),
+    ("ar", "2021-05-10", "قاعدة عين الأسد التي تستضيف جنودا أمريكيين.",
+     [("presence", "USA", "IRQ", "Ain al-Asad", None, "reported")]),
 ]
 
 

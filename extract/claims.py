@@ -389,6 +389,15 @@ def _moves_no_force(sentence: Sentence, s: int, e: int) -> bool:
     return thing and not _forces_with_things(sentence, s - 25, e + 15)
 
 
+def _object_is_thing(sentence: Sentence, e: int) -> bool:
+    """The first of a force and a thing in the 40 characters after the cue is the thing ("أجلت عبر قاعدة حميميم،
+    دبلوماسيين", "evacuated through the base dozens of diplomats"): the verb moves that thing."""
+    hi = e + 40
+    things = [ns for ns, _ in sentence.cues("non_force") if e <= ns <= hi]
+    return bool(things) and not cue_near(sentence, "force", e, 0, things[0] - e) and not _forces_with_things(
+        sentence, e, hi)
+
+
 @lru_cache(maxsize=1)
 def _thing_joiners() -> frozenset[str]:
     """What may stand between a force and a thing joined to it: a joiner, with a determiner spaced or glued
@@ -1206,7 +1215,8 @@ def trigger_claims(sentence: Sentence, ctx: DocContext, consumed: set[int], date
                 for d in by_dates) and not _begun_then(sentence, s, ctx, dates_for):
             continue  # becomes a deadline; not a move done whose sentence dates another one later
             # ("أكمل انسحابه من التنف ...، على أن يتم إخلاء بقية المواقع خلال الشهرين المقبلين")
-        if _moves_no_force(sentence, s, e) or cue_near(sentence, "media_word", e, 0, 3):
+        if _moves_no_force(sentence, s, e) or cue_near(sentence, "media_word", e, 0, 3) or (
+                kind in ("withdrawal", "deployment") and _object_is_thing(sentence, e)):
             continue  # equipment leaving, a letter sent, "نشرت صحيفة" (a newspaper published)
         if _proxy_word(sentence.text[max(0, s - 40):s].split()[-3:]):
             continue  # "Iranian-backed fighters arrived": proxies move, not a foreign force

@@ -1323,6 +1323,16 @@ CLASSES = [
      [("presence", "USA", "IRQ", "Ain al-Asad", None, "reported")]),
     ("ar", "2021-05-10", "قاعدة عين الأسد التي تستضيف جنودا أمريكيين.",
      [("presence", "USA", "IRQ", "Ain al-Asad", None, "reported")]),
+    # diplomats, citizens and civilians are no force; the first of a force and a thing after a move verb is what moves
+    ("ar", "2024-12-17", "انسحبت القوات الروسية من القامشلي. وأجلت روسيا عبر قاعدة حميميم، دبلوماسيين.",
+     [("withdrawal", "RUS", "SYR", "Qamishli", None, "reported")]),
+    ("ar", "2024-12-17", "أجلت فرنسا رعاياها من النيجر.", []),
+    ("ar", "2024-12-17", "أجلت روسيا عبر حميميم الدبلوماسيين والجنود.",
+     [("withdrawal", "RUS", "SYR", "Hmeimim", None, "reported")]),
+    ("en", "2024-12-17", "Russia evacuated diplomats from Syria through the Hmeimim base.", []),
+    ("en", "2024-12-17", "France evacuated its citizens from Niger.", []),
+    ("en", "2024-12-17", "France withdrew its troops and evacuated its citizens from Niger.",
+     [("withdrawal", "FRA", "NER", "", None, "reported")]),
 ]
 
 

@@ -558,6 +558,20 @@ def _dates_the_from(sentence: Sentence, start: int, d) -> bool:
     return any(q.end <= d.start and d.end <= start and q.unit in ("personnel", "") for q in sentence.quantities)
 
 
+def _date_of_other_number(sentence: Sentence, start: int, d) -> bool:
+    """A date right after another number of personnel, its force word at most between ("compared with 1,700 in
+    April", "مقارنة بـ1700 جندي في أبريل"), dates that number, not the claim's own; a by-date may be the whole
+    move's ("cut by 12,000, to about 24,000, by 2021")."""
+    if d.relation == "by":
+        return False
+    for q in sentence.quantities:
+        if q.start != start and q.unit in ("personnel", "") and 0 <= d.start - q.end <= 20:
+            gap = sentence.text[q.end:d.start].split()
+            if not gap or len(gap) == 1 and cue_near(sentence, "force", q.end, 0, 3):
+                return True
+    return False
+
+
 def _other_forces_between(sentence: Sentence, end: int, pos: int, actor: str) -> bool:
     """Another actor's forces named with their own move between a claim's anchor and a later date: the date is
     theirs ("... to pull all American troops from the country starting 1 May")."""
@@ -642,7 +656,7 @@ def assign_date(claim: Claim, sentence: Sentence, start: int, end: int, ctx: Doc
     dates = [future_by.get(d.start, d) for d in dates_for(tense)
              if not _relative_clause_between(sentence, start, d.start)
              and not ((future or claim.status != "reported") and d.relation == "since")
-             and not _dates_the_from(sentence, start, d)]
+             and not _dates_the_from(sentence, start, d) and not _date_of_other_number(sentence, start, d)]
     # "سيبقى 2500 جندي ... منذ صيف 2020": what has gone on since then dates no plan
     if any(q.start == start and q.link == "from" for q in sentence.quantities):   # "from 1,900 to 900 by 2017":
         dates = [d for d in dates if not (d.relation == "by" and d.start > end)]   # the by-date is the target's

@@ -1333,6 +1333,16 @@ CLASSES = [
     ("en", "2024-12-17", "France evacuated its citizens from Niger.", []),
     ("en", "2024-12-17", "France withdrew its troops and evacuated its citizens from Niger.",
      [("withdrawal", "FRA", "NER", "", None, "reported")]),
+    # a size that will fall to N is a target; the number after "compared with / مقارنة بـ" is a level of another
+    # time, and a date right after a number ("1,700 in April") is that number's, not the target's
+    ("en", "2025-10-30", "US troops in Romania will be reduced to 1,000.",
+     [("troop_target", "USA", "ROU", "", 1000.0, "planned")]),
+    ("en", "2025-10-30", "The number of US troops in Romania is expected to decrease to about 1,000 after the "
+     "withdrawal, compared with 1,700 in April.",
+     [("troop_target", "USA", "ROU", "", 1000.0, "planned"), ("troop_count", "USA", "ROU", "", 1700.0, "reported")]),
+    ("ar", "2025-10-30", "ومن المتوقع أن ينخفض عدد الجنود الأمريكيين في رومانيا إلى نحو ألف بعد الانسحاب، "
+     "مقارنة بـ1700 في أبريل.",
+     [("troop_target", "USA", "ROU", "", 1000.0, "planned"), ("troop_count", "USA", "ROU", "", 1700.0, "reported")]),
 ]
 
 
@@ -1677,6 +1687,15 @@ def test_the_base_is_the_last_one_named():
 
 DATED = [   # a move in the past tense is dated when it was done; a future perfect is a deadline; a level as
     # of the day it was reported
+    # a date right after a number ("1,000 in 2022") dates that number, not another of the sentence
+    ("en", "2025-10-30", "Germany has 5,000 troops in Lithuania, compared with 1,000 in 2022.",
+     [("troop_count", "DEU", "LTU", "2025-10-30", "reported"),
+      ("troop_count", "DEU", "LTU", "2022-01-01", "reported")]),
+    ("ar", "2025-10-30", "ينتشر في ليتوانيا 5000 جندي ألماني مقارنة بـ1000 جندي في 2022.",
+     [("troop_count", "DEU", "LTU", "2025-10-30", "reported"),
+      ("troop_count", "DEU", "LTU", "2022-01-01", "reported")]),
+    ("en", "2025-10-30", "Germany has 5,000 troops in Lithuania, compared with 1,000 before the war.",
+     [("troop_count", "DEU", "LTU", "2025-10-30", "reported"), ("troop_count", "DEU", "LTU", "", "reported")]),
     # a level told as now ("currently", "حاليا") is as of the report, not of a plan's year in the sentence
     ("en", "2024-12-14", "Under a plan agreed upon in 2012, 19,000 U.S. Marines are currently in Okinawa.",
      [("troop_count", "USA", "JPN", "2024-12-14", "reported")]),

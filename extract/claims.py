@@ -102,8 +102,11 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
         return "troop_count"
     if cue_near(sentence, "only_left", q.start, 30, 0) and not _leaving_after(sentence, q):
         return "troop_count"
-    if cue_near(sentence, "remaining_with", q.start, 25, 0):   # "شهد انسحاب 500 جندي مع بقاء 1500"; "إنهاء
-        return "troop_target" if _in_a_plan(sentence, q) and not cue_near(   # العمليات بحلول 2010 مع بقاء 50 ألفا"
+    if cue_near(sentence, "remaining_with", q.start, 25, 0) or (
+            _with_remaining(sentence, q) and not _leaving_after(sentence, q)):
+        # "شهد انسحاب 500 جندي مع بقاء 1500"; "إنهاء العمليات بحلول 2010 مع بقاء 50 ألفا"; "with 1,000 remaining";
+        # not "with 300 remaining troops departing in August" (those remaining then leave)
+        return "troop_target" if _in_a_plan(sentence, q) and not cue_near(
             sentence, "now", q.end, 0, 60, lo, hi) else "troop_count"   # "مع بقاء 1000 جندي في تشاد حاليا": now
     if (_remain_of(sentence, q, lo, hi) or cue_near(sentence, "leave_behind", q.start, 25, 0)
             or cue_near(sentence, "ceiling", q.start, 25, 0)):   # "a ceiling of 17,000 troops"
@@ -117,8 +120,9 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
     if _from_current(sentence, q):
         return "troop_count"   # "reduce the number ... from the current 28,500", "من عددها الحالي البالغ 28500"
     if cue_right_before(sentence, "from_prep", q.start) and any(
-            0 <= q.start - o.end <= 14 and cue_right_before(sentence, "to_prep", o.start) for o in sentence.quantities):
-        return "troop_count"   # "cut ... to about 24,000 from 36,000", "إلى 24 ألفا من 36 ألفا": the level now
+            o.unit in ("personnel", "") and 0 <= q.start - o.end <= 40 and lo <= o.start for o in sentence.quantities):
+        return "troop_count"   # "cut ... to about 24,000 from 36,000", "إلى 24 ألفا من 36 ألفا": the level now;
+        # "a cut of about 800 personnel from roughly 1,700": the force it was taken from
     if cue_near(sentence, "apposition", q.start, 25, 0) and any(
             o.end <= q.start and o.unit == "personnel" for o in sentence.quantities):
         return "troop_count"   # "100 soldiers left ..., 10% of the force there, which numbers about 1,000"
@@ -284,6 +288,13 @@ def _left_over(sentence: Sentence, q: Quantity, lo: int, hi: int) -> bool:
     return _reduced_to(sentence, q, lo, hi) or cue_near(sentence, "count", q.start, 20, 0, lo, hi)
 
 
+def _with_remaining(sentence: Sentence, q: Quantity) -> bool:
+    """"with about 1,000 troops remaining", "with 900 to 1,000 left": what stays after the move told before it."""
+    before = words_before(sentence.text, q.start, 12, 1)
+    return bool(before) and before[0] in load_cues().particles.get("with_words", ()) and any(
+        0 <= s - q.end <= 25 and len(sentence.text[q.end:s].split()) <= 3 for s, _ in sentence.cues("left_over"))
+
+
 def _has_object(sentence: Sentence, end: int) -> bool:
     """A verb at `end` takes an object: a determiner or a place's name right after it ("left the base")."""
     nxt = sentence.text[end:end + 20].split()[:1]
@@ -445,8 +456,8 @@ def _whole_after(sentence: Sentence, q: Quantity) -> Quantity | None:
 
 def _whole_of(sentence: Sentence, q: Quantity) -> bool:
     """The second number of "9,000 of the 19,000", "4500 جندي من أصل 28500": the whole force, a level now."""
-    return any(0 <= q.start - e <= 12 and any(o is not q and 0 <= s - o.end <= 12 for o in sentence.quantities)
-               for s, e in sentence.cues("whole_of"))
+    return any(0 <= q.start - e <= 12 and any(o is not q and 0 <= s - o.end <= 25 for o in sentence.quantities)
+               for s, e in sentence.cues("whole_of"))   # "800 جندي أمريكي من أصل 1700": the part's noun between
 
 
 def _destination_right_after(sentence: Sentence, q: Quantity) -> bool:

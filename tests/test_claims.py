@@ -1343,6 +1343,18 @@ CLASSES = [
     ("ar", "2025-10-30", "ومن المتوقع أن ينخفض عدد الجنود الأمريكيين في رومانيا إلى نحو ألف بعد الانسحاب، "
      "مقارنة بـ1700 في أبريل.",
      [("troop_target", "USA", "ROU", "", 1000.0, "planned"), ("troop_count", "USA", "ROU", "", 1700.0, "reported")]),
+    # "with N remaining" is what stays (a target in a plan, a level when done); "N from M" / "N من أصل M": M is the
+    # force the N were taken from, a level
+    ("en", "2025-10-30", "The US will cut 800 troops from Romania, with 1,000 remaining.",
+     [("withdrawal", "USA", "ROU", "", 800.0, "planned"), ("troop_target", "USA", "ROU", "", 1000.0, "planned")]),
+    ("en", "2025-10-30", "The US cut 800 troops from Romania, with 1,000 remaining.",
+     [("withdrawal", "USA", "ROU", "", 800.0, "reported"), ("troop_count", "USA", "ROU", "", 1000.0, "reported")]),
+    ("en", "2025-10-30", "Romania reported a cut of about 800 US personnel from roughly 1,700.",
+     [("withdrawal", "USA", "ROU", "", 800.0, "reported"), ("troop_count", "USA", "ROU", "", 1700.0, "reported")]),
+    ("ar", "2025-10-30", "أعلنت الوزارة خفض 800 جندي أمريكي من أصل 1700 في رومانيا.",
+     [("withdrawal", "USA", "ROU", "", 800.0, "reported"), ("troop_count", "USA", "ROU", "", 1700.0, "reported")]),
+    ("ar", "2025-10-30", "سحبت واشنطن 800 جندي من 1700 جندي في رومانيا.",
+     [("withdrawal", "USA", "ROU", "", 800.0, "reported"), ("troop_count", "USA", "ROU", "", 1700.0, "reported")]),
 ]
 
 

@@ -1137,10 +1137,12 @@ def _operator_of_listed(sentence: Sentence, pos: int, ctx: DocContext, actor: st
 
 def _hosting_base(sentence: Sentence, pos: int) -> list[tuple]:
     """The base right before a presence cue is where the forces are: "Zilkan military base hosting Turkish
-    troops", "قاعدة العديد التي تستضيف"."""
+    troops", "قاعدة العديد التي تستضيف"; before the comma of a clause that refers back to it ("قاعدة حميميم، التي
+    يتمركز فيها الجنود الروس")."""
     lo, _ = sentence.clause_of(pos)
+    back = any(lo <= s <= lo + 3 for s, _ in sentence.cues("refers_back"))
     before = [m for m in place_mentions(sentence)
-              if m.entry.kind == "base" and lo <= m.start and 0 <= pos - m.end <= 25]
+              if m.entry.kind == "base" and (lo <= m.start or back) and 0 <= pos - m.end <= 25]
     return [(m.entry.country, m.entry.code, m) for m in before[-1:]]
 
 

@@ -1355,6 +1355,9 @@ CLASSES = [
      [("withdrawal", "USA", "ROU", "", 800.0, "reported"), ("troop_count", "USA", "ROU", "", 1700.0, "reported")]),
     ("ar", "2025-10-30", "سحبت واشنطن 800 جندي من 1700 جندي في رومانيا.",
      [("withdrawal", "USA", "ROU", "", 800.0, "reported"), ("troop_count", "USA", "ROU", "", 1700.0, "reported")]),
+    # a base before the comma of a clause that refers back to it ("قاعدة حميميم، التي يتمركز فيها") is where they are
+    ("ar", "2024-12-17", "وتضم قاعدة حميميم، التي يتمركز فيها الجنود الروس، مدارج طائرات.",
+     [("presence", "RUS", "SYR", "Hmeimim", None, "reported")]),
 ]
 
 

@@ -1530,7 +1530,86 @@ def claims_from_sentence(sentence: Sentence, ctx: DocContext, dates_for) -> list
     deadlines = deadline_claims(sentence, ctx, numbered, consumed, dates_for, home)
     have = {(c.actor, c.country) for c in deadlines}
     extra = [c for c in _complete_by(found, sentence) if (c.actor, c.country) not in have]
-    return _distinct(found + deadlines + extra)
+    named = _named_bases(sentence, ctx, found + deadlines + extra)
+    return _distinct(found + deadlines + extra + named)
+
+
+def _named_bases(sentence: Sentence, ctx: DocContext, claims: list[Claim]) -> list[Claim]:
+    """A known foreign base named in a sentence about forces or bases, with no claim of its own: its operator's
+    forces are there ("Rockets hit the Zilkan military base", "إصابة الجنود الأمريكيين في قاعدة عين الأسد"), as of
+    the report; not a base moved from or to, handed over, or a city or province of the same name."""
+    if not sentence.cues("base_word") and not sentence.cues("force") or sentence.cues("handover"):
+        return []
+    bases = {c.base for c in claims}
+    out = []
+    for m in place_mentions(sentence):
+        e = m.entry
+        if e.kind != "base" or e.site_type != "base" or not e.operators or e.code in bases:
+            continue
+        if _not_where_forces_are(sentence, m):
+            continue
+        actor = _operator_named(sentence, ctx, e.operators)
+        if not actor or e.country in (actor, own_country(ctx, actor)):
+            continue   # a presence is abroad: not Turkey's own forces at a Turkish base
+        bases.add(e.code)
+        claim = _base_claim(sentence, "presence", actor, e.country, m, "reported")
+        out.append(replaced(claim, date=ctx.published, date_precision=ctx.published_precision,
+                            date_source="published") if ctx.published else claim)
+    return out
+
+
+def _not_where_forces_are(sentence: Sentence, m: Mention) -> bool:
+    """A base named as where a move starts or ends, as a city or province, as where an event or civilians were, or
+    after a negation in its clause ("US troops are no longer at the base", "لم تعد هناك قوات أمريكية في قاعدة")."""
+    lo, _ = sentence.clause_of(m.start)
+    return (_moved_base(sentence, m) or _as_city(sentence, m) or _event_place(sentence, m)
+            or _where_civilians_are(sentence, m) or _negated(sentence, m.start)
+            or any(lo <= e <= m.start for _, e in sentence.cues("negation")))
+
+
+def _where_civilians_are(sentence: Sentence, m: Mention) -> bool:
+    """The place of civilians named right before it ("Protesters in Niamey", "المتظاهرون في نيامي"): a city."""
+    words = words_before(sentence.text, m.start, 30, 3)
+    return bool(set(words) & set(load_cues().particles.get("civilian_subjects", ())))
+
+
+def _moved_base(sentence: Sentence, m: Mention) -> bool:
+    """The base is where a move starts or ends, its base word between ("باتجاه قاعدة الرميلان", "from Camp X")."""
+    if place_role(sentence, m) in ("from", "to"):
+        return True
+    words = [s for s, e in sentence.cues("base_word") if 0 <= m.start - e <= 2]
+    return any(cue_right_before(sentence, kind, s) for s in words
+               for kind in ("direction", "from_prep", "leave_place", "enter_place"))
+
+
+def _event_place(sentence: Sentence, m: Mention) -> bool:
+    """The place where an event named right before it happened ("انقلاب في نيامي", "the war in Kabul")."""
+    return any(0 <= m.start - e <= 8 and fold_str(sentence.text[e:m.start].strip()) in _event_links()
+               for _, e in sentence.cues("event_noun"))
+
+
+@lru_cache(maxsize=1)
+def _event_links() -> frozenset[str]:
+    """What may stand between an event noun and its place: nothing, or a preposition of place ("in", "في")."""
+    return frozenset(("", *(fold_str(w) for w in load_cues().particles.get("event_place_links", ()))))
+
+
+def _as_city(sentence: Sentence, m: Mention) -> bool:
+    """The name is the city or province around the base: "في محافظة أربيل", "Erbil province"."""
+    return any(0 <= m.start - e <= 2 for _, e in sentence.cues("province_word")) or any(
+        0 <= s - m.end <= 2 for s, _ in sentence.cues("province_word"))
+
+
+def _operator_named(sentence: Sentence, ctx: DocContext, operators: tuple[str, ...]) -> str:
+    """Whose forces are at a base: an operator named beside a force word ("Turkish troops"), else the article's
+    usual actor when it is an operator, else another operator the sentence names."""
+    named = [m for m in actor_mentions(sentence) if m.entry.code in operators]
+    forces = [m.entry.code for m in named if names_a_force(sentence, m)]
+    if forces:
+        return forces[0]
+    if ctx.default_actor in operators:
+        return ctx.default_actor
+    return named[0].entry.code if named else ""
 
 
 def _distinct(claims: list[Claim]) -> list[Claim]:

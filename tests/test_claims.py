@@ -150,7 +150,8 @@ NOT_PERSONNEL = [
      [("troop_count", "RUS", "ARM", "", 1960.0, "reported")]),   # an aircraft model; carriers are vehicles
     ("en", "2023-08-01", "Drones struck Air Base 201 in Agadez, where US troops are based.",
      [("presence", "USA", "NER", "Agadez", None, "reported")]),
-    ("en", "2024-01-29", "An attack on Tower 22 in Jordan killed three US soldiers.", []),
+    ("en", "2024-01-29", "An attack on Tower 22 in Jordan killed three US soldiers.",   # no count; the base named
+     [("presence", "USA", "JOR", "Tower 22", None, "reported")]),                          # is theirs
     ("en", "2024-01-29", "The base in Poland can house up to 5,000 US troops.", []),
     # a delegation, an envoy, air-defence batteries sent are not forces; the troops sent beside them are
     ("en", "2024-02-02", "Washington sent a delegation to Baghdad to discuss the future of the coalition.", []),
@@ -495,8 +496,9 @@ CLASSES = [
     # captives are not a force
     ("en", "2023-04-20",
      "The RSF had earlier said it had handed over 27 Egyptian soldiers to the Red Cross in Sudan.", []),
-    # the host's own forces moving into a foreign base are not a foreign deployment
-    ("en", "2025-02-01", "In Ivory Coast, Ivorian paratroopers entered the French base at Port-Bouet.", []),
+    # the host's own forces moving into a foreign base are not a foreign deployment; the base's owner is there
+    ("en", "2025-02-01", "In Ivory Coast, Ivorian paratroopers entered the French base at Port-Bouet.",
+     [("presence", "FRA", "CIV", "Port-Bouet", None, "reported")]),
     # expelled from a list of countries; the subject named after the participle clause
     ("en", "2025-02-01",
      "Having been expelled from Mali, Burkina Faso, and Niger by hostile juntas, the French military "
@@ -1325,11 +1327,13 @@ CLASSES = [
      [("presence", "USA", "IRQ", "Ain al-Asad", None, "reported")]),
     # diplomats, citizens and civilians are no force; the first of a force and a thing after a move verb is what moves
     ("ar", "2024-12-17", "انسحبت القوات الروسية من القامشلي. وأجلت روسيا عبر قاعدة حميميم، دبلوماسيين.",
-     [("withdrawal", "RUS", "SYR", "Qamishli", None, "reported")]),
+     [("withdrawal", "RUS", "SYR", "Qamishli", None, "reported"),
+      ("presence", "RUS", "SYR", "Hmeimim", None, "reported")]),
     ("ar", "2024-12-17", "أجلت فرنسا رعاياها من النيجر.", []),
     ("ar", "2024-12-17", "أجلت روسيا عبر حميميم الدبلوماسيين والجنود.",
      [("withdrawal", "RUS", "SYR", "Hmeimim", None, "reported")]),
-    ("en", "2024-12-17", "Russia evacuated diplomats from Syria through the Hmeimim base.", []),
+    ("en", "2024-12-17", "Russia evacuated diplomats from Syria through the Hmeimim base.",   # its base: there
+     [("presence", "RUS", "SYR", "Hmeimim", None, "reported")]),
     ("en", "2024-12-17", "France evacuated its citizens from Niger.", []),
     ("en", "2024-12-17", "France withdrew its troops and evacuated its citizens from Niger.",
      [("withdrawal", "FRA", "NER", "", None, "reported")]),
@@ -1358,6 +1362,22 @@ CLASSES = [
     # a base before the comma of a clause that refers back to it ("قاعدة حميميم، التي يتمركز فيها") is where they are
     ("ar", "2024-12-17", "وتضم قاعدة حميميم، التي يتمركز فيها الجنود الروس، مدارج طائرات.",
      [("presence", "RUS", "SYR", "Hmeimim", None, "reported")]),
+    # a known foreign base named with no claim of its own is a presence of its operator (named beside a force word,
+    # else the article's actor), as of the report; not when negated, moved to or from, a city or province of the
+    # same name, or where an event took place
+    ("en", "2022-06-26", "Turkish troops have been in northern Iraq for years. Rockets hit the Zilkan military base "
+     "on Sunday.",
+     [("presence", "TUR", "IRQ", "", None, "reported"), ("presence", "TUR", "IRQ", "Bashiqa", None, "reported")]),
+    ("ar", "2024-01-21", "أصيب جنود أمريكيون في هجوم على قاعدة عين الأسد.",
+     [("presence", "USA", "IRQ", "Ain al-Asad", None, "reported")]),
+    ("en", "2022-06-26", "US troops are no longer at the Ain al-Asad base.", []),
+    ("ar", "2024-01-21", "لم تعد هناك قوات أمريكية في قاعدة عين الأسد.", []),
+    ("ar", "2024-01-21", "ويتمركز المستشارون الأمريكيون في قاعدة حرير الجوية في محافظة أربيل.",
+     [("presence", "USA", "IRQ", "Harir", None, "reported")]),
+    ("ar", "2024-01-21", "وتوجه رتل أمريكي نحو قاعدة الرميلان.",
+     [("deployment", "USA", "SYR", "Rmelan", None, "reported")]),
+    ("ar", "2023-08-01", "أعلن المجلس الذي وصل إلى السلطة عن طريق انقلاب في نيامي أن الجنود الفرنسيين سيغادرون النيجر.",
+     [("withdrawal", "FRA", "NER", "", None, "planned")]),
 ]
 
 
@@ -1697,6 +1717,7 @@ def test_the_base_is_the_last_one_named():
             "are due to return home this week.")
     df = extract_text(text, published="2014-10-26", lang="en")
     assert df[["claim_type", "actor", "country", "base"]].values.tolist() == [
+        ["presence", "GBR", "AFG", "Camp Bastion"],   # the known British base named: the British are there
         ["withdrawal", "GBR", "AFG", "Camp Bastion"]]
 
 

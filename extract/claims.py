@@ -288,6 +288,20 @@ def _left_over(sentence: Sentence, q: Quantity, lo: int, hi: int) -> bool:
     return _reduced_to(sentence, q, lo, hi) or cue_near(sentence, "count", q.start, 20, 0, lo, hi)
 
 
+def _size_in_future_clause(sentence: Sentence, q: Quantity) -> bool:
+    """A size whose clause is told in the future before it ("Germany will lead a battlegroup of about 1,000
+    troops", "ستقود ألمانيا كتيبة قوامها ألف جندي"), with no other number, level word or "now" between: a size to
+    come; not the whole a part is taken from, nor the level now."""
+    lo, hi = sentence.clause_of(q.start)
+    future = [e for s, e in sentence.cues("future") if lo <= s and e <= q.start and q.start - e <= 50]
+    if not future or _whole_of(sentence, q) or _from_current(sentence, q) or _whole_size(sentence, q):
+        return False
+    last = max(future)
+    between = any(last <= o.end <= q.start for o in sentence.quantities if o is not q)
+    return not between and not cue_near(sentence, "count", q.start, q.start - last, 0, lo, hi) and not cue_near(
+        sentence, "now", q.end, 0, 60, lo, hi)
+
+
 def _with_remaining(sentence: Sentence, q: Quantity) -> bool:
     """"with about 1,000 troops remaining", "with 900 to 1,000 left": what stays after the move told before it."""
     before = words_before(sentence.text, q.start, 12, 1)
@@ -794,6 +808,8 @@ def number_claims(sentence: Sentence, ctx: DocContext, dates_for) -> tuple[list[
             status = "reported"   # the force's size is a fact, whatever is planned for it
         if claim_type == "troop_count" and status in ("proposed", "demanded"):
             claim_type = "troop_target"   # "commanders recommended keeping at least 500 troops": a size wanted
+        elif claim_type == "troop_count" and status == "reported" and _size_in_future_clause(sentence, q):
+            claim_type, status = "troop_target", "planned"   # "Germany will lead a battlegroup of 1,000 troops"
         for kind, (country, _, mention) in _movement_legs(sentence, q, ctx, actor, claim_type, places[0]):
             claim = _base_claim(sentence, kind, actor, country, mention, status)
             claim = replaced(claim, value=q.value, value_min=q.value_min, value_max=q.value_max, qualifier=q.qualifier)

@@ -1378,6 +1378,14 @@ CLASSES = [
      [("deployment", "USA", "SYR", "Rmelan", None, "reported")]),
     ("ar", "2023-08-01", "أعلن المجلس الذي وصل إلى السلطة عن طريق انقلاب في نيامي أن الجنود الفرنسيين سيغادرون النيجر.",
      [("withdrawal", "FRA", "NER", "", None, "planned")]),
+    # a size in a clause told in the future ("will lead a battlegroup of", "ستحتفظ بـ") is a size to come; the whole
+    # a part is taken from stays a level
+    ("en", "2016-05-10", "Germany will lead a battlegroup of about 1,000 troops in Lithuania.",
+     [("troop_target", "DEU", "LTU", "", 1000.0, "planned")]),
+    ("ar", "2016-05-10", "ستحتفظ بريطانيا بـ800 جندي في إستونيا.",
+     [("troop_target", "GBR", "EST", "", 800.0, "planned")]),
+    ("en", "2016-05-10", "The US will withdraw 500 of its 2,500 troops in Iraq.",
+     [("withdrawal", "USA", "IRQ", "", 500.0, "planned"), ("troop_count", "USA", "IRQ", "", 2500.0, "reported")]),
 ]
 
 

@@ -132,8 +132,7 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
         return "troop_target"   # "أجاز ... نشر قوة حفظ سلام قوامها 12 ألف جندي": the force's size to come
     if _size_to_come(sentence, q, lo):
         return "troop_target"   # "سيصل إلى نحو 3000 جندي", "will grow to about 2,200": a total to come
-    if any(0 <= q.start - e <= 12 and not sentence.text[e:q.start].strip(" ").count(" ")
-           for _, e in sentence.cues("arrived_number")):
+    if _arrived_before(sentence, q):
         return "deployment"   # "وصل 100 متخصص عسكري روسي إلى واغادوغو", "وصول نحو 1500 مقاتل"
     if _cue_before_number(sentence, q, "level_reached", lo):
         return "troop_count"   # "The latest deployment brings the number of British troops in Cyprus to 2,717"
@@ -347,6 +346,19 @@ def _size_to_come(sentence: Sentence, q: Quantity, lo: int) -> bool:
     counts = [c for c, _ in sentence.cues("count_noun") if lo <= c < q.start]
     return _cue_before_number(sentence, q, "size_to_come", lo) or any(
         lo <= s and any(0 <= c - e <= 3 for c in counts) for s, e in sentence.cues("size_to_come"))
+
+
+def _arrived_before(sentence: Sentence, q: Quantity) -> bool:
+    """A verb of arrival right before the number, one word at most between ("وصول نحو 1500 مقاتل"), or a unit and
+    its "of" ("وصلت كتيبة من 300 جندي", "دخلت قوة من 500 عنصر"): those who came."""
+    for _, e in sentence.cues("arrived_number"):
+        gap = sentence.text[e:q.start].split()
+        if 0 <= q.start - e <= 12 and len(gap) <= 1:
+            return True
+        if 0 <= q.start - e <= 25 and len(gap) == 2 and fold_str(gap[1]) in load_cues().particles["unit_of"] and \
+                cue_near(sentence, "force", e, 0, 3):
+            return True
+    return False
 
 
 def _cue_before_number(sentence: Sentence, q: Quantity, category: str, lo: int) -> bool:

@@ -1386,6 +1386,11 @@ CLASSES = [
      [("troop_target", "GBR", "EST", "", 800.0, "planned")]),
     ("en", "2016-05-10", "The US will withdraw 500 of its 2,500 troops in Iraq.",
      [("withdrawal", "USA", "IRQ", "", 500.0, "planned"), ("troop_count", "USA", "IRQ", "", 2500.0, "reported")]),
+    # a verb of arrival or entry before the number, a unit and its "of" between, gives those who came
+    ("ar", "2017-03-10", "وصلت كتيبة من 300 جندي فرنسي إلى غاو.",
+     [("deployment", "FRA", "MLI", "Gao", 300.0, "reported")]),
+    ("ar", "2017-03-10", "دخل نحو 300 جندي تركي إلى الأراضي السورية.",
+     [("deployment", "TUR", "SYR", "", 300.0, "reported")]),
 ]
 
 

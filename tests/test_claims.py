@@ -1391,6 +1391,9 @@ CLASSES = [
      [("deployment", "FRA", "MLI", "Gao", 300.0, "reported")]),
     ("ar", "2017-03-10", "دخل نحو 300 جندي تركي إلى الأراضي السورية.",
      [("deployment", "TUR", "SYR", "", 300.0, "reported")]),
+    # forces that bolster a presence arrive
+    ("en", "2017-03-10", "Britain bolstered its presence in Estonia with 800 troops.",
+     [("deployment", "GBR", "EST", "", 800.0, "reported")]),
 ]
 
 

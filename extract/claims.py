@@ -358,7 +358,22 @@ def _arrived_before(sentence: Sentence, q: Quantity) -> bool:
         if 0 <= q.start - e <= 25 and len(gap) == 2 and fold_str(gap[1]) in load_cues().particles["unit_of"] and \
                 cue_near(sentence, "force", e, 0, 3):
             return True
+        if _destination_then_number(sentence, e, q):
+            return True
     return False
+
+
+def _destination_then_number(sentence: Sentence, e: int, q: Quantity) -> bool:
+    """The verb's destination right after it, then its subject's number ("وصل إلى ليبيا في الأسابيع الأخيرة، ما لا
+    يقل عن 1800 جندي روسي"): no force word, other number or clause break before the number."""
+    dest = [m for m in place_mentions(sentence) if 0 <= m.start - e <= 12 and m.end <= q.start
+            and len(sentence.text[e:m.start].split()) == 1 and place_role(sentence, m) == "to"]
+    if not dest or q.start - dest[0].end > 60:
+        return False   # the preposition alone between: not "وصل الوزير إلى بغداد" (the verb's own subject first)
+    between = fold_str(sentence.text[dest[0].end:q.start])
+    return between.count(",") <= 1 and not cue_near(sentence, "force", e, 0, q.start - e) and not any(
+        e <= o.start < q.start for o in sentence.quantities if o is not q) and not cue_near(
+        sentence, "refers_back", dest[0].end, 0, q.start - dest[0].end)   # not "..., حيث يتمركز 2500 جندي"
 
 
 def _cue_before_number(sentence: Sentence, q: Quantity, category: str, lo: int) -> bool:

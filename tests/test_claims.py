@@ -1394,6 +1394,16 @@ CLASSES = [
     # forces that bolster a presence arrive
     ("en", "2017-03-10", "Britain bolstered its presence in Estonia with 800 troops.",
      [("deployment", "GBR", "EST", "", 800.0, "reported")]),
+    # a verb of arrival, its destination right after it, then its subject's number: those who came; not the
+    # number of a clause that refers back to the place ("..., حيث يتمركز 2500 جندي")
+    ("ar", "2024-05-15", "ذكرت مصادر أنه وصل إلى ليبيا في الأسابيع الأخيرة، ما لا يقل عن 1800 جندي روسي.",
+     [("deployment", "RUS", "LBY", "", 1800.0, "reported")]),
+    ("ar", "2024-05-15", "وصل الوزير إلى بغداد، حيث يتمركز 2500 جندي أمريكي.",
+     [("troop_count", "USA", "IRQ", "Baghdad", 2500.0, "reported")]),
+    # the press forms غردابية (Ghardabiya) and قاعدة السارة (Maaten al-Sarra)
+    ("ar", "2024-05-15", "ورصد الجنود الروس حول القواعد العسكرية الكبيرة (الجفرة وغردابية).",
+     [("presence", "RUS", "LBY", "Al-Jufra", None, "reported"),
+      ("presence", "RUS", "LBY", "Ghardabiya", None, "reported")]),
 ]
 
 

@@ -289,8 +289,8 @@ def _left_over(sentence: Sentence, q: Quantity, lo: int, hi: int) -> bool:
 
 def _size_in_future_clause(sentence: Sentence, q: Quantity) -> bool:
     """A size whose clause is told in the future before it ("Germany will lead a battlegroup of about 1,000
-    troops", "ستقود ألمانيا كتيبة قوامها ألف جندي"), with no other number, level word or "now" between: a size to
-    come; not the whole a part is taken from, nor the level now."""
+    troops", "ستحتفظ بريطانيا بـ800 جندي"), with no other number, level word or "now" between: a size to come; not
+    the whole a part is taken from, nor the level now."""
     lo, hi = sentence.clause_of(q.start)
     future = [e for s, e in sentence.cues("future") if lo <= s and e <= q.start and q.start - e <= 50]
     if not future or _whole_of(sentence, q) or _from_current(sentence, q) or _whole_size(sentence, q):

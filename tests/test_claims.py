@@ -601,8 +601,8 @@ CLASSES = [
      [("deadline", "ZAF", "COD", "", None, "planned")]),
     # a verb whose object is equipment types no number of people; "before" a date is a deadline
     ("ar", "2016-12-01", "ولدى روسيا بالفعل قاعدة للمشاة قرب دوشانبي في طاجيكستان تتمركز بها قوات قوامها سبعة آلاف "
-     "جندي ونشرت أربع طائرات هجومية إلى قاعدة أخرى.",
-     [("troop_count", "RUS", "TJK", "", 7000.0, "reported")]),
+     "جندي ونشرت أربع طائرات هجومية إلى قاعدة أخرى.",   # "لدى روسيا قاعدة": also a presence
+     [("troop_count", "RUS", "TJK", "", 7000.0, "reported"), ("presence", "RUS", "TJK", "", None, "reported")]),
     ("en", "2014-06-01", "About 300 US troops will stay in Kyrgyzstan and must leave before July 11.",
      [("troop_target", "USA", "KGZ", "", 300.0, "planned"), ("deadline", "USA", "KGZ", "", None, "planned")]),
     # actors joined by and/و share the move
@@ -1401,6 +1401,13 @@ CLASSES = [
     ("ar", "2024-05-15", "وصل الوزير إلى بغداد، حيث يتمركز 2500 جندي أمريكي.",
      [("troop_count", "USA", "IRQ", "Baghdad", 2500.0, "reported")]),
     # the press forms غردابية (Ghardabiya) and قاعدة السارة (Maaten al-Sarra)
+    # "has troops in A, B and C" / "لدى الولايات المتحدة قواعد في": a presence in each
+    ("en", "2024-01-10", "France has troops in Chad, Djibouti and Senegal.",
+     [("presence", "FRA", "TCD", "", None, "reported"), ("presence", "FRA", "DJI", "", None, "reported"),
+      ("presence", "FRA", "SEN", "", None, "reported")]),
+    ("ar", "2024-01-10", "لدى الولايات المتحدة قواعد عسكرية في قطر والبحرين.",
+     [("presence", "USA", "QAT", "", None, "reported"), ("presence", "USA", "BHR", "", None, "reported")]),
+    ("ar", "2024-01-10", "لدى وصوله إلى بغداد، التقى الوزير قادة القوات الأمريكية.", []),
     ("ar", "2024-05-15", "ورصد الجنود الروس حول القواعد العسكرية الكبيرة (الجفرة وغردابية).",
      [("presence", "RUS", "LBY", "Al-Jufra", None, "reported"),
       ("presence", "RUS", "LBY", "Ghardabiya", None, "reported")]),

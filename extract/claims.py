@@ -544,8 +544,10 @@ def pick_date(dates: list, start: int, end: int, lo: int, hi: int, relation: str
 
 
 def _past_relative(d, ctx: DocContext) -> bool:
-    """A by-date counted back from the publication ("by the end of last year"): a time past, not a deadline."""
-    return d.relative and bool(ctx.published) and d.date < ctx.published[:7]
+    """A by-date counted back into an earlier year than the publication ("by the end of last year", "نهاية العام
+    الماضي"): a time past, not a deadline; "by September of this year", told in October, still names the
+    deadline agreed."""
+    return d.relative and bool(ctx.published) and d.date[:4] < ctx.published[:4]
 
 
 def _as_of(d, ctx: DocContext) -> bool:

@@ -1401,6 +1401,12 @@ CLASSES = [
     ("ar", "2024-05-15", "وصل الوزير إلى بغداد، حيث يتمركز 2500 جندي أمريكي.",
      [("troop_count", "USA", "IRQ", "Baghdad", 2500.0, "reported")]),
     # the press forms غردابية (Ghardabiya) and قاعدة السارة (Maaten al-Sarra)
+    # a by-date of this year already past when the article is published ("by September of this year", told in
+    # October) still names the deadline agreed; one counted back into an earlier year does not
+    ("en", "2025-10-20", "Washington and Baghdad agreed last year to end the coalition's presence in Iraq by September "
+     "of this year.", [("deadline", "COALITION", "IRQ", "", None, "planned")]),
+    ("ar", "2025-10-20", "وكانت واشنطن وبغداد قد اتفقتا العام الماضي على إنهاء وجود التحالف الدولي في العراق بحلول "
+     "سبتمبر من هذا العام.", [("deadline", "COALITION", "IRQ", "", None, "planned")]),
     # "has troops in A, B and C" / "لدى الولايات المتحدة قواعد في": a presence in each
     ("en", "2024-01-10", "France has troops in Chad, Djibouti and Senegal.",
      [("presence", "FRA", "TCD", "", None, "reported"), ("presence", "FRA", "DJI", "", None, "reported"),

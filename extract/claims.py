@@ -33,6 +33,7 @@ from .mentions import (
     ALLIANCE_GROUPS,
     actor_mentions,
     as_place,
+    civilians_in,
     joined_actors,
     listed_role,
     movement_places,
@@ -365,7 +366,7 @@ def _arrived_before(sentence: Sentence, q: Quantity) -> bool:
 
 def _destination_then_number(sentence: Sentence, e: int, q: Quantity) -> bool:
     """The verb's destination right after it, then its subject's number ("وصل إلى ليبيا في الأسابيع الأخيرة، ما لا
-    يقل عن 1800 جندي روسي"): no force word, other number or clause break before the number."""
+    يقل عن 1800 جندي روسي"): no force word, other number or word referring back before it, one comma at most."""
     dest = [m for m in place_mentions(sentence) if 0 <= m.start - e <= 12 and m.end <= q.start
             and len(sentence.text[e:m.start].split()) == 1 and place_role(sentence, m) == "to"]
     if not dest or q.start - dest[0].end > 60:
@@ -1055,9 +1056,14 @@ def _clause_bases_only(sentence: Sentence, pos: int, places: list) -> list:
     """A base named in another clause says which country, not that this number is at that base, unless the
     number's clause refers back to it ("قاعدة العديد ...، حيث تستضيف نحو 10 آلاف جندي", "the base, where")."""
     lo, hi = sentence.clause_of(pos)
-    back = any(lo <= s <= lo + 3 for s, _ in sentence.cues("refers_back")) or _after_located_aside(sentence, lo)
+    back = _refers_back(sentence, lo) or _after_located_aside(sentence, lo)
     return [(c, b, m) if m is None or not b or lo <= m.start < hi or (back and m.start < lo) else (c, "", None)
             for c, b, m in places]
+
+
+def _refers_back(sentence: Sentence, lo: int) -> bool:
+    """The clause at `lo` opens with a word that refers back to the place before it ("حيث", "التي", "where")."""
+    return any(lo <= s <= lo + 3 for s, _ in sentence.cues("refers_back"))
 
 
 def _after_located_aside(sentence: Sentence, lo: int) -> bool:
@@ -1185,7 +1191,7 @@ def _hosting_base(sentence: Sentence, pos: int) -> list[tuple]:
     troops", "قاعدة العديد التي تستضيف"; before the comma of a clause that refers back to it ("قاعدة حميميم، التي
     يتمركز فيها الجنود الروس")."""
     lo, _ = sentence.clause_of(pos)
-    back = any(lo <= s <= lo + 3 for s, _ in sentence.cues("refers_back"))
+    back = _refers_back(sentence, lo)
     before = [m for m in place_mentions(sentence)
               if m.entry.kind == "base" and (lo <= m.start or back) and 0 <= pos - m.end <= 25]
     return [(m.entry.country, m.entry.code, m) for m in before[-1:]]
@@ -1608,14 +1614,8 @@ def _not_where_forces_are(sentence: Sentence, m: Mention) -> bool:
     after a negation in its clause ("US troops are no longer at the base", "لم تعد هناك قوات أمريكية في قاعدة")."""
     lo, _ = sentence.clause_of(m.start)
     return (_moved_base(sentence, m) or _as_city(sentence, m) or _event_place(sentence, m)
-            or _where_civilians_are(sentence, m) or _negated(sentence, m.start)
+            or civilians_in(sentence, m) or _negated(sentence, m.start)
             or any(lo <= e <= m.start for _, e in sentence.cues("negation")))
-
-
-def _where_civilians_are(sentence: Sentence, m: Mention) -> bool:
-    """The place of civilians named right before it ("Protesters in Niamey", "المتظاهرون في نيامي"): a city."""
-    words = words_before(sentence.text, m.start, 30, 3)
-    return bool(set(words) & set(load_cues().particles.get("civilian_subjects", ())))
 
 
 def _moved_base(sentence: Sentence, m: Mention) -> bool:

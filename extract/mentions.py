@@ -790,7 +790,7 @@ def pick_places(sentence: Sentence, start: int, end: int, ctx: DocContext, actor
             after, before = ([m for m in ms if place_country(m)] for ms in (after, before))   # several is a scope
         if after or before:
             m = after[0] if after else _site_before_its_country(sentence, before)
-            if m.entry.kind == "base" and _civilians_in(sentence, m):
+            if m.entry.kind == "base" and civilians_in(sentence, m):
                 return [(place_country(m), "", None)]   # "Protesters in Niamey demanded the departure": their city
             if lo_ == 0 and m.entry.kind == "base" and m.start >= hi and place_country(m) and any(
                     hi <= s < m.start for kind in ("withdrawal", "deployment", "presence", "keeps")
@@ -827,7 +827,7 @@ def _site_before_its_country(sentence: Sentence, before: list[Mention]) -> Menti
         between) == 1 and between[0] in _particles()["site_country_links"] else last
 
 
-def _civilians_in(sentence: Sentence, m: Mention) -> bool:
+def civilians_in(sentence: Sentence, m: Mention) -> bool:
     """A city right after civilians and "in" ("Protesters in Niamey", "المتظاهرون في نيامي") is where those people
     are: the claim's country, not its site."""
     words = folded_words(sentence.text[max(0, m.start - 30):m.start])[-2:]

@@ -1116,7 +1116,8 @@ def _triggers(sentence: Sentence, consumed: set[int]) -> list[tuple[int, int, st
                     0 <= s - ds <= 30 and s - de > 1 for ds, de in sentence.cues("direction"))):
                 continue   # "القوات المتمركزة في القيارة انسحبت", "باتجاه قواعدها المنتشرة": the move is the claim
                 # ("to build a base": an infinitive's "to" right before the verb is no direction)
-            if kind == "withdrawal" and any(s < ds and de < e for ds, de in sentence.cues("direction")):
+            if kind == "withdrawal" and any(s < ds and de < e for ds, de in sentence.cues("direction")) and any(
+                    be == e for _, be in sentence.cues("base_word")):
                 continue   # "أغلقت الطرق المؤدية إلى القاعدة", "closed the road to the base": not the base closed
             if kind == "deployment" and _stationing(sentence, s, e):
                 continue   # "personnel deployed in the Maldives have begun their withdrawal": where they are

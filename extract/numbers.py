@@ -555,7 +555,9 @@ def _is_year(t: str, num: _Num, grouped: bool) -> bool:
     whole = num.value == int(num.value) and not num.vague
     window = (t, max(0, num.pre - 12), num.pre)
     if whole and num.plain and _LEX.date_year_min <= num.value < _LEX.year_min and num.unit != "personnel":
-        return bool(_LEX.year_word.search(*window))   # "العام 1917", "the year 1959": older years need the word
+        return bool(_LEX.year_word.search(*window)) or (   # "العام 1917", "the year 1959": older years need the
+            num.unit == "" and not grouped and not num.qual and bool(_LEX.year_cue.search(*window)))   # word, or a
+        #   year's cue and no unit noun ("a presence that began in 1917 in Iraq")
     if not (whole and _LEX.year_min <= num.value <= _LEX.year_max and (num.plain or num.word)):
         return False
     if not grouped and not num.qual and (_LEX.year_cue.search(*window) or _after_a_year(t, num)):

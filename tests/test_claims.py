@@ -860,9 +860,9 @@ CLASSES = [
     ("ar", "2009-03-31", "وأعلن الرئيس الأمريكي انتهاء العمليات القتالية في العراق بحلول 31 أغسطس 2010 مع بقاء نحو "
      "50 ألف جندي أمريكي.", [("troop_target", "USA", "IRQ", "", 50000.0, "planned"),
                                ("presence", "USA", "IRQ", "", None, "reported")]),
-    # a year after "العام" is a year, however old
+    # a year after "العام" is a year, however old; putting an end to a presence is a withdrawal
     ("ar", "2009-03-31", "وتضع القوات البريطانية حدا لوجود بدأ العام 1917 في العراق.",
-     [("presence", "GBR", "IRQ", "", None, "reported")]),
+     [("withdrawal", "GBR", "IRQ", "", None, "reported")]),
     # "the American presence" names whose presence; "with N remaining" is a level; a plural "recommended" a proposal
     ("ar", "2025-04-28", "الوجود الأميركي في سوريا شهد انسحاب أكثر من 500 جندي، مع بقاء حوالي 1500 جندي.",
      [("withdrawal", "USA", "SYR", "", 500.0, "reported"), ("troop_count", "USA", "SYR", "", 1500.0, "reported"),
@@ -1417,6 +1417,27 @@ CLASSES = [
     ("ar", "2024-05-15", "ورصد الجنود الروس حول القواعد العسكرية الكبيرة (الجفرة وغردابية).",
      [("presence", "RUS", "LBY", "Al-Jufra", None, "reported"),
       ("presence", "RUS", "LBY", "Ghardabiya", None, "reported")]),
+    # "put an end to the presence", "وضع حدا للوجود": the presence ended, a withdrawal (the "to" of the idiom is no
+    # road "to the base"); أبيشي and معسكر كوسي are press spellings of Abéché and Kossei
+    ("en", "2025-01-30", "The handover put an end to the French military presence in Chad.",
+     [("withdrawal", "FRA", "TCD", "", None, "reported")]),
+    ("ar", "2025-01-30", "وقال الجيش إن الخطوة وضعت حدا للوجود العسكري الفرنسي في تشاد.",
+     [("withdrawal", "FRA", "TCD", "", None, "reported")]),
+    ("en", "2025-01-30", "Protesters closed the road to the French base.", []),
+    # an older year after "in" with no unit noun is a year, not 1917 troops; VSO: "أنهت القوات X وجودها"
+    ("en", "2009-03-31", "British forces ended a presence that began in 1917 in Iraq.",
+     [("withdrawal", "GBR", "IRQ", "", None, "reported")]),
+    ("en", "2009-03-31", "The force is stationed in 1500 locations.", []),
+    ("ar", "2009-03-31", "أنهت القوات البريطانية وجودها في العراق.",
+     [("withdrawal", "GBR", "IRQ", "", None, "reported")]),
+    ("ar", "2009-03-31", "وستنهي واشنطن الوجود العسكري في العراق.",
+     [("withdrawal", "USA", "IRQ", "", None, "planned")]),
+    ("ar", "2009-03-31", "وأنهى الوزير زيارته بعد تأكيد وجود القوات الأمريكية في العراق.",
+     [("presence", "USA", "IRQ", "", None, "reported")]),
+    ("ar", "2025-01-30", "وانسحبت القوات الفرنسية من قاعدة ثانية في أبيشي.",
+     [("withdrawal", "FRA", "TCD", "Abeche", None, "reported")]),
+    ("ar", "2025-01-30", "سلمت القوات الفرنسية معسكر كوسي للجيش التشادي.",
+     [("withdrawal", "FRA", "TCD", "N'Djamena", None, "reported")]),
 ]
 
 

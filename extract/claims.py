@@ -664,9 +664,17 @@ def _decided_then(sentence: Sentence, d, start: int, ctx: DocContext, dates_for)
     """A day with no year of its own after a past decision verb ("Trump announced his decision to withdraw
     troops on December 19", ten days before the article): the day of the decision when the past reading lies
     nearer the publication than the future one, not the same day a year later."""
-    if not (d.relative and d.precision == "day" and d.relation != "by" and ctx.published_precision == "day"):
+    if _told_as_past(sentence, d):   # "was scheduled to depart on July 7": a day that may have passed
+        return _nearer_past(d, ctx, dates_for)
+    if d.relation == "by" or not any(e <= d.start for s, e in sentence.cues("decision_verb") if s < start):
         return d
-    if not any(e <= d.start for s, e in sentence.cues("decision_verb") if s < start):
+    return _nearer_past(d, ctx, dates_for)
+
+
+def _nearer_past(d, ctx: DocContext, dates_for):
+    """The past reading of a day with no year of its own, when it lies nearer the publication than the future
+    one (September 15 told on 16 September 2024 is 2024's, not 2025's)."""
+    if not (d.relative and d.precision == "day" and ctx.published_precision == "day"):
         return d
     past = next((p for p in dates_for("past") if p.start == d.start and p.precision == "day"), None)
     if past is None:
@@ -675,6 +683,12 @@ def _decided_then(sentence: Sentence, d, start: int, ctx: DocContext, dates_for)
     ahead = (date.fromisoformat(d.date) - published).days
     behind = (published - date.fromisoformat(past.date)).days
     return past if 0 <= behind < ahead else d
+
+
+def _told_as_past(sentence: Sentence, d) -> bool:
+    """A plan told in the past before the date ("was scheduled to depart on July 7", "كان من المقرر ... بحلول")."""
+    return any(s < d.start and d.start - s <= 90 for s, _ in sentence.cues("past_plan"))   # "was given until" holds
+    # the date's own "until"
 
 
 def _done_move(sentence: Sentence, s: int) -> bool:
@@ -711,7 +725,8 @@ def assign_date(claim: Claim, sentence: Sentence, start: int, end: int, ctx: Doc
     dates = [future_by.get(d.start, d) for d in dates_for(tense)
              if not _relative_clause_between(sentence, start, d.start)
              and not ((future or claim.status != "reported") and d.relation == "since")
-             and not _dates_the_from(sentence, start, d) and not _date_of_other_number(sentence, start, d)]
+             and not _dates_the_from(sentence, start, d) and not _date_of_other_number(sentence, start, d)
+             and not _date_of_event(sentence, end, d)]
     # "سيبقى 2500 جندي ... منذ صيف 2020": what has gone on since then dates no plan
     if any(q.start == start and q.link == "from" for q in sentence.quantities):   # "from 1,900 to 900 by 2017":
         dates = [d for d in dates if not (d.relation == "by" and d.start > end)]   # the by-date is the target's
@@ -745,8 +760,8 @@ def assign_date(claim: Claim, sentence: Sentence, start: int, end: int, ctx: Doc
     if not dates and claim.claim_type in ("withdrawal", "deployment"):
         dates = announced   # a move announced on Sunday with no date of its own: dated by the announcement
     d = pick_date(dates, start, end, lo, hi)
-    if d is not None and future and claim.claim_type != "deadline":   # a deadline is a day to come
-        d = _decided_then(sentence, d, start, ctx, dates_for)
+    if d is not None and future and (claim.claim_type != "deadline" or _told_as_past(sentence, d)):
+        d = _decided_then(sentence, d, start, ctx, dates_for)   # a deadline is a day to come, unless told as past
     if d is not None:
         status = "planned" if claim.status == "reported" and claim.claim_type in ("withdrawal", "deployment") and \
             _after_publication(d, ctx) else claim.status   # "is deploying troops to Poland next month": a plan
@@ -1158,8 +1173,10 @@ def _triggers(sentence: Sentence, consumed: set[int]) -> list[tuple[int, int, st
             # بمستشارين عسكريين في سوريا", "retains advisers in Iraq": forces kept somewhere
     for s, e in sentence.cues("base_word"):
         adjectives = [m for m in actor_mentions(sentence) if m.form == "adjective" and (
-            0 <= m.start - e <= 2 or 0 <= s - m.end <= 2 or _one_word_between(sentence, e, m.start))]
-        # "the Russian bases", "US bases", "قاعدة عسكرية فرنسية"
+            0 <= m.start - e <= 2 or 0 <= s - m.end <= 2 and not cue_near(sentence, "force", m.start, 14, -1)
+            or _one_word_between(sentence, e, m.start))]
+        # "the Russian bases", "US bases", "قاعدة عسكرية فرنسية"; not the adjective of a force named before it
+        # ("غادر الجنود الأمريكيون قاعدة نيامي": the soldiers are American, the base is not named as theirs)
         if adjectives and not any(0 < s - m <= 25 for m in movers):
             found.append((s, e, "presence"))
         elif ((cue_near(sentence, "list_opener", e, 0, 30) or cue_near(sentence, "list_opener", s, 12, 0))
@@ -1256,6 +1273,17 @@ def _after_subordinator(sentence: Sentence, s: int) -> bool:
         [b] for b in particles["subordinator_blockers"]) for i, w in enumerate(words))
 
 
+def _date_of_event(sentence: Sentence, end: int, d) -> bool:
+    """A date after the claim that closes an event opened by "after / following / عقب" ("ordered to withdraw ...
+    following a coup last year", "عقب انقلاب العام الماضي"): the event's date, not the claim's."""
+    if d.start <= end:
+        return False
+    words = folded_words(sentence.text[max(end, d.start - 30):d.start])[-4:]
+    particles = load_cues().particles
+    return any(w in particles["subordinators"] and 0 < len(words) - i - 1 <= 2
+               and words[i + 1] not in particles["subordinator_blockers"] for i, w in enumerate(words))
+
+
 def _cue_before(sentence: Sentence, category: str, pos: int) -> bool:
     return any(s <= pos for s, _ in sentence.cues(category))
 
@@ -1341,8 +1369,23 @@ def trigger_claims(sentence: Sentence, ctx: DocContext, consumed: set[int], date
                 if not country or country in (who, own_country(ctx, who)):
                     continue   # no presence or move at home (Hezbollah in Lebanon); its members' counts still are
                 claim = _base_claim(sentence, place_kind, who, country, mention, status)
-                claims.append(assign_date(claim, sentence, s, e, ctx, dates_for, clause_only=True))
+                claim = assign_date(claim, sentence, s, e, ctx, dates_for, clause_only=True)
+                claims.append(_own_date_of_place(sentence, claim, mention, places, dates_for))
     return claims
+
+
+def _own_date_of_place(sentence: Sentence, claim: Claim, mention: Mention | None, places: list, dates_for) -> Claim:
+    """Places listed each with its day ("left Niamey on July 7 and Agadez on August 5", "من فايا لارجو في 26
+    ديسمبر ومن أبيشي في 11 يناير"): each move is dated by the date right after its place, not by the first."""
+    if mention is None or claim.date_source != "text" or len({p[1] for p in places}) < 2:
+        return claim
+    others = [p[2].start for p in places if p[2] is not None and p[2].start > mention.end]
+    limit = min(others, default=len(sentence.text))
+    tense = "future" if claim.status in ("planned", "proposed") else "past"
+    own = next((d for d in dates_for(tense) if mention.end <= d.start <= min(mention.end + 30, limit)), None)
+    if own is None or own.date == claim.date:
+        return claim
+    return replaced(claim, date=own.date, date_precision=own.precision)
 
 
 def _force_joined(sentence: Sentence, s: int, e: int, actor: str) -> bool:
@@ -1392,6 +1435,8 @@ def deadline_claims(sentence: Sentence, ctx: DocContext, numbered: list[Claim], 
         if not cue_starts or not (d.relation == "by" or _ending_at(sentence, d) or _deadline_named(sentence, d)
                                   or _extended_to(sentence, d)):
             continue
+        d = _nearer_past(d, ctx, dates_for)   # "was given until September 15", "was completed by the September 15
+        # deadline", told on 16 September: 2024's day, not 2025's
         s, e = min(cue_starts, key=lambda c: (c[0] > d.start, abs(c[0] - d.start)))
         if _past_move(sentence, s, e):
             continue   # "left Chad at the end of November": when it was done, not a deadline

@@ -146,10 +146,17 @@ def _prep_kind(sentence: Sentence, m: Mention) -> str:
         word_start = max(((s, e) for s, e in sentence.cues("from_prep") if e <= m.start), key=lambda c: c[1],
                          default=(m.start, m.start))[0] - 1   # where "من" / "from" starts, less its space
         partitive = ((_number_right_before(sentence, word_start) or _force_right_before(sentence, word_start))
-                     and _not_host(sentence, m) and not cue_right_before(sentence, "origin_only", m.start)
+                     and not _names_base(sentence, m) and _not_host(sentence, m)
+                     and not cue_right_before(sentence, "origin_only", m.start)
                      and not _moved_from(sentence, word_start))
-        return "" if partitive else "from"   # "800 من الولايات المتحدة": 800 of them from the US
+        return "" if partitive else "from"   # "800 من الولايات المتحدة": 800 of them from the US; a base owns no
+        # forces ("soldiers from the Niamey base" leave it)
     return "loc" if role else ""
+
+
+def _names_base(sentence: Sentence, m: Mention) -> bool:
+    """Whether the words of `m` name a base too ("Niamey": the capital and the air base)."""
+    return any(o.entry.kind == "base" and (o.start, o.end) == (m.start, m.end) for o in sentence.mentions)
 
 
 def _not_host(sentence: Sentence, m: Mention) -> bool:
@@ -275,6 +282,7 @@ def roles(sentence: Sentence) -> dict[int, str]:
         if (_landmark(sentence, start) or _base_located(sentence, start) or _on_border(sentence, start, _end)
                 or _leader_of_named(sentence, start)
                 or _proxy_of(sentence, _end) or _backed_by(sentence, start) or _fought(sentence, start, ms)
+                or _clock_of(sentence, start, _end)
                 or _authority(sentence, start, _end)):
             out.update((i, "") for i in idxs)   # "an hour's drive from the Estonian capital", "led by the US"
             continue
@@ -371,6 +379,13 @@ def _proxy_of(sentence: Sentence, end: int) -> bool:
     """A name joined to "-backed", "-mandated" ("Iranian-backed militias", "its NATO-mandated deployment")
     qualifies someone else's forces: not who acts, not where."""
     return sentence.text.startswith(_particles()["proxy_suffixes"], end)
+
+
+def _clock_of(sentence: Sentence, start: int, end: int) -> bool:
+    """A place that names a clock ("01:00 Moscow time", "بتوقيت موسكو"): the hour told, not who acts nor where."""
+    after = folded_words(sentence.text[end:end + 20])
+    return any(after[:len(w.split())] == w.split() for w in _particles().get("clock_after", ())) or phrase_before(
+        sentence.text, start, _particles().get("clock_before", ()), 12, 1)
 
 
 def _backed_by(sentence: Sentence, start: int) -> bool:

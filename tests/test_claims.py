@@ -1979,3 +1979,47 @@ def test_claims_are_dated(lang, published, text, expected):
 def test_a_by_date_after_the_next_number_is_that_numbers(lang, published, text, expected):
     df = extract_text(text, published=published, lang=lang)
     assert sorted(zip(df.value.dropna(), df.date[df.value.notna()])) == expected
+
+
+# Days: the day of each place listed, a day with no year told as past, a date that closes another event, a place
+# that only names a clock.
+DAYS = [
+    # places listed each with its day: each move dated by the date right after its place
+    ("en", "2024-09-16", "U.S. forces left Niamey on July 7 and Agadez on August 5.",
+     [("withdrawal", "USA", "NER", "Niamey", "2024-07-07", "reported"),
+      ("withdrawal", "USA", "NER", "Agadez", "2024-08-05", "reported")]),
+    ("ar", "2025-01-30", "وانسحبت القوات الفرنسية من فايا لارجو في 26 ديسمبر ومن أبيشي في 11 يناير.",
+     [("withdrawal", "FRA", "TCD", "Faya-Largeau", "2024-12-26", "reported"),
+      ("withdrawal", "FRA", "TCD", "Abeche", "2025-01-11", "reported")]),
+    # a plan told as past ("was given until", "كان من المقرر"): a day with no year nearer the report in the past
+    # is this year's, not next year's; a deadline likewise ("completed by the September 15 deadline")
+    ("en", "2024-07-08", "The U.S. was given until July 1 to remove its troops from Niger.",
+     [("deadline", "USA", "NER", "", "2024-07-01", "reported")]),
+    ("en", "2024-07-08", "The last US soldiers were scheduled to leave Niger on July 6.",
+     [("withdrawal", "USA", "NER", "", "2024-07-06", "planned"),
+      ("deadline", "USA", "NER", "", "2024-07-06", "planned")]),
+    ("ar", "2024-07-08", "وكان من المقرر أن تنسحب القوات الأمريكية من النيجر بحلول 1 يوليو.",
+     [("deadline", "USA", "NER", "", "2024-07-01", "planned")]),
+    ("en", "2024-09-16", "The entire US withdrawal from Niger was completed by the September 15 deadline.",
+     [("deadline", "USA", "NER", "", "2024-09-15", "reported")]),
+    ("en", "2024-09-16", "US troops will leave Niger by September 20.",
+     [("deadline", "USA", "NER", "", "2024-09-20", "planned")]),
+    # a date that closes an event opened by "following / عقب" is that event's ("a coup last year")
+    ("en", "2024-09-16", "In April, Niger's junta ordered the U.S. to withdraw its nearly 1,000 military personnel "
+     "from the country following a coup last year.",
+     [("withdrawal", "USA", "NER", "", "2024-04-01", "planned"),
+      ("troop_count", "USA", "NER", "", "2024-04-01", "reported")]),
+    ("ar", "2024-09-16", "وستسحب الولايات المتحدة ألف جندي من النيجر بحلول مايو عقب انقلاب العام الماضي.",
+     [("withdrawal", "USA", "NER", "", "2025-05-31", "planned")]),
+    # "Moscow time", "بتوقيت موسكو" name a clock; "soldiers from the Niamey base" leave the base (a base owns no forces)
+    ("en", "2024-07-08", "The last flight carrying US soldiers from the Niamey base left at 23:00 local time on July 7 "
+     "(01:00 on July 8 Moscow time).", [("withdrawal", "USA", "NER", "Niamey", "2024-07-07", "reported")]),
+    ("ar", "2024-07-08", "وغادر آخر الجنود الأمريكيين قاعدة نيامي في 7 يوليو عند الساعة الواحدة بتوقيت موسكو.",
+     [("withdrawal", "USA", "NER", "Niamey", "2024-07-07", "reported")]),
+]
+
+
+@pytest.mark.parametrize("lang,published,text,expected", DAYS, ids=[c[2][:40] for c in DAYS])
+def test_days_of_places_plans_told_as_past_and_events(lang, published, text, expected):
+    df = extract_text(text, published=published, lang=lang)
+    assert sorted(zip(df.claim_type, df.actor, df.country, df.base, df.date, df.status)) == sorted(expected)

@@ -575,6 +575,12 @@ def _reporting_date(sentence: Sentence, d, lo: int, hi: int) -> bool:
     # "بحسب ما ذكر مسؤولون أمريكيون، مساء الأربعاء": the attribution's own clause ends before its date
 
 
+def _opens_sentence(sentence: Sentence, d) -> bool:
+    """A date that opens the sentence before a comma ("As of last year, the 1,000 troops ... operated from two
+    bases", "حتى نهاية العام الماضي، ..."): the time of all it tells, however far."""
+    return len(sentence.text[:d.start].split()) <= 3 and sentence.text[d.end:d.end + 2].lstrip().startswith((",", "،"))
+
+
 def _move_of_other_clause(sentence: Sentence, d, lo: int, hi: int) -> bool:
     """A date in another clause that holds its own move dates that move, not a level: "1,600 troops remain, and
     the withdrawal began two weeks ago", "يبلغ 1600 جندي، وقد بدأت عملية الانسحاب منذ أسبوعين"."""
@@ -735,13 +741,15 @@ def assign_date(claim: Claim, sentence: Sentence, start: int, end: int, ctx: Doc
         # in Okinawa", "1000 جندي حاليا": a level now, not as of the plan's year told elsewhere in the sentence
     if claim.claim_type in ("troop_count", "presence"):   # "حتى فبراير 2023": a count as of then
         dates = [d for d in dates if (d.relation != "since" and (d.relation != "by" or _as_of(d, ctx)))
-                 and (abs(d.start - start) <= 80 or _reporting_date(sentence, d, lo, hi))   # "..., officials said
+                 and (abs(d.start - start) <= 80 or _reporting_date(sentence, d, lo, hi)
+                      or _opens_sentence(sentence, d))   # "..., officials said
                  and not _move_of_other_clause(sentence, d, lo, hi)]   # on Wednesday 4 November": as of the report
     if claim.claim_type == "deadline":
         dates = [d for d in dates if d.relation == "by"]
     if clause_only:
-        dates = [d for d in dates if lo <= d.start < hi or (d.relation != "by" and d.end <= start
-                                                              and claim.claim_type != "presence")]
+        level = claim.claim_type in ("troop_count", "presence")   # not a plan told then ("At the end of August,
+        dates = [d for d in dates if lo <= d.start < hi or level and _opens_sentence(sentence, d) or (   # officials
+            d.relation != "by" and d.end <= start and claim.claim_type != "presence")]   # said ... will leave")
     announced: list = []
     if claim.status != "reported":
         said = {d.start for d in dates_for("past") + dates

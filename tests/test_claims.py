@@ -2011,6 +2011,18 @@ DAYS = [
       ("troop_count", "USA", "NER", "", "2024-04-01", "reported")]),
     ("ar", "2024-09-16", "وستسحب الولايات المتحدة ألف جندي من النيجر بحلول مايو عقب انقلاب العام الماضي.",
      [("withdrawal", "USA", "NER", "", "2025-05-31", "planned")]),
+    # a date that opens the sentence before a comma dates all it tells ("As of last year, ... operated from two
+    # bases"); "vacated their base" leaves it; "القاعدة الجوية 201" is a base's name, not 201 troops
+    ("en", "2024-09-16", "As of last year, the nearly 1,000 U.S. troops stationed in Niger operated from two bases, "
+     "including Air Base 201 near Agadez in central Niger, which served as a drone base.",
+     [("troop_count", "USA", "NER", "", "2023-01-01", "reported"),
+      ("presence", "USA", "NER", "Agadez", "2023-01-01", "reported")]),
+    ("ar", "2024-09-16", "وحتى العام الماضي، كان نحو ألف جندي أمريكي ينتشرون في النيجر انطلاقا من قاعدتين، بينها "
+     "القاعدة الجوية 201 قرب أغاديز.",
+     [("troop_count", "USA", "NER", "", "2023-12-31", "reported"),
+      ("presence", "USA", "NER", "Agadez", "2023-12-31", "reported")]),
+    ("en", "2024-07-08", "US soldiers vacated their base in Niamey on Monday night.",
+     [("withdrawal", "USA", "NER", "Niamey", "2024-07-08", "reported")]),
     # "Moscow time", "بتوقيت موسكو" name a clock; "soldiers from the Niamey base" leave the base (a base owns no forces)
     ("en", "2024-07-08", "The last flight carrying US soldiers from the Niamey base left at 23:00 local time on July 7 "
      "(01:00 on July 8 Moscow time).", [("withdrawal", "USA", "NER", "Niamey", "2024-07-07", "reported")]),

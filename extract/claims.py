@@ -1304,8 +1304,21 @@ def _denied(sentence: Sentence, pos: int) -> bool:
 def _negated(sentence: Sentence, pos: int) -> bool:
     """A negation a few words before a cue ("لم نفكر في سحب القوات", "hasn't decided to leave"), or a denial
     anywhere before it in the sentence ("USFK denied media reports that it would withdraw 4,500 troops")."""
-    return (any(0 <= pos - e <= 30 for _, e in sentence.cues("negation"))
+    negations = [e for _, e in sentence.cues("negation")]
+    return (any(0 <= pos - e <= 30 for e in negations)
+            or any(0 <= pos - fe <= 30 and any(0 <= fs - e <= 20 and _only_actors_between(sentence, e, fs)
+                                                for e in negations)   # "No Indian military personnel will be
+                   for fs, fe in sentence.cues("force"))   # present": the forces it tells of (not "لا تزال القوات")
             or any(0 <= pos - e <= 150 for _, e in sentence.cues("denial")))
+
+
+def _only_actors_between(sentence: Sentence, a: int, b: int) -> bool:
+    """Nothing but white space and actors' names between a and b ("no | Indian | military personnel")."""
+    gap = sentence.text[a:b]
+    for m in actor_mentions(sentence):
+        if a <= m.start and m.end <= b:
+            gap = gap.replace(sentence.text[m.start:m.end], " ")
+    return not gap.strip()
 
 
 def _about_forces(sentence: Sentence, s: int, e: int, places: list) -> bool:

@@ -1424,6 +1424,20 @@ CLASSES = [
     ("ar", "2025-01-30", "وقال الجيش إن الخطوة وضعت حدا للوجود العسكري الفرنسي في تشاد.",
      [("withdrawal", "FRA", "TCD", "", None, "reported")]),
     ("en", "2025-01-30", "Protesters closed the road to the French base.", []),
+    # "repatriated N soldiers" leave; "replace its personnel": its own forces leave (not "replace the departing
+    # forces"); "no Indian military personnel will be present", "لا قوات أمريكية موجودة": none there ("لا تزال
+    # القوات" is still there); "وصل المدربون العسكريون": trainers arriving are a deployment
+    ("en", "2024-05-10", "India repatriated 51 soldiers from the Maldives.",
+     [("withdrawal", "IND", "MDV", "", 51.0, "reported")]),
+    ("en", "2024-02-03", "India will replace its military personnel in the Maldives by May 10.",
+     [("deadline", "IND", "MDV", "", None, "planned")]),
+    ("en", "2024-03-06", "No Indian military personnel will be present in the Maldives after May 10.", []),
+    ("ar", "2024-05-10", "لا قوات أمريكية موجودة في العراق الآن.", []),
+    ("ar", "2024-05-10", "لا تزال القوات الأمريكية موجودة في العراق.",
+     [("presence", "USA", "IRQ", "", None, "reported")]),
+    ("ar", "2025-01-20", "وسبق أن وصل المدربون العسكريون الروس إلى النيجر في أبريل 2024.",
+     [("deployment", "RUS", "NER", "", None, "reported")]),
+    ("ar", "2025-01-20", "ووصل الوزير الروسي إلى النيجر.", []),
     # an older year after "in" with no unit noun is a year, not 1917 troops; VSO: "أنهت القوات X وجودها"
     ("en", "2009-03-31", "British forces ended a presence that began in 1917 in Iraq.",
      [("withdrawal", "GBR", "IRQ", "", None, "reported")]),

@@ -1309,7 +1309,8 @@ def _negated(sentence: Sentence, pos: int) -> bool:
             or any(0 <= pos - fe <= 30 and any(0 <= fs - e <= 20 and _only_actors_between(sentence, e, fs)
                                                 for e in negations)   # "No Indian military personnel will be
                    for fs, fe in sentence.cues("force"))   # present": the forces it tells of (not "لا تزال القوات")
-            or any(0 <= pos - e <= 150 for _, e in sentence.cues("denial")))
+            or any(s < pos and pos - e <= 150 for s, e in sentence.cues("denial")))   # the denial may hold the cue
+    # ("dismisses USFK troop cut report")
 
 
 def _only_actors_between(sentence: Sentence, a: int, b: int) -> bool:

@@ -8,6 +8,7 @@ name, and the words that are never one, are data: `site_words` in `extract/rules
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -127,9 +128,28 @@ def without_namesakes(text: str, mentions: list[Mention]) -> list[Mention]:
     not Yemen's Riyan): a namesake, which `find_sites` then reads as a new site of the country named."""
     links = load_cues().particles.get("site_country_links", ())
     countries = [m for m in mentions if m.entry.kind == "country"]
-    return [m for m in mentions if m.entry.kind != "base" or not m.entry.country or not any(
+    kept = [m for m in mentions if m.entry.kind != "base" or not m.entry.country or not any(
         0 <= c.start - m.end <= 6 and c.entry.code != m.entry.country
         and fold_str(text[m.end:c.start].strip()) in links for c in countries)]
+    return _shared_names(kept, Counter(c.entry.code for c in countries),
+                         {m.entry.code for m in mentions if m.entry.kind == "actor"})
+
+
+def _shared_names(mentions: list[Mention], named: Counter, actors: set[str]) -> list[Mention]:
+    """Of sites in several countries that share a name ("قاعدة الريان": Qatar's Turkish base and Yemen's Riyan),
+    the ones in the country the text names most, then used by the actors it names; all when nothing decides."""
+    by_span: dict[tuple[int, int], list[Mention]] = {}
+    for m in mentions:
+        if m.entry.kind == "base" and m.entry.country:
+            by_span.setdefault((m.start, m.end), []).append(m)
+    dropped = set()
+    for same in by_span.values():
+        if len({m.entry.country for m in same}) < 2:
+            continue
+        score = {id(m): (named[m.entry.country], len(actors & set(getattr(m.entry, "operators", ())))) for m in same}
+        best = max(score.values())
+        dropped.update(i for i, sc in score.items() if sc < best)
+    return [m for m in mentions if id(m) not in dropped]
 
 
 def with_country(m: Mention, country: str) -> Mention:

@@ -1235,9 +1235,10 @@ CLASSES = [
      [("presence", "GBR", "EST", "Tapa", None, "reported")]),
     ("ar", "2019-07-12", "قال مسؤولون. وستنتشر القوات التركية في قطر.",
      [("deployment", "TUR", "QAT", "", None, "planned")]),
-    # a known site that the text places in another country is a namesake there, not the known one
+    # a known site that the text places in another country is a namesake there, not the known one (قاعدة الريان
+    # in Qatar is the Turkish base that shares Yemen's Riyan's name)
     ("ar", "2024-03-10", "تنشر تركيا نحو 3 آلاف جندي في قاعدة الريان بقطر.",
-     [("troop_count", "TUR", "QAT", "الريان", 3000.0, "reported")]),
+     [("troop_count", "TUR", "QAT", "Tariq bin Ziyad", 3000.0, "reported")]),
     ("en", "2024-03-10", "Turkey has about 3,000 troops at the Riyan air base in Qatar.",
      [("troop_count", "TUR", "QAT", "Riyan", 3000.0, "reported")]),
     ("en", "2024-03-10", "Emirati forces left the Riyan air base in Yemen.",
@@ -1424,6 +1425,18 @@ CLASSES = [
     ("ar", "2025-01-30", "وقال الجيش إن الخطوة وضعت حدا للوجود العسكري الفرنسي في تشاد.",
      [("withdrawal", "FRA", "TCD", "", None, "reported")]),
     ("en", "2025-01-30", "Protesters closed the road to the French base.", []),
+    # "dismisses the troop cut report" denies it; USFK is a force in South Korea as KFOR is in Kosovo; a name two
+    # sites share (قاعدة الريان: Qatar's Turkish base, Yemen's Riyan) is the one in the country the text names,
+    # else the one the actor named uses
+    ("en", "2025-05-23", "Pentagon dismisses report of US troop cut in South Korea as 'not true'", []),
+    ("en", "2025-05-23", "The president dismissed the general, and US troops withdrew from Syria.",
+     [("withdrawal", "USA", "SYR", "", None, "reported")]),
+    ("en", "2025-05-23", "The 28,500-strong USFK remains on the peninsula.",
+     [("troop_count", "USA", "KOR", "", 28500.0, "reported")]),
+    ("ar", "2020-06-01", "بدأ التنسيق بين تركيا وقطر بإنشاء قاعدة الريان، وهي قاعدة عسكرية أنشأتها تركيا في قطر.",
+     [("presence", "TUR", "QAT", "Tariq bin Ziyad", None, "reported")]),
+    ("ar", "2020-06-01", "وتتمركز قوات إماراتية في قاعدة الريان.",
+     [("presence", "ARE", "YEM", "Mukalla", None, "reported")]),
     # "repatriated N soldiers" leave; "replace its personnel": its own forces leave (not "replace the departing
     # forces"); "no Indian military personnel will be present", "لا قوات أمريكية موجودة": none there ("لا تزال
     # القوات" is still there); "وصل المدربون العسكريون": trainers arriving are a deployment

@@ -767,6 +767,9 @@ def assign_date(claim: Claim, sentence: Sentence, start: int, end: int, ctx: Doc
     # "NATO agreed to withdraw its forces to match Biden's decision to pull all American troops starting 1 May"
     if not dates and claim.claim_type in ("withdrawal", "deployment"):
         dates = announced   # a move announced on Sunday with no date of its own: dated by the announcement
+    if any(lo <= s < hi for s, _ in sentence.cues("vague_past")):
+        dates = [d for d in dates if lo <= d.start < hi]   # "..., بعد أن كانت قد انسحبت سابقاً من مالي": a past
+        # with no date of its own, not the other clause's "خلال العام الجاري"
     d = pick_date(dates, start, end, lo, hi)
     if d is not None and future and (claim.claim_type != "deadline" or _told_as_past(sentence, d)):
         d = _decided_then(sentence, d, start, ctx, dates_for)   # a deadline is a day to come, unless told as past
@@ -1127,12 +1130,16 @@ def _triggers(sentence: Sentence, consumed: set[int]) -> list[tuple[int, int, st
     ("reducing the presence", "extend the stay") and does not count on its own. A base word with
     an actor's adjective ("the Russian bases", "US bases") is a presence cue.
     """
-    movers = [s for kind in ("withdrawal", "deployment", "extension", "mission_end") for s, _ in sentence.cues(kind)]
+    movers = [s for kind in ("withdrawal", "deployment", "extension", "mission_end") for s, e in sentence.cues(kind)
+              if not _to_infinitive(sentence, e)]
     found = []
     for kind in TRIGGER_TYPES:
         for s, e in sentence.cues(kind):
             if s in consumed or _negated(sentence, s) or _lasted(sentence, s):
                 continue
+            if any(ns <= s < ne for ns, ne in sentence.cues("not_move")) or (
+                    kind in ("deployment", "withdrawal") and _to_infinitive(sentence, e)):
+                continue   # "what is left of ISIS", "has moved to consolidate its presence": no move
             if kind in ("presence", "presence_noun") and any(0 < s - m <= 25 for m in movers):
                 continue
             if kind == "presence" and (_moving_clause(sentence, s) or any(
@@ -1193,6 +1200,29 @@ def _triggers(sentence: Sentence, consumed: set[int]) -> list[tuple[int, int, st
             found.append((s, e, "base_list"))   # "the bases, namely Hama, Tiyas and Shayrat", "أبرزها قاعدتا"
     return sorted(t for t in found if not any(s <= t[0] and t[1] <= e and (s, e) != t[:2] and k != t[2]
                                               for s, e, k in found))   # "sent" inside "sent packing"
+
+
+def _to_infinitive(sentence: Sentence, e: int) -> bool:
+    """A move verb followed by "to" and a verb ("has moved to consolidate", "moved to reduce"): a step taken, not
+    forces moved. A cased script only: the verb after "to" is a lower-case word that names no place, region
+    or article ("moved to northern Syria", "moved to the base" are moves)."""
+    words = sentence.text[e - 3:e + 30].split()
+    if not words or _passive_before(sentence, e):
+        return False   # "were moved to protect the oil fields": forces moved
+    after = words[1:] if words[0] == "to" else (words[2:] if len(words) > 1 and words[1] == "to" else [])
+    if not after or not after[0].isalpha() or not after[0].islower():
+        return False
+    pos = sentence.text.find(after[0], e)
+    return not any(s == pos for kind in ("region", "place_article", "base_word", "location_prep", "force")
+                   for s, _ in sentence.cues(kind)) and after[0] not in load_cues().particles.get("determiners", ())
+
+
+def _passive_before(sentence: Sentence, e: int) -> bool:
+    """A passive auxiliary right before the move word that ends at `e` ("were moved", "have been sent")."""
+    words = sentence.text[max(0, e - 40):e].split()
+    if words and words[-1] == "to":
+        words = words[:-1]   # "moved to": the move word before its "to"
+    return len(words) >= 2 and words[-2].lower() in load_cues().particles.get("passive_auxiliaries_all", ())
 
 
 def _one_word_between(sentence: Sentence, a: int, b: int) -> bool:

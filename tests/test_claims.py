@@ -1425,6 +1425,17 @@ CLASSES = [
     ("ar", "2025-01-30", "وقال الجيش إن الخطوة وضعت حدا للوجود العسكري الفرنسي في تشاد.",
      [("withdrawal", "FRA", "TCD", "", None, "reported")]),
     ("en", "2025-01-30", "Protesters closed the road to the French base.", []),
+    # "has moved to consolidate its presence" is a step taken (its presence stands), "were moved to protect" forces
+    # moved; "what is left of ISIS", "ما تبقى من داعش" is no move; a base returned or transferred ("نقلت ... معسكر
+    # بورت بويت إلى ساحل العاج") is a withdrawal from it
+    ("en", "2025-04-19", "The US military has moved to consolidate its presence in Syria.",
+     [("presence", "USA", "SYR", "", None, "reported")]),
+    ("en", "2025-04-19", "US forces were moved to protect the oil fields in Syria.",
+     [("deployment", "USA", "SYR", "", None, "reported")]),
+    ("en", "2025-04-19", "US Central Command will continue strikes against what is left of ISIS in Syria.", []),
+    ("ar", "2025-04-19", "وستواصل القوات الأمريكية ضرباتها ضد ما تبقى من داعش في سوريا.", []),
+    ("ar", "2025-02-20", "نقلت فرنسا رسميًا معسكر بورت بويت العسكري إلى ساحل العاج.",
+     [("withdrawal", "FRA", "CIV", "Port-Bouet", None, "reported")]),
     # "dismisses the troop cut report" denies it; USFK is a force in South Korea as KFOR is in Kosovo; a name two
     # sites share (قاعدة الريان: Qatar's Turkish base, Yemen's Riyan) is the one in the country the text names,
     # else the one the actor named uses
@@ -2050,6 +2061,13 @@ DAYS = [
       ("presence", "USA", "NER", "Agadez", "2023-12-31", "reported")]),
     ("en", "2024-07-08", "US soldiers vacated their base in Niamey on Monday night.",
      [("withdrawal", "USA", "NER", "Niamey", "2024-07-08", "reported")]),
+    # a clause told as a past with no date ("سابقا", "previously") is not dated by the other clause's date
+    ("ar", "2025-02-20", "ومن المتوقع أن تسحب فرنسا قواتها من السنغال خلال العام الجاري، بعد أن كانت قد انسحبت سابقاً "
+     "من مالي.",
+     [("withdrawal", "FRA", "SEN", "", "2025-01-01", "planned"), ("withdrawal", "FRA", "MLI", "", "", "reported")]),
+    ("en", "2025-02-20", "France is expected to pull its troops out of Senegal this year, after it previously withdrew "
+     "from Mali.",
+     [("withdrawal", "FRA", "SEN", "", "2025-01-01", "planned"), ("withdrawal", "FRA", "MLI", "", "", "reported")]),
     # "Moscow time", "بتوقيت موسكو" name a clock; "soldiers from the Niamey base" leave the base (a base owns no forces)
     ("en", "2024-07-08", "The last flight carrying US soldiers from the Niamey base left at 23:00 local time on July 7 "
      "(01:00 on July 8 Moscow time).", [("withdrawal", "USA", "NER", "Niamey", "2024-07-07", "reported")]),

@@ -100,6 +100,8 @@ def _role_before(sentence: Sentence, pos: int) -> str:
     for category, role in (("direction", "to"), ("from_prep", "from"), ("leave_place", "from"),
                            ("enter_place", "to"), ("location_prep", "at"), ("stationed", "at")):
         if cue_right_before(sentence, category, pos):
+            if role == "from" and category == "from_prep" and _threat_from(sentence, pos):
+                return ""   # "to defend the alliance from the threat from Moscow": a threat's source, not an origin
             return "to" if role == "at" and _towards_bases(sentence, pos) else role
     subject_between = _verb_subject_before(sentence, pos)
     if subject_between:
@@ -115,6 +117,16 @@ def _role_before(sentence: Sentence, pos: int) -> str:
         if any(cue_right_before(sentence, category, p) for p in starts):
             return role   # "in unstable Afghanistan", "leave fellow former colonies Mali"
     return "at" if regions else ""   # "northern Syria", "شمال العراق"
+
+
+def _threat_from(sentence: Sentence, pos: int) -> bool:
+    """A "from" right after a word of threat or defence ("the threat from Moscow", "protect Europe from Russia",
+    "خطر من روسيا"): where a danger comes from, not where forces leave."""
+    starts = [s for s, e in sentence.cues("from_prep") if e <= pos and not sentence.text[e:pos].strip(" -")]
+    if not starts:
+        return False
+    words = folded_words(sentence.text[max(0, starts[-1] - 40):starts[-1]])[-3:]
+    return bool(set(words) & set(_particles().get("threat_words", ())))
 
 
 def _towards_bases(sentence: Sentence, pos: int) -> bool:
@@ -282,7 +294,7 @@ def roles(sentence: Sentence) -> dict[int, str]:
         if (_landmark(sentence, start) or _base_located(sentence, start) or _on_border(sentence, start, _end)
                 or _leader_of_named(sentence, start)
                 or _proxy_of(sentence, _end) or _backed_by(sentence, start) or _fought(sentence, start, ms)
-                or _clock_of(sentence, start, _end)
+                or _clock_of(sentence, start, _end) or _threat_from(sentence, start)
                 or _authority(sentence, start, _end)):
             out.update((i, "") for i in idxs)   # "an hour's drive from the Estonian capital", "led by the US"
             continue

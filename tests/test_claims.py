@@ -1425,6 +1425,18 @@ CLASSES = [
     ("ar", "2025-01-30", "وقال الجيش إن الخطوة وضعت حدا للوجود العسكري الفرنسي في تشاد.",
      [("withdrawal", "FRA", "TCD", "", None, "reported")]),
     ("en", "2025-01-30", "Protesters closed the road to the French base.", []),
+    # "from" after a word of threat or defence is a danger's source, neither origin nor actor ("to defend the
+    # alliance from the threat from Moscow", "لحماية الحلف من روسيا"); "landed at/in" is an arrival; the host
+    # "taking control of" a base takes it over (no presence of the forces that left it)
+    ("en", "2017-03-18", "British soldiers have arrived in Estonia to defend the alliance from the perceived threat "
+     "from Moscow.", [("deployment", "GBR", "EST", "", None, "reported")]),
+    ("en", "2017-03-18", "The troops deployed to Poland to protect it from Russia.", []),
+    ("ar", "2017-03-18", "وصل جنود بريطانيون إلى إستونيا لحماية الحلف من خطر من روسيا.",
+     [("deployment", "GBR", "EST", "", None, "reported")]),
+    ("en", "2017-03-18", "Some 130 British soldiers landed at the Amari airbase near Tallinn on Friday night.",
+     [("deployment", "GBR", "EST", "Amari", 130.0, "reported")]),
+    ("ar", "2026-01-18", "الجيش العراقي يتولى السيطرة الكاملة على قاعدة عين الأسد بعد انسحاب القوات الأمريكية",
+     [("withdrawal", "USA", "IRQ", "", None, "reported")]),
     # "has moved to consolidate its presence" is a step taken (its presence stands), "were moved to protect" forces
     # moved; "what is left of ISIS", "ما تبقى من داعش" is no move; a base returned or transferred ("نقلت ... معسكر
     # بورت بويت إلى ساحل العاج") is a withdrawal from it

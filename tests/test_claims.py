@@ -1425,6 +1425,10 @@ CLASSES = [
     ("ar", "2025-01-30", "وقال الجيش إن الخطوة وضعت حدا للوجود العسكري الفرنسي في تشاد.",
      [("withdrawal", "FRA", "TCD", "", None, "reported")]),
     ("en", "2025-01-30", "Protesters closed the road to the French base.", []),
+    # "an increase of N troops" is N more sent, not a level (not "the increase of tensions")
+    ("en", "2020-08-06", "An increase of 1,000 US troops in Poland is planned.",
+     [("deployment", "USA", "POL", "", 1000.0, "planned")]),
+    ("en", "2020-08-06", "The increase of tensions in Poland worried US troops.", []),
     # "from" after a word of threat or defence is a danger's source, neither origin nor actor ("to defend the
     # alliance from the threat from Moscow", "لحماية الحلف من روسيا"); "landed at/in" is an arrival; the host
     # "taking control of" a base takes it over (no presence of the forces that left it)

@@ -8,7 +8,7 @@ force or state word ("القوات الأمريكية", "US officials"). A state
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from .context import DocContext, Sentence, cue_near, cue_right_before, folded_words, phrase_before, text_before
 from .cues import load_cues
@@ -122,6 +122,8 @@ def _role_before(sentence: Sentence, pos: int) -> str:
 def _threat_from(sentence: Sentence, pos: int) -> bool:
     """A "from" right after a word of threat or defence ("the threat from Moscow", "protect Europe from Russia",
     "خطر من روسيا"): where a danger comes from, not where forces leave."""
+    if not _names_first_word(sentence, "threat_words"):
+        return False   # asked for every name: most sentences name no threat
     starts = [s for s, e in sentence.cues("from_prep") if e <= pos and not sentence.text[e:pos].strip(" -")]
     if not starts:
         return False
@@ -395,6 +397,8 @@ def _proxy_of(sentence: Sentence, end: int) -> bool:
 
 def _clock_of(sentence: Sentence, start: int, end: int) -> bool:
     """A place that names a clock ("01:00 Moscow time", "بتوقيت موسكو"): the hour told, not who acts nor where."""
+    if not _names_first_word(sentence, "clock_after", "clock_before"):
+        return False   # asked for every name: most sentences tell no hour
     after = folded_words(sentence.text[end:end + 20])
     return any(after[:len(w.split())] == w.split() for w in _particles().get("clock_after", ())) or phrase_before(
         sentence.text, start, _particles().get("clock_before", ()), 12, 1)
@@ -409,29 +413,29 @@ def _authority(sentence: Sentence, start: int, end: int) -> bool:
     """A body named as the source of a mandate ("UN Security Council resolution 2710", "بموجب قرار الأمم
     المتحدة") or of a report ("a UN report", "فريق خبراء الأمم المتحدة"): not whose forces move."""
     p = load_cues().particles
-    if "authority_words" not in sentence.cache:   # most sentences name no authority: look once per sentence
-        sentence.cache["authority_words"] = _names_authority_word(sentence.text)
-    if not sentence.cache["authority_words"]:
-        return False
+    if not _names_first_word(sentence, "authority_before", "authority_after"):
+        return False   # most sentences name no authority
     after = " ".join(folded_words(sentence.text[end:end + 30])[:2])
     return phrase_before(sentence.text, start, p.get("authority_before", ()), 20, 2) or any(
         f"{after} ".startswith(f"{w} ") for w in p.get("authority_after", ()))
 
 
-@lru_cache(maxsize=1)
-def _authority_firsts() -> frozenset[str]:
-    """The first words of the authority phrases ("قرار", "security")."""
-    p = _particles()
-    return frozenset(w.split()[0] for w in p.get("authority_before", ()) + p.get("authority_after", ()))
+@cache
+def _first_words(*lists: str) -> frozenset[str]:
+    """The first words of the phrases of some particle lists ("قرار", "security", "time")."""
+    return frozenset(w.split()[0] for name in lists for w in _particles().get(name, ()))
 
 
-def _names_authority_word(text: str) -> bool:
-    """Whether a word of `text` is the first word of an authority phrase. A folded word is a piece of the folded
-    text, so a first word found nowhere in it is no word of it: most sentences are settled by that test."""
-    folded = fold(text).text
-    if not any(first in folded for first in _authority_firsts()):
-        return False
-    return not _authority_firsts().isdisjoint(folded_words(text))
+def _names_first_word(sentence: Sentence, *lists: str) -> bool:
+    """Whether a word of the sentence is the first word of a phrase of `lists`, looked up once per sentence. A
+    folded word is a piece of the folded text, so a first word found nowhere in it is no word of it: most
+    sentences are settled by that test."""
+    key = ("first_words", lists)
+    if key not in sentence.cache:
+        firsts, folded = _first_words(*lists), fold(sentence.text).text
+        sentence.cache[key] = any(first in folded for first in firsts) and not firsts.isdisjoint(
+            folded_words(sentence.text))
+    return sentence.cache[key]
 
 
 def _landmark(sentence: Sentence, pos: int) -> bool:

@@ -1390,6 +1390,8 @@ def trigger_claims(sentence: Sentence, ctx: DocContext, consumed: set[int], date
             in_sentence = bool(actor)
         if not actor or not in_sentence:
             continue
+        if kind == "withdrawal" and _expeller(sentence, s, e, actor):
+            continue   # "طرد الجيش التركي مسلحي الحزب", "the army drove out the militants": others leave
         if kind == "deployment" and _force_joined(sentence, s, e, actor):
             continue   # "expected to send troops to join the AU force": the AU is what they join, not who moves
         if kind == "deployment" and (cue_near(sentence, "sent_home", s, 0, e - s + 60, lo, hi)
@@ -1438,6 +1440,13 @@ def _own_date_of_place(sentence: Sentence, claim: Claim, mention: Mention | None
     if own is None or own.date == claim.date:
         return claim
     return replaced(claim, date=own.date, date_precision=own.precision)
+
+
+def _expeller(sentence: Sentence, s: int, e: int, actor: str) -> bool:
+    """The actor of an expelling verb named only before it: it expels, the ones expelled are after the verb."""
+    if not any(xs <= s < xe for xs, xe in sentence.cues("expel")):
+        return False
+    return not any(m.entry.code == actor and 0 <= m.start - e <= 60 for m in actor_mentions(sentence))
 
 
 def _force_joined(sentence: Sentence, s: int, e: int, actor: str) -> bool:

@@ -551,7 +551,8 @@ def pick_actor(sentence: Sentence, start: int, end: int, ctx: DocContext, window
     if own_forces:
         code, found = pick_actor(sentence, start, end, ctx, window, tracked_only, clause_only, own_forces=False)
         home = [m for m in actor_mentions(sentence) if domestic(m, sentence.host) and m.form != "metonym"]
-        mine = [m for m in home if names_a_force(sentence, m) and not _verb_between(sentence, end, m.start)]
+        mine = [m for m in home if names_a_force(sentence, m) and not _verb_between(sentence, end, m.start)
+                and not _asker(sentence, m)]   # "ويطالب العراق بانسحاب القوات الأمريكية": Iraq asks, its forces stay
         attached = any(m.entry.code == code and 0 <= m.start - end <= 3 for m in actor_mentions(sentence))
         if found and mine and (_nearest_is(sentence, start, end, mine, code)
                                or not attached and _subject_is(sentence, start, mine, code)):
@@ -866,6 +867,12 @@ def civilians_in(sentence: Sentence, m: Mention) -> bool:
         sentence, "location_prep", m.start)
 
 
+def _asker(sentence: Sentence, m: Mention) -> bool:
+    """A state named right beside a verb of asking (before it, or after it in VSO): "العراق يطالب", "طالبت
+    النيجر", "Iraq demands"."""
+    return any(0 <= m.start - e <= 2 or 0 <= s - m.end <= 2 for s, e in sentence.cues("host_asks"))
+
+
 def _subject_host(sentence: Sentence, lo: int, start: int, actor: str, own: str) -> str:
     """A bare state name opening a clause in which it asks for or negotiates another state's move is where
     that move happens: "Senegal is negotiating the withdrawal of French troops", "العراق يطالب بانسحاب"."""
@@ -874,7 +881,8 @@ def _subject_host(sentence: Sentence, lo: int, start: int, actor: str, own: str)
              and not any(m.start <= s <= m.end + 3 for s, _ in sentence.cues("force"))]
     if not names or names[0].start - lo > 12:
         return ""
-    asks = any(names[0].end <= s < start for s, _ in sentence.cues("host_asks"))
+    asks = any(names[0].end <= s < start or 0 <= names[0].start - e <= 2   # or its verb right before it (VSO:
+               for s, e in sentence.cues("host_asks"))                      # "طالبت النيجر بانسحاب")
     return names[0].entry.code if asks else ""
 
 

@@ -1425,6 +1425,19 @@ CLASSES = [
     ("ar", "2025-01-30", "وقال الجيش إن الخطوة وضعت حدا للوجود العسكري الفرنسي في تشاد.",
      [("withdrawal", "FRA", "TCD", "", None, "reported")]),
     ("en", "2025-01-30", "Protesters closed the road to the French base.", []),
+    # "معسكر جديد" is a new camp, no camp named "جديد"; an expelling verb's actor named only before it expels others
+    # ("طرد الجيش التركي مسلحي الحزب"); a state beside a verb of asking asks, its forces do not stay ("طالبت النيجر
+    # بانسحاب القوات الفرنسية", VSO)
+    ("ar", "2024-05-27", "أنشأ الجيش التركي معسكر جديد في العراق.",
+     [("presence", "TUR", "IRQ", "", None, "reported")]),
+    ("ar", "2024-05-27", "تخطط تركيا لإنشاء معسكر جديد في العراق.", [("presence", "TUR", "IRQ", "", None, "planned")]),
+    ("ar", "2024-05-27", "نجح الجيش التركي في شهر أبريل في طرد مسلحي حزب العمال الكردستاني من الجبل في العراق.", []),
+    ("en", "2024-05-27", "Niger's junta expelled French troops.",
+     [("withdrawal", "FRA", "NER", "", None, "reported")]),
+    ("ar", "2024-05-27", "طالبت النيجر بانسحاب القوات الفرنسية.",
+     [("withdrawal", "FRA", "NER", "", None, "demanded")]),
+    ("ar", "2024-05-27", "ويطالب العراق بانسحاب القوات الأمريكية.",
+     [("withdrawal", "USA", "IRQ", "", None, "demanded")]),
     # "an increase of N troops" is N more sent, not a level (not "the increase of tensions")
     ("en", "2020-08-06", "An increase of 1,000 US troops in Poland is planned.",
      [("deployment", "USA", "POL", "", 1000.0, "planned")]),

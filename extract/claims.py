@@ -1710,10 +1710,26 @@ def _named_bases(sentence: Sentence, ctx: DocContext, claims: list[Claim]) -> li
         if not actor or e.country in (actor, own_country(ctx, actor)):
             continue   # a presence is abroad: not Turkey's own forces at a Turkish base
         bases.add(e.code)
-        claim = _base_claim(sentence, "presence", actor, e.country, m, "reported")
+        kind, status = ctx.last_move if ctx.last_move[0] and _lists_bases_back(sentence) else ("presence", "reported")
+        claim = _base_claim(sentence, kind, actor, e.country, m, status)
         out.append(replaced(claim, date=ctx.published, date_precision=ctx.published_precision,
-                            date_source="published") if ctx.published else claim)
+                            date_source="published") if ctx.published and status == "reported" else claim)
     return out
+
+
+def _lists_bases_back(sentence: Sentence) -> bool:
+    """A sentence that opens by naming the bases just told of ("The bases are Green Village, Euphrates and a third
+    facility", "وتشمل القواعد ..."), with no move of its own: the previous sentence's move is theirs."""
+    if any(sentence.cues(kind) for kind in ("withdrawal", "deployment", "presence", "presence_stay", "presence_still",
+                                            "keeps", "presence_noun")):
+        return False
+    return any(len(_whole_words_before(sentence.text, s)) <= 1 for s, _ in sentence.cues("base_word"))
+
+
+def _whole_words_before(text: str, pos: int) -> list[str]:
+    """The words before `pos`, less an article or clitic glued to the word at `pos` ("وتشمل ال|قواعد")."""
+    words = text[:pos].split()
+    return words[:-1] if words and pos > 0 and not text[pos - 1].isspace() else words
 
 
 def _not_where_forces_are(sentence: Sentence, m: Mention) -> bool:

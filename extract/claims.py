@@ -1131,15 +1131,16 @@ def _triggers(sentence: Sentence, consumed: set[int]) -> list[tuple[int, int, st
     ("reducing the presence", "extend the stay") and does not count on its own. A base word with
     an actor's adjective ("the Russian bases", "US bases") is a presence cue.
     """
+    steps = {e for kind in ("withdrawal", "deployment") for _, e in sentence.cues(kind) if _to_infinitive(sentence, e)}
     movers = [s for kind in ("withdrawal", "deployment", "extension", "mission_end") for s, e in sentence.cues(kind)
-              if not _to_infinitive(sentence, e)]
+              if e not in steps]   # "has moved to consolidate": a step taken, no move
     found = []
     for kind in TRIGGER_TYPES:
         for s, e in sentence.cues(kind):
             if s in consumed or _negated(sentence, s) or _lasted(sentence, s):
                 continue
             if any(ns <= s < ne for ns, ne in sentence.cues("not_move")) or (
-                    kind in ("deployment", "withdrawal") and _to_infinitive(sentence, e)):
+                    kind in ("deployment", "withdrawal") and e in steps):
                 continue   # "what is left of ISIS", "has moved to consolidate its presence": no move
             if kind in ("presence", "presence_noun") and any(0 < s - m <= 25 for m in movers):
                 continue
@@ -1210,7 +1211,8 @@ def _to_infinitive(sentence: Sentence, e: int) -> bool:
     words = sentence.text[e - 3:e + 30].split()
     if not words or _passive_before(sentence, e):
         return False   # "were moved to protect the oil fields": forces moved
-    after = words[1:] if words[0] == "to" else (words[2:] if len(words) > 1 and words[1] == "to" else [])
+    markers = load_cues().particles.get("infinitive_markers", ())
+    after = words[1:] if words[0] in markers else (words[2:] if len(words) > 1 and words[1] in markers else [])
     if not after or not after[0].isalpha() or not after[0].islower():
         return False
     pos = sentence.text.find(after[0], e)
@@ -1221,7 +1223,7 @@ def _to_infinitive(sentence: Sentence, e: int) -> bool:
 def _passive_before(sentence: Sentence, e: int) -> bool:
     """A passive auxiliary right before the move word that ends at `e` ("were moved", "have been sent")."""
     words = sentence.text[max(0, e - 40):e].split()
-    if words and words[-1] == "to":
+    if words and words[-1] in load_cues().particles.get("infinitive_markers", ()):
         words = words[:-1]   # "moved to": the move word before its "to"
     return len(words) >= 2 and words[-2].lower() in load_cues().particles.get("passive_auxiliaries_all", ())
 
@@ -1306,10 +1308,17 @@ def _stationing(sentence: Sentence, s: int, e: int) -> bool:
 def _after_subordinator(sentence: Sentence, s: int) -> bool:
     """A move named after "after/before" ("تمركزت في حميميم بعد انسحابها من المحافظات", "stationed there after
     withdrawing from Mali") is a time of the clause, not its verb."""
-    words = words_before(sentence.text, s, 25, 3)   # "بعد يومين من انسحاب"; not "بعد ذلك انسحبت" (then withdrew)
+    return _subordinator_in(words_before(sentence.text, s, 25, 3))   # "بعد يومين من انسحاب"; not "بعد ذلك انسحبت"
+    # (then withdrew)
+
+
+def _subordinator_in(words: list[str], least: int = 0, most: int | None = None) -> bool:
+    """Whether "after / before / بعد ..." opens a time among `words` (not "بعد ذلك", "after that": an adverb), with
+    `least` to `most` words after it."""
     particles = load_cues().particles
-    return any(w in particles["subordinators"] and words[i + 1:i + 2] not in (
-        [b] for b in particles["subordinator_blockers"]) for i, w in enumerate(words))
+    return any(w in particles["subordinators"] and words[i + 1:i + 2] not in ([b] for b in particles[
+        "subordinator_blockers"]) and least <= len(words) - i - 1 <= (len(words) if most is None else most)
+               for i, w in enumerate(words))
 
 
 def _date_of_event(sentence: Sentence, end: int, d) -> bool:
@@ -1317,10 +1326,7 @@ def _date_of_event(sentence: Sentence, end: int, d) -> bool:
     following a coup last year", "عقب انقلاب العام الماضي"): the event's date, not the claim's."""
     if d.start <= end:
         return False
-    words = folded_words(sentence.text[max(end, d.start - 30):d.start])[-4:]
-    particles = load_cues().particles
-    return any(w in particles["subordinators"] and 0 < len(words) - i - 1 <= 2
-               and words[i + 1] not in particles["subordinator_blockers"] for i, w in enumerate(words))
+    return _subordinator_in(folded_words(sentence.text[max(end, d.start - 30):d.start])[-4:], least=1, most=2)
 
 
 def _cue_before(sentence: Sentence, category: str, pos: int) -> bool:

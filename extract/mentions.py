@@ -432,8 +432,10 @@ def _names_first_word(sentence: Sentence, *lists: str) -> bool:
     sentences are settled by that test."""
     key = ("first_words", lists)
     if key not in sentence.cache:
-        firsts, folded = _first_words(*lists), fold(sentence.text).text
-        sentence.cache[key] = any(first in folded for first in firsts) and not firsts.isdisjoint(
+        if "folded" not in sentence.cache:   # one folding of the sentence for every list asked about
+            sentence.cache["folded"] = fold(sentence.text).text
+        firsts = _first_words(*lists)
+        sentence.cache[key] = any(first in sentence.cache["folded"] for first in firsts) and not firsts.isdisjoint(
             folded_words(sentence.text))
     return sentence.cache[key]
 

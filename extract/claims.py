@@ -201,7 +201,8 @@ def _where_deployed(sentence: Sentence, q: Quantity) -> bool:
 def _moved_after_stationed(sentence: Sentence, q: Quantity, hi: int) -> str:
     """The kind of the movement verb after "N troops stationed in X" in its clause: the verb of the clause, the
     stationing a modifier; '' if none."""
-    stationed = [e for s, e in sentence.cues("stationed") if 0 <= s - q.end <= 35]
+    stationed = [e for s, e in sentence.cues("stationed") if 0 <= s - q.end <= 35] or [
+        e for _, e in _participle_after(sentence, q)]
     copulas = load_cues().particles["existential_verbs"]
     if not stationed or any(w in copulas for w in folded_words(sentence.text[q.end:stationed[0]])):
         return ""   # "1,000 troops are stationed in Germany and more will be sent": the stationing is a verb
@@ -473,6 +474,13 @@ def _forces_with_things(sentence: Sentence, lo: int, hi: int) -> bool:
 def _moves_things(sentence: Sentence, e: int) -> bool:
     """The verb's own object is a number of things ("ونشرت العام الماضي أربع طائرات"): it does not move people."""
     return any(0 <= o.start - e <= 40 and o.unit == "equipment" for o in sentence.quantities)
+
+
+def _participle_after(sentence: Sentence, q: Quantity) -> list[tuple[int, int]]:
+    """The participle of a "-based" compound right before the number's noun ("2,700 Okinawa-based Marines"): a
+    stationing that modifies the noun, as "based on Okinawa" does."""
+    return [(s, e) for s, e in sentence.cues("presence") if 0 <= s - q.end <= 30 and e < len(sentence.text)
+            and len(sentence.text[q.end:s].split()) <= 2 and sentence.text[s - 1] == "-"]
 
 
 def _present_after(sentence: Sentence, q: Quantity, hi: int) -> bool:
@@ -817,11 +825,13 @@ def number_claims(sentence: Sentence, ctx: DocContext, dates_for) -> tuple[list[
     home: set[int] = set()   # cues of the host's own or local forces' numbers
     casualty_sentence = bool(sentence.cues("casualty"))
     counted = bool(sentence.cues("count_noun")) and bool(sentence.cues("reduce"))   # "خفض هذا العدد إلى 4000"
+    wholes = list(ctx.last_withdrawals)   # numbered withdrawals told so far: a smaller number after one may be a part
+    ctx.last_withdrawals = []
     for q in sentence.quantities:
         if q.vague or q.unit not in ("personnel", "") or q.value <= 0 or _denied(sentence, q.start):
             continue   # money, casualties, trainees, a base's capacity, a name (Air Base 201) ...
-        if q.unit == "" and (casualty_sentence or not (sentence.cues("force") or counted)
-                             or q.value < MIN_BARE_NUMBER or _name_number(sentence, q)):
+        if q.unit == "" and (casualty_sentence or q.value < MIN_BARE_NUMBER or _name_number(sentence, q) or not (
+                sentence.cues("force") or counted or _part_moved(sentence, q, wholes))):
             continue
         if casualty_sentence and q.value < MIN_BARE_NUMBER:
             continue   # "Two NATO soldiers and several Kosovo Serbs were injured": a handful of soldiers hurt
@@ -837,8 +847,9 @@ def number_claims(sentence: Sentence, ctx: DocContext, dates_for) -> tuple[list[
             continue
         if _from_nations(sentence, q):
             actor = _alliance(sentence, ctx)   # "16,000 troops from two dozen countries": the mission, not one state
-        if claim_type == "deployment" and (_going_home(sentence, q.start, ctx, actor)
-                                           or _going_home_made_of(sentence, q, ctx, actor)):
+        going_home = claim_type == "deployment" and (_going_home(sentence, q.start, ctx, actor)
+                                                     or _going_home_made_of(sentence, q, ctx, actor))
+        if going_home:
             claim_type = "withdrawal"   # "177 Egyptian troops were airlifted back to Egypt"
         places = pick_places(sentence, q.start, q.end, ctx, actor,
                              only_before=q.link == "from" or cue_near(sentence, "apposition", q.start, 25, 0))
@@ -867,7 +878,16 @@ def number_claims(sentence: Sentence, ctx: DocContext, dates_for) -> tuple[list[
             claim_type = "troop_target"   # "commanders recommended keeping at least 500 troops": a size wanted
         elif claim_type == "troop_count" and status == "reported" and _size_in_future_clause(sentence, q):
             claim_type, status = "troop_target", "planned"   # "Germany will lead a battlegroup of 1,000 troops"
-        for kind, (country, _, mention) in _movement_legs(sentence, q, ctx, actor, claim_type, places[0]):
+        legs = _movement_legs(sentence, q, ctx, actor, claim_type, places[0])
+        whole = _whole_split(sentence, q, actor, legs, wholes, going_home) if claim_type in (
+            "withdrawal", "deployment") else None
+        if whole is not None:
+            legs = [("withdrawal", whole)] + ([] if going_home else [("deployment", p) for k, p in legs
+                                                                       if p[0] != whole[0]])
+        else:
+            wholes += [(actor, q.value, p) for k, p in legs if k == "withdrawal"]
+            ctx.last_withdrawals = wholes[-1:]
+        for kind, (country, _, mention) in legs:
             claim = _base_claim(sentence, kind, actor, country, mention, status)
             claim = replaced(claim, value=q.value, value_min=q.value_min, value_max=q.value_max, qualifier=q.qualifier)
             claim = assign_date(claim, sentence, q.start, q.end, ctx, dates_for)
@@ -881,6 +901,27 @@ def number_claims(sentence: Sentence, ctx: DocContext, dates_for) -> tuple[list[
             claims.append(assign_date(size, sentence, q.start, q.end, ctx, dates_for))   # "its 4,000 troops"
         consumed.update(_cues_used_by(sentence, q))
     return claims, consumed, home
+
+
+def _part_moved(sentence: Sentence, q: Quantity, wholes: list[tuple[str, float, tuple]]) -> bool:
+    """A bare number smaller than a withdrawal just told, in a sentence that moves it ("Some 6,400 will return
+    home"): a part of those forces."""
+    return any(value > q.value for _, value, _ in wholes) and bool(sentence.cues("deployment")
+                                                                   or sentence.cues("withdrawal"))
+
+
+def _whole_split(sentence: Sentence, q: Quantity, actor: str, legs: list[tuple[str, tuple]],
+                 wholes: list[tuple[str, float, tuple]], going_home: bool) -> tuple | None:
+    """The origin of the withdrawal a smaller number is part of, when that number only goes somewhere
+    ("withdraw 12,000 troops from Germany, with 5,600 moving to Italy and 6,400 returning home"): its
+    destination is not where it leaves."""
+    parts = [place for who, value, place in wholes if who == actor and value > q.value]
+    if not parts or any(p[2] is not None and p[2].start > q.end and place_role(sentence, p[2]) == "from"
+                        for _, p in legs):
+        return None   # a number with its own origin moves from there
+    goes = going_home or all(p[2] is not None and p[2].start > q.end and listed_role(sentence, p[2]) == "to"
+                             for _, p in legs)
+    return parts[-1] if goes else None
 
 
 def _level_after_move(sentence: Sentence, q: Quantity, place: tuple, ctx: DocContext) -> bool:
@@ -904,11 +945,14 @@ def _going_home_made_of(sentence: Sentence, q: Quantity, ctx: DocContext, actor:
 
 
 def _going_home(sentence: Sentence, pos: int, ctx: DocContext, actor: str) -> bool:
-    """A movement whose destination in the clause is the actor's own country."""
+    """A movement whose destination in the clause is the actor's own country: the first one after it, if any
+    ("5,600 will move to Italy and 6,400 return to the US": only the second goes home)."""
     own = own_country(ctx, actor)
     lo, hi = sentence.clause_of(pos)
-    return bool(own) and any(lo <= m.start < hi and place_country(m) == own and place_role(sentence, m) == "to"
-                             for m in sentence.mentions if m.entry.kind in ("country", "base"))
+    ends = [m for m in sentence.mentions if m.entry.kind in ("country", "base") and lo <= m.start < hi
+            and place_role(sentence, m) == "to"]
+    ahead = [m for m in ends if m.start >= pos][:1]
+    return bool(own) and any(place_country(m) == own for m in ahead or ends)
 
 
 def _past_level(sentence: Sentence, q: Quantity) -> bool:
@@ -939,7 +983,8 @@ def _movement_legs(sentence: Sentence, q: Quantity, ctx: DocContext, actor: str,
                default=q.start)   # "100 soldiers relocated from X, Germany, to Y": the verb's own places
     legs = movement_places(sentence, verb, ctx, actor)
     origins, destinations = legs["from"], _handed_to_host(legs["to"], legs["from"] + [place])
-    origins = origins or _stationed_at(sentence, after, legs["at"], destinations, verb)
+    origins = origins or _stationed_at(sentence, after, legs["at"], destinations, verb) or _based_in(
+        sentence, q, place, destinations)
     if claim_type == "deployment" and not destinations and len({c for c, _, _ in origins}) >= MIN_CONTRIBUTORS:
         host = place if place[0] not in {c for c, _, _ in origins} else (ctx.default_country, "", None)
         return [("deployment", host)]   # "نشر قوة ... من أوغندا وبوروندي وكينيا": the states it comes from
@@ -973,6 +1018,15 @@ def _stationed_at(sentence: Sentence, pos: int, places: list[tuple], destination
     return [p for p in places if p[2] is not None and pos <= p[2].start < first and p[0] not in went
             and (cue_near(sentence, "stationed", p[2].start, 25, 0)
                  or destinations and p[2].start < verb and p[2].start - pos <= 40)][:1]
+
+
+def _based_in(sentence: Sentence, q: Quantity, place: tuple, destinations: list[tuple]) -> list[tuple]:
+    """The place of a "-based" compound before the moved forces' noun ("2,700 Okinawa-based Marines will be sent
+    to Guam"): their origin, when they go somewhere else."""
+    mention = place[2]
+    if mention is None or not destinations or place[0] in {d[0] for d in destinations if not d[1]}:
+        return []
+    return [place] if any(s - 1 == mention.end for s, _ in _participle_after(sentence, q)) else []
 
 
 def _handed_to_host(destinations: list[tuple], origins: list[tuple]) -> list[tuple]:

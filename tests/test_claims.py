@@ -2138,3 +2138,53 @@ DAYS = [
 def test_days_of_places_plans_told_as_past_and_events(lang, published, text, expected):
     df = extract_text(text, published=published, lang=lang)
     assert sorted(zip(df.claim_type, df.actor, df.country, df.base, df.date, df.status)) == sorted(expected)
+
+
+SPLITS = [
+    # "X-based" before the moved forces' noun is where they are stationed: the origin of their transfer
+    ("en", "2019-05-16", "About 2,700 Okinawa-based US Marines will be sent to Guam.",
+     [("withdrawal", "USA", "JPN", "Okinawa", 2700.0, "planned"), ("deployment", "USA", "GUM", "", 2700.0, "planned")]),
+    # Hawaii and the US mainland are the United States: a move there from abroad goes home, a withdrawal
+    ("en", "2019-05-16", "Japan agreed to the plan for the Marines on Okinawa in Japan. About 2,700 more "
+     "Okinawa-based US Marines will be sent to Hawaii.",
+     [("withdrawal", "USA", "JPN", "Okinawa", 2700.0, "planned")]),
+    ("ar", "2019-05-16", "تنتشر القوات الأمريكية في اليابان. وسيتم نقل 2700 جندي أمريكي متمركزين في أوكيناوا إلى "
+     "هاواي.", [("presence", "USA", "JPN", "", None, "reported"),
+                ("withdrawal", "USA", "JPN", "Okinawa", 2700.0, "planned")]),
+    # a smaller number after a numbered withdrawal that only goes somewhere is a part of it: it leaves the same
+    # origin, and goes to its own destination unless that is home
+    ("en", "2020-08-29", "The Pentagon will withdraw 12,000 US troops from Germany, with 5,600 moving to Italy and "
+     "6,400 returning to the United States.",
+     [("withdrawal", "USA", "DEU", "", 12000.0, "planned"), ("withdrawal", "USA", "DEU", "", 5600.0, "planned"),
+      ("deployment", "USA", "ITA", "", 5600.0, "planned"), ("withdrawal", "USA", "DEU", "", 6400.0, "planned")]),
+    ("ar", "2020-08-29", "تنتشر القوات الأمريكية في ألمانيا منذ عقود. وستسحب الولايات المتحدة 12 ألف جندي من ألمانيا، "
+     "على أن ينتقل 5600 منهم إلى إيطاليا ويعود 6400 إلى الولايات المتحدة.",
+     [("presence", "USA", "DEU", "", None, "reported"), ("withdrawal", "USA", "DEU", "", 12000.0, "planned"),
+      ("withdrawal", "USA", "DEU", "", 5600.0, "planned"), ("deployment", "USA", "ITA", "", 5600.0, "planned"),
+      ("withdrawal", "USA", "DEU", "", 6400.0, "planned")]),
+    ("en", "2019-05-16", "Japan agreed to the plan for the Marines on Okinawa in Japan. About 4,000 Okinawa-based "
+     "US Marines will be sent to Guam, while 800 will go to the U.S. mainland.",
+     [("withdrawal", "USA", "JPN", "Okinawa", 4000.0, "planned"), ("deployment", "USA", "GUM", "", 4000.0, "planned"),
+      ("withdrawal", "USA", "JPN", "Okinawa", 800.0, "planned")]),
+    # the next sentence may tell the part, with a bare number
+    ("en", "2020-08-29", "The Pentagon will withdraw 12,000 US troops from Germany. Some 6,400 will return to the "
+     "United States.", [("withdrawal", "USA", "DEU", "", 12000.0, "planned"),
+                        ("withdrawal", "USA", "DEU", "", 6400.0, "planned")]),
+    ("ar", "2020-08-29", "تنتشر القوات الأمريكية في ألمانيا منذ عقود. وستسحب الولايات المتحدة 12 ألف جندي من ألمانيا. "
+     "وسيعود 6400 جندي إلى الولايات المتحدة.",
+     [("presence", "USA", "DEU", "", None, "reported"), ("withdrawal", "USA", "DEU", "", 12000.0, "planned"),
+      ("withdrawal", "USA", "DEU", "", 6400.0, "planned")]),
+    # a larger number is no part of it; nor is a number with its own origin
+    ("en", "2020-08-29", "The Pentagon will withdraw 1,000 US troops from Germany. Some 6,400 soldiers will move "
+     "to Italy.", [("withdrawal", "USA", "DEU", "", 1000.0, "planned"),
+                   ("deployment", "USA", "ITA", "", 6400.0, "planned")]),
+    ("en", "2020-08-29", "The Pentagon will withdraw 12,000 US troops from Germany, and 600 troops will move from "
+     "Spain to Italy.", [("withdrawal", "USA", "DEU", "", 12000.0, "planned"),
+                         ("withdrawal", "USA", "ESP", "", 600.0, "planned"),
+                         ("deployment", "USA", "ITA", "", 600.0, "planned")]),
+]
+
+
+@pytest.mark.parametrize("lang,published,text,expected", SPLITS, ids=[c[2][:40] for c in SPLITS])
+def test_parts_of_a_withdrawal_and_forces_based_in_a_place(lang, published, text, expected):
+    assert keys(extract_text(text, published=published, lang=lang)) == set(expected)

@@ -10,7 +10,16 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from .context import DocContext, Sentence, cue_near, cue_right_before, folded_words, phrase_before, text_before
+from .context import (
+    DocContext,
+    Sentence,
+    cue_near,
+    cue_right_before,
+    folded_words,
+    phrase_before,
+    text_before,
+    words_before,
+)
 from .cues import load_cues
 from .gazetteer import Mention
 from .text import fold, fold_str
@@ -297,7 +306,7 @@ def roles(sentence: Sentence) -> dict[int, str]:
                 or _leader_of_named(sentence, start)
                 or _proxy_of(sentence, _end) or _backed_by(sentence, start) or _fought(sentence, start, ms)
                 or _clock_of(sentence, start, _end) or _threat_from(sentence, start) or _near_a_base(sentence, start)
-                or _authority(sentence, start, _end)):
+                or _authority(sentence, start, _end) or _venue(sentence, start, _end, ms)):
             out.update((i, "") for i in idxs)   # "an hour's drive from the Estonian capital", "led by the US"
             continue
         for i, m in zip(idxs, ms):
@@ -448,6 +457,19 @@ def _near_a_base(sentence: Sentence, pos: int) -> bool:
         return False   # asked for every name: most sentences say near nothing
     return any(m.entry.kind == "base" and 0 < pos - m.end <= 45 for m in sentence.mentions)   # the base, then
     # "near the town of" (up to 25 characters) and its own words
+
+
+def _venue(sentence: Sentence, start: int, end: int, ms: list[Mention]) -> bool:
+    """A place named as where an event met ("at the EU meeting in Brussels", "the Warsaw Summit", "قمة وارسو"):
+    the venue, neither where forces are nor whose they are; not an alliance's own meeting ("the NATO summit")."""
+    if not _names_first_word(sentence, "venue_before", "venue_after") or any(
+            m.entry.kind == "actor" and m.form != "metonym" for m in ms):
+        return False   # asked for every name: most sentences name no meeting
+    before = any(words_before(sentence.text, start, 30, len(p.split())) == p.split()
+                 for p in _particles().get("venue_before", ()))
+    after = folded_words(sentence.text[end:end + 16])[:1]
+    return before or sentence.text[end:end + 1] == " " and bool(after) and after[0] in _particles().get(
+        "venue_after", ())
 
 
 def _landmark(sentence: Sentence, pos: int) -> bool:

@@ -2188,3 +2188,36 @@ SPLITS = [
 @pytest.mark.parametrize("lang,published,text,expected", SPLITS, ids=[c[2][:40] for c in SPLITS])
 def test_parts_of_a_withdrawal_and_forces_based_in_a_place(lang, published, text, expected):
     assert keys(extract_text(text, published=published, lang=lang)) == set(expected)
+
+
+CONTRIBUTIONS = [
+    # promising, providing or contributing a number of troops to a force sends them (a plan until done)
+    ("en", "2006-08-29", "Italy has promised 1,000 troops for the force in Lebanon.",
+     [("deployment", "ITA", "LBN", "", 1000.0, "planned")]),
+    ("en", "2006-08-29", "Belgium would provide 250 troops to the mission in Lebanon.",
+     [("deployment", "BEL", "LBN", "", 250.0, "planned")]),
+    ("en", "2006-08-29", "Germany contributed 500 soldiers to the mission in Mali.",
+     [("deployment", "DEU", "MLI", "", 500.0, "reported")]),
+    ("en", "2006-08-29", "The base provides support to 2,000 troops in Iraq.", []),
+    # the state that gives them is the actor, not the UN force it gives them to ("لقوة الأمم المتحدة")
+    ("ar", "2006-08-29", "وتعهدت بلجيكا بتقديم 250 جنديا لقوة الأمم المتحدة في لبنان.",
+     [("deployment", "BEL", "LBN", "", 250.0, "planned")]),
+    ("ar", "2006-08-29", "وستقدم إيطاليا 1000 جندي للقوة الدولية في لبنان.",
+     [("deployment", "ITA", "LBN", "", 1000.0, "planned")]),
+    ("ar", "2006-08-29", "وساهمت ألمانيا بنحو 500 جندي في البعثة الأممية في مالي.",
+     [("deployment", "DEU", "MLI", "", 500.0, "reported")]),
+    ("ar", "2006-08-29", "وقدمت فرنسا دعما للجنود العراقيين.", []),
+    # where a meeting was held is a venue, not where the forces go ("the EU meeting in Brussels", "قمة بروكسل");
+    # an alliance's own summit still names the alliance ("the NATO summit")
+    ("en", "2006-08-29", "Chirac pledged to provide 2,000 French soldiers on the eve of the EU meeting in Brussels.",
+     []),
+    ("ar", "2006-08-29", "وتعهد الرئيس الفرنسي بإرسال 2000 جندي فرنسي خلال اجتماع في بروكسل.", []),
+    ("en", "2016-08-29", "Allied leaders decided at the Warsaw Summit to enhance NATO's presence in the east.", []),
+    ("en", "2016-08-29", "The decision to send NATO battalions to Latvia was announced after the NATO summit.",
+     [("deployment", "NATO", "LVA", "", None, "planned")]),
+]
+
+
+@pytest.mark.parametrize("lang,published,text,expected", CONTRIBUTIONS, ids=[c[2][:40] for c in CONTRIBUTIONS])
+def test_contributions_of_troops_and_meeting_venues(lang, published, text, expected):
+    assert keys(extract_text(text, published=published, lang=lang)) == set(expected)

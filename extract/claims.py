@@ -67,6 +67,7 @@ def pick_status(sentence: Sentence, anchor: int, claim_type: str) -> str:
                        for s2, e2, _ in spans)]
     if claim_type == "presence":   # "the forces stationed in Basra": a fact, unless the verb itself is a plan
         kept = [c for c in kept if anchor - c[0] <= 12 or anchor - c[1] <= 5]   # or right before it ("من المقرر أن")
+    kept = [c for c in kept if not _asked_to(sentence, c, kept)]
     cues = [(s, status) for s, _, status in kept]
     in_clause = [c for c in cues if c[0] >= lo]
     near = [c for c in cues if anchor - c[0] <= STATUS_WINDOW]
@@ -82,6 +83,18 @@ def pick_status(sentence: Sentence, anchor: int, claim_type: str) -> str:
     if claim_type == "troop_count" and best[1] == "planned":
         return "reported"
     return best[1]
+
+
+def _asked_to(sentence: Sentence, cue: tuple[int, int, str], kept: list[tuple[int, int, str]]) -> bool:
+    """A planned infinitive that a demand governs through the one asked ("asked India to withdraw", "urged Paris
+    to pull out"): the demand's, not a plan of its own."""
+    s, _, status = cue
+    first = folded_words(sentence.text[s:s + 12])[:1]
+    if status != "planned" or not first or first[0] not in load_cues().particles.get("infinitive_markers", ()):
+        return False
+    return any(d == "demanded" and 0 <= s - e <= 30 and len(sentence.text[e:s].split()) <= 3
+               and not any(e <= f < s for f, _ in sentence.cues("force")) for _, e, d in kept)   # the one asked;
+    # not "The deal calls for all U.S. troops to leave": the forces named, the plan's own infinitive
 
 
 def number_type(sentence: Sentence, q: Quantity) -> str:
@@ -149,7 +162,8 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
         return "troop_target"   # "3,000 troops would be stationed at the base", "سيتمركز 500 جندي": a size to come
     if _told_to_leave(sentence, q, lo, hi):
         return "withdrawal"   # "Niger ordered the 1,500 French troops stationed there to leave": those who go
-    level_after = cue_near(sentence, "stationed", q.end, 0, 35, lo, hi) or _present_after(sentence, q, hi)
+    level_after = (cue_near(sentence, "stationed", q.end, 0, 35, lo, hi) or _present_after(sentence, q, hi)
+                   or _stationed_verb_after(sentence, q, hi))
     trigger = _nearest_trigger(sentence, q.start, lo, over_number=not level_after)   # "An additional 129 US
     # troops are stationed in Cyprus": the level verb is the number's own, "additional" no arrival
     if not trigger and not level_after:   # a move of the clause before, unless the number's own verb is a level
@@ -474,6 +488,18 @@ def _forces_with_things(sentence: Sentence, lo: int, hi: int) -> bool:
 def _moves_things(sentence: Sentence, e: int) -> bool:
     """The verb's own object is a number of things ("ونشرت العام الماضي أربع طائرات"): it does not move people."""
     return any(0 <= o.start - e <= 40 and o.unit == "equipment" for o in sentence.quantities)
+
+
+def _stationed_verb_after(sentence: Sentence, q: Quantity, hi: int) -> bool:
+    """The number's own verb is a stationing, a few words on ("2,400 of the French troops are currently deployed
+    in Mali"): a level there, not a move; no other move word between."""
+    copulas = set(load_cues().particles["existential_verbs"])
+    for s, _ in sentence.cues("stationed"):
+        if 35 < s - q.end <= 60 and s < hi:
+            words = folded_words(sentence.text[q.end:s])
+            return bool(copulas & set(words)) and not any(
+                q.end <= m < s for kind in ("withdrawal", "deployment") for m, _ in sentence.cues(kind))
+    return False
 
 
 def _participle_after(sentence: Sentence, q: Quantity) -> list[tuple[int, int]]:

@@ -172,9 +172,18 @@ def _prep_kind(sentence: Sentence, m: Mention) -> str:
                      and not _names_base(sentence, m) and _not_host(sentence, m)
                      and not cue_right_before(sentence, "origin_only", m.start)
                      and not _moved_from(sentence, word_start))
+        if _asked_of(sentence, word_start + 1):
+            return ""   # "طلب الرئيس من الهند سحب قواتها": India is asked, its forces leave
         return "" if partitive else "from"   # "800 من الولايات المتحدة": 800 of them from the US; a base owns no
         # forces ("soldiers from the Niamey base" leave it)
     return "loc" if role else ""
+
+
+def _asked_of(sentence: Sentence, pos: int) -> bool:
+    """A verb of asking a few words before "من" at `pos`: the state after it is the one asked, not an origin."""
+    asking = set(_particles().get("ask_from", ()))
+    return any(w in asking or w[1:] in asking and w[:1] in _particles().get("clitics", ())
+               for w in words_before(sentence.text, pos, 40, 4))   # "وطلب": with its conjunction
 
 
 def _names_base(sentence: Sentence, m: Mention) -> bool:

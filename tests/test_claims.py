@@ -2221,3 +2221,31 @@ CONTRIBUTIONS = [
 @pytest.mark.parametrize("lang,published,text,expected", CONTRIBUTIONS, ids=[c[2][:40] for c in CONTRIBUTIONS])
 def test_contributions_of_troops_and_meeting_venues(lang, published, text, expected):
     assert keys(extract_text(text, published=published, lang=lang)) == set(expected)
+
+
+ASKED_AND_STATIONED = [
+    # "asked X to withdraw": the infinitive is the demand's, not a plan of its own
+    ("en", "2024-05-10", "President Muizzu asked India to withdraw its troops from the Maldives.",
+     [("withdrawal", "IND", "MDV", "", None, "demanded")]),
+    ("en", "2024-05-10", "Niger's junta urged France to pull its soldiers out of Niger.",
+     [("withdrawal", "FRA", "NER", "", None, "demanded")]),
+    # "طلب ... من X سحب قواتها": the state after "من" is the one asked, not where forces leave
+    ("ar", "2024-05-10", "وطلب الرئيس من الهند سحب قواتها من المالديف.",
+     [("withdrawal", "IND", "MDV", "", None, "demanded")]),
+    ("ar", "2024-05-10", "وطلبت النيجر من فرنسا سحب قواتها من أراضيها.",
+     [("withdrawal", "FRA", "NER", "", None, "demanded")]),
+    ("ar", "2024-05-10", "وانسحب 300 جندي فرنسي من النيجر.", [("withdrawal", "FRA", "NER", "", 300.0, "reported")]),
+    ("en", "2024-05-10", "The Pentagon plans to withdraw troops from Iraq, officials asked about it said.",
+     [("withdrawal", "USA", "IRQ", "", None, "planned")]),
+    # a number whose own verb is a stationing a few words on is a level there, not a move
+    ("en", "2022-03-11", "About 2,400 of the French troops are currently deployed in Mali.",
+     [("troop_count", "FRA", "MLI", "", 2400.0, "reported")]),
+    ("en", "2022-03-11", "About 2,400 of the French troops in the region were later deployed to Mali.",
+     [("deployment", "FRA", "MLI", "", 2400.0, "reported")]),
+]
+
+
+@pytest.mark.parametrize("lang,published,text,expected", ASKED_AND_STATIONED,
+                         ids=[c[2][:40] for c in ASKED_AND_STATIONED])
+def test_demands_to_leave_and_levels_told_by_a_later_verb(lang, published, text, expected):
+    assert keys(extract_text(text, published=published, lang=lang)) == set(expected)

@@ -2249,3 +2249,31 @@ ASKED_AND_STATIONED = [
                          ids=[c[2][:40] for c in ASKED_AND_STATIONED])
 def test_demands_to_leave_and_levels_told_by_a_later_verb(lang, published, text, expected):
     assert keys(extract_text(text, published=published, lang=lang)) == set(expected)
+
+
+LANDINGS_AND_DEPLOYED_FORCES = [
+    # a landing ("نزل 400 جندي", "480 جنديا نزلوا") is an arrival: a deployment, not a level
+    ("ar", "2006-09-03", "ونزل 400 جندي إيطالي في لبنان.", [("deployment", "ITA", "LBN", "", 400.0, "reported")]),
+    ("ar", "2006-09-03", "وقال السفير إن 480 جنديا إيطاليا نزلوا في لبنان اليوم.",
+     [("deployment", "ITA", "LBN", "", 480.0, "reported")]),
+    ("en", "2006-09-03", "About 480 Italian soldiers landed in Lebanon on Sunday.",
+     [("deployment", "ITA", "LBN", "", 480.0, "reported")]),
+    # "تنشر تركيا قوات في": the present of deploying says the forces are there; "more" forces are still sent
+    ("ar", "2019-05-16", "وتنشر تركيا قوات في سوريا والعراق ولبنان.",
+     [("presence", "TUR", "SYR", "", None, "reported"), ("presence", "TUR", "IRQ", "", None, "reported"),
+      ("presence", "TUR", "LBN", "", None, "reported")]),
+    ("ar", "2019-05-16", "وتنشر الولايات المتحدة المزيد من القوات في الأردن.",
+     [("deployment", "USA", "JOR", "", None, "reported")]),
+    ("ar", "2019-05-16", "وتنشر صحيفة نيويورك تايمز تقريرا عن القوات الأمريكية في العراق.", []),
+    # an alliance that has or leads battlegroups in states is present in each
+    ("en", "2019-05-16", "NATO has four multinational battlegroups in Estonia, Latvia, Lithuania and Poland.",
+     [("presence", "NATO", "EST", "", None, "reported"), ("presence", "NATO", "LVA", "", None, "reported"),
+      ("presence", "NATO", "LTU", "", None, "reported"), ("presence", "NATO", "POL", "", None, "reported")]),
+    ("en", "2019-05-16", "He has long argued that battlegroups deter Russia.", []),
+]
+
+
+@pytest.mark.parametrize("lang,published,text,expected", LANDINGS_AND_DEPLOYED_FORCES,
+                         ids=[c[2][:40] for c in LANDINGS_AND_DEPLOYED_FORCES])
+def test_landings_and_forces_deployed_now(lang, published, text, expected):
+    assert keys(extract_text(text, published=published, lang=lang)) == set(expected)

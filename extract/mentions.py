@@ -318,6 +318,9 @@ def roles(sentence: Sentence) -> dict[int, str]:
                 or _authority(sentence, start, _end) or _venue(sentence, start, _end, ms)):
             out.update((i, "") for i in idxs)   # "an hour's drive from the Estonian capital", "led by the US"
             continue
+        if _accusative_adjective(sentence, start):
+            out.update((i, "actor" if m.entry.kind == "actor" else "") for i, m in zip(idxs, ms))
+            continue   # "وغادر 550 جنديا بريطانيا البصرة": British soldiers, not Britain left
         for i, m in zip(idxs, ms):
             kind = m.entry.kind
             if kind == "feature":   # "in the Gulf of Guinea", "in the Middle East": a place of no one country
@@ -354,6 +357,13 @@ def mission_theaters(sentence: Sentence, actor: str = "") -> list[str]:
     spans = {(m.start, m.end): m.entry.code for m in actor_mentions(sentence)}
     return [m.entry.country for m in sentence.mentions if m.entry.kind == "base" and m.entry.site_type == "region"
             and spans.get((m.start, m.end)) in m.entry.operators and (not actor or actor in m.entry.operators)]
+
+
+def _accusative_adjective(sentence: Sentence, start: int) -> bool:
+    """A state's name right after an accusative force noun reads as its adjective ("550 جنديا بريطانيا", "جنودا
+    روسيا"): the nationality of the forces."""
+    return (start > 0 and sentence.text[start - 1] == " " and words_before(sentence.text, start, 20, 1)[-1:]
+            and words_before(sentence.text, start, 20, 1)[-1] in _particles().get("accusative_force_nouns", ()))
 
 
 def _owned_alliance(sentence: Sentence, start: int, ms: list[Mention]) -> bool:
@@ -1000,6 +1010,9 @@ def movement_places(sentence: Sentence, start: int, ctx: DocContext, actor: str)
             # or the next item of a list of them: "to Erbil, Baghdad and Kuwait"
         if listed:
             role = previous[1]
+        if role in ("at", "") and m.start > start and set(folded_words(sentence.text[start:m.start])) & set(
+                _particles().get("join_words", ())):
+            role = "to"   # "left Basra Palace to join 5,000 troops at the Basra Airport base": where they go
         previous = (m, role)
         if role in found and place_country(m) != own:
             found[role].append(as_place(m))

@@ -2277,3 +2277,28 @@ LANDINGS_AND_DEPLOYED_FORCES = [
                          ids=[c[2][:40] for c in LANDINGS_AND_DEPLOYED_FORCES])
 def test_landings_and_forces_deployed_now(lang, published, text, expected):
     assert keys(extract_text(text, published=published, lang=lang)) == set(expected)
+
+
+JOINS_AND_ADJECTIVES = [
+    # forces that leave one place "to join" troops at another go there
+    ("en", "2007-09-03", "Some 400 British soldiers left the Palace base to join 3,000 troops at the airport base "
+     "in Basra.", [("withdrawal", "GBR", "IRQ", "Palace", 400.0, "reported"),
+                   ("deployment", "GBR", "IRQ", "Basra", 400.0, "reported"),
+                   ("troop_count", "GBR", "IRQ", "Basra", 3000.0, "reported")]),
+    ("en", "2007-09-03", "Some 550 British soldiers left Basra Palace for the airport.",
+     [("withdrawal", "GBR", "IRQ", "Basra Palace", 550.0, "reported")]),
+    # an accusative adjective reads as the state's name ("جنديا بريطانيا": British soldiers), not a place left
+    ("ar", "2007-09-03", "وغادر 550 جنديا بريطانيا البصرة.",
+     [("withdrawal", "GBR", "IRQ", "Basra", 550.0, "reported")]),
+    ("ar", "2007-09-03", "ونشرت روسيا 40 جنديا روسيا في مالي.", [("deployment", "RUS", "MLI", "", 40.0, "reported")]),
+    ("ar", "2007-09-03", "وغادرت القوات الأمريكية سوريا.", [("withdrawal", "USA", "SYR", "", None, "reported")]),
+    # the participle of calling ("داعيا") is a demand
+    ("ar", "2015-12-05", "وأدان البرلمان العراقي الخطوة، داعيا القوات التركية إلى مغادرة العراق فورا.",
+     [("withdrawal", "TUR", "IRQ", "", None, "demanded")]),
+]
+
+
+@pytest.mark.parametrize("lang,published,text,expected", JOINS_AND_ADJECTIVES,
+                         ids=[c[2][:40] for c in JOINS_AND_ADJECTIVES])
+def test_moves_to_join_and_accusative_adjectives(lang, published, text, expected):
+    assert keys(extract_text(text, published=published, lang=lang)) == set(expected)

@@ -945,8 +945,9 @@ def _whole_split(sentence: Sentence, q: Quantity, actor: str, legs: list[tuple[s
     if not parts or any(p[2] is not None and p[2].start > q.end and place_role(sentence, p[2]) == "from"
                         for _, p in legs):
         return None   # a number with its own origin moves from there
-    goes = going_home or all(p[2] is not None and p[2].start > q.end and listed_role(sentence, p[2]) == "to"
-                             for _, p in legs)
+    goes = going_home or all(  # a destination after it, or no place of its own but the origin's country
+        p[2] is not None and p[2].start > q.end and (k == "deployment" or listed_role(sentence, p[2]) == "to")
+        or p[2] is None and p[0] == parts[-1][0] for k, p in legs)   # ("redeployed to NATO countries")
     return parts[-1] if goes else None
 
 

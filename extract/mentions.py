@@ -300,6 +300,9 @@ def roles(sentence: Sentence) -> dict[int, str]:
                 fold(sentence.text[previous_place.end:start]).text) or _members_between(
                 sentence, previous_place.end, start)) and not _starts_with_actor_word(ms):
             prep = "loc"   # "in Syria and Iraq", "deployed in NATO partners Estonia, Latvia"
+        if _member_countries(sentence, start, _end, ms):
+            out.update((i, "") for i in idxs)   # "redeployed to NATO countries", "دول الناتو": its members, places
+            continue
         if _owned_alliance(sentence, start, ms):
             out.update((i, "") for i in idxs)   # "Canada is extending its NATO commitment": Canada's
             continue
@@ -364,6 +367,15 @@ def _accusative_adjective(sentence: Sentence, start: int) -> bool:
     روسيا"): the nationality of the forces."""
     return (start > 0 and sentence.text[start - 1] == " " and words_before(sentence.text, start, 20, 1)[-1:]
             and words_before(sentence.text, start, 20, 1)[-1] in _particles().get("accusative_force_nouns", ()))
+
+
+def _member_countries(sentence: Sentence, start: int, end: int, ms: list[Mention]) -> bool:
+    """An alliance named beside a plural place noun after a preposition ("to NATO countries", "إلى دول حلف
+    الناتو") qualifies its member states, the places: neither who acts nor one place."""
+    return all(getattr(m.entry, "group", "") in ALLIANCE_GROUPS for m in ms) and any(
+        (0 <= s - end <= 2 and cue_right_before(sentence, "location_prep", start)
+         or 0 <= start - e <= 6 and cue_right_before(sentence, "location_prep", s))
+        for s, e in sentence.cues("plural_places"))   # after a preposition: not "دول التحالف تعمل في" (they act)
 
 
 def _owned_alliance(sentence: Sentence, start: int, ms: list[Mention]) -> bool:
@@ -967,12 +979,19 @@ def _base_anaphor_before(sentence: Sentence, lo: int, start: int) -> bool:
 
 def _names_plural_place(sentence: Sentence, start: int) -> bool:
     """The first of a list that names a plural place noun before it: "in five countries: Mali, Niger ...",
-    "في خمس دول هي مالي، النيجر ..."."""
+    "في خمس دول هي مالي، النيجر ...", "to NATO countries, including Poland"."""
     if not sentence.cues("plural_places"):
         return False
     markers = set(load_cues().particles.get("plural_place_markers", ()))
-    return any(0 <= start - e <= 8 and (not sentence.text[e:start].strip() or set(
-        folded_words(sentence.text[e:start])) <= markers | {""}) for _, e in sentence.cues("plural_places"))
+    return any((0 <= start - e <= 8 or 0 <= start - e <= 18 and _after_place_prep(sentence, s)) and (
+        not sentence.text[e:start].strip() or set(folded_words(sentence.text[e:start])) <= markers | {""})
+        for s, e in sentence.cues("plural_places"))   # "to NATO countries, including Poland"; not the subject
+    # "Smaller contributing countries, such as Denmark, ... have pulled out": who acts
+
+
+def _after_place_prep(sentence: Sentence, pos: int) -> bool:
+    """A preposition of place a few words before `pos` ("to NATO countries", "في خمس دول")."""
+    return any(0 <= pos - e <= 25 and len(sentence.text[e:pos].split()) <= 2 for _, e in sentence.cues("location_prep"))
 
 
 def _plural_place_after(sentence: Sentence, end: int, places: list[Mention]) -> bool:

@@ -2174,6 +2174,21 @@ SPLITS = [
      "وسيعود 6400 جندي إلى الولايات المتحدة.",
      [("presence", "USA", "DEU", "", None, "reported"), ("withdrawal", "USA", "DEU", "", 12000.0, "planned"),
       ("withdrawal", "USA", "DEU", "", 6400.0, "planned")]),
+    # "to NATO countries" names the members as places, not NATO as who moves; a part with no place of its own
+    # leaves the whole's origin; "including Poland" after the plural noun is one of the places
+    ("en", "2020-08-29", "US troops have been stationed in Germany since 1945. The US will withdraw around 12,000 US "
+     "military personnel from Germany. Nearly 5,600 service members will be redeployed to NATO countries, including "
+     "Poland, with 6,400 to return to the US.",
+     [("presence", "USA", "DEU", "", None, "reported"), ("withdrawal", "USA", "DEU", "", 12000.0, "planned"),
+      ("withdrawal", "USA", "DEU", "", 5600.0, "planned"), ("deployment", "USA", "POL", "", 5600.0, "planned"),
+      ("withdrawal", "USA", "DEU", "", 6400.0, "planned")]),
+    ("ar", "2020-08-29", "تنتشر القوات الأمريكية في ألمانيا منذ عقود. وستسحب الولايات المتحدة 12 ألف جندي من ألمانيا. "
+     "وسينقل 5600 جندي إلى دول حلف الناتو، فيما سيعود 6400 إلى الولايات المتحدة.",
+     [("presence", "USA", "DEU", "", None, "reported"), ("withdrawal", "USA", "DEU", "", 12000.0, "planned"),
+      ("withdrawal", "USA", "DEU", "", 5600.0, "planned"), ("withdrawal", "USA", "DEU", "", 6400.0, "planned")]),
+    # the alliance's countries as a subject still act
+    ("ar", "2020-08-29", "وقال إن دول التحالف تعمل في العراق وسوريا.",
+     [("presence", "COALITION", "IRQ", "", None, "reported"), ("presence", "COALITION", "SYR", "", None, "reported")]),
     # a larger number is no part of it; nor is a number with its own origin
     ("en", "2020-08-29", "The Pentagon will withdraw 1,000 US troops from Germany. Some 6,400 soldiers will move "
      "to Italy.", [("withdrawal", "USA", "DEU", "", 1000.0, "planned"),

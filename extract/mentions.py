@@ -181,9 +181,13 @@ def _prep_kind(sentence: Sentence, m: Mention) -> str:
 
 def _asked_of(sentence: Sentence, pos: int) -> bool:
     """A verb of asking a few words before "من" at `pos`: the state after it is the one asked, not an origin."""
-    asking = set(_particles().get("ask_from", ()))
-    return any(w in asking or w[1:] in asking and w[:1] in _particles().get("clitics", ())
-               for w in words_before(sentence.text, pos, 40, 4))   # "وطلب": with its conjunction
+    return any(_is_particle(w, "ask_from") for w in words_before(sentence.text, pos, 40, 4))
+
+
+def _is_particle(word: str, name: str) -> bool:
+    """Whether a folded word is one of the particle list `name`, alone or after a one-letter clitic ("وطلب")."""
+    words = _particles().get(name, ())
+    return word in words or word[1:] in words and word[:1] in _particles().get("clitics", ())
 
 
 def _names_base(sentence: Sentence, m: Mention) -> bool:
@@ -622,8 +626,9 @@ def pick_actor(sentence: Sentence, start: int, end: int, ctx: DocContext, window
         if found and mine and (_nearest_is(sentence, start, end, mine, code)
                                or not attached and _subject_is(sentence, start, mine, code)):
             return "", True   # not when the actor names the number's own noun: "SAF said 177 Egyptian troops"
-        if any(_describes_anchor(sentence, start, end, m, window) for m in home):
-            return "", True   # "300 Kurdish fighters left Manbij", "Australia's 2,000-strong brigade"
+        if any(_describes_anchor(sentence, start, end, m, window) or _owns_number(sentence, m, start) for m in home):
+            return "", True   # "300 Kurdish fighters left Manbij", "Australia's 2,000-strong brigade", "South Korea
+            # has 690,000 troops"
         return code, found
     lo, hi = sentence.clause_of(start)
     actors = [m for m in actor_mentions(sentence) if not domestic(m, sentence.host)]
@@ -826,6 +831,21 @@ def _bare_state_name(m: Mention, sentence: Sentence | None = None) -> bool:
     if m.form != "name" or getattr(m.entry, "group", "") != "state":
         return False
     return sentence is None or not any(m.start <= s <= m.end + 3 for s, _ in sentence.cues("force"))
+
+
+def _owns_number(sentence: Sentence, m: Mention, start: int) -> bool:
+    """A state with a verb of having between it and the number, or right before both ("South Korea has 690,000
+    troops", "تملك كوريا الجنوبية 600 ألف جندي"): its own forces."""
+    if not any(q.start == start for q in sentence.quantities):
+        return False
+    owners = set(_particles().get("owner_verbs", ()))
+    between = folded_words(sentence.text[m.end:start])
+    if m.end <= start and len(between) <= 3 and between[:1] and between[0] in owners and not any(
+            m.end <= c < start for kind in ("withdrawal", "deployment", "demanded", "planned", "proposed")
+            for c, _ in sentence.cues(kind)):
+        return True   # not "Chad has asked the 1,000 French soldiers to leave"
+    return m.end <= start and not [w for w in between if w] and any(
+        _is_particle(w, "owner_verbs") for w in words_before(sentence.text, m.start, 14, 1))
 
 
 def _possessor(sentence: Sentence, start: int, end: int, actors: list[Mention]) -> Mention | None:

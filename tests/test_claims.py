@@ -2317,3 +2317,20 @@ JOINS_AND_ADJECTIVES = [
                          ids=[c[2][:40] for c in JOINS_AND_ADJECTIVES])
 def test_moves_to_join_and_accusative_adjectives(lang, published, text, expected):
     assert keys(extract_text(text, published=published, lang=lang)) == set(expected)
+
+
+HOSTS_OWN_FORCES = [
+    # the host that "has" a number of troops has its own army, not the foreign force's
+    ("en", "2004-06-08", "The US has 37,000 troops in South Korea. Ally South Korea has 690,000 troops.",
+     [("troop_count", "USA", "KOR", "", 37000.0, "reported")]),
+    ("ar", "2004-06-08", "وتنشر الولايات المتحدة 37 ألف جندي في كوريا الجنوبية. وتملك كوريا الجنوبية 600 ألف جندي.",
+     [("troop_count", "USA", "KOR", "", 37000.0, "reported")]),
+    # a foreign state that has troops abroad still has them there
+    ("ar", "2004-06-08", "وتملك تركيا 3000 جندي في قطر.", [("troop_count", "TUR", "QAT", "", 3000.0, "reported")]),
+    ("en", "2004-06-08", "Turkey has 3,000 troops in Qatar.", [("troop_count", "TUR", "QAT", "", 3000.0, "reported")]),
+]
+
+
+@pytest.mark.parametrize("lang,published,text,expected", HOSTS_OWN_FORCES, ids=[c[2][:40] for c in HOSTS_OWN_FORCES])
+def test_a_host_that_has_troops_has_its_own(lang, published, text, expected):
+    assert keys(extract_text(text, published=published, lang=lang)) == set(expected)

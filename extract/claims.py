@@ -907,9 +907,8 @@ def number_claims(sentence: Sentence, ctx: DocContext, dates_for) -> tuple[list[
         legs = _movement_legs(sentence, q, ctx, actor, claim_type, places[0])
         whole = _whole_split(sentence, q, actor, legs, wholes, going_home) if claim_type in (
             "withdrawal", "deployment") else None
-        if whole is not None:
-            legs = [("withdrawal", whole)] + ([] if going_home else [("deployment", p) for k, p in legs
-                                                                       if p[0] != whole[0]])
+        if whole is not None:   # a part of it leaves the whole's origin, and goes where it goes unless home
+            legs = [("withdrawal", whole)] + [("deployment", p) for _, p in legs if not going_home and p[0] != whole[0]]
         else:
             wholes += [(actor, q.value, p) for k, p in legs if k == "withdrawal"]
             ctx.last_withdrawals = wholes[-1:]

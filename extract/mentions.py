@@ -369,8 +369,9 @@ def mission_theaters(sentence: Sentence, actor: str = "") -> list[str]:
 def _accusative_adjective(sentence: Sentence, start: int) -> bool:
     """A state's name right after an accusative force noun reads as its adjective ("550 جنديا بريطانيا", "جنودا
     روسيا"): the nationality of the forces."""
-    return (start > 0 and sentence.text[start - 1] == " " and words_before(sentence.text, start, 20, 1)[-1:]
-            and words_before(sentence.text, start, 20, 1)[-1] in _particles().get("accusative_force_nouns", ()))
+    last = words_before(sentence.text, start, 20, 1)[-1:]
+    return start > 0 and sentence.text[start - 1] == " " and bool(last) and last[0] in _particles().get(
+        "accusative_force_nouns", ())
 
 
 def _member_countries(sentence: Sentence, start: int, end: int, ms: list[Mention]) -> bool:
@@ -836,16 +837,14 @@ def _bare_state_name(m: Mention, sentence: Sentence | None = None) -> bool:
 def _owns_number(sentence: Sentence, m: Mention, start: int) -> bool:
     """A state with a verb of having between it and the number, or right before both ("South Korea has 690,000
     troops", "تملك كوريا الجنوبية 600 ألف جندي"): its own forces."""
-    if not any(q.start == start for q in sentence.quantities):
+    if m.end > start or not any(q.start == start for q in sentence.quantities):
         return False
-    owners = set(_particles().get("owner_verbs", ()))
-    between = folded_words(sentence.text[m.end:start])
-    if m.end <= start and len(between) <= 3 and between[:1] and between[0] in owners and not any(
-            m.end <= c < start for kind in ("withdrawal", "deployment", "demanded", "planned", "proposed")
-            for c, _ in sentence.cues(kind)):
-        return True   # not "Chad has asked the 1,000 French soldiers to leave"
-    return m.end <= start and not [w for w in between if w] and any(
-        _is_particle(w, "owner_verbs") for w in words_before(sentence.text, m.start, 14, 1))
+    between = [w for w in folded_words(sentence.text[m.end:start]) if w]
+    if not between:   # the verb before both (VSO)
+        return any(_is_particle(w, "owner_verbs") for w in words_before(sentence.text, m.start, 14, 1))
+    return len(between) <= 3 and _is_particle(between[0], "owner_verbs") and not any(
+        m.end <= c < start for kind in ("withdrawal", "deployment", "demanded", "planned", "proposed")
+        for c, _ in sentence.cues(kind))   # not "Chad has asked the 1,000 French soldiers to leave"
 
 
 def _possessor(sentence: Sentence, start: int, end: int, actors: list[Mention]) -> Mention | None:

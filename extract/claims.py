@@ -912,20 +912,32 @@ def number_claims(sentence: Sentence, ctx: DocContext, dates_for) -> tuple[list[
         else:
             wholes += [(actor, q.value, p) for k, p in legs if k == "withdrawal"]
             ctx.last_withdrawals = wholes[-1:]
+        part = _fraction_of(sentence, q)
         for kind, (country, _, mention) in legs:
             claim = _base_claim(sentence, kind, actor, country, mention, status)
-            claim = replaced(claim, value=q.value, value_min=q.value_min, value_max=q.value_max, qualifier=q.qualifier)
+            if not (part and kind in ("withdrawal", "deployment")):   # "most of its 1,000 troops": how many move
+                claim = replaced(claim, value=q.value, value_min=q.value_min, value_max=q.value_max,
+                                 qualifier=q.qualifier)   # is not said
+
             claim = assign_date(claim, sentence, q.start, q.end, ctx, dates_for)
             if kind == "troop_count" and _past_level(sentence, q) and not _dated_in_clause(sentence, q, dates_for):
                 claim = replaced(claim, date="", date_precision="", date_source="")   # "the original 750"
             claims.append(claim)
         if claim_type == "withdrawal" and (cue_near(sentence, "apposition", q.start, 30, 0)
                                            or cue_right_before(sentence, "whole_force", q.start)):
-            size = replaced(claim, claim_type="troop_count", status="reported",
-                           date="", date_precision="", date_source="")
+            size = replaced(claim, claim_type="troop_count", status="reported", value=q.value, value_min=q.value_min,
+                            value_max=q.value_max, qualifier=q.qualifier, date="", date_precision="", date_source="")
             claims.append(assign_date(size, sentence, q.start, q.end, ctx, dates_for))   # "its 4,000 troops"
         consumed.update(_cues_used_by(sentence, q))
     return claims, consumed, home
+
+
+def _fraction_of(sentence: Sentence, q: Quantity) -> bool:
+    """A fraction right before the force's number ("most of its 1,000 troops", "معظم جنودها البالغ عددهم 1000"):
+    a part of it moves, the number is the whole's."""
+    lo, _ = sentence.clause_of(q.start)
+    return any(lo <= s and 0 <= q.start - e <= 40 and len(sentence.text[e:q.start].split()) <= 4
+               for s, e in sentence.cues("fraction_of"))
 
 
 def _part_moved(sentence: Sentence, q: Quantity, wholes: list[tuple[str, float, tuple]]) -> bool:

@@ -2334,3 +2334,22 @@ HOSTS_OWN_FORCES = [
 @pytest.mark.parametrize("lang,published,text,expected", HOSTS_OWN_FORCES, ids=[c[2][:40] for c in HOSTS_OWN_FORCES])
 def test_a_host_that_has_troops_has_its_own(lang, published, text, expected):
     assert keys(extract_text(text, published=published, lang=lang)) == set(expected)
+
+
+FRACTIONS = [
+    # a fraction of a force moves ("most of its 1,000 troops", "معظم جنودها"): the move has no number of its own,
+    # the number is the force's size
+    ("en", "2024-05-19", "The US will withdraw most of its 1,000 troops from Niger.",
+     [("withdrawal", "USA", "NER", "", None, "planned"), ("troop_count", "USA", "NER", "", 1000.0, "reported")]),
+    ("en", "2024-05-19", "The US will withdraw half of the 2,000 troops in Syria.",
+     [("withdrawal", "USA", "SYR", "", None, "planned"), ("troop_count", "USA", "SYR", "", 2000.0, "reported")]),
+    ("ar", "2024-05-19", "وستسحب الولايات المتحدة معظم جنودها البالغ عددهم 1000 جندي من النيجر.",
+     [("withdrawal", "USA", "NER", "", None, "planned"), ("troop_count", "USA", "NER", "", 1000.0, "reported")]),
+    ("en", "2024-05-19", "The US will withdraw 1,000 troops from Niger.",
+     [("withdrawal", "USA", "NER", "", 1000.0, "planned")]),
+]
+
+
+@pytest.mark.parametrize("lang,published,text,expected", FRACTIONS, ids=[c[2][:40] for c in FRACTIONS])
+def test_a_fraction_of_a_force_moves_without_a_number(lang, published, text, expected):
+    assert keys(extract_text(text, published=published, lang=lang)) == set(expected)

@@ -920,8 +920,10 @@ def number_claims(sentence: Sentence, ctx: DocContext, dates_for) -> tuple[list[
                                  qualifier=q.qualifier)   # is not said
 
             claim = assign_date(claim, sentence, q.start, q.end, ctx, dates_for)
-            if kind == "troop_count" and _past_level(sentence, q) and not _dated_in_clause(sentence, q, dates_for):
-                claim = replaced(claim, date="", date_precision="", date_source="")   # "the original 750"
+            if kind == "troop_count" and (_past_level(sentence, q) and not _dated_in_clause(sentence, q, dates_for)
+                                          or _changed_from(sentence, q) and claim.date_source == "published"):
+                claim = replaced(claim, date="", date_precision="", date_source="")   # "the original 750", "rose
+                # from 900 to 2,000": the level before, not today's
             claims.append(claim)
         if claim_type == "withdrawal" and (cue_near(sentence, "apposition", q.start, 30, 0)
                                            or cue_right_before(sentence, "whole_force", q.start)):
@@ -999,6 +1001,16 @@ def _past_level(sentence: Sentence, q: Quantity) -> bool:
     lo, hi = sentence.clause_of(q.start)
     return (cue_near(sentence, "past_level", q.start, 40, 0, lo, hi)
             or cue_near(sentence, "past_level", q.end, 0, 80, lo, hi))
+
+
+def _changed_from(sentence: Sentence, q: Quantity) -> bool:
+    """The first number of "rose / fell from N to M" (ارتفع من N إلى M): the level before the change, of no date."""
+    lo, _ = sentence.clause_of(q.start)
+    if not (q.link == "from" or cue_right_before(sentence, "from_prep", q.start)):
+        return False
+    return any(lo <= s and 0 <= q.start - e <= 80 and not any(   # the change's own "from": not "dropped the plan
+        e <= c < q.start for kind in ("reduce", "withdrawal", "deployment") for c, _ in sentence.cues(kind))
+        for s, e in sentence.cues("past_change"))   # of reducing ... from 1,900 to 900"
 
 
 def _dated_in_clause(sentence: Sentence, q: Quantity, dates_for) -> bool:

@@ -2350,6 +2350,22 @@ FRACTIONS = [
 ]
 
 
+@pytest.mark.parametrize("lang,published,text,expected", [
+    # "rose / fell from N to M": N is the level before the change, undated; M is the level now
+    ("en", "2024-09-01", "The number of US troops in Syria rose from 900 to 2,000 since 2023.",
+     [("troop_count", 900.0, ""), ("troop_count", 2000.0, "2024-09-01")]),
+    ("ar", "2024-09-01", "وارتفع عدد الجنود الأمريكيين في سوريا من 900 إلى 2000 جندي.",
+     [("troop_count", 900.0, ""), ("troop_count", 2000.0, "2024-09-01")]),
+    # a reduction planned from N: N is the level now
+    ("en", "2020-08-29", "The US announced plans to withdraw 12,000 troops from Germany, reducing its troop presence "
+     "there from 36,000 to 24,000.", [("withdrawal", 12000.0, ""), ("troop_count", 36000.0, "2020-08-29"),
+                                      ("troop_target", 24000.0, "")]),
+])
+def test_the_level_before_a_change_is_undated(lang, published, text, expected):
+    df = extract_text(text, published=published, lang=lang)
+    assert sorted(zip(df.claim_type, df.value, df.date)) == sorted(expected)
+
+
 @pytest.mark.parametrize("lang,published,text,expected", FRACTIONS, ids=[c[2][:40] for c in FRACTIONS])
 def test_a_fraction_of_a_force_moves_without_a_number(lang, published, text, expected):
     assert keys(extract_text(text, published=published, lang=lang)) == set(expected)

@@ -392,10 +392,11 @@ def _destination_then_number(sentence: Sentence, e: int, q: Quantity) -> bool:
         sentence, "refers_back", dest[0].end, 0, q.start - dest[0].end)   # not "..., حيث يتمركز 2500 جندي"
 
 
-def _cue_before_number(sentence: Sentence, q: Quantity, category: str, lo: int) -> bool:
-    """A cue of the number's clause ending at most three words before it, or inside its leading qualifier
+def _cue_before_number(sentence: Sentence, q: Quantity, category: str, lo: int, words: int = 3,
+                       reach: int = 25) -> bool:
+    """A cue of the number's clause ending at most `words` words before it, or inside its leading qualifier
     ("bring ... up to 2,000" shares its "up to")."""
-    return any(lo <= s and (0 <= q.start - e <= 25 and len(sentence.text[e:q.start].split()) <= 3
+    return any(lo <= s and (0 <= q.start - e <= reach and len(sentence.text[e:q.start].split()) <= words
                             or s < q.start < e <= q.end) for s, e in sentence.cues(category))
 
 
@@ -916,8 +917,7 @@ def number_claims(sentence: Sentence, ctx: DocContext, dates_for) -> tuple[list[
         for kind, (country, _, mention) in legs:
             claim = _base_claim(sentence, kind, actor, country, mention, status)
             if not (part and kind in ("withdrawal", "deployment")):   # "most of its 1,000 troops": how many move
-                claim = replaced(claim, value=q.value, value_min=q.value_min, value_max=q.value_max,
-                                 qualifier=q.qualifier)   # is not said
+                claim = _with_number(claim, q)   # is not said
 
             claim = assign_date(claim, sentence, q.start, q.end, ctx, dates_for)
             if kind == "troop_count" and (_past_level(sentence, q) and not _dated_in_clause(sentence, q, dates_for)
@@ -927,19 +927,22 @@ def number_claims(sentence: Sentence, ctx: DocContext, dates_for) -> tuple[list[
             claims.append(claim)
         if claim_type == "withdrawal" and (cue_near(sentence, "apposition", q.start, 30, 0)
                                            or cue_right_before(sentence, "whole_force", q.start)):
-            size = replaced(claim, claim_type="troop_count", status="reported", value=q.value, value_min=q.value_min,
-                            value_max=q.value_max, qualifier=q.qualifier, date="", date_precision="", date_source="")
+            size = replaced(_with_number(claim, q), claim_type="troop_count", status="reported",
+                            date="", date_precision="", date_source="")
             claims.append(assign_date(size, sentence, q.start, q.end, ctx, dates_for))   # "its 4,000 troops"
         consumed.update(_cues_used_by(sentence, q))
     return claims, consumed, home
 
 
+def _with_number(claim: Claim, q: Quantity) -> Claim:
+    """The claim with the number's value, bounds and qualifier."""
+    return replaced(claim, value=q.value, value_min=q.value_min, value_max=q.value_max, qualifier=q.qualifier)
+
+
 def _fraction_of(sentence: Sentence, q: Quantity) -> bool:
     """A fraction right before the force's number ("most of its 1,000 troops", "معظم جنودها البالغ عددهم 1000"):
     a part of it moves, the number is the whole's."""
-    lo, _ = sentence.clause_of(q.start)
-    return any(lo <= s and 0 <= q.start - e <= 40 and len(sentence.text[e:q.start].split()) <= 4
-               for s, e in sentence.cues("fraction_of"))
+    return _cue_before_number(sentence, q, "fraction_of", sentence.clause_of(q.start)[0], words=4, reach=40)
 
 
 def _part_moved(sentence: Sentence, q: Quantity, wholes: list[tuple[str, float, tuple]]) -> bool:
@@ -1741,8 +1744,8 @@ def _table_row(sentence: Sentence, ctx: DocContext) -> Claim | None:
     if q.unit not in ("", "personnel") or q.value < MIN_BARE_NUMBER or re.search(r"[^\W\d_]", rest) \
             or state.entry.country == ctx.default_country:
         return None
-    claim = _base_claim(sentence, "troop_count", state.entry.code, ctx.default_country, None, "reported")
-    claim = replaced(claim, value=q.value, value_min=q.value_min, value_max=q.value_max, qualifier=q.qualifier)
+    claim = _with_number(_base_claim(sentence, "troop_count", state.entry.code, ctx.default_country, None,
+                                     "reported"), q)
     if ctx.published:
         claim = replaced(claim, date=ctx.published, date_precision=ctx.published_precision, date_source="published")
     return claim

@@ -42,6 +42,7 @@ from .mentions import (
     pick_actor,
     pick_actors,
     pick_places,
+    place_after_cue,
     place_country,
     place_mentions,
     place_role,
@@ -54,6 +55,7 @@ STATUS_WINDOW = 150     # characters before a claim's anchor in which a status c
 _WIDTH = {"year": 4, "month": 7, "day": 10}   # characters of an ISO date that a precision compares
 TRIGGER_WINDOW = 70     # characters before a number in which a withdrawal/deployment cue types it
 MIN_BARE_NUMBER = 50    # a number with no unit word is read as personnel only from this size
+RECENT_MONTH_DAYS = 62  # a month with no year that ended this long before publication is the past one ("by September")
 
 
 
@@ -707,24 +709,26 @@ def _decided_then(sentence: Sentence, d, start: int, ctx: DocContext, dates_for)
     July 7", a day after): that day when the past reading lies nearer the publication than the future one, not
     the same day a year later."""
     if _told_as_past(sentence, d):   # "was scheduled to depart on July 7": a day that may have passed
-        return _nearer_past(d, ctx, dates_for)
+        return _nearer_past(d, ctx, dates_for, told_past=True)
     if d.relation == "by" or not any(e <= d.start for s, e in sentence.cues("decision_verb") if s < start):
         return d
     return _nearer_past(d, ctx, dates_for)
 
 
-def _nearer_past(d, ctx: DocContext, dates_for):
-    """The past reading of a day with no year of its own, when it lies nearer the publication than the future
-    one (September 15 told on 16 September 2024 is 2024's, not 2025's)."""
-    if not (d.relative and d.precision == "day" and ctx.published_precision == "day"):
+def _nearer_past(d, ctx: DocContext, dates_for, told_past: bool = False):
+    """The past reading of a day or month with no year of its own, when it lies nearer the publication than the
+    future one (September 15 told on 16 September 2024 is 2024's, not 2025's); a month only when it ended
+    within the last two months or the plan is told as past ("the original plan called for a pullout by
+    September", told in January)."""
+    if not (d.relative and d.precision in ("day", "month") and ctx.published_precision == "day"):
         return d
-    past = next((p for p in dates_for("past") if p.start == d.start and p.precision == "day"), None)
+    past = next((p for p in dates_for("past") if p.start == d.start and p.precision == d.precision), None)
     if past is None:
         return d
     published = date.fromisoformat(ctx.published)
     ahead = (date.fromisoformat(d.date) - published).days
     behind = (published - date.fromisoformat(past.date)).days
-    return past if 0 <= behind < ahead else d
+    return past if 0 <= behind < ahead and (d.precision == "day" or told_past or behind <= RECENT_MONTH_DAYS) else d
 
 
 def _told_as_past(sentence: Sentence, d) -> bool:
@@ -1610,8 +1614,9 @@ def deadline_claims(sentence: Sentence, ctx: DocContext, numbered: list[Claim], 
         if not cue_starts or not (d.relation == "by" or _ending_at(sentence, d) or _deadline_named(sentence, d)
                                   or _extended_to(sentence, d)):
             continue
-        d = _nearer_past(d, ctx, dates_for)   # "was given until September 15", "was completed by the September 15
-        # deadline", told on 16 September: 2024's day, not 2025's
+        told_past = _told_as_past(sentence, d)
+        d = _nearer_past(d, ctx, dates_for, told_past)   # "was given until September 15", "was completed by the
+        # September 15 deadline", told on 16 September: 2024's day, not 2025's
         s, e = min(cue_starts, key=lambda c: (c[0] > d.start, abs(c[0] - d.start)))
         if _past_move(sentence, s, e):
             continue   # "left Chad at the end of November": when it was done, not a deadline
@@ -1622,7 +1627,7 @@ def deadline_claims(sentence: Sentence, ctx: DocContext, numbered: list[Claim], 
                      and sentence.cues("reported")):
             continue   # "the last troops left on Monday, ending the war": a withdrawal done, not a deadline;
             # "had to leave ... at the end of November": a month already past, not a coming one
-        if d.relation == "by" and _past_relative(d, ctx):
+        if d.relation == "by" and _past_relative(d, ctx) and not told_past:
             continue   # "أمر بسحب القوات نهاية العام الماضي": when it was ordered or done, not a deadline
         if s in consumed and numbered_leaving and not sentence.cues("complete"):
             continue   # "withdraw 10,000 troops by the end of the year": a dated withdrawal, not a deadline
@@ -1866,14 +1871,7 @@ def _moved_base(sentence: Sentence, m: Mention) -> bool:
 
 def _event_place(sentence: Sentence, m: Mention) -> bool:
     """The place where an event named right before it happened ("انقلاب في نيامي", "the war in Kabul")."""
-    return any(0 <= m.start - e <= 8 and fold_str(sentence.text[e:m.start].strip()) in _event_links()
-               for _, e in sentence.cues("event_noun"))
-
-
-@lru_cache(maxsize=1)
-def _event_links() -> frozenset[str]:
-    """What may stand between an event noun and its place: nothing, or a preposition of place ("in", "في")."""
-    return frozenset(("", *(fold_str(w) for w in load_cues().particles.get("event_place_links", ()))))
+    return place_after_cue(sentence, m, "event_noun")
 
 
 def _as_city(sentence: Sentence, m: Mention) -> bool:

@@ -876,7 +876,8 @@ def pick_places(sentence: Sentence, start: int, end: int, ctx: DocContext, actor
     own = own_country(ctx, actor)
     lo, hi = sentence.clause_of(start)
     places = _drop_apposed_countries(sentence, [m for m in place_mentions(sentence) if place_country(m) != own
-                                                and not _denied_between(sentence, end, m.start)])
+                                                and not _denied_between(sentence, end, m.start)
+                                                and not _topic_place(sentence, m)])
     end = min([m.start for m in places if start < m.start < end] or [end])   # "closed Camp Lemonnier", "أغلقت
     # قاعدة التنف", "shut down the Green Village base": a place inside a cue that spans its object is its own
     base = _base_after(sentence, end, hi, places, ctx)
@@ -923,6 +924,24 @@ def pick_places(sentence: Sentence, start: int, end: int, ctx: DocContext, actor
     candidates = (home, *mission_theaters(sentence, actor), ctx.default_country, ctx.last_country)
     country = next((c for c in candidates if c and (c != own or c == home)), "")
     return [(country, "", None)] if country else []
+
+
+def _topic_place(sentence: Sentence, m: Mention) -> bool:
+    """A place named as where something is happening ("the developments in Syria", "التطورات في سوريا"): the
+    subject of the talk, not where the forces are."""
+    return place_after_cue(sentence, m, "topic_noun")
+
+
+def place_after_cue(sentence: Sentence, m: Mention, category: str) -> bool:
+    """The place right after a cue of `category`, nothing or a preposition of place between ("الحرب في", "war in")."""
+    return any(0 <= m.start - e <= 8 and fold_str(sentence.text[e:m.start].strip()) in _place_links()
+               for _, e in sentence.cues(category))
+
+
+@lru_cache(maxsize=1)
+def _place_links() -> frozenset[str]:
+    """What may stand between an event or topic noun and its place: nothing, or a preposition of place ("in", "في")."""
+    return frozenset(("", *(fold_str(w) for w in load_cues().particles.get("event_place_links", ()))))
 
 
 def _denied_between(sentence: Sentence, end: int, pos: int) -> bool:
@@ -981,13 +1000,16 @@ def _anaphor_before(sentence: Sentence, lo: int, start: int, places: list[Mentio
 
 
 def _base_after(sentence: Sentence, end: int, hi: int, places: list[Mention], ctx: DocContext):
-    """'in the base' / 'في القاعدة' right after the anchor, no place named between: the base named before."""
-    if not ctx.last_base:
+    """'in the base' / 'في القاعدة' right after the anchor, no place named between: the base named before, in
+    this sentence or an earlier one ("withdrawal from Ain al-Asad ... keeping 300 advisers at the base")."""
+    named = [m.entry.code for m in places if m.entry.kind == "base" and m.end <= end]
+    code = named[-1] if named else ctx.last_base
+    if not code:
         return None
     for s, _ in sentence.cues("base_anaphor"):
         if 0 <= s - end <= 40 and s < hi and cue_right_before(sentence, "location_prep", s) and not any(
                 end <= m.start < s + 40 for m in places):   # not "القاعدة العسكرية التركية «تركسوم»"
-            return ctx.gazetteer.base(ctx.last_base)
+            return ctx.gazetteer.base(code)
     return None
 
 

@@ -2369,3 +2369,37 @@ def test_the_level_before_a_change_is_undated(lang, published, text, expected):
 @pytest.mark.parametrize("lang,published,text,expected", FRACTIONS, ids=[c[2][:40] for c in FRACTIONS])
 def test_a_fraction_of_a_force_moves_without_a_number(lang, published, text, expected):
     assert keys(extract_text(text, published=published, lang=lang)) == set(expected)
+
+
+TOPIC_PLACES = [
+    # a place named as where something is happening ("the situation in Libya") is not where the forces are;
+    # "at the base" after the number is the base the sentence named before
+    ("en", "2024-03-10", "Italy's plan called for its troops to leave the Niamey air base, but tensions in Libya led "
+     "Rome to keep about 400 soldiers at the base.", [("troop_target", "ITA", "NER", "Niamey", 400.0, "planned")]),
+    ("ar", "2024-03-10", "بدأ انسحاب القوات الفرنسية من قاعدة أبيشي، لكن بسبب التوترات في السودان يتمركز 200 جندي "
+     "فرنسي في القاعدة.", [("withdrawal", "FRA", "TCD", "Abeche", None, "reported"),
+                    ("troop_count", "FRA", "TCD", "Abeche", 200.0, "reported")]),
+    # with no topic noun before it, the place is where the forces are
+    ("en", "2024-03-10", "Italy kept about 400 soldiers in Libya.",
+     [("troop_count", "ITA", "LBY", "", 400.0, "reported")]),
+]
+
+
+@pytest.mark.parametrize("lang,published,text,expected", TOPIC_PLACES, ids=[c[2][:40] for c in TOPIC_PLACES])
+def test_places_of_a_topic_and_the_base_named_before(lang, published, text, expected):
+    assert keys(extract_text(text, published=published, lang=lang)) == set(expected)
+
+
+@pytest.mark.parametrize("lang,published,text,expected", [
+    # a deadline month with no year, in a plan told as past, is the one before the publication
+    ("en", "2026-01-17", "The original plan called for a full pullout of French troops from Chad by September.",
+     [("deadline", "2025-09-30")]),
+    ("ar", "2026-01-17", "ونصت الخطة على انسحاب كامل للقوات الفرنسية من تشاد بحلول سبتمبر.",
+     [("deadline", "2025-09-30")]),
+    # ... or a month that ended a few weeks before, whatever the tense; a month further back is the next one
+    ("en", "2025-10-20", "French troops are to leave Chad by September.", [("deadline", "2025-09-30")]),
+    ("en", "2025-10-20", "French troops will leave Chad by March.", [("deadline", "2026-03-31")]),
+])
+def test_a_deadline_told_as_past_is_the_month_before(lang, published, text, expected):
+    df = extract_text(text, published=published, lang=lang)
+    assert sorted(zip(df.claim_type, df.date)) == expected

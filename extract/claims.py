@@ -871,6 +871,9 @@ def number_claims(sentence: Sentence, ctx: DocContext, dates_for) -> tuple[list[
         if _multinational(sentence, q) or _proxies(sentence, q) or cue_near(sentence, "medical", q.start, 60, 120):
             continue   # ... "eight service members transported to Germany for more treatment": the wounded
         claim_type = number_type(sentence, q)
+        if _move_negated(sentence, q, claim_type):
+            consumed.update(_cues_used_by(sentence, q))
+            continue   # "will not pull 3,500 soldiers out of Korea", "لن تسحب 3500 جندي": no move is claimed
         actor, found = pick_actor(sentence, q.start, q.end, ctx, own_forces=True)
         if not actor and found:   # "5000 جندي صومالي", "300 Kurdish fighters": their move is no one's claim
             home.update(_cues_used_by(sentence, q))
@@ -936,6 +939,15 @@ def number_claims(sentence: Sentence, ctx: DocContext, dates_for) -> tuple[list[
             claims.append(assign_date(size, sentence, q.start, q.end, ctx, dates_for))   # "its 4,000 troops"
         consumed.update(_cues_used_by(sentence, q))
     return claims, consumed, home
+
+
+def _move_negated(sentence: Sentence, q: Quantity, claim_type: str) -> bool:
+    """The move cue right before the number that typed it is negated ("will not pull", "halted the withdrawal of")."""
+    if claim_type not in ("withdrawal", "deployment"):
+        return False
+    lo, _ = sentence.clause_of(q.start)
+    before = [s for s, _ in sentence.cues(claim_type) if max(lo, q.start - TRIGGER_WINDOW) <= s < q.start]
+    return bool(before) and _negated(sentence, max(before))
 
 
 def _with_number(claim: Claim, q: Quantity) -> Claim:

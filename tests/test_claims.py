@@ -2403,3 +2403,24 @@ def test_places_of_a_topic_and_the_base_named_before(lang, published, text, expe
 def test_a_deadline_told_as_past_is_the_month_before(lang, published, text, expected):
     df = extract_text(text, published=published, lang=lang)
     assert sorted(zip(df.claim_type, df.date)) == expected
+
+
+@pytest.mark.parametrize("lang,published,text,expected", [
+    # a move that is stopped, frozen, cancelled or negated is no claim; the move itself still is
+    ("en", "2008-04-16", "Washington halted the withdrawal of 3,500 troops from Korea.", []),
+    ("en", "2008-04-16", "The US agreed to cancel the reduction of 3,500 troops in Korea.", []),
+    ("en", "2008-04-16", "U.S. to Stop Reducing Troops in Korea", []),
+    ("ar", "2008-04-16", "لن تسحب الولايات المتحدة 3500 جندي من كوريا هذا العام.", []),
+    ("ar", "2008-04-16", "قررت واشنطن تجميد سحب 3500 جندي من كوريا.", []),
+    ("en", "2008-04-16", "The US will pull 3,500 soldiers out of Korea.",
+     [("withdrawal", "USA", "KOR", "", 3500.0, "planned")]),
+    # a ceasefire ("وقف إطلاق النار") stops the fighting, not the withdrawal after it
+    ("ar", "2008-04-16", "ونص الاتفاق على وقف إطلاق النار وانسحاب القوات الإسرائيلية من لبنان.",
+     [("withdrawal", "ISR", "LBN", "", None, "planned")]),
+    # armoured personnel carriers are vehicles, not personnel
+    ("en", "2024-04-22", "The Russian mission in Karabakh comprised 1,960 troops, as well as 90 armored personnel "
+     "carriers.",
+     [("troop_count", "RUS", "AZE", "", 1960.0, "reported")]),
+])
+def test_stopped_moves_and_personnel_carriers(lang, published, text, expected):
+    assert keys(extract_text(text, published=published, lang=lang)) == set(expected)

@@ -112,7 +112,7 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
     lo, hi = sentence.clause_of(q.start)
     if q.link == "to":   # "rose from 12,000 to 15,000", "تم تخفيض ... من 2000 إلى 1400": the level reached;
         # "will cut from 5,000 to 3,000": a target
-        done = pick_status(sentence, q.start, "troop_target") == "reported"
+        done = pick_status(sentence, q.start, "troop_target") == "reported" and not _change_begun(sentence, q)
         return "troop_count" if done or cue_near(sentence, "past_change", q.start, 60, 0, lo, hi) else "troop_target"
     if q.link == "from":
         return "troop_count"
@@ -906,11 +906,15 @@ def number_claims(sentence: Sentence, ctx: DocContext, dates_for) -> tuple[list[
             status = "planned"   # "10,000 NATO troops ... will leave": the verb after the number is the plan
         elif status == "planned" and claim_type in ("withdrawal", "deployment") and _typed_by_done_move(sentence, q):
             status = "reported"   # "announced that more than 460 soldiers ... have left": the move is done
-        if _whole_size(sentence, q) or _from_current(sentence, q) or _whole_of(sentence, q):
-            status = "reported"   # the force's size is a fact, whatever is planned for it
+        if _whole_size(sentence, q) or _from_current(sentence, q) or _whole_of(sentence, q) or (
+                claim_type == "troop_count" and q.link == "from"):
+            status = "reported"   # the force's size is a fact, whatever is planned for it ("will cut from 2,000")
+        if claim_type == "troop_target" and status == "reported" and _change_begun(sentence, q):
+            status = "planned"   # "began reducing from 2,000 to 1,400": the 1,400 is still to come
         if claim_type == "troop_count" and status in ("proposed", "demanded"):
             claim_type = "troop_target"   # "commanders recommended keeping at least 500 troops": a size wanted
-        elif claim_type == "troop_count" and status == "reported" and _size_in_future_clause(sentence, q):
+        elif claim_type == "troop_count" and status == "reported" and q.link != "from" and _size_in_future_clause(
+                sentence, q):
             claim_type, status = "troop_target", "planned"   # "Germany will lead a battlegroup of 1,000 troops"
         legs = _movement_legs(sentence, q, ctx, actor, claim_type, places[0])
         whole = _whole_split(sentence, q, actor, legs, wholes, going_home) if claim_type in (
@@ -1022,11 +1026,19 @@ def _past_level(sentence: Sentence, q: Quantity) -> bool:
             or cue_near(sentence, "past_level", q.end, 0, 80, lo, hi))
 
 
+def _change_begun(sentence: Sentence, q: Quantity) -> bool:
+    """A change "from N to M" that has begun and is under way ("began reducing its troops from 2,000 to 1,400",
+    "بدأت ... بخفض عدد قواتها من 2000 إلى 1400"): M is still to come, N is a level of before."""
+    return q.link in ("from", "to") and cue_near(sentence, "begun", q.start, 150, 0) and bool(sentence.cues("reduce"))
+
+
 def _changed_from(sentence: Sentence, q: Quantity) -> bool:
     """The first number of "rose / fell from N to M" (ارتفع من N إلى M): the level before the change, of no date."""
     lo, _ = sentence.clause_of(q.start)
     if not (q.link == "from" or cue_right_before(sentence, "from_prep", q.start)):
         return False
+    if _change_begun(sentence, q):
+        return True
     return any(lo <= s and 0 <= q.start - e <= 80 and not any(   # the change's own "from": not "dropped the plan
         e <= c < q.start for kind in ("reduce", "withdrawal", "deployment") for c, _ in sentence.cues(kind))
         for s, e in sentence.cues("past_change"))   # of reducing ... from 1,900 to 900"

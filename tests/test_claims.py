@@ -2366,6 +2366,22 @@ def test_the_level_before_a_change_is_undated(lang, published, text, expected):
     assert sorted(zip(df.claim_type, df.value, df.date)) == sorted(expected)
 
 
+@pytest.mark.parametrize("lang,published,text,expected", [
+    # a cut "from N to M" that has begun: N is the level before it (undated), M the size still to come
+    ("en", "2025-04-18", "The US began reducing its troops in Japan from 2,000 to 1,400.",
+     [("troop_count", 2000.0, "", "reported"), ("troop_target", 1400.0, "", "planned")]),
+    ("ar", "2025-04-18", "وبدأت الولايات المتحدة بخفض عدد قواتها في اليابان من 2000 إلى 1400 جندي.",
+     [("troop_count", 2000.0, "", "reported"), ("troop_target", 1400.0, "", "planned")]),
+    # a cut planned "from N": N is the level now, whatever is planned
+    ("en", "2025-04-18", "The US will reduce its troops in Japan from 2,000 to 1,400.",
+     [("troop_count", 2000.0, "2025-04-18", "reported"), ("troop_target", 1400.0, "", "planned")]),
+])
+def test_a_cut_under_way_and_a_cut_planned(lang, published, text, expected):
+    df = extract_text(text, published=published, lang=lang)
+    got = [(r.claim_type, None if r.value != r.value else r.value, r.date, r.status) for r in df.itertuples()]
+    assert sorted(got, key=str) == sorted(expected, key=str)
+
+
 @pytest.mark.parametrize("lang,published,text,expected", FRACTIONS, ids=[c[2][:40] for c in FRACTIONS])
 def test_a_fraction_of_a_force_moves_without_a_number(lang, published, text, expected):
     assert keys(extract_text(text, published=published, lang=lang)) == set(expected)

@@ -104,6 +104,10 @@ CASES = [
     case("no more than 2,500 troops", "no more than 2,500", 2500, "under", "personnel", vmax=2500),
     case("more than 30,000 troops", "more than 30,000", 30000, "over", "personnel", vmin=30000),
     case("at least 1,500 soldiers", "at least 1,500", 1500, "over", "personnel", vmin=1500),
+    case("no fewer than 500 soldiers", "no fewer than 500", 500, "over", "personnel", vmin=500),
+    case("not less than 500 soldiers", "not less than 500", 500, "over", "personnel", vmin=500),
+    case("ما لا يقل عن 500 جندي", "500", 500, "over", "personnel", vmin=500, id="ar-la-yaqillu"),
+    case("90 armored personnel carriers", "90", 90, "exact", "equipment", id="personnel-carriers"),
     # --- Ranges
     case("ما بين 2500 إلى 3000 جندي", "2500", 2750, "range", "personnel", 2500, 3000, id="ar-ma-bayna"),
     case("بين 2500 و3000 جندي", "3000", 2750, "range", "personnel", 2500, 3000, id="ar-bayna-wa"),

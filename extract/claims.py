@@ -35,6 +35,7 @@ from .mentions import (
     as_place,
     civilians_in,
     joined_actors,
+    listed_before,
     listed_role,
     movement_places,
     names_a_force,
@@ -1685,6 +1686,9 @@ def _place_of_later_date(sentence: Sentence, d, e: int, dates_for) -> list:
 def _left_places(sentence: Sentence, s: int, e: int, ctx: DocContext, actor: str, stop: int | None) -> list:
     """Where a deadline's forces leave: not where they go ("leave by July in the direction of Chad")."""
     places = pick_places(sentence, s, e, ctx, actor, stop=stop, many=True)
+    if len(places) == 1 and places[0][2] is not None and places[0][2].end <= s:   # the places named before the cue:
+        places = [as_place(m) for m in listed_before(sentence, places[0][2])]   # all the list ("في بغداد وقاعدة
+        # عين الأسد ستنتهي")
     left = [p for p in places if p[2] is None or place_role(sentence, p[2]) != "to"]
     if places and not left and ctx.default_country:
         return [(ctx.default_country, "", None)]

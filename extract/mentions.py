@@ -1124,6 +1124,19 @@ def _chain(places: list[Mention], start: int, stop: int, sentence: Sentence | No
     return [m for i, m in enumerate(chain) if not (i and _locates(sentence, chain[i - 1], m))]
 
 
+def listed_before(sentence: Sentence, m: Mention) -> list[Mention]:
+    """The list of places that ends with `m`, in order ("في بغداد وقاعدة عين الأسد", "in Baghdad and at Ain
+    al-Asad"): the items joined to it by a comma or an "and"."""
+    places = [p for p in place_mentions(sentence) if p.end <= m.start]
+    listed = [m]
+    for p in reversed(places):
+        gap = sentence.text[p.end:listed[0].start]
+        if not (len(gap) <= 12 and _list_joined(gap) or _next_item(sentence, p.end, listed[0].start)):
+            break
+        listed.insert(0, p)
+    return listed
+
+
 def _next_item(sentence: Sentence, end: int, start: int) -> bool:
     """Another item of a list of bases: "، وقاعدة حرير الجوية", ", and the base at X" (a joiner, a base word,
     a few words; no cue of another claim between)."""

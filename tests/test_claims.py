@@ -2440,3 +2440,16 @@ def test_a_deadline_told_as_past_is_the_month_before(lang, published, text, expe
 ])
 def test_stopped_moves_and_personnel_carriers(lang, published, text, expected):
     assert keys(extract_text(text, published=published, lang=lang)) == set(expected)
+
+
+@pytest.mark.parametrize("lang,published,text,expected", [
+    # a deadline's cue after the list of places it ends: every place of the list
+    ("ar", "2025-08-17", "أعلن المستشار أن مهمة بعثة التحالف الدولي في بغداد وقاعدة عين الأسد ستنتهي في شهر "
+     "أيلول المقبل.",
+     {("deadline", "COALITION", "IRQ", "Baghdad", None, "planned"),
+      ("deadline", "COALITION", "IRQ", "Ain al-Asad", None, "planned")}),
+    ("en", "2025-08-17", "The mission of French troops in Niger, Mali and Chad will end by December.",
+     {("deadline", "FRA", c, "", None, "planned") for c in ("NER", "MLI", "TCD")}),
+])
+def test_a_deadline_after_a_list_of_places_holds_for_each(lang, published, text, expected):
+    assert keys(extract_text(text, published=published, lang=lang)) == expected

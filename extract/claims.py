@@ -1833,10 +1833,28 @@ def claims_from_sentence(sentence: Sentence, ctx: DocContext, dates_for) -> list
         sized.setdefault((c.claim_type, c.actor, c.country, c.base), set()).add((c.date, c.date_precision))
     found = numbered + [c for c in trigger_claims(sentence, ctx, consumed, dates_for) if _not_a_twin(c, sized)]
     deadlines = deadline_claims(sentence, ctx, numbered, consumed, dates_for, home)
+    found = [_present_until(c, _readings_of(deadlines, dates_for), ctx) for c in found]
     have = {(c.actor, c.country) for c in deadlines}
     extra = [c for c in _complete_by(found, sentence) if (c.actor, c.country) not in have]
     named = _named_bases(sentence, ctx, found + deadlines + extra)
     return _distinct(found + deadlines + extra + named)
+
+
+def _readings_of(deadlines: list[Claim], dates_for) -> set[str]:
+    """Every reading (past and future) of the date mentions the deadlines were dated by."""
+    if not deadlines:
+        return set()
+    used = {c.date for c in deadlines}
+    starts = {d.start for tense in ("past", "future") for d in dates_for(tense) if d.date in used}
+    return {d.date for tense in ("past", "future") for d in dates_for(tense) if d.start in starts}
+
+
+def _present_until(claim: Claim, ends: set[str], ctx: DocContext) -> Claim:
+    """A presence dated by the deadline that ends it ("the coalition's mission in Baghdad will end in
+    September", in either reading of the month): the forces are there now, dated at publication."""
+    if claim.claim_type != "presence" or claim.date_source != "text" or not ctx.published or claim.date not in ends:
+        return claim
+    return replaced(claim, date=ctx.published, date_precision=ctx.published_precision, date_source="published")
 
 
 def _named_bases(sentence: Sentence, ctx: DocContext, claims: list[Claim]) -> list[Claim]:

@@ -2453,3 +2453,18 @@ def test_stopped_moves_and_personnel_carriers(lang, published, text, expected):
 ])
 def test_a_deadline_after_a_list_of_places_holds_for_each(lang, published, text, expected):
     assert keys(extract_text(text, published=published, lang=lang)) == expected
+
+
+@pytest.mark.parametrize("lang,published,text,expected", [
+    # a presence the sentence says will end on a date is a presence now, the date is the deadline's
+    ("en", "2025-08-17", "The presence of French troops at the N'Djamena base will end in September.",
+     [("deadline", "2025-09-01"), ("presence", "2025-08-17")]),
+    ("ar", "2025-08-17", "وقال إن مهمة تواجد القوات الفرنسية في قاعدة أنجمينا ستنتهي في شهر أيلول المقبل.",
+     [("deadline", "2025-09-01"), ("presence", "2025-08-17")]),
+    # "سينهي تواجد" (will end the presence of) is a withdrawal, dated by its month
+    ("ar", "2025-08-17", "وأكد أن الاتفاق سينهي تواجد القوات الفرنسية في تشاد في أيلول 2025.",
+     [("withdrawal", "2025-09-01")]),
+])
+def test_a_presence_that_will_end_is_dated_now(lang, published, text, expected):
+    df = extract_text(text, published=published, lang=lang)
+    assert sorted(zip(df.claim_type, df.date)) == expected

@@ -56,7 +56,6 @@ STATUS_WINDOW = 150     # characters before a claim's anchor in which a status c
 _WIDTH = {"year": 4, "month": 7, "day": 10}   # characters of an ISO date that a precision compares
 TRIGGER_WINDOW = 70     # characters before a number in which a withdrawal/deployment cue types it
 MIN_BARE_NUMBER = 50    # a number with no unit word is read as personnel only from this size
-RECENT_MONTH_DAYS = 62  # a month with no year that ended this long before publication is the past one ("by September")
 
 
 
@@ -718,9 +717,8 @@ def _decided_then(sentence: Sentence, d, start: int, ctx: DocContext, dates_for)
 
 def _nearer_past(d, ctx: DocContext, dates_for, told_past: bool = False):
     """The past reading of a day or month with no year of its own, when it lies nearer the publication than the
-    future one (September 15 told on 16 September 2024 is 2024's, not 2025's); a month only when it ended
-    within the last two months or the plan is told as past ("the original plan called for a pullout by
-    September", told in January)."""
+    future one (September 15 told on 16 September 2024 is 2024's, not 2025's); a month only in a plan told as
+    past ("the original plan called for a pullout by September", told in January)."""
     if not (d.relative and d.precision in ("day", "month") and ctx.published_precision == "day"):
         return d
     past = next((p for p in dates_for("past") if p.start == d.start and p.precision == d.precision), None)
@@ -729,7 +727,7 @@ def _nearer_past(d, ctx: DocContext, dates_for, told_past: bool = False):
     published = date.fromisoformat(ctx.published)
     ahead = (date.fromisoformat(d.date) - published).days
     behind = (published - date.fromisoformat(past.date)).days
-    return past if 0 <= behind < ahead and (d.precision == "day" or told_past or behind <= RECENT_MONTH_DAYS) else d
+    return past if 0 <= behind < ahead and (d.precision == "day" or told_past) else d
 
 
 def _told_as_past(sentence: Sentence, d) -> bool:

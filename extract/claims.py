@@ -170,8 +170,9 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
     # troops are stationed in Cyprus": the level verb is the number's own, "additional" no arrival
     if not trigger and not level_after:   # a move of the clause before, unless the number's own verb is a level
         trigger = _nearest_trigger(sentence, q.start, 0) or _move_made_of(sentence, q)[1]
-    if trigger == "deployment" and cue_near(sentence, "sent_home", q.end, 0, 60, lo, hi):
-        return "withdrawal"
+    if trigger == "deployment" and (cue_near(sentence, "sent_home", q.end, 0, 60, lo, hi)
+                                    or _means_of_a_cut(sentence, q)):
+        return "withdrawal"   # "downsized its presence in Korea by redeploying 5,000 troops": those who left
     if trigger:
         return trigger
     moved = _moved_after_stationed(sentence, q, hi) if level_after else ""
@@ -195,6 +196,14 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
     if after and not cue_near(sentence, "count", q.start, 40, 0, lo, hi):   # "كان عدد الجنود 132 ألفا عندما
         return "withdrawal" if any(t == "withdrawal" for _, t in after) else "deployment"   # ... قرار ارسال"
     return "troop_count"
+
+
+def _means_of_a_cut(sentence: Sentence, q: Quantity) -> bool:
+    """The move before the number is how a cut told before it is made ("reduced its forces in Korea by
+    redeploying 5,000", "قلصت وجودها ... عبر إعادة نشر 5000 جندي"): a departure, not an arrival."""
+    moves = [s for s, _ in sentence.cues("deployment") if 0 <= q.start - s <= TRIGGER_WINDOW
+             and cue_right_before(sentence, "means_prep", s)]   # "عبر إعادة نشر": the move that opens after it
+    return bool(moves) and any(e <= max(moves) for _, e in sentence.cues("decrease"))
 
 
 def _told_to_leave(sentence: Sentence, q: Quantity, lo: int, hi: int) -> bool:

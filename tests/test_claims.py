@@ -2468,3 +2468,18 @@ def test_a_deadline_after_a_list_of_places_holds_for_each(lang, published, text,
 def test_a_presence_that_will_end_is_dated_now(lang, published, text, expected):
     df = extract_text(text, published=published, lang=lang)
     assert sorted(zip(df.claim_type, df.date)) == expected
+
+
+@pytest.mark.parametrize("lang,published,text,expected", [
+    # the move by which a cut is made is a departure; the same move after a rise is an arrival
+    ("en", "2008-04-16", "The United States downsized its presence in Japan by redeploying 5,000 troops in 2004.",
+     [("withdrawal", "USA", "JPN", "", 5000.0, "reported"), ("presence", "USA", "JPN", "", None, "reported")]),
+    ("ar", "2008-04-16", "وقلصت الولايات المتحدة وجودها العسكري في اليابان عبر إعادة نشر 5000 جندي في 2004.",
+     [("withdrawal", "USA", "JPN", "", 5000.0, "reported")]),
+    ("en", "2008-04-16", "The US increased its presence in Poland by deploying 1,000 troops.",
+     [("deployment", "USA", "POL", "", 1000.0, "reported")]),
+    ("ar", "2008-04-16", "وعززت الولايات المتحدة وجودها في بولندا عبر نشر 1000 جندي.",
+     [("deployment", "USA", "POL", "", 1000.0, "reported")]),
+])
+def test_a_move_made_for_a_cut_is_a_departure(lang, published, text, expected):
+    assert keys(extract_text(text, published=published, lang=lang)) == set(expected)

@@ -1844,7 +1844,15 @@ def claims_from_sentence(sentence: Sentence, ctx: DocContext, dates_for) -> list
     have = {(c.actor, c.country) for c in deadlines}
     extra = [c for c in _complete_by(found, sentence) if (c.actor, c.country) not in have]
     named = _named_bases(sentence, ctx, found + deadlines + extra)
-    return _distinct(found + deadlines + extra + named)
+    return _not_left(_distinct(found + deadlines + extra + named))
+
+
+def _not_left(claims: list[Claim]) -> list[Claim]:
+    """No presence at a base the same sentence says the forces have left ("US forces stationed at Qayyarah
+    withdrew from it completely", "القوات المتمركزة في قاعدة القيارة انسحبت"): they are no longer there."""
+    left = {(c.actor, c.country, c.base) for c in claims
+            if c.claim_type == "withdrawal" and c.base and c.status == "reported"}
+    return [c for c in claims if not (c.claim_type == "presence" and (c.actor, c.country, c.base) in left)]
 
 
 def _readings_of(deadlines: list[Claim], dates_for) -> set[str]:

@@ -2483,3 +2483,19 @@ def test_a_presence_that_will_end_is_dated_now(lang, published, text, expected):
 ])
 def test_a_move_made_for_a_cut_is_a_departure(lang, published, text, expected):
     assert keys(extract_text(text, published=published, lang=lang)) == set(expected)
+
+
+@pytest.mark.parametrize("lang,published,text,expected", [
+    # forces "stationed at" a base that the sentence says they left are no longer there
+    ("ar", "2020-03-26", "وقال مصدر إن القوات الأميركية المتمركزة في قاعدة عين الأسد انسحبت صباح الخميس بشكل "
+     "كامل منها.",
+     [("withdrawal", "USA", "IRQ", "Ain al-Asad", None, "reported")]),
+    ("en", "2020-03-26", "US forces stationed at Ain al-Asad air base withdrew from it on Thursday.",
+     [("withdrawal", "USA", "IRQ", "Ain al-Asad", None, "reported")]),
+    # a presence elsewhere stays
+    ("en", "2020-03-26", "US forces left Ain al-Asad air base on Thursday and remain at the Harir base.",
+     [("withdrawal", "USA", "IRQ", "Ain al-Asad", None, "reported"),
+      ("presence", "USA", "IRQ", "Harir", None, "reported")]),
+])
+def test_no_presence_at_a_base_just_left(lang, published, text, expected):
+    assert keys(extract_text(text, published=published, lang=lang)) == set(expected)

@@ -20,6 +20,7 @@ from .text import Folded, fold, fold_str, moved, trie_pattern
 
 RULES = data_path("rules")
 _L = r"[^\W\d_]"  # one letter of any script
+_CLAUSE_BREAK = re.compile(r"[.,;:،؛]")
 _ARABIC = re.compile("[\u0600-\u06ff]")
 _MARKS = re.compile("[\u064b-\u0652\u0670\u0640]*")  # diacritics and tatweel the fold drops
 _NUM = r"[0-9]{1,3}(?:[ \u00a0\u202f][0-9]{3})+(?![0-9.,])|[0-9]+(?:[.,][0-9]+)*"   # "21 500" (AFP), 2,500
@@ -164,6 +165,7 @@ class _Lexicon:
         self.cas_after_skip = set(_flist(data["casualty_after_skip"]))
         self.cas_after_free = int(data["casualty_after_free"])
         self.cas_after = set(_flist(data["casualty_after"]))
+        self.trainee_after = re.compile(rf"(?<!{_L})(?:{_alt(_flist(data['trainee_after']))})(?!{_L})")
         self.follow_noun = set(_flist(data["words"].get("follow_noun")))
         self.noun_before = re.compile(rf"(?:{clitics})?(?P<w>{_alt(self.unit_of)})\s+$")
 
@@ -490,6 +492,13 @@ def _unit_after(t: str, f: Folded, num: _Num) -> None:
     num.unit_end = num.end
 
 
+def _trainees_after(t: str, pos: int) -> bool:
+    """True when a phrase of people being trained follows the counted noun in its clause ("352,000 now in
+    training", "1500 عنصر لا يزالون يتلقون التدريبات")."""
+    m = _LEX.trainee_after.search(t, pos, pos + 50)
+    return m is not None and not _CLAUSE_BREAK.search(t, pos, m.start())
+
+
 def _casualty_after(t: str, pos: int) -> bool:
     """True when a casualty word follows the counted noun within its clause (30 جنديا قتلوا, troops have
     died, "three soldiers in Jordan were killed"): skip words and a few others may stand between."""
@@ -599,6 +608,8 @@ def _final_unit(t: str, f: Folded, num: _Num, grouped: bool, left: int) -> str:
             return before
         if _casualty_after(t, num.unit_end if unit else num.end):
             return "casualties"
+        if _trainees_after(t, num.unit_end if unit else num.end):
+            return "trainees"
     return unit
 
 

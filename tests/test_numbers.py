@@ -108,6 +108,10 @@ CASES = [
     case("not less than 500 soldiers", "not less than 500", 500, "over", "personnel", vmin=500),
     case("ما لا يقل عن 500 جندي", "500", 500, "over", "personnel", vmin=500, id="ar-la-yaqillu"),
     case("90 armored personnel carriers", "90", 90, "exact", "equipment", id="personnel-carriers"),
+    # people being trained, told after the noun, are trainees; a force on a training exercise is not
+    case("1500 عنصر لا يزالون يتلقون التدريبات", "1500", 1500, "exact", "trainees", id="ar-receiving-training"),
+    case("with 352,000 now in training", "352,000", 352000, "exact", "trainees", id="in-training"),
+    case("500 soldiers, in training exercises", "500", 500, "exact", "personnel", id="comma-before-training"),
     # --- Ranges
     case("ما بين 2500 إلى 3000 جندي", "2500", 2750, "range", "personnel", 2500, 3000, id="ar-ma-bayna"),
     case("بين 2500 و3000 جندي", "3000", 2750, "range", "personnel", 2500, 3000, id="ar-bayna-wa"),

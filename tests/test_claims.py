@@ -14,6 +14,10 @@ def keys(df) -> set[tuple]:
 
 CASES = [
     # a size the forces will have is a target; the size they have is a count
+    ("en", "2008-09-09", "He said that 3,800 Russian servicemen would be deployed in Abkhazia.",
+     [("troop_target", "RUS", "GEO", "", 3800.0, "planned")]),
+    ("en", "2008-09-09", "He said that 3,800 Russian servicemen would be deployed to Abkhazia.",
+     [("deployment", "RUS", "GEO", "", 3800.0, "planned")]),
     ("en", "2024-12-20", "The German brigade in Lithuania is expected to have up to 5,000 soldiers by 2027.",
      [("troop_target", "DEU", "LTU", "", 5000.0, "planned")]),
     ("en", "2024-12-20", "Germany will have 5,000 soldiers in Lithuania.",

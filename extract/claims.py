@@ -1538,6 +1538,8 @@ def trigger_claims(sentence: Sentence, ctx: DocContext, consumed: set[int], date
         if kind == "handover" and not (actor and in_sentence) and _bases_were_handed(sentence, s, e):
             actor = _owner_of_bases(sentence, s)
             in_sentence = bool(actor)
+        if not in_sentence and kind in ("withdrawal", "deployment") and _next_leg(sentence, s, e) and ctx.last_actor:
+            actor, in_sentence = ctx.last_actor, True   # "والثاني باتجاه قاعدة الرميلان": the forces of before
         if not actor or not in_sentence:
             continue
         if kind == "withdrawal" and _expeller(sentence, s, e, actor):
@@ -1590,6 +1592,13 @@ def _own_date_of_place(sentence: Sentence, claim: Claim, mention: Mention | None
     if own is None or own.date == claim.date:
         return claim
     return replaced(claim, date=own.date, date_precision=own.precision)
+
+
+def _next_leg(sentence: Sentence, s: int, e: int) -> bool:
+    """A move told as another leg of the one before, its forces unnamed ("الأول صوب الحدود، والثاني باتجاه قاعدة
+    الرميلان", "another toward the Rmelan base"): no actor named in the sentence."""
+    return not actor_mentions(sentence) and (any(a == s for a, _ in sentence.cues("next_leg"))
+                                             or cue_right_before(sentence, "next_leg", s))
 
 
 def _expeller(sentence: Sentence, s: int, e: int, actor: str) -> bool:

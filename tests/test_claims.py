@@ -2503,3 +2503,16 @@ def test_a_move_made_for_a_cut_is_a_departure(lang, published, text, expected):
 ])
 def test_no_presence_at_a_base_just_left(lang, published, text, expected):
     assert keys(extract_text(text, published=published, lang=lang)) == set(expected)
+
+
+@pytest.mark.parametrize("lang,published,text,expected", [
+    # a leg of a move told in its own sentence with no force named ("the second toward X") is the forces' of before
+    ("ar", "2026-02-15", "انسحبت القوات الأمريكية من قاعدة الشدادي. الأول صوب الحدود، والثاني باتجاه قاعدة "
+     "الرميلان.", [("withdrawal", "USA", "SYR", "Shaddadi", None, "reported"),
+                  ("deployment", "USA", "SYR", "Rmelan", None, "reported")]),
+    # with no ordinal or "another", a move verb in a sentence with no force is no one's ("all eyes turn to X")
+    ("ar", "2026-02-15", "انسحبت القوات الأمريكية من قاعدة الشدادي. وتتجه الأنظار نحو قاعدة الرميلان.",
+     [("withdrawal", "USA", "SYR", "Shaddadi", None, "reported")]),
+])
+def test_another_leg_of_the_move_before(lang, published, text, expected):
+    assert keys(extract_text(text, published=published, lang=lang)) == set(expected)

@@ -2516,3 +2516,15 @@ def test_no_presence_at_a_base_just_left(lang, published, text, expected):
 ])
 def test_another_leg_of_the_move_before(lang, published, text, expected):
     assert keys(extract_text(text, published=published, lang=lang)) == set(expected)
+
+
+@pytest.mark.parametrize("lang,published,text,expected", [
+    # where a speaker or a reporter speaks from is not where forces are or leave
+    ("en", "2017-06-09", "Ahead of the Canadian forces' arrival in Latvia, a CTV reporter has been reporting from "
+     "Camp Adazi.",
+     [("deployment", "CAN", "LVA", "", None, "reported")]),
+    ("en", "2017-06-09", "Canadian forces left Camp Adazi on Friday.",
+     [("withdrawal", "CAN", "LVA", "Adazi", None, "reported")]),
+])
+def test_where_a_speaker_speaks_from(lang, published, text, expected):
+    assert keys(extract_text(text, published=published, lang=lang)) == set(expected)

@@ -1414,6 +1414,13 @@ def _bases_were_handed(sentence: Sentence, s: int, e: int) -> bool:
     return cue_near(sentence, "base_word", s, 60, 0, lo) and not cue_near(sentence, "non_force", e, 0, 15)
 
 
+def _foreign_force_named(sentence: Sentence, ctx: DocContext) -> str:
+    """The first state or group the sentence names whose forces are foreign to the article's country."""
+    own = {ctx.default_country, ""}
+    return next((m.entry.code for m in actor_mentions(sentence)
+                 if m.entry.code not in own and names_a_force(sentence, m)), "")
+
+
 def _owner_of_bases(sentence: Sentence, pos: int) -> str:
     """Whose bases were handed over: the state beside the base word before `pos` ("the French bases", "the bases
     of French forces", "القواعد الفرنسية")."""
@@ -1537,6 +1544,9 @@ def trigger_claims(sentence: Sentence, ctx: DocContext, consumed: set[int], date
             kind, (actor, in_sentence) = "presence", _operator_of_listed(sentence, e, ctx, actor, in_sentence)
         if kind == "handover" and not (actor and in_sentence) and _bases_were_handed(sentence, s, e):
             actor = _owner_of_bases(sentence, s)
+            in_sentence = bool(actor)
+        if kind == "handover" and not actor and in_sentence:   # the host's army takes over the base: the foreign
+            actor = _foreign_force_named(sentence, ctx)   # force named is the one that left ("after US withdrawal")
             in_sentence = bool(actor)
         if not in_sentence and kind in ("withdrawal", "deployment") and _next_leg(sentence, s, e) and ctx.last_actor:
             actor, in_sentence = ctx.last_actor, True   # "والثاني باتجاه قاعدة الرميلان": the forces of before

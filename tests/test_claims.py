@@ -2528,3 +2528,19 @@ def test_another_leg_of_the_move_before(lang, published, text, expected):
 ])
 def test_where_a_speaker_speaks_from(lang, published, text, expected):
     assert keys(extract_text(text, published=published, lang=lang)) == set(expected)
+
+
+@pytest.mark.parametrize("lang,published,text,expected", [
+    # the host's army taking over a base: the foreign force named left it, and is no longer there
+    ("en", "2026-01-17", "The Iraqi army took over Ain al-Asad air base from US forces on Saturday.",
+     [("withdrawal", "USA", "IRQ", "Ain al-Asad", None, "reported")]),
+    ("ar", "2026-01-17", "وتسلم الجيش العراقي قاعدة عين الأسد من القوات الأمريكية السبت.",
+     [("withdrawal", "USA", "IRQ", "Ain al-Asad", None, "reported")]),
+    ("ar", "2026-01-17", "الجيش العراقي يتسلم قاعدة عين الأسد بعد انسحاب القوات الأمريكية",
+     [("withdrawal", "USA", "IRQ", "Ain al-Asad", None, "reported"),
+      ("withdrawal", "USA", "IRQ", "", None, "reported")]),
+    # "took over" before a number of posts is no handover of a base
+    ("en", "2026-01-17", "Russian forces took over 300 posts in Syria.", []),
+])
+def test_the_host_taking_over_a_base(lang, published, text, expected):
+    assert keys(extract_text(text, published=published, lang=lang)) == set(expected)

@@ -2544,3 +2544,16 @@ def test_where_a_speaker_speaks_from(lang, published, text, expected):
 ])
 def test_the_host_taking_over_a_base(lang, published, text, expected):
     assert keys(extract_text(text, published=published, lang=lang)) == set(expected)
+
+
+@pytest.mark.parametrize("lang,published,text,expected", [
+    # "to the Pacific territory of Guam", "إلى جزيرة غوام": the words for a territory, island or city between
+    # the preposition and the name keep it a destination
+    ("en", "2020-11-14", "The transfer of U.S. Marine Corps personnel from Okinawa to the U.S. Pacific territory of "
+     "Guam will start in October 2024.", [("withdrawal", "USA", "JPN", "Okinawa", None, "planned"),
+                                          ("deployment", "USA", "GUM", "", None, "planned")]),
+    ("ar", "2020-11-14", "وسينتقل مشاة البحرية الأمريكية من أوكيناوا إلى جزيرة غوام.",
+     [("withdrawal", "USA", "JPN", "Okinawa", None, "planned"), ("deployment", "USA", "GUM", "", None, "planned")]),
+])
+def test_a_destination_named_as_a_territory_or_island(lang, published, text, expected):
+    assert keys(extract_text(text, published=published, lang=lang)) == set(expected)

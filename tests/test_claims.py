@@ -14,6 +14,11 @@ def keys(df) -> set[tuple]:
 
 CASES = [
     # a size the forces will have is a target; the size they have is a count
+    # the past "نشر" (deployed) before advisers or trainers is a move; the present "ينشر" a level
+    ("ar", "2014-08-13", "وكان أوباما قد نشر في حزيران الماضي 300 مستشار أمريكي في العراق.",
+     [("deployment", "USA", "IRQ", "", 300.0, "reported")]),
+    ("ar", "2014-08-13", "وينشر الجيش الأمريكي 300 مستشار في العراق.",
+     [("troop_count", "USA", "IRQ", "", 300.0, "reported")]),
     ("en", "2008-09-09", "He said that 3,800 Russian servicemen would be deployed in Abkhazia.",
      [("troop_target", "RUS", "GEO", "", 3800.0, "planned")]),
     ("en", "2008-09-09", "He said that 3,800 Russian servicemen would be deployed to Abkhazia.",

@@ -1296,6 +1296,8 @@ def _triggers(sentence: Sentence, consumed: set[int]) -> list[tuple[int, int, st
                 continue   # "أغلقت الطرق المؤدية إلى القاعدة", "closed the road to the base": not the base closed
             if kind == "deployment" and _stationing(sentence, s, e):
                 continue   # "personnel deployed in the Maldives have begun their withdrawal": where they are
+            if kind == "deployment" and _purpose_of_move(sentence, s):
+                continue   # "arrive in Kosovo to bolster the NATO-led force": why they came, not another move
             if kind == "deployment" and _pledge_without_number(sentence, s, e):
                 continue   # "pledged continued US troops' support": a pledge of something else
             if kind == "handover" and not _bases_handed(sentence, s) and not cue_near(sentence, "base_word", e, 0, 30) \
@@ -1345,6 +1347,16 @@ def _triggers(sentence: Sentence, consumed: set[int]) -> list[tuple[int, int, st
             found.append((s, e, "base_list"))   # "the bases, namely Hama, Tiyas and Shayrat", "أبرزها قاعدتا"
     return sorted(t for t in found if not any(s <= t[0] and t[1] <= e and (s, e) != t[:2] and k != t[2]
                                               for s, e, k in found))   # "sent" inside "sent packing"
+
+
+def _purpose_of_move(sentence: Sentence, s: int) -> bool:
+    """A move verb after "to" that follows another move in its sentence, with no "and" between ("arrived to
+    bolster", "sent to reinforce"): the purpose of the move told before it."""
+    if not cue_right_before(sentence, "to_prep", s):
+        return False
+    before = sentence.text[max(0, s - 12):s]
+    return not re.search(r"\band\s+to\s*$", before) and any(
+        0 < s - e <= 60 for kind in ("deployment", "withdrawal") for _, e in sentence.cues(kind))
 
 
 def _to_infinitive(sentence: Sentence, e: int) -> bool:

@@ -2562,3 +2562,15 @@ def test_the_host_taking_over_a_base(lang, published, text, expected):
 ])
 def test_a_destination_named_as_a_territory_or_island(lang, published, text, expected):
     assert keys(extract_text(text, published=published, lang=lang)) == set(expected)
+
+
+@pytest.mark.parametrize("lang,published,text,expected", [
+    # "to bolster / reinforce X" after a move is why the forces moved, not a move of X
+    ("en", "2023-06-04", "Turkish troops arrived in Kosovo to reinforce the NATO-led KFOR peacekeeping mission.",
+     [("deployment", "TUR", "XKX", "", None, "reported")]),
+    # "and to redeploy" is a second move
+    ("en", "2023-06-04", "The US will withdraw from Iraq and to redeploy to Kuwait.",
+     [("withdrawal", "USA", "IRQ", "", None, "planned"), ("deployment", "USA", "KWT", "", None, "planned")]),
+])
+def test_the_purpose_of_a_move_is_no_move(lang, published, text, expected):
+    assert keys(extract_text(text, published=published, lang=lang)) == set(expected)

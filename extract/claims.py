@@ -819,6 +819,9 @@ def assign_date(claim: Claim, sentence: Sentence, start: int, end: int, ctx: Doc
         dates = [d for d in dates if lo <= d.start < hi]   # "..., بعد أن كانت قد انسحبت سابقاً من مالي": a past
         # with no date of its own, not the other clause's "خلال العام الجاري"
     d = pick_date(dates, start, end, lo, hi)
+    if d is None and ctx.last_date[0] and any(e <= start for _, e in sentence.cues("then_anaphor")):
+        return replaced(claim, date=ctx.last_date[0], date_precision=ctx.last_date[1], date_source="text")
+        # "By then, fewer than 500 troops will remain in Erbil": the date the sentence before named
     if d is not None and future and (claim.claim_type != "deadline" or _told_as_past(sentence, d)):
         d = _decided_then(sentence, d, start, ctx, dates_for)   # a deadline is a day to come, unless told as past
     if d is not None:

@@ -56,6 +56,7 @@ class DocContext:
     last_country: str = ""
     last_base: str = ""       # the base of the last claim that named one: "the base" refers to it
     last_move: tuple[str, str] = ("", "")   # the previous sentence's move (type, status): "The bases are X and Y"
+    last_date: tuple[str, str] = ("", "")   # the previous sentence's last date from the text: "By then" refers to it
     last_withdrawals: list = field(default_factory=list)   # the last numbered withdrawal: (actor, value, origin)
     speaker: str = ""
     published_raw: str = ""   # as given: "2024", "2024-09" or "2024-09-06"

@@ -64,6 +64,8 @@ def _remember(sentence: Sentence, found: list[Claim], ctx: DocContext) -> None:
         ctx.last_actor, ctx.last_country = claim.actor, claim.country
     moves = [c for c in found if c.claim_type in ("withdrawal", "deployment")]
     ctx.last_move = (moves[-1].claim_type, moves[-1].status) if moves else ("", "")
+    dated = [c for c in found if c.date_source == "text"]
+    ctx.last_date = (dated[-1].date, dated[-1].date_precision) if dated else ("", "")
     named = [m.entry.code for m in place_mentions(sentence) if is_site(m.entry)]
     ctx.last_base = next((c.base for c in reversed(found) if c.base), named[-1] if named else ctx.last_base)
 

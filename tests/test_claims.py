@@ -2574,3 +2574,19 @@ def test_a_destination_named_as_a_territory_or_island(lang, published, text, exp
 ])
 def test_the_purpose_of_a_move_is_no_move(lang, published, text, expected):
     assert keys(extract_text(text, published=published, lang=lang)) == set(expected)
+
+
+@pytest.mark.parametrize("lang,published,text,expected", [
+    # "By then" / "بحلول ذلك الوقت": the date the sentence before named
+    ("en", "2025-08-19", "The coalition agreed on a full withdrawal from Iraq in September 2026. By then, fewer "
+     "than 500 troops will remain in Erbil.", [("withdrawal", "2026-09-01"), ("deadline", "2026-09-01"),
+                                       ("troop_target", "2026-09-01")]),
+    ("ar", "2025-08-19", "واتفق التحالف على انسحاب كامل من العراق في أيلول 2026. وبحلول ذلك الوقت سيبقى أقل من "
+     "500 جندي في أربيل.", [("withdrawal", "2026-09-01"), ("deadline", "2026-09-01"), ("troop_target", "2026-09-01")]),
+    # with no "then", a target with no date of its own stays undated
+    ("en", "2025-08-19", "The coalition agreed on a full withdrawal from Iraq in September 2026. Fewer than 500 troops "
+     "will remain in Erbil.", [("withdrawal", "2026-09-01"), ("deadline", "2026-09-01"), ("troop_target", "")]),
+])
+def test_by_then_is_the_date_named_before(lang, published, text, expected):
+    df = extract_text(text, published=published, lang=lang)
+    assert list(zip(df.claim_type, df.date)) == expected

@@ -378,7 +378,9 @@ def _size_to_come(sentence: Sentence, q: Quantity, lo: int) -> bool:
 def _arrived_before(sentence: Sentence, q: Quantity) -> bool:
     """A verb of arrival right before the number, one word at most between ("وصول نحو 1500 مقاتل"), or a unit and
     its "of" ("وصلت كتيبة من 300 جندي", "دخلت قوة من 500 عنصر"): those who came."""
-    for _, e in sentence.cues("arrived_number"):
+    for s, e in sentence.cues("arrived_number"):
+        if _count_reached(sentence, s):
+            continue   # "عدد القوات التركية وصل إلى 10 آلاف": the number reached, not an arrival
         gap = sentence.text[e:q.start].split()
         if 0 <= q.start - e <= 12 and len(gap) <= 1:
             return True
@@ -388,6 +390,12 @@ def _arrived_before(sentence: Sentence, q: Quantity) -> bool:
         if _destination_then_number(sentence, e, q):
             return True
     return False
+
+
+def _count_reached(sentence: Sentence, s: int) -> bool:
+    """A count noun ("عدد", "the number of") opens the clause of the verb at `s`: a total that reached a size."""
+    lo, _ = sentence.clause_of(s)
+    return any(lo <= c < s and s - c <= 60 for c, _ in sentence.cues("count_noun"))
 
 
 def _destination_then_number(sentence: Sentence, e: int, q: Quantity) -> bool:
@@ -1230,8 +1238,14 @@ def _clause_bases_only(sentence: Sentence, pos: int, places: list) -> list:
     number's clause refers back to it ("قاعدة العديد ...، حيث تستضيف نحو 10 آلاف جندي", "the base, where")."""
     lo, hi = sentence.clause_of(pos)
     back = _refers_back(sentence, lo) or _after_located_aside(sentence, lo)
-    return [(c, b, m) if m is None or not b or lo <= m.start < hi or (back and m.start < lo) else (c, "", None)
-            for c, b, m in places]
+    return [(c, b, m) if m is None or not b or lo <= m.start < hi or (back and m.start < lo)
+            or m.start < lo and _where_forces_stand(sentence, m) else (c, "", None) for c, b, m in places]
+
+
+def _where_forces_stand(sentence: Sentence, m: Mention) -> bool:
+    """The base right after "stationed in" / "المتواجدين في" in an earlier clause: where the forces the sentence
+    counts stand ("عدد الجنود الأتراك المتواجدين في إدلب ...، وصل إلى 10 آلاف")."""
+    return any(0 <= m.start - e <= 2 for _, e in sentence.cues("stationed"))
 
 
 def _refers_back(sentence: Sentence, lo: int) -> bool:

@@ -2590,3 +2590,21 @@ def test_the_purpose_of_a_move_is_no_move(lang, published, text, expected):
 def test_by_then_is_the_date_named_before(lang, published, text, expected):
     df = extract_text(text, published=published, lang=lang)
     assert list(zip(df.claim_type, df.date)) == expected
+
+
+@pytest.mark.parametrize("lang,published,text,expected", [
+    # "the soldiers stationed in X" in an earlier clause: where the forces the sentence then counts stand
+    ("ar", "2020-02-15", "وحول عدد الجنود الأتراك المتواجدين في إدلب حاليا، قالت الصحيفة إن عدد القوات التركية وصل "
+     "إلى 10 آلاف عسكري.", [("troop_count", "TUR", "SYR", "Idlib", 10000.0, "reported"),
+                    ("presence", "TUR", "SYR", "Idlib", None, "reported")]),
+    ("en", "2020-02-15", "As for the Turkish soldiers stationed in Idlib, the paper said their number has reached "
+     "10,000.",
+     [("troop_count", "TUR", "SYR", "Idlib", 10000.0, "reported")]),
+    # a number reached ("عدد القوات وصل إلى"), not an arrival; "وصل 300 جندي" is one
+    ("ar", "2020-02-15", "ووصل 300 جندي تركي إلى إدلب.", [("deployment", "TUR", "SYR", "Idlib", 300.0, "reported")]),
+    # a base named in another clause for another reason only says which country
+    ("en", "2020-02-15", "After the attack on Idlib, the paper said the number of Turkish soldiers has reached 10,000.",
+     [("troop_count", "TUR", "SYR", "", 10000.0, "reported")]),
+])
+def test_a_count_of_the_forces_stationed_in_an_earlier_clause(lang, published, text, expected):
+    assert keys(extract_text(text, published=published, lang=lang)) == set(expected)

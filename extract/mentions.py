@@ -545,7 +545,15 @@ def _indirect_object(sentence: Sentence, m: Mention) -> bool:
     before = sentence.text[max(0, m.start - 8):m.start].split()
     clitic = _last_word(sentence.text, m.start)
     return (clitic in _particles()["indirect_clitics"] and not _opens_clause(sentence, m.start - len(clitic))
+            and not _relative_after(sentence, m)
             or bool(before) and fold_str(before[-1]) in _particles()["partner_preps"])
+
+
+def _relative_after(sentence: Sentence, m: Mention) -> bool:
+    """A relative pronoun right after the name, across a comma ("لإسبانيا، التي تحتفظ بأكثر من 600 جندي"): the
+    state is the subject of the clause it opens."""
+    words = [w for w in folded_words(sentence.text[m.end:m.end + 12]) if w]
+    return bool(words) and words[0] in _particles()["state_relatives"]
 
 
 def _opens_clause(sentence: Sentence, pos: int) -> bool:

@@ -2608,3 +2608,13 @@ def test_by_then_is_the_date_named_before(lang, published, text, expected):
 ])
 def test_a_count_of_the_forces_stationed_in_an_earlier_clause(lang, published, text, expected):
     assert keys(extract_text(text, published=published, lang=lang)) == set(expected)
+
+
+@pytest.mark.parametrize("lang,published,text,expected", [
+    # a state with an attached ل is no one who acts, unless a relative pronoun after it opens its own clause
+    ("ar", "2023-11-04", "وتعد البعثة في لبنان أهم انتشار دولي دائم لإسبانيا، التي تحتفظ على مدار العام بأكثر من 600 "
+     "جندي.", [("troop_count", "ESP", "LBN", "", 600.0, "reported"), ("presence", "ESP", "LBN", "", None, "reported")]),
+    ("ar", "2023-11-04", "وانسحبت الفصائل الموالية لإيران من الجولان.", []),
+])
+def test_a_state_after_li_that_opens_a_relative_clause_acts(lang, published, text, expected):
+    assert keys(extract_text(text, published=published, lang=lang)) == set(expected)

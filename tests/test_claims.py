@@ -14,6 +14,11 @@ def keys(df) -> set[tuple]:
 
 CASES = [
     # a size the forces will have is a target; the size they have is a count
+    # "ما يرفع عدد ... إلى N" after a move: the level it has made; a cut "إلى N" still to come is a target
+    ("ar", "2017-03-09", "وصل 400 جندي أمريكي إلى سوريا، ما يرفع عدد الجنود الأمريكيين المنتشرين في سوريا إلى سبعمائة.",
+     [("deployment", "USA", "SYR", "", 400.0, "reported"), ("troop_count", "USA", "SYR", "", 700.0, "reported")]),
+    ("ar", "2017-03-09", "وستخفض الولايات المتحدة عدد جنودها في سوريا إلى 400.",
+     [("troop_target", "USA", "SYR", "", 400.0, "planned")]),
     # the past "نشر" (deployed) before advisers or trainers is a move; the present "ينشر" a level
     ("ar", "2014-08-13", "وكان أوباما قد نشر في حزيران الماضي 300 مستشار أمريكي في العراق.",
      [("deployment", "USA", "IRQ", "", 300.0, "reported")]),

@@ -75,7 +75,7 @@ def pick_status(sentence: Sentence, anchor: int, claim_type: str) -> str:
     near = [c for c in cues if anchor - c[0] <= STATUS_WINDOW]
     best = max(in_clause or near, default=None)
     if best is None:
-        _, hi = sentence.clause_of(anchor)
+        hi = _clause_end_past_places(sentence, anchor)
         movers = [s for kind in ("withdrawal", "deployment") for s, _ in sentence.cues(kind) if s > anchor + 2]
         after = [s for s, _ in sentence.cues("planned") if 0 < s - anchor <= 25] + [
             s for kind in ("future", "planned") for s, _ in sentence.cues(kind)
@@ -85,6 +85,23 @@ def pick_status(sentence: Sentence, anchor: int, claim_type: str) -> str:
     if claim_type == "troop_count" and best[1] == "planned":
         return "reported"
     return best[1]
+
+
+def _clause_end_past_places(sentence: Sentence, pos: int) -> int:
+    """The end of the clause at `pos`, past the clauses that are only more items of a list of places ("the
+    closure of bases in Kidal, Tessalit and Timbuktu would begin": one clause)."""
+    _, hi = sentence.clause_of(pos)
+    starts = {m.start for m in sentence.mentions}
+    while hi < len(sentence.text):
+        gap = sentence.text[hi:hi + 8]
+        first = hi + len(gap) - len(gap.lstrip(" ,،و"))
+        if first not in starts:
+            return hi
+        nxt = sentence.clause_of(first)[1]
+        if nxt <= hi:
+            return hi
+        hi = nxt
+    return hi
 
 
 def _asked_to(sentence: Sentence, cue: tuple[int, int, str], kept: list[tuple[int, int, str]]) -> bool:

@@ -2623,3 +2623,14 @@ def test_a_count_of_the_forces_stationed_in_an_earlier_clause(lang, published, t
 ])
 def test_a_state_after_li_that_opens_a_relative_clause_acts(lang, published, text, expected):
     assert keys(extract_text(text, published=published, lang=lang)) == set(expected)
+
+
+@pytest.mark.parametrize("lang,published,text,expected", [
+    # a future verb after a list of places still governs the move named before the list
+    ("en", "2021-07-10", "Macron said the closure of French bases in Kidal, Tessalit and Timbuktu would begin soon.",
+     [("withdrawal", "FRA", "MLI", b, None, "planned") for b in ("Kidal", "Tessalit", "Timbuktu")]),
+    ("en", "2021-07-10", "Macron said the closure of French bases in Kidal, Tessalit and Timbuktu began in June.",
+     [("withdrawal", "FRA", "MLI", b, None, "reported") for b in ("Kidal", "Tessalit", "Timbuktu")]),
+])
+def test_a_future_verb_after_a_list_of_places(lang, published, text, expected):
+    assert keys(extract_text(text, published=published, lang=lang)) == set(expected)

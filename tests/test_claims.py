@@ -14,6 +14,11 @@ def keys(df) -> set[tuple]:
 
 CASES = [
     # a size the forces will have is a target; the size they have is a count
+    # "orders N troops to X" sends them; "ordered N troops to leave X" withdraws them
+    ("en", "2022-02-05", "Pentagon orders another 3,000 U.S. troops to Poland",
+     [("deployment", "USA", "POL", "", 3000.0, "planned")]),
+    ("en", "2022-02-05", "Biden ordered 2,000 troops to leave Syria.",
+     [("withdrawal", "USA", "SYR", "", 2000.0, "planned")]),
     # "ما يرفع عدد ... إلى N" after a move: the level it has made; a cut "إلى N" still to come is a target
     ("ar", "2017-03-09", "وصل 400 جندي أمريكي إلى سوريا، ما يرفع عدد الجنود الأمريكيين المنتشرين في سوريا إلى سبعمائة.",
      [("deployment", "USA", "SYR", "", 400.0, "reported"), ("troop_count", "USA", "SYR", "", 700.0, "reported")]),

@@ -14,6 +14,11 @@ def keys(df) -> set[tuple]:
 
 CASES = [
     # a size the forces will have is a target; the size they have is a count
+    # a move named as an option or under study is proposed, not done
+    ("en", "2025-05-22", "The option of withdrawing 4,500 US soldiers from South Korea is under study.",
+     [("withdrawal", "USA", "KOR", "", 4500.0, "proposed")]),
+    ("ar", "2025-05-22", "ومن بين الخيارات سحب 4500 جندي أمريكي من كوريا الجنوبية.",
+     [("withdrawal", "USA", "KOR", "", 4500.0, "proposed")]),
     # "orders N troops to X" sends them; "ordered N troops to leave X" withdraws them
     ("en", "2022-02-05", "Pentagon orders another 3,000 U.S. troops to Poland",
      [("deployment", "USA", "POL", "", 3000.0, "planned")]),

@@ -14,6 +14,9 @@ def keys(df) -> set[tuple]:
 
 CASES = [
     # a size the forces will have is a target; the size they have is a count
+    # "مقاتلات" are fighter jets, "مقاتلون" fighters
+    ("ar", "2025-05-22", "وقال مصدر إن الجيش الأمريكي يدرس نشر مقاتلات من طراز إف-35 بشكل دائم في كوريا الجنوبية.", []),
+    ("ar", "2025-05-22", "ووصل 300 مقاتل سوري إلى ليبيا.", [("deployment", "SYR", "LBY", "", 300.0, "reported")]),
     # a move named as an option or under study is proposed, not done
     ("en", "2025-05-22", "The option of withdrawing 4,500 US soldiers from South Korea is under study.",
      [("withdrawal", "USA", "KOR", "", 4500.0, "proposed")]),

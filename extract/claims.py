@@ -1384,6 +1384,13 @@ def _triggers(sentence: Sentence, consumed: set[int]) -> list[tuple[int, int, st
                                               for s, e, k in found))   # "sent" inside "sent packing"
 
 
+def _home_named_after(sentence: Sentence, e: int, own: str) -> bool:
+    """A place of the actor's own country right after a presence cue ("based at Fort Bragg", "stationed in
+    Texas"): the forces' home."""
+    return bool(own) and any(0 <= m.start - e <= 4 and place_country(m) == own for m in sentence.mentions
+                             if m.entry.kind in ("base", "country"))
+
+
 def _purpose_of_move(sentence: Sentence, s: int) -> bool:
     """A move verb after "to" that follows another move in its sentence, with no "and" between ("arrived to
     bolster", "sent to reinforce"): the purpose of the move told before it."""
@@ -1620,6 +1627,8 @@ def trigger_claims(sentence: Sentence, ctx: DocContext, consumed: set[int], date
                                           ] or places   # Senegal"): the country they are in
         if kind == "presence":
             places = _hosting_base(sentence, s) + [p for p in places if p[1] or not _hosting_base(sentence, s)]
+        if kind == "presence" and _home_named_after(sentence, e, own_country(ctx, actor)):
+            continue   # "troops ... based at Fort Bragg, to Poland": where they are at home, no presence abroad
         if not _about_forces(sentence, s, e, places):
             continue
         status = pick_status(sentence, s, kind)

@@ -234,12 +234,20 @@ class Gazetteer:
         places = [any(not s.weak and s.entry.kind != "actor" for s in found[span]) for span in spans]
         kept = []
         for i, span in enumerate(spans):
-            if all(s.weak for s in found[span]) and not any(
+            if all(s.weak for s in found[span]) and (not any(
                     places[j] and self._joined(spans[min(i, j)], spans[max(i, j)], ftext)
-                    for j in (i - 1, i + 1) if 0 <= j < len(spans)):
+                    for j in (i - 1, i + 1) if 0 <= j < len(spans)) or i and self._address_of_site(
+                    spans[i - 1], span, found, ftext)):
                 continue
             kept.append(span)
         return kept
+
+    def _address_of_site(self, left: tuple[int, int], right: tuple[int, int], found: dict, ftext: str) -> bool:
+        """A weak name right after a comma and a site of another country is the site's address, a state or
+        province of that country ("Fort Stewart, Georgia"), not the country of that name."""
+        sites = {s.entry.country for s in found[left] if s.entry.kind == "base" and not s.weak}
+        codes = {s.entry.code for s in found[right]}
+        return bool(sites) and not sites & codes and ftext[left[1]:right[0]].strip() == ","
 
     def _drop_addresses(self, spans: list[tuple[int, int]], found: dict, ftext: str) -> None:
         """A site written as the address of the base or smaller site just before it ("Ain al-Asad air base

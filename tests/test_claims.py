@@ -2647,3 +2647,17 @@ def test_a_state_after_li_that_opens_a_relative_clause_acts(lang, published, tex
 ])
 def test_a_future_verb_after_a_list_of_places(lang, published, text, expected):
     assert keys(extract_text(text, published=published, lang=lang)) == set(expected)
+
+
+@pytest.mark.parametrize("lang,published,text,expected", [
+    # a home base of the actor ("based at Fort Bragg", "قاعدة فورت براغ") is no presence abroad
+    ("en", "2022-02-11", "The Pentagon ordered the deployment of another 3,000 US troops from the 82nd Airborne "
+     "Division, based at Fort Bragg, to Poland.", [("deployment", "USA", "POL", "", 3000.0, "planned")]),
+    ("ar", "2022-02-11", "وستنتقل قوات أمريكية متمركزة في قاعدة فورت براغ إلى بولندا.",
+     [("deployment", "USA", "POL", "", None, "planned")]),
+    # a base abroad after the same cue is where they are
+    ("en", "2022-02-11", "US troops based at Ramstein will move to Poland.",
+     [("withdrawal", "USA", "DEU", "Ramstein", None, "planned"), ("deployment", "USA", "POL", "", None, "planned")]),
+])
+def test_a_home_base_is_no_presence_abroad(lang, published, text, expected):
+    assert keys(extract_text(text, published=published, lang=lang)) == set(expected)

@@ -117,7 +117,8 @@ def test_adjectives_name_the_state(text: str, surface: str, code: str | None) ->
     ("a roast turkey", set(), {"TUR"}),
     ("the hanging chad", set(), {"TCD"}),
     ("guinea pigs", set(), {"GIN"}),
-    ("Fort Stewart, Georgia", set(), {"GEO"}),
+    ("Fort Stewart, Georgia", {"Fort Stewart"}, {"GEO"}),   # a US home base, and its state
+    ("Tbilisi, Georgia", {"Tbilisi", "GEO"}, set()),   # a site of the same country: the country stays
     ("Ukraine and Georgia", {"UKR", "GEO"}, set()),
     ("أوكرانيا وجورجيا", {"UKR", "GEO"}, set()),
     ("a Georgian battalion", {"GEO"}, set()),
@@ -263,7 +264,7 @@ BOXES = {
     "BIH": (42.5, 45.3, 15.7, 19.7), "HUN": (45.7, 48.6, 16.1, 22.9), "NOR": (57.9, 71.2, 4.5, 31.1),
     "BRN": (4, 5.1, 114, 115.4), "CAN": (41.6, 83.2, -141.1, -52.6), "FLK": (-52.5, -51, -61.4, -57.7),
     "HND": (12.9, 17.5, -89.4, -83.1), "MHL": (4.5, 14.7, 160.7, 172.2), "MNP": (14.1, 20.6, 144.8, 146.1),
-    "SGP": (1.15, 1.48, 103.6, 104.1), "SHN": (-40.4, -7.8, -14.5, -5.6),
+    "SGP": (1.15, 1.48, 103.6, 104.1), "SHN": (-40.4, -7.8, -14.5, -5.6), "USA": (18.9, 71.4, -179.2, -66.9),
 }
 
 

@@ -683,6 +683,13 @@ def _said_on(sentence: Sentence, d, start: int) -> bool:
                and not _opens_content(sentence, e, d.start) for a, e in verbs if a < start)
 
 
+def _since_far(sentence: Sentence, d) -> bool:
+    """A "since" opening the phrase the date ends, in its clause ("منذ احتلالها لثلث الجزيرة عام 1974", "since it
+    took a third of the island in 1974"): when a level began, not when it was counted."""
+    lo, _ = sentence.clause_of(d.start)
+    return any(lo <= s and 0 <= d.start - e <= 90 for s, e in sentence.cues("since_word"))
+
+
 def _dates_the_from(sentence: Sentence, start: int, d) -> bool:
     """A date between the "from" number of a change and its "to" number dates the first: "انخفض من 7 آلاف
     مقاتل قبل أسابيع، إلى 700" (the 700 are now)."""
@@ -814,7 +821,8 @@ def assign_date(claim: Claim, sentence: Sentence, start: int, end: int, ctx: Doc
         dates = [d for d in dates if lo <= d.start < hi and abs(d.start - end) <= 40]   # "19,000 Marines currently
         # in Okinawa", "1000 جندي حاليا": a level now, not as of the plan's year told elsewhere in the sentence
     if claim.claim_type in ("troop_count", "presence"):   # "حتى فبراير 2023": a count as of then
-        dates = [d for d in dates if (d.relation != "since" and (d.relation != "by" or _as_of(d, ctx)))
+        dates = [d for d in dates if (d.relation != "since" and not _since_far(sentence, d)
+                                      and (d.relation != "by" or _as_of(d, ctx)))
                  and (abs(d.start - start) <= 80 or _reporting_date(sentence, d, lo, hi)
                       or _opens_sentence(sentence, d))   # "..., officials said
                  and not _move_of_other_clause(sentence, d, lo, hi)]   # on Wednesday 4 November": as of the report

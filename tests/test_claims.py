@@ -2661,3 +2661,18 @@ def test_a_future_verb_after_a_list_of_places(lang, published, text, expected):
 ])
 def test_a_home_base_is_no_presence_abroad(lang, published, text, expected):
     assert keys(extract_text(text, published=published, lang=lang)) == set(expected)
+
+
+@pytest.mark.parametrize("lang,published,text,expected", [
+    # "since" opening the phrase a year ends: the level began then and is counted now
+    ("ar", "2016-04-07", "وتحتفظ تركيا بنحو 40 ألف جندي في قبرص منذ احتلالها لثلث أراضي شمال الجزيرة عام 1974.",
+     [("troop_count", "2016-04-07")]),
+    ("en", "2016-04-07", "Turkey has kept about 40,000 troops in Cyprus since it occupied a third of the island in "
+     "1974.",
+     [("troop_count", "2016-04-07")]),
+    # with no "since", the year dates the level
+    ("ar", "2016-04-07", "وكان لتركيا 30 ألف جندي في قبرص عام 2004.", [("troop_count", "2004-01-01")]),
+])
+def test_a_level_since_a_year_is_counted_now(lang, published, text, expected):
+    df = extract_text(text, published=published, lang=lang)
+    assert list(zip(df.claim_type, df.date)) == expected

@@ -14,6 +14,11 @@ def keys(df) -> set[tuple]:
 
 CASES = [
     # a size the forces will have is a target; the size they have is a count
+    # a mission that "began operating in X" in a year was deployed then
+    ("en", "2021-07-10", "The French mission began operating in Mali in 2013 to counter militants.",
+     [("deployment", "FRA", "MLI", "", None, "reported")]),
+    ("ar", "2021-07-10", "وبدأت البعثة الفرنسية عملها في مالي عام 2013.",
+     [("deployment", "FRA", "MLI", "", None, "reported")]),
     # "مقاتلات" are fighter jets, "مقاتلون" fighters
     ("ar", "2025-05-22", "وقال مصدر إن الجيش الأمريكي يدرس نشر مقاتلات من طراز إف-35 بشكل دائم في كوريا الجنوبية.", []),
     ("ar", "2025-05-22", "ووصل 300 مقاتل سوري إلى ليبيا.", [("deployment", "SYR", "LBY", "", 300.0, "reported")]),

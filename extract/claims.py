@@ -1395,8 +1395,8 @@ def _triggers(sentence: Sentence, consumed: set[int]) -> list[tuple[int, int, st
 def _home_named_after(sentence: Sentence, e: int, own: str) -> bool:
     """A place of the actor's own country right after a presence cue ("based at Fort Bragg", "stationed in
     Texas"): the forces' home."""
-    return bool(own) and any(0 <= m.start - e <= 4 and place_country(m) == own for m in sentence.mentions
-                             if m.entry.kind in ("base", "country"))
+    return bool(own) and any(0 <= m.start - e <= 4 and place_country(m) == own for m in place_mentions(sentence))
+    # places only: "وتنشر إيران آلاف المقاتلين في سوريا" names the subject right after its verb
 
 
 def _purpose_of_move(sentence: Sentence, s: int) -> bool:

@@ -14,6 +14,9 @@ def keys(df) -> set[tuple]:
 
 CASES = [
     # a size the forces will have is a target; the size they have is a count
+    # "عودة جميع القوات ... من X بحلول" (the return of all the forces from X by ...): a deadline for each country
+    ("ar", "2020-12-01", "وقال ترامب إنه يأمل في عودة جميع القوات الأميركية من أفغانستان والعراق بحلول مايو المقبل.",
+     [("deadline", "USA", "AFG", "", None, "planned"), ("deadline", "USA", "IRQ", "", None, "planned")]),
     # a mission that "began operating in X" in a year was deployed then
     ("en", "2021-07-10", "The French mission began operating in Mali in 2013 to counter militants.",
      [("deployment", "FRA", "MLI", "", None, "reported")]),

@@ -136,6 +136,7 @@ def test_adjectives_name_the_state(text: str, surface: str, code: str | None) ->
     ("الصحراء الغربية في الأنبار", {"Anbar"}, {"ESH"}),  # Anbar's western desert (Anbar: a site in IRQ)
     ("في إقليم الصحراء الغربية", {"ESH"}, set()),
     ("Georgetown University", set(), {"GUY"}),
+    ("في قاعدة القردابية", {"Ghardabiya"}, set()),   # a spelling of Ghardabiya (القرضابية)
 ])
 def test_common_word_names_must_and_must_not_match(text: str, present: set[str], absent: set[str]) -> None:
     found = codes(text)

@@ -28,6 +28,7 @@ from .context import (
     words_before,
 )
 from .cues import load_cues
+from .dates import relation_words
 from .gazetteer import Mention, is_site
 from .mentions import (
     ALLIANCE_GROUPS,
@@ -687,7 +688,8 @@ def _since_far(sentence: Sentence, d) -> bool:
     """A "since" opening the phrase the date ends, in its clause ("منذ احتلالها لثلث الجزيرة عام 1974", "since it
     took a third of the island in 1974"): when a level began, not when it was counted."""
     lo, _ = sentence.clause_of(d.start)
-    return any(lo <= s and 0 <= d.start - e <= 90 for s, e in sentence.cues("since_word"))
+    since = relation_words("since")
+    return any(w in since for w in folded_words(sentence.text[max(lo, d.start - 90):d.start]))
 
 
 def _dates_the_from(sentence: Sentence, start: int, d) -> bool:

@@ -311,6 +311,12 @@ def month_words() -> tuple[list[str], frozenset[str]]:
     return [*r.months, *r.hijri], r.capitalised
 
 
+def relation_words(relation: str) -> frozenset[str]:
+    """The folded cue words of dates.yaml that give a date `relation` ("since": منذ, since): the one list the
+    claim rules read too, when the cue stands further from its date than the date reader looks."""
+    return frozenset(w for w, cue in _rules().cues.items() if cue.relation == relation)
+
+
 @lru_cache(maxsize=1)
 def _rules() -> _Rules:
     """The rules, loaded and compiled once per process."""

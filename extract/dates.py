@@ -311,6 +311,7 @@ def month_words() -> tuple[list[str], frozenset[str]]:
     return [*r.months, *r.hijri], r.capitalised
 
 
+@lru_cache(maxsize=4)
 def relation_words(relation: str) -> frozenset[str]:
     """The folded cue words of dates.yaml that give a date `relation` ("since": منذ, since): the one list the
     claim rules read too, when the cue stands further from its date than the date reader looks."""

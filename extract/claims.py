@@ -57,6 +57,7 @@ STATUS_WINDOW = 150     # characters before a claim's anchor in which a status c
 _WIDTH = {"year": 4, "month": 7, "day": 10}   # characters of an ISO date that a precision compares
 TRIGGER_WINDOW = 70     # characters before a number in which a withdrawal/deployment cue types it
 MIN_BARE_NUMBER = 50    # a number with no unit word is read as personnel only from this size
+_FUTURE_HEADS = frozenset({"will", "would", "to", "يصل"})   # a level verb opening so tells a size to come
 
 
 
@@ -128,6 +129,9 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
     if made:
         return made
     lo, hi = sentence.clause_of(q.start)
+    level = _level_verb_before(sentence, q, lo)
+    if level:
+        return level   # "the presence there totaled 1,000 troops", "بلغ حجم الوجود الفرنسي في تشاد ألف جندي"
     if q.link == "to":   # "rose from 12,000 to 15,000", "تم تخفيض ... من 2000 إلى 1400": the level reached;
         # "will cut from 5,000 to 3,000": a target
         done = pick_status(sentence, q.start, "troop_target") == "reported" and not _change_begun(sentence, q)
@@ -215,6 +219,18 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
     if after and not cue_near(sentence, "count", q.start, 40, 0, lo, hi):   # "كان عدد الجنود 132 ألفا عندما
         return "withdrawal" if any(t == "withdrawal" for _, t in after) else "deployment"   # ... قرار ارسال"
     return "troop_count"
+
+
+def _level_verb_before(sentence: Sentence, q: Quantity, lo: int) -> str:
+    """A level verb of a size ("totaled", "بلغ حجم") opening the number's clause, no other number between: a
+    count, or a target when a future or plan governs it, whatever move a noun of the sentence names."""
+    for s, e in sentence.cues("level_verb"):
+        if lo <= s and 0 <= q.start - e <= 100 and len(sentence.text[e:q.start].split()) <= 12 and not any(
+                e <= o.start < q.start for o in sentence.quantities if o is not q):
+            planned = any(lo <= c < s for kind in ("future", "planned") for c, _ in sentence.cues(kind))
+            future = planned or fold_str(sentence.text[s:e]).split()[0] in _FUTURE_HEADS
+            return "troop_target" if future else "troop_count"
+    return ""
 
 
 def _means_of_a_cut(sentence: Sentence, q: Quantity) -> bool:
@@ -1067,10 +1083,11 @@ def _going_home(sentence: Sentence, pos: int, ctx: DocContext, actor: str) -> bo
 
 def _past_level(sentence: Sentence, q: Quantity) -> bool:
     """A level of the past with no date of its own: "the original footprint of 750", "بعد أن كان 1200",
-    "at the height of the conflict"."""
+    "at the height of the conflict", a sentence opening "Before these cuts,"."""
     lo, hi = sentence.clause_of(q.start)
     return (cue_near(sentence, "past_level", q.start, 40, 0, lo, hi)
-            or cue_near(sentence, "past_level", q.end, 0, 80, lo, hi))
+            or cue_near(sentence, "past_level", q.end, 0, 80, lo, hi)
+            or cue_near(sentence, "before_these", 0, 0, 3, 0, q.start))   # "Prior to these withdrawals, ..."
 
 
 def _change_begun(sentence: Sentence, q: Quantity) -> bool:

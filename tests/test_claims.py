@@ -12,6 +12,12 @@ def keys(df) -> set[tuple]:
             for r in df.itertuples()}
 
 
+def dated_keys(df) -> set[tuple]:
+    """keys() and the claim's date ("" when undated)."""
+    return {(r.claim_type, r.actor, r.country, r.base, None if r.value != r.value else r.value, r.status,
+             r.date if isinstance(r.date, str) else "") for r in df.itertuples()}
+
+
 CASES = [
     # a size the forces will have is a target; the size they have is a count
     # "عودة جميع القوات ... من X بحلول" (the return of all the forces from X by ...): a deadline for each country
@@ -2684,3 +2690,22 @@ def test_a_home_base_is_no_presence_abroad(lang, published, text, expected):
 def test_a_level_since_a_year_is_counted_now(lang, published, text, expected):
     df = extract_text(text, published=published, lang=lang)
     assert list(zip(df.claim_type, df.date)) == expected
+
+
+@pytest.mark.parametrize("lang,published,text,expected", [
+    # a level verb of a size ("totaled", "بلغ حجم") gives a count, whatever move a noun of the sentence names;
+    # opening "Before these cuts," it is the level before them, undated; the cuts named so are no new move
+    ("en", "2021-04-14", "Before these cuts, the British presence in Estonia totaled about 1,000 troops.",
+     [("troop_count", "GBR", "EST", "", 1000.0, "reported", "")]),
+    ("ar", "2021-04-14", "قبل هذه التخفيضات، بلغ حجم الوجود العسكري البريطاني في إستونيا نحو ألف جندي.",
+     [("troop_count", "GBR", "EST", "", 1000.0, "reported", "")]),
+    # with no such opening it is the level now; a future or a plan before the verb makes it a target
+    ("ar", "2009-02-01", "وينتظر أن يصل حجم القوات الأمريكية في أفغانستان بعد انتهاء عمليات نشر القوات إلى 60 ألف "
+     "جندي بينما يبلغ حجمها حاليا 38 ألفا.",
+     [("troop_target", "USA", "AFG", "", 60000.0, "planned", ""),
+      ("troop_count", "USA", "AFG", "", 38000.0, "reported", "2009-02-01")]),
+    ("en", "2009-02-01", "The US force in Afghanistan is expected to total 60,000 troops after the deployments.",
+     [("troop_target", "USA", "AFG", "", 60000.0, "planned", "")]),
+])
+def test_a_level_verb_gives_a_level(lang, published, text, expected):
+    assert dated_keys(extract_text(text, published=published, lang=lang)) == set(expected)

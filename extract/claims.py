@@ -57,6 +57,7 @@ STATUS_WINDOW = 150     # characters before a claim's anchor in which a status c
 _WIDTH = {"year": 4, "month": 7, "day": 10}   # characters of an ISO date that a precision compares
 TRIGGER_WINDOW = 70     # characters before a number in which a withdrawal/deployment cue types it
 MIN_BARE_NUMBER = 50    # a number with no unit word is read as personnel only from this size
+JUST_PASSED = 31        # days: a deadline day (no year) this shortly before publication is the one just passed
 _FUTURE_HEADS = frozenset({"will", "would", "to", "يصل"})   # a level verb opening so tells a size to come
 
 
@@ -138,8 +139,9 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
         return "troop_count" if done or cue_near(sentence, "past_change", q.start, 60, 0, lo, hi) else "troop_target"
     if q.link == "from":
         return "troop_count"
-    if cue_near(sentence, "only_left", q.start, 30, 0) and not _leaving_after(sentence, q):
-        return "troop_count"
+    if (cue_near(sentence, "only_left", q.start, 30, 0) and not _leaving_after(sentence, q)
+            and not _leaving_right_before(sentence, q, lo)):
+        return "troop_count"   # not "will withdraw the remaining 2,500 troops": they leave (and that is the size)
     if cue_near(sentence, "remaining_with", q.start, 25, 0) or (
             _with_remaining(sentence, q) and not _leaving_after(sentence, q)):
         # "شهد انسحاب 500 جندي مع بقاء 1500"; "إنهاء العمليات بحلول 2010 مع بقاء 50 ألفا"; "with 1,000 remaining";
@@ -596,6 +598,13 @@ def _destination_right_after(sentence: Sentence, q: Quantity) -> bool:
     return any(0 <= m.start - q.end <= 20 and place_role(sentence, m) == "to" for m in place_mentions(sentence))
 
 
+def _leaving_right_before(sentence: Sentence, q: Quantity, lo: int) -> bool:
+    """A withdrawal cue of the number's clause ending a few words before it ("withdraw the remaining 2,500") or
+    around it ("pull the remaining 2,500 troops out")."""
+    return any(lo <= s and (0 <= q.start - e <= 25 or s < q.start < e) and not _negated(sentence, s)
+               for s, e in sentence.cues("withdrawal"))
+
+
 def _leaving_after(sentence: Sentence, q: Quantity) -> bool:
     """A withdrawal cue after the number in its clause: "the remaining 300 troops will return home"."""
     _, hi = sentence.clause_of(q.start)
@@ -777,8 +786,9 @@ def _decided_then(sentence: Sentence, d, start: int, ctx: DocContext, dates_for)
 
 def _nearer_past(d, ctx: DocContext, dates_for, told_past: bool = False):
     """The past reading of a day or month with no year of its own, when it lies nearer the publication than the
-    future one (September 15 told on 16 September 2024 is 2024's, not 2025's); a month only in a plan told as
-    past ("the original plan called for a pullout by September", told in January)."""
+    future one and within JUST_PASSED days (September 15 told on 16 September 2024 is 2024's, not 2025's; "by
+    December 31" told in April is the coming one); a month only in a plan told as past ("the original plan
+    called for a pullout by September", told in January)."""
     if not (d.relative and d.precision in ("day", "month") and ctx.published_precision == "day"):
         return d
     past = next((p for p in dates_for("past") if p.start == d.start and p.precision == d.precision), None)
@@ -787,7 +797,7 @@ def _nearer_past(d, ctx: DocContext, dates_for, told_past: bool = False):
     published = date.fromisoformat(ctx.published)
     ahead = (date.fromisoformat(d.date) - published).days
     behind = (published - date.fromisoformat(past.date)).days
-    return past if 0 <= behind < ahead and (d.precision == "day" or told_past) else d
+    return past if 0 <= behind < ahead and (d.precision == "day" and behind <= JUST_PASSED or told_past) else d
 
 
 def _told_as_past(sentence: Sentence, d) -> bool:
@@ -1763,7 +1773,7 @@ def deadline_claims(sentence: Sentence, ctx: DocContext, numbered: list[Claim], 
             # "had to leave ... at the end of November": a month already past, not a coming one
         if d.relation == "by" and _past_relative(d, ctx) and not told_past:
             continue   # "أمر بسحب القوات نهاية العام الماضي": when it was ordered or done, not a deadline
-        if s in consumed and numbered_leaving and not sentence.cues("complete"):
+        if s in consumed and numbered_leaving and not (sentence.cues("complete") or sentence.cues("rest_of_force")):
             continue   # "withdraw 10,000 troops by the end of the year": a dated withdrawal, not a deadline
         if s in home:
             continue   # the move of the host's own or local forces ("5000 Somali soldiers graduated by 2023")

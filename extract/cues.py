@@ -24,6 +24,7 @@ class Cues:
     body: re.Pattern[str] | None = None   # every cue of every category, with no clitic in front
     heads: dict[str, frozenset[str]] = field(default_factory=dict)   # first words of phrases of several words
     starts: dict[str, tuple[tuple[str, str, bool], ...]] = field(default_factory=dict)   # see `_start_of`
+    gap_words: int = 4   # how many words a `...` in a phrase may stand for (languages.yaml `cue_gap_words`)
 
     def find(self, category: str, folded: str) -> list[tuple[int, int]]:
         """Spans of `category` cues in folded text."""
@@ -123,7 +124,7 @@ def _any_of(cues: Cues, categories: tuple[str, ...], head: str) -> re.Pattern[st
     during extraction, and the whole categories' patterns took milliseconds each)."""
     phrases = [phrase for c in categories for phrase, lead, open_end in cues.starts.get(c, ())
                if (head.startswith(lead) if open_end else head == lead)]
-    return re.compile(_body(phrases)) if phrases else None
+    return re.compile(_body(phrases, cues.gap_words)) if phrases else None
 
 
 _LEAD = re.compile(r"\w*")
@@ -158,21 +159,26 @@ def _categories_of(cues: Cues, cue: str) -> list[tuple[str, int]]:
     return out
 
 
-GAP = "..."          # in a cue phrase: up to GAP_WORDS other words of the same clause ("pull* ... out")
-GAP_WORDS = 4
-
-
-_GAP_TOKEN = rf"(?:\s+(?:[^\s.,;:،؛!?\"“”]|[.,](?=\d)|\.(?=\w)|(?<=\.\w)\.)+){{0,{GAP_WORDS}}}?"
+GAP = "..."          # in a cue phrase: up to `gap` other words of the same clause ("pull* ... out")
+GAP_WORDS = 4        # the gap of a language that sets no `cue_gap_words`
+_GAP_WORD = r"(?:\s+(?:[^\s.,;:،؛!?\"“”]|[.,](?=\d)|\.(?=\w)|(?<=\.\w)\.)+)"
 # "2,000" and "u.s." are one word each: a gap crosses them ("additional 4,000 U.S. troops"), not a full stop
+
+
+def _gap_token(gap: int) -> str:
+    """Regex of a `...` gap: up to `gap` words, as few as possible."""
+    return rf"{_GAP_WORD}{{0,{gap}}}?"
+
+
 _WORD_END, _SPACE, _ANY_ENDING = r"(?!\w)", r"\s+", r"\w*"
 
 
-def _phrase_tokens(phrase: str) -> list[str]:
+def _phrase_tokens(phrase: str, gap: int = GAP_WORDS) -> list[str]:
     """A cue phrase as regex tokens: its letters, word ends, flexible spaces, `*` endings and `...` gaps."""
     tokens: list[str] = []
     for i, w in enumerate(fold_str(phrase).split()):
         if w == GAP:
-            tokens.append(_GAP_TOKEN)
+            tokens.append(_gap_token(gap))
             continue
         if i:
             tokens.append(_SPACE)
@@ -181,36 +187,32 @@ def _phrase_tokens(phrase: str) -> list[str]:
     return tokens
 
 
-def _phrase_regex(phrase: str) -> str:
-    """Regex for one cue phrase: words separated by flexible space, `*` = any word ending, `...` = a gap."""
-    return "".join(_phrase_tokens(phrase))
-
-
-def compile_cues(phrases: list[str], clitics: tuple[str, ...] = (), head: bool = False) -> WordPattern:
+def compile_cues(phrases: list[str], clitics: tuple[str, ...] = (), head: bool = False,
+                 gap: int = GAP_WORDS) -> WordPattern:
     """One alternation over all phrases, longest first, with the given clitics allowed in front; with `head`,
     group `head` holds the word characters the cue starts with (a lookahead: the match is the same)."""
-    body = _body(phrases)
+    body = _body(phrases, gap)
     prefix = "(?:" + "|".join(re.escape(c) for c in sorted(clitics, key=len, reverse=True)) + ")?" if clitics else ""
     lookahead = r"(?=(?P<head>\w*))" if head else ""
     return WordPattern(rf"{prefix}{lookahead}(?P<cue>{body})")
 
 
-def _body(phrases: list[str]) -> str:
+def _body(phrases: list[str], gap: int = GAP_WORDS) -> str:
     """The phrases as one regex factored into a trie of tokens (a long list stays fast to search); at each
     branch letters, then wildcard endings and gaps, then spaces, then word ends are tried, so the longest
     phrase wins as it did in a longest-first alternation."""
     root: dict = {}
     for phrase in {p for p in phrases if p}:
         node = root
-        for token in _phrase_tokens(phrase):
+        for token in _phrase_tokens(phrase, gap):
             node = node.setdefault(token, {})
         node[""] = {}
     return _trie(root) if root else r"(?!x)x"
 
 
 def _trie(node: dict) -> str:
-    rank = {_ANY_ENDING: 1, _GAP_TOKEN: 2, _SPACE: 3, _WORD_END: 4}
-    tokens = sorted((t for t in node if t), key=lambda t: (rank.get(t, 0), t))
+    rank = {_ANY_ENDING: 1, _SPACE: 3, _WORD_END: 4}
+    tokens = sorted((t for t in node if t), key=lambda t: (2 if t.startswith(_GAP_WORD) else rank.get(t, 0), t))
     branches = [t + _trie(node[t]) for t in tokens]
     if not branches:
         return ""
@@ -230,13 +232,14 @@ def load_cues(lang: str | None = None, path: Path = RULES_FILE) -> Cues:
     section = data.get(lang) or {}
     lists = {name: [str(p) for p in words or []] for name, words in section.items()}
     clitics = particles.get("clitics", ()) if setting(lang, "prefix_clitics", False) else ()
-    patterns = {name: compile_cues(words, clitics) for name, words in lists.items()}
-    bare = {name: re.compile(rf"(?:{_body(words)})") for name, words in lists.items()}
+    gap = int(setting(lang, "cue_gap_words", GAP_WORDS))
+    patterns = {name: compile_cues(words, clitics, gap=gap) for name, words in lists.items()}
+    bare = {name: re.compile(rf"(?:{_body(words, gap)})") for name, words in lists.items()}
     everything = [w for words in lists.values() for w in words]
-    combined = compile_cues(everything, clitics, head=True)
-    body = re.compile(_body(everything)) if clitics else None
+    combined = compile_cues(everything, clitics, head=True, gap=gap)
+    body = re.compile(_body(everything, gap)) if clitics else None
     heads = {name: frozenset(fold_str(w).split()[0] for w in words if len(fold_str(w).split()) > 1)
              for name, words in lists.items()}
     starts = {name: tuple(_start_of(fold_str(w)) for w in words if fold_str(w).split())
               for name, words in lists.items()}
-    return Cues(patterns, abbreviations, combined, bare, particles, body, heads, starts)
+    return Cues(patterns, abbreviations, combined, bare, particles, body, heads, starts, gap)

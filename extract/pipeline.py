@@ -156,7 +156,7 @@ def _set_defaults(sentences: list[Sentence], ctx: DocContext) -> None:
     # A host is named as a place, and rarely as whose forces: "U.S. troops ... focus on America" is not
     # about forces in the United States. sorted() is stable: ties keep the order of first mention.
     ranked = sorted(dict.fromkeys([*places, *mentioned]), key=lambda c: (
-        2 * places[c] + mentioned[c] - 2 * forces[c], places[c]), reverse=True)
+        2 * places[c] + (mentioned[c] if places[c] else mentioned[c] / 2) - 2 * forces[c], places[c]), reverse=True)
     ctx.default_country = ranked[0] if ranked else ""
     ranked_actors = actors + as_forces + as_forces   # named as forces counts thrice: "U.S. forces", not "China"
     foreign = [code for code, _ in ranked_actors.most_common() if own_country(ctx, code) != ctx.default_country]

@@ -2709,3 +2709,51 @@ def test_a_level_since_a_year_is_counted_now(lang, published, text, expected):
 ])
 def test_a_level_verb_gives_a_level(lang, published, text, expected):
     assert dated_keys(extract_text(text, published=published, lang=lang)) == set(expected)
+
+
+@pytest.mark.parametrize("lang,published,text,expected", [
+    # the article's host is a country named as a place: a state named often only as whose officials speak
+    # ("US officials", "the US president") is not the host, and its troops abroad are still its claims
+    ("en", "2021-04-14", "The president plans to pull the remaining 2,500 US troops out of Afghanistan by September "
+     "11, US officials said. US Secretary of State Blinken will discuss it with NATO allies. The US president will "
+     "announce the decision on Wednesday, the White House said.",
+     [("withdrawal", "USA", "AFG", "", 2500.0, "planned"), ("troop_count", "USA", "AFG", "", 2500.0, "reported"),
+      ("deadline", "USA", "AFG", "", None, "planned")]),
+    ("ar", "2021-04-14", "ويعتزم الرئيس سحب الجنود الأمريكيين المتبقين البالغ عددهم 2500 من أفغانستان بحلول 11 سبتمبر، "
+     "وفق مسؤولين أمريكيين. وسيبحث وزير الخارجية الأمريكي الأمر مع الحلفاء. وسيعلن الرئيس الأمريكي القرار الأربعاء.",
+     [("withdrawal", "USA", "AFG", "", 2500.0, "planned"), ("troop_count", "USA", "AFG", "", 2500.0, "reported"),
+      ("deadline", "USA", "AFG", "", None, "planned")]),
+])
+def test_the_host_is_named_as_a_place(lang, published, text, expected):
+    assert keys(extract_text(text, published=published, lang=lang)) == set(expected)
+
+
+@pytest.mark.parametrize("lang,published,text,expected", [
+    # "withdraw the remaining N": the rest of the force leaves, N is its size now, and the by-date a deadline
+    ("en", "2021-04-14", "Britain will withdraw the remaining 750 British troops from Mali by December 31.",
+     [("withdrawal", "GBR", "MLI", "", 750.0, "planned"), ("troop_count", "GBR", "MLI", "", 750.0, "reported"),
+      ("deadline", "GBR", "MLI", "", None, "planned")]),
+    ("en", "2021-04-14", "Britain will withdraw the remaining 750 British troops from Mali.",
+     [("withdrawal", "GBR", "MLI", "", 750.0, "planned"), ("troop_count", "GBR", "MLI", "", 750.0, "reported")]),
+    ("ar", "2021-04-14", "وستسحب بريطانيا الجنود البريطانيين المتبقين البالغ عددهم 750 من مالي بحلول 31 ديسمبر.",
+     [("withdrawal", "GBR", "MLI", "", 750.0, "planned"), ("troop_count", "GBR", "MLI", "", 750.0, "reported"),
+      ("deadline", "GBR", "MLI", "", None, "planned")]),
+    # "only N remain" stays a count
+    ("en", "2021-04-14", "Only 750 British troops remain in Mali.",
+     [("troop_count", "GBR", "MLI", "", 750.0, "reported")]),
+])
+def test_withdrawing_the_remaining_force(lang, published, text, expected):
+    assert keys(extract_text(text, published=published, lang=lang)) == set(expected)
+
+
+@pytest.mark.parametrize("lang,published,text,expected", [
+    # a by-day with no year is the coming one, unless it passed just before publication (within a month)
+    ("en", "2021-04-14", "Britain will withdraw all its troops from Mali by December 31.",
+     [("deadline", "GBR", "MLI", "", None, "planned", "2021-12-31")]),
+    ("ar", "2021-04-14", "وستسحب بريطانيا جميع قواتها من مالي بحلول 31 ديسمبر.",
+     [("deadline", "GBR", "MLI", "", None, "planned", "2021-12-31")]),
+    ("en", "2021-01-05", "Britain had until December 31 to withdraw all its troops from Mali.",
+     [("deadline", "GBR", "MLI", "", None, "planned", "2020-12-31")]),
+])
+def test_a_deadline_day_without_a_year(lang, published, text, expected):
+    assert dated_keys(extract_text(text, published=published, lang=lang)) == set(expected)

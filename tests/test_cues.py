@@ -48,6 +48,15 @@ def test_compile_cues(phrases, clitics, text, expected):
     assert cues_found(compile_cues(phrases, clitics), text) == expected
 
 
+@pytest.mark.parametrize("gap,text,expected", [
+    (5, "pulled the last of its troops out", ["pulled the last of its troops out"]),
+    (5, "pulled the last of all its troops out", []),
+    (2, "pulled the 2,000 troops out", []),
+])
+def test_a_gap_of_another_length(gap, text, expected):
+    assert cues_found(compile_cues(["pull* ... out"], (), gap=gap), text) == expected
+
+
 def found_in(lang: str, text: str, category: str) -> list[str]:
     """The original text of each `category` cue that find_all reports in `text`."""
     folded = fold(text)
@@ -57,7 +66,11 @@ def found_in(lang: str, text: str, category: str) -> list[str]:
 
 @pytest.mark.parametrize("lang,text,category,expected", [
     ("en", "They pulled the 2,000 troops out of Iraq.", "withdrawal", ["pulled the 2,000 troops out of"]),
-    ("en", "They pulled the last of its troops out of Iraq.", "withdrawal", []),
+    # English allows five words in a gap (languages.yaml cue_gap_words), Arabic four (the ar case below)
+    ("en", "They pulled the last of its troops out of Iraq.", "withdrawal", ["pulled the last of its troops out of"]),
+    ("en", "They pull the remaining 2,500 US troops out of Iraq.", "withdrawal",
+     ["pull the remaining 2,500 US troops out of"]),
+    ("en", "They pulled the last of all its troops out of Iraq.", "withdrawal", []),      # six words
     ("en", "They pulled, it said, troops out of Iraq.", "withdrawal", []),
     ("en", "They ended the US presence.", "withdrawal", ["ended the US presence"]),
     ("en", "They will end the US presence.", "withdrawal", ["end the US presence"]),   # not the bare "end"
@@ -68,7 +81,8 @@ def found_in(lang: str, text: str, category: str) -> list[str]:
     ("en", "the air force base", "force", ["air force", "force"]),
     ("en", "Troops are stationed in Iraq.", "stationed", ["are stationed", "stationed in"]),
     ("ar", "لديها ٢٬٠٠٠ جندي و٣ قواعد", "presence", ["لديها ٢٬٠٠٠ جندي و٣ قواعد"]),
-    ("ar", "لديها في المنطقة كما يقال عدة قواعد", "presence", []),
+    ("ar", "لديها في المنطقة كما يقال عدة قواعد", "presence", []),      # five words
+    ("ar", "لديها في المنطقة كما يقال قواعد", "presence", ["لديها في المنطقة كما يقال قواعد"]),
     ("ar", "لديها، كما قيل، قواعد", "presence", []),
     # clitics before a cue (و ف ب ل and the article); none before a letter that is no clitic
     ("ar", "وسحبت واشنطن قواتها", "withdrawal", ["سحبت"]),

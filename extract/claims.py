@@ -38,6 +38,7 @@ from .mentions import (
     joined_actors,
     listed_before,
     listed_role,
+    mission_theaters,
     movement_places,
     names_a_force,
     own_country,
@@ -952,7 +953,8 @@ def number_claims(sentence: Sentence, ctx: DocContext, dates_for) -> tuple[list[
             home.update(_cues_used_by(sentence, q))
             consumed.update(home)
             continue
-        if _from_nations(sentence, q):
+        from_nations = _from_nations(sentence, q)
+        if from_nations:
             actor = _alliance(sentence, ctx)   # "16,000 troops from two dozen countries": the mission, not one state
         going_home = claim_type == "deployment" and (_going_home(sentence, q.start, ctx, actor)
                                                      or _going_home_made_of(sentence, q, ctx, actor))
@@ -963,6 +965,8 @@ def number_claims(sentence: Sentence, ctx: DocContext, dates_for) -> tuple[list[
         if q.link == "from":
             places = _partner_country(sentence, q, ctx, actor) or places
         places = _clause_bases_only(sentence, q.start, places)
+        if from_nations and not places:
+            places = _mission_theater(sentence, ctx, actor)   # "KFOR has 4,000 troops from 28 countries"
         if not actor or not places:
             continue
         if claim_type in ("troop_count", "troop_target") and _level_after_move(sentence, q, places[0], ctx):
@@ -1212,6 +1216,13 @@ def _from_nations(sentence: Sentence, q: Quantity) -> bool:
     stop = min([o.start for o in sentence.quantities if o.start > froms[0]] + [froms[0] + 100])
     return len({m.entry.code for m in sentence.mentions if m.entry.kind == "country"
                 and froms[0] <= m.start < stop}) >= 3   # not "2,500 from the US and 1,100 from Germany"
+
+
+def _mission_theater(sentence: Sentence, ctx: DocContext, actor: str) -> list[tuple]:
+    """Where a mission of many nations is: the theater of the mission the sentence names, else the article's
+    host (the countries it is drawn from are no place of it)."""
+    theaters = mission_theaters(sentence, actor) or [ctx.default_country]
+    return [(theaters[0], "", None)] if theaters[0] else []
 
 
 def _alliance(sentence: Sentence, ctx: DocContext) -> str:
@@ -1749,14 +1760,16 @@ def deadline_claims(sentence: Sentence, ctx: DocContext, numbered: list[Claim], 
     """
     claims: list[Claim] = []
     in_dates = [(d.start, d.end) for d in dates_for("future")]
-    cue_starts = sorted((s, e) for kind in ("withdrawal", "mission_end", "extension", "stay_until")
-                        for s, e in sentence.cues(kind) if not _negated(sentence, s)
-                        and not any(ds <= s < de for ds, de in in_dates))   # "the end of November" is a date
+    none_left = sentence.cues("none_remain")   # "not a single soldier will remain ... come January 1"
+    cue_starts = sorted({(s, e) for kind in ("withdrawal", "mission_end", "extension", "stay_until")
+                         for s, e in sentence.cues(kind) if not _negated(sentence, s)
+                         and not any(ds <= s < de for ds, de in in_dates)} | set(none_left))   # "the end of
+    # November" is a date
     numbered_leaving = [c for c in numbered if c.claim_type == "withdrawal"]
     leaving = list(dict.fromkeys(c.actor for c in numbered_leaving))
     for d in dates_for("future"):
         if not cue_starts or not (d.relation == "by" or _ending_at(sentence, d) or _deadline_named(sentence, d)
-                                  or _extended_to(sentence, d)):
+                                  or _extended_to(sentence, d) or _none_left_then(none_left, d)):
             continue
         told_past = _told_as_past(sentence, d)
         d = _nearer_past(d, ctx, dates_for, told_past)   # "was given until September 15", "was completed by the
@@ -1789,6 +1802,11 @@ def deadline_claims(sentence: Sentence, ctx: DocContext, numbered: list[Claim], 
                     claim = _base_claim(sentence, "deadline", actor, country, mention, status)
                     claims.append(replaced(claim, date=d.date, date_precision=d.precision, date_source="text"))
     return claims
+
+
+def _none_left_then(none_left: list[tuple[int, int]], d) -> bool:
+    """A date after "no soldier will remain" (at, after, come, by it): the day by which all have left."""
+    return d.relation != "since" and any(e <= d.start and d.start - e <= 60 for _, e in none_left)
 
 
 def _place_of_later_date(sentence: Sentence, d, e: int, dates_for) -> list:
@@ -1950,7 +1968,9 @@ def claims_from_sentence(sentence: Sentence, ctx: DocContext, dates_for) -> list
     sized: dict[tuple, set] = {}
     for c in numbered:
         sized.setdefault((c.claim_type, c.actor, c.country, c.base), set()).add((c.date, c.date_precision))
-    found = numbered + [c for c in trigger_claims(sentence, ctx, consumed, dates_for) if _not_a_twin(c, sized)]
+    found = numbered + [c for c in trigger_claims(sentence, ctx, consumed, dates_for) if _not_a_twin(c, sized)
+                        and not (c.claim_type == "presence" and sentence.cues("none_remain"))]   # "no soldier will
+    # remain": no presence is claimed
     deadlines = deadline_claims(sentence, ctx, numbered, consumed, dates_for, home)
     found = [_present_until(c, _readings_of(deadlines, dates_for), ctx) for c in found]
     have = {(c.actor, c.country) for c in deadlines}

@@ -2757,3 +2757,46 @@ def test_withdrawing_the_remaining_force(lang, published, text, expected):
 ])
 def test_a_deadline_day_without_a_year(lang, published, text, expected):
     assert dated_keys(extract_text(text, published=published, lang=lang)) == set(expected)
+
+
+@pytest.mark.parametrize("lang,published,text,expected", [
+    # "from 40 troop-contributing countries" counts states, "13,500 activities" work done: no troops; a mission's
+    # size "from N countries" is the mission's, in its theater
+    ("en", "2017-08-31", "UNIFIL has about 10,000 peacekeepers from 40 troop contributing countries.",
+     [("troop_count", "UN", "LBN", "", 10000.0, "reported")]),
+    ("ar", "2017-08-31", "وتضم قوة اليونيفيل نحو 10 آلاف جندي من 40 دولة.",
+     [("troop_count", "UN", "LBN", "", 10000.0, "reported")]),
+    ("en", "2017-08-31", "KFOR has about 4,000 troops from 28 countries.",
+     [("troop_count", "NATO", "XKX", "", 4000.0, "reported")]),
+    ("en", "2017-08-31", "UNIFIL carries out about 13,500 activities per month in Lebanon.", []),
+])
+def test_a_mission_drawn_from_many_countries(lang, published, text, expected):
+    assert keys(extract_text(text, published=published, lang=lang)) == set(expected)
+
+
+@pytest.mark.parametrize("lang,published,text,expected", [
+    # forces that will take part in a mission are sent to it; those taking part now are its level
+    ("en", "2025-04-01", "About 1,100 Egyptian soldiers will take part in the mission in Somalia.",
+     [("deployment", "EGY", "SOM", "", 1100.0, "planned")]),
+    ("ar", "2025-04-01", "وأشار التقرير إلى أن حوالي 1100 جندي مصري سيشاركون في البعثة في الصومال.",
+     [("deployment", "EGY", "SOM", "", 1100.0, "planned")]),
+    ("ar", "2025-04-01", "وأعلنت مصر أنها ستشارك بألف جندي في البعثة في الصومال.",
+     [("deployment", "EGY", "SOM", "", 1000.0, "planned")]),
+    ("ar", "2025-04-01", "ويشارك 1100 جندي مصري في البعثة في الصومال.",
+     [("troop_count", "EGY", "SOM", "", 1100.0, "reported")]),
+])
+def test_taking_part_in_a_mission_to_come(lang, published, text, expected):
+    assert keys(extract_text(text, published=published, lang=lang)) == set(expected)
+
+
+@pytest.mark.parametrize("lang,published,text,expected", [
+    # "not a single soldier will remain ... come/after DATE": the date is a deadline, and no presence is claimed
+    ("en", "2009-04-14", "Not a single British soldier will remain in Iraq come January 1, 2010.",
+     [("deadline", "GBR", "IRQ", "", None, "planned", "2010-01-01")]),
+    ("en", "2009-04-14", "No American troops will remain in Iraq after December 31, 2011.",
+     [("deadline", "USA", "IRQ", "", None, "planned", "2011-12-31")]),
+    ("ar", "2009-04-14", "ولن يبقى أي جندي بريطاني في العراق بعد 31 ديسمبر 2011.",
+     [("deadline", "GBR", "IRQ", "", None, "planned", "2011-12-31")]),
+])
+def test_none_will_remain_after_a_date(lang, published, text, expected):
+    assert dated_keys(extract_text(text, published=published, lang=lang)) == set(expected)

@@ -1845,11 +1845,11 @@ def _past_moves(sentence: Sentence) -> list[tuple[int, int]]:
 
 
 def _deadline_named(sentence: Sentence, d) -> bool:
-    """A date right after a deadline noun ("the deadline of 31 January", "الموعد النهائي المحدد في 31 يناير") or
-    right before it with the noun's own verb ("انتهت فجر اليوم الأحد مهلة انسحاب"): a date to leave by, whatever
-    its preposition."""
+    """A date right after a deadline noun ("the deadline of 31 January", "الموعد النهائي المحدد في 31 يناير"),
+    right before it ("a May 1 deadline"), or before it with the noun's own verb ("انتهت فجر اليوم الأحد مهلة
+    انسحاب"): a date to leave by, whatever its preposition."""
     for s, e in sentence.cues("deadline_noun"):
-        if 0 <= d.start - e <= 20:
+        if 0 <= d.start - e <= 20 or 0 <= s - d.end <= 2:   # "the May 1 deadline", "الأول من مايو موعدا نهائيا"
             return True
         if 0 <= s - d.end <= 12 and cue_near(sentence, "deadline_lapse", d.start, 15, e - d.start + 80):
             return True

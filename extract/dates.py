@@ -41,9 +41,9 @@ _WINDOW = 48  # chars searched each side of an anchor word; more than any date e
 _NONE: frozenset[str] = frozenset()
 _YEAR_FAMILY = frozenset({"year"})
 # Which anchor words a pattern's matches always contain.
-_FAMILY = {"numeric": "year", "dmy": "month", "mdy": "month", "month_year": "month", "month_mod": "month",
-           "month": "month", "year_word": "year", "year": "year", "weekday": "weekday", "relative": "relative",
-           "ago": "ago", "hijri": "hijri", "within": "within", "day_rel": "relative"}
+_FAMILY = {"numeric": "year", "dmy": "month", "dmy_word": "month", "mdy": "month", "month_year": "month",
+           "month_mod": "month", "month": "month", "year_word": "year", "year": "year", "weekday": "weekday",
+           "relative": "relative", "ago": "ago", "hijri": "hijri", "within": "within", "day_rel": "relative"}
 # The kinds whose every match holds a digit (a day, a year or a numeric date): not looked for where none is.
 _DIGIT_KINDS = frozenset({"numeric", "dmy", "mdy", "month_year", "year_word", "year", "day_rel", "hijri"})
 _DIGIT = re.compile(r"\d")
@@ -174,6 +174,7 @@ class _Rules:
         self.months = {fold_str(w): int(n) for n, e in data["months"].items() for w in _both(e)}
         self.hijri = {_key(fold_str(w)): int(n) for n, ws in data["hijri_months"].items() for w in ws}
         self.weekdays = {fold_str(w): int(n) for n, e in data["weekdays"].items() for w in _both(e)}
+        self.day_words = {_key(fold_str(w)): int(n) for n, e in data.get("day_words", {}).items() for w in _both(e)}
         self.capitalised = capitalised_words([*data["months"].values(), *data["weekdays"].values()])
         self.mods = {fold_str(w): k for k, e in data["modifiers"].items()
                      for w in _placed(e, "before") + _placed(e, "after")}
@@ -227,6 +228,8 @@ class _Rules:
                           r"(?![\d]|[-/.]\d)"), "numeric"),
             (clitic(rf"(?:(?P<wd>{wd})\s*,?\s*)?{day}\s*{of}{monx}(?:{year_tail}|{mod}){_BR}"), "dmy"),
             (clitic(rf"(?:(?P<wd>{wd})\s*,?\s*)?{monx}\s+{day}(?:\s*,?\s*{yr})?{_BR}"), "mdy"),
+            (clitic(rf"(?:(?P<wd>{wd})\s*,?\s*)?(?P<dw>{_alt(list(self.day_words))}){_BR}\s*{g['day_month']}\s+"
+                    rf"{monx}(?:{year_tail}|{mod}){_BR}"), "dmy_word"),   # "الأول من مايو", "the first of May"
             (clitic(rf"{monx}{year_tail}{_BR}"), "month_year"),
             (clitic(rf"{monx}\s+(?P<mod>{after}){_BR}"), "month_mod"),
             (clitic(rf"(?P<modb>{before})\s+{monx}{_BR}"), "month_mod"),
@@ -474,11 +477,13 @@ def _numeric(r: _Rules, m: re.Match[str], lang: str) -> _Period | None:
 
 
 def _day_month(r: _Rules, m: re.Match[str], f: Folded, ref: _Ref | None) -> _Period | None:
-    """'23 مارس 2021', 'March 23, 2021', '11 سبتمبر' (year from the publication), '11 سبتمبر المقبل'."""
+    """'23 مارس 2021', 'March 23, 2021', '11 سبتمبر' (year from the publication), '11 سبتمبر المقبل', 'الأول من
+    مايو' (an ordinal word, day_words)."""
     month = _month(r, m)
     if month is None or not _latin_ok(f, m, "m1"):
         return None
-    day = int(m.group("d"))
+    words = m.groupdict().get("dw")
+    day = r.day_words[_key(words)] if words else int(m.group("d"))
     if m.group("y"):
         d = _safe_date(int(m.group("y")), month, day)
         return _Period(d, "day") if d else None
@@ -643,7 +648,7 @@ def _hijri(r: _Rules, m: re.Match[str], f: Folded, ref: _Ref | None) -> _Period 
 
 _Handler = Callable[[_Rules, re.Match[str], Folded, "_Ref | None"], "_Period | None"]
 _HANDLERS: dict[str, tuple[_Handler, str]] = {
-    "dmy": (_day_month, ""), "mdy": (_day_month, ""), "month_year": (_month_year, ""),
+    "dmy": (_day_month, ""), "dmy_word": (_day_month, ""), "mdy": (_day_month, ""), "month_year": (_month_year, ""),
     "month_mod": (_month_rel, ""), "month": (_month_rel, "cue"), "year_word": (_year, ""),
     "year": (_year, "year"), "weekday": (_weekday, ""), "relative": (_relative, ""),
     "ago": (_ago, ""), "hijri": (_hijri, ""), "within": (_within, ""),

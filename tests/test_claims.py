@@ -1934,14 +1934,14 @@ DATED = [   # a move in the past tense is dated when it was done; a future perfe
      [("troop_count", "USA", "JPN", "2024-12-14", "reported")]),
     ("ar", "2024-12-14", "وبموجب خطة أقرت عام 2012، يتمركز 19 ألف جندي أمريكي حاليا في أوكيناوا.",
      [("troop_count", "USA", "JPN", "2024-12-14", "reported")]),
-    # a date after "said that" / "أن" is the report's content, not the day of the saying; a deadline noun
-    # (الموعد النهائي) makes the move a plan, so its yearless day is the one to come
+    # a date after "said that" / "أن" is the report's content, not the day of the saying; a date beside a
+    # deadline noun (الموعد النهائي) is a deadline, so its yearless day is the one to come
     ("en", "2025-01-11", "French troops are leaving Chad. Djamouss added that the 31 January deadline for France "
      "to remove forces was imperative.", [("withdrawal", "FRA", "TCD", "2025-01-11", "reported"),
-                                           ("withdrawal", "FRA", "TCD", "2025-01-31", "planned")]),
+                                           ("deadline", "FRA", "TCD", "2025-01-31", "planned")]),
     ("ar", "2025-01-11", "وبدأت القوات الفرنسية مغادرة تشاد. وأضاف الوزير أن 31 يناير هو الموعد النهائي لسحب فرنسا "
      "قواتها.", [("withdrawal", "FRA", "TCD", "2025-01-11", "reported"),
-                 ("withdrawal", "FRA", "TCD", "2025-01-31", "planned")]),
+                 ("deadline", "FRA", "TCD", "2025-01-31", "planned")]),
     # a date in another clause with its own move is that move's: the level is as of the report
     ("en", "2025-09-03", "The number of US troops remaining in Iraq stands at 1,600, and the withdrawal began in "
      "August.", [("troop_count", "USA", "IRQ", "2025-09-03", "reported"),
@@ -2799,4 +2799,15 @@ def test_taking_part_in_a_mission_to_come(lang, published, text, expected):
      [("deadline", "GBR", "IRQ", "", None, "planned", "2011-12-31")]),
 ])
 def test_none_will_remain_after_a_date(lang, published, text, expected):
+    assert dated_keys(extract_text(text, published=published, lang=lang)) == set(expected)
+
+
+@pytest.mark.parametrize("lang,published,text,expected", [
+    # a date right before a deadline noun ("a May 1 deadline", "الأول من مايو موعدا نهائيا") is a deadline
+    ("en", "2021-04-14", "The decision would miss a May 1 deadline for the withdrawal of US troops from Afghanistan.",
+     [("deadline", "USA", "AFG", "", None, "planned", "2021-05-01")]),
+    ("ar", "2021-04-14", "وكان الاتفاق قد حدد الأول من مايو موعدا نهائيا لانسحاب القوات الأمريكية من أفغانستان.",
+     [("deadline", "USA", "AFG", "", None, "planned", "2021-05-01")]),
+])
+def test_a_date_right_before_a_deadline_noun(lang, published, text, expected):
     assert dated_keys(extract_text(text, published=published, lang=lang)) == set(expected)

@@ -135,6 +135,14 @@ def without_namesakes(text: str, mentions: list[Mention]) -> list[Mention]:
                          {m.entry.code for m in mentions if m.entry.kind == "actor"})
 
 
+def without_place_adjectives(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Drop a state's adjective right after a place of that state ("شتوتغارت الألمانية", German Stuttgart): it
+    says where the place is, not whose forces act."""
+    places = {m.end: m.entry.country for m in mentions if m.entry.kind == "base" and m.entry.country}
+    return [m for m in mentions if not (m.entry.kind == "actor" and m.form == "adjective" and any(
+        places.get(m.start - gap) == m.entry.code and not text[m.start - gap:m.start].strip() for gap in (1, 2)))]
+
+
 def _shared_names(mentions: list[Mention], named: Counter, actors: set[str]) -> list[Mention]:
     """Of sites in several countries that share a name ("قاعدة الريان": Qatar's Turkish base and Yemen's Riyan),
     the ones in the country the text names most, then used by the actors it names; all when nothing decides."""

@@ -2811,3 +2811,14 @@ def test_none_will_remain_after_a_date(lang, published, text, expected):
 ])
 def test_a_date_right_before_a_deadline_noun(lang, published, text, expected):
     assert dated_keys(extract_text(text, published=published, lang=lang)) == set(expected)
+
+
+@pytest.mark.parametrize("lang,published,text,expected", [
+    # a state's adjective right after a place of that state says where the place is, not who acts
+    ("ar", "2024-08-05", "وقالت القيادة الأمريكية في شتوتغارت الألمانية إن الانسحاب الأمريكي من النيجر سيكتمل بحلول "
+     "15 سبتمبر.", [("deadline", "USA", "NER", "", None, "planned")]),
+    ("ar", "2024-08-05", "وانتشرت قوات أمريكية في قاعدة رامشتاين الأمريكية في ألمانيا.",
+     [("presence", "USA", "DEU", "Ramstein", None, "reported")]),
+])
+def test_a_places_own_adjective_is_no_actor(lang, published, text, expected):
+    assert keys(extract_text(text, published=published, lang=lang)) == set(expected)

@@ -2815,8 +2815,9 @@ def test_a_date_right_before_a_deadline_noun(lang, published, text, expected):
 
 @pytest.mark.parametrize("lang,published,text,expected", [
     # a state's adjective right after a place of that state says where the place is, not who acts
-    ("ar", "2024-08-05", "وقالت القيادة الأمريكية في شتوتغارت الألمانية إن الانسحاب الأمريكي من النيجر سيكتمل بحلول "
-     "15 سبتمبر.", [("deadline", "USA", "NER", "", None, "planned")]),
+    ("ar", "2024-08-05", "وذكرت القيادة العسكرية الأمريكية لأفريقيا في شتوتغارت الألمانية، المسؤولة عن إفريقيا، أن "
+     "الانسحاب من النيجر سيكتمل بحلول 15 سبتمبر.", [("deadline", "USA", "NER", "", None, "planned"),
+                                                    ("presence", "USA", "DEU", "Stuttgart", None, "reported")]),
     ("ar", "2024-08-05", "وانتشرت قوات أمريكية في قاعدة رامشتاين الأمريكية في ألمانيا.",
      [("presence", "USA", "DEU", "Ramstein", None, "reported")]),
 ])

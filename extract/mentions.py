@@ -620,6 +620,20 @@ def _gap_is_noun_phrase(sentence: Sentence, a: int, b: int) -> bool:
     return not any(a <= s and e <= b for s, e in sentence.cues("gap_stop"))   # "leave Chad after N'Djamena..."
 
 
+def base_owner(sentence: Sentence, m: Mention) -> bool:
+    """A state's adjective naming whose a base is ("the French base", "a French military base", "القاعدة
+    الفرنسية", "قاعدة عسكرية فرنسية"): the owner of the base, which may not be who moves."""
+    if m.form != "adjective":
+        return False
+    adjectives = set(_particles().get("base_adjectives", ()))
+    after = [fold_str(w) for w in sentence.text[m.end:m.end + 30].split()[:2]]
+    if after and (after[0] in adjectives and len(after) > 1 and cue_near(sentence, "base_word", m.end, 0, 20)
+                  or cue_near(sentence, "base_word", m.end, 0, 2)):
+        return True   # English: the adjective before the base word
+    return any(0 <= m.start - e <= 2 or 0 <= m.start - e <= 20 and all(
+        fold_str(w) in adjectives for w in sentence.text[e:m.start].split()) for _, e in sentence.cues("base_word"))
+
+
 def pick_actor(sentence: Sentence, start: int, end: int, ctx: DocContext, window: int = ACTOR_AFTER_WINDOW,
                tracked_only: bool = False, clause_only: bool = False, own_forces: bool = False) -> tuple[str, bool]:
     """The actor of a claim anchored at [start, end): (code, found_in_sentence).
@@ -645,7 +659,11 @@ def pick_actor(sentence: Sentence, start: int, end: int, ctx: DocContext, window
         actors = [m for m in actors if tracked(m.entry, sentence.host)]
     actors = [m for m in actors if not _served_in(sentence, m, actors)]
     after = [m for m in actors if end <= m.start <= end + window and _gap_is_noun_phrase(sentence, end, m.start)
-             and not (_left_from(sentence, end, m) and not any(q.start == start for q in sentence.quantities))]
+             and not (_left_from(sentence, end, m) and not any(q.start == start for q in sentence.quantities))
+             and not (base_owner(sentence, m) and m.start - end > 2
+                      and any(o.entry.code != m.entry.code for o in actors))]
+    # "all U.S. forces leave the French base": the owner of a base further on is not who leaves (the owner
+    # right after the anchor, "القاعدة الفرنسية", is whose the base is)
     if after:
         return after[0].entry.code, True
     numbered = any(q.start == start for q in sentence.quantities)

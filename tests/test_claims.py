@@ -2823,3 +2823,18 @@ def test_a_date_right_before_a_deadline_noun(lang, published, text, expected):
 ])
 def test_a_places_own_adjective_is_no_actor(lang, published, text, expected):
     assert keys(extract_text(text, published=published, lang=lang)) == set(expected)
+
+
+@pytest.mark.parametrize("lang,published,text,expected", [
+    # a state's adjective naming whose a base is ("the French base") is not who leaves it when another force is
+    # named; right after the base word it still says whose the base is
+    ("en", "2024-05-01", "Chad demanded that all U.S. forces leave the French base in N'Djamena.",
+     [("withdrawal", "USA", "TCD", "N'Djamena", None, "demanded")]),
+    ("ar", "2024-05-01", "وطالبت تشاد بمغادرة جميع القوات الأمريكية القاعدة الفرنسية في نجامينا.",
+     [("withdrawal", "USA", "TCD", "N'Djamena", None, "demanded"),
+      ("presence", "FRA", "TCD", "N'Djamena", None, "reported")]),
+    ("en", "2024-05-01", "French troops left the French base in N'Djamena.",
+     [("withdrawal", "FRA", "TCD", "N'Djamena", None, "reported")]),
+])
+def test_the_owner_of_a_base_is_not_who_leaves_it(lang, published, text, expected):
+    assert keys(extract_text(text, published=published, lang=lang)) == set(expected)

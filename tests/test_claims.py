@@ -2838,3 +2838,18 @@ def test_a_places_own_adjective_is_no_actor(lang, published, text, expected):
 ])
 def test_the_owner_of_a_base_is_not_who_leaves_it(lang, published, text, expected):
     assert keys(extract_text(text, published=published, lang=lang)) == set(expected)
+
+
+@pytest.mark.parametrize("lang,published,text,expected", [
+    # "called upon X to withdraw" is a demand, told in the past: its month is the one before publication
+    ("en", "2023-12-01", "Mali called upon the UN to withdraw its peacekeepers from the country without delay in June.",
+     [("withdrawal", "UN", "MLI", "", None, "demanded", "2023-06-01")]),
+    # مالي is also "financial": as the state it is named by a verb or a noun of government before it
+    ("ar", "2023-12-01", "ودعت مالي الأمم المتحدة إلى سحب قوات حفظ السلام من البلاد في يونيو.",
+     [("withdrawal", "UN", "MLI", "", None, "demanded", "2023-06-01")]),
+    ("ar", "2023-12-01", "وقالت حكومة مالي إن القوات الفرنسية ستنسحب.",
+     [("withdrawal", "FRA", "MLI", "", None, "planned", "")]),
+    ("ar", "2023-12-01", "وقدمت فرنسا دعم مالي للقوات الأفريقية.", []),
+])
+def test_a_demand_to_leave_and_mali_by_its_government(lang, published, text, expected):
+    assert dated_keys(extract_text(text, published=published, lang=lang)) == set(expected)

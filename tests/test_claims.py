@@ -2853,3 +2853,17 @@ def test_the_owner_of_a_base_is_not_who_leaves_it(lang, published, text, expecte
 ])
 def test_a_demand_to_leave_and_mali_by_its_government(lang, published, text, expected):
     assert dated_keys(extract_text(text, published=published, lang=lang)) == set(expected)
+
+
+@pytest.mark.parametrize("lang,published,text,expected", [
+    # a host that receives or welcomes N foreign troops: they arrive (a plan when it intends to)
+    ("en", "2021-05-01", "The Central African Republic intends to welcome 600 new Russian instructors.",
+     [("deployment", "RUS", "CAF", "", 600.0, "planned")]),
+    ("ar", "2021-05-01", "وتعتزم جمهورية أفريقيا الوسطى استقبال 600 مدرب روسي جديد.",
+     [("deployment", "RUS", "CAF", "", 600.0, "planned")]),
+    ("ar", "2021-05-01", "واستقبلت ليتوانيا ألف جندي ألماني العام الماضي.",
+     [("deployment", "DEU", "LTU", "", 1000.0, "reported")]),
+    ("en", "2021-05-01", "The troops received 300 vehicles.", []),
+])
+def test_a_host_receiving_troops(lang, published, text, expected):
+    assert keys(extract_text(text, published=published, lang=lang)) == set(expected)

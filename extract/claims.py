@@ -59,6 +59,8 @@ _WIDTH = {"year": 4, "month": 7, "day": 10}   # characters of an ISO date that a
 TRIGGER_WINDOW = 70     # characters before a number in which a withdrawal/deployment cue types it
 MIN_BARE_NUMBER = 50    # a number with no unit word is read as personnel only from this size
 JUST_PASSED = 31        # days: a deadline day (no year) this shortly before publication is the one just passed
+_LEAVING_PARTICIPLES = frozenset({"leaving", "تاركه", "تاركا", "تاركين"})   # leave_behind words that only
+# continue the clause's own verb ("withdrew ..., leaving 200"): its tense is that verb's
 _FUTURE_HEADS = frozenset({"will", "would", "to", "يصل"})   # a level verb opening so tells a size to come
 
 
@@ -149,6 +151,8 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
         # not "with 300 remaining troops departing in August" (those remaining then leave)
         return "troop_target" if _in_a_plan(sentence, q) and not cue_near(
             sentence, "now", q.end, 0, 60, lo, hi) else "troop_count"   # "مع بقاء 1000 جندي في تشاد حاليا": now
+    if cue_near(sentence, "leave_behind", q.start, 25, 0) and _left_behind_by_past_move(sentence, q):
+        return "troop_count"   # "withdrew from Niamey in July, leaving around 200 soldiers at Agadez": left then
     if (_remain_of(sentence, q, lo, hi) or cue_near(sentence, "leave_behind", q.start, 25, 0)
             or cue_near(sentence, "ceiling", q.start, 25, 0)):   # "a ceiling of 17,000 troops"
         return "troop_target"
@@ -234,6 +238,32 @@ def _level_verb_before(sentence: Sentence, q: Quantity, lo: int) -> str:
             future = planned or fold_str(sentence.text[s:e]).split()[0] in _FUTURE_HEADS
             return "troop_target" if future else "troop_count"
     return ""
+
+
+def _left_behind_by_past_move(sentence: Sentence, q: Quantity) -> bool:
+    """A participle of leaving behind ("leaving", "تاركة") right before the number, after a move told in the past
+    in the sentence: the number is the level that move left, not a size to come."""
+    cues = [(s, e) for s, e in sentence.cues("leave_behind") if 0 <= q.start - e <= 25 and s < q.start
+            and fold_str(sentence.text[s:e]) in _LEAVING_PARTICIPLES]
+    return any(any(ps < s for ps, _ in _past_moves(sentence)) or _done_withdrawal_before(sentence, s) for s, _ in cues)
+
+
+def _done_withdrawal_before(sentence: Sentence, pos: int) -> bool:
+    """A withdrawal named before `pos` that is a fact, no future or plan word before it ("This follows the earlier
+    withdrawal of US forces from Niamey")."""
+    planned = any(c < pos for kind in ("future", "planned") for c, _ in sentence.cues(kind))
+    return not planned and any(ws < pos and pick_status(sentence, ws, "withdrawal") == "reported"
+                               for ws, _ in sentence.cues("withdrawal"))
+
+
+def _date_left_then(sentence: Sentence, q: Quantity, dates_for):
+    """The date of the past move a level was left behind by ("withdrew ... in early July, leaving 200"): the last
+    past date before the leaving word, if any."""
+    if not _left_behind_by_past_move(sentence, q):
+        return None
+    s = min(s for s, e in sentence.cues("leave_behind") if 0 <= q.start - e <= 25 and s < q.start)
+    before = [d for d in dates_for("past") if d.end <= s and d.relation != "since"]
+    return before[-1] if before else None
 
 
 def _means_of_a_cut(sentence: Sentence, q: Quantity) -> bool:
@@ -1008,6 +1038,9 @@ def number_claims(sentence: Sentence, ctx: DocContext, dates_for) -> tuple[list[
                 claim = _with_number(claim, q)   # is not said
 
             claim = assign_date(claim, sentence, q.start, q.end, ctx, dates_for)
+            left_then = _date_left_then(sentence, q, dates_for) if kind == "troop_count" else None
+            if left_then is not None:   # "withdrew ... in early July, leaving around 200": the level as of July
+                claim = replaced(claim, date=left_then.date, date_precision=left_then.precision, date_source="text")
             if kind == "troop_count" and (_past_level(sentence, q) and not _dated_in_clause(sentence, q, dates_for)
                                           or _changed_from(sentence, q) and claim.date_source == "published"):
                 claim = replaced(claim, date="", date_precision="", date_source="")   # "the original 750", "rose

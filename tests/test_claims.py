@@ -2867,3 +2867,22 @@ def test_a_demand_to_leave_and_mali_by_its_government(lang, published, text, exp
 ])
 def test_a_host_receiving_troops(lang, published, text, expected):
     assert keys(extract_text(text, published=published, lang=lang)) == set(expected)
+
+
+@pytest.mark.parametrize("lang,published,text,expected", [
+    # "leaving N" after a move told as done is the level that move left, as of its date; after a plan, a target
+    ("en", "2024-08-05", "The US withdrew its forces from Niamey in early July, leaving around 200 soldiers at the "
+     "Agadez base.", [("troop_count", "USA", "NER", "Agadez", 200.0, "reported", "2024-07-01"),
+                      ("withdrawal", "USA", "NER", "Niamey", None, "reported", "2024-07-01")]),
+    ("en", "2024-08-05", "This follows the earlier withdrawal of US forces from Niamey in early July, leaving around "
+     "200 soldiers at the Agadez base.", [("troop_count", "USA", "NER", "Agadez", 200.0, "reported", "2024-07-01"),
+                                          ("withdrawal", "USA", "NER", "Niamey", None, "reported", "2024-07-01")]),
+    ("ar", "2024-08-05", "وانسحبت القوات الأمريكية من نيامي في أوائل يوليو، تاركة نحو 200 جندي في قاعدة أغاديز.",
+     [("troop_count", "USA", "NER", "Agadez", 200.0, "reported", "2024-07-01"),
+      ("withdrawal", "USA", "NER", "Niamey", None, "reported", "2024-07-01")]),
+    ("en", "2024-08-05", "The US will withdraw its forces from Niamey, leaving around 200 soldiers at the Agadez base.",
+     [("troop_target", "USA", "NER", "Agadez", 200.0, "planned", ""),
+      ("withdrawal", "USA", "NER", "Niamey", None, "planned", "")]),
+])
+def test_the_level_a_done_move_left_behind(lang, published, text, expected):
+    assert dated_keys(extract_text(text, published=published, lang=lang)) == set(expected)

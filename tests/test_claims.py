@@ -2886,3 +2886,14 @@ def test_a_host_receiving_troops(lang, published, text, expected):
 ])
 def test_the_level_a_done_move_left_behind(lang, published, text, expected):
     assert dated_keys(extract_text(text, published=published, lang=lang)) == set(expected)
+
+
+@pytest.mark.parametrize("lang,published,text,expected", [
+    # handing security responsibility to the host's forces by a date ends the mission: a deadline
+    ("ar", "2023-06-01", "وتولت أتميس المهمة في 2022، على أن تسلم مسؤولية الأمن كاملة إلى القوات الصومالية في نهاية "
+     "عام 2024.", [("deadline", "AU", "SOM", "", None, "planned", "2024-12-31")]),
+    ("en", "2023-06-01", "ATMIS is to hand over full security responsibility to Somali forces by the end of 2024.",
+     [("deadline", "AU", "SOM", "", None, "planned", "2024-12-31")]),
+])
+def test_handing_over_security_by_a_date(lang, published, text, expected):
+    assert dated_keys(extract_text(text, published=published, lang=lang)) == set(expected)

@@ -1207,7 +1207,10 @@ def _stationed_at(sentence: Sentence, pos: int, places: list[tuple], destination
     origin; not where they go ("arrived in Darwin ... to be stationed in northern Australia")."""
     first = min((d[2].start for d in destinations if d[2] is not None), default=len(sentence.text))
     went = {d[0] for d in destinations}
-    return [p for p in places if p[2] is not None and pos <= p[2].start < first and p[0] not in went
+    sites = {(d[0], d[1]) for d in destinations}   # another site of a destination's country may be the origin:
+    # "90 soldiers in Abeche left for N'Djamena"
+    return [p for p in places if p[2] is not None and pos <= p[2].start < first
+            and (p[0] not in went or p[1] and (p[0], p[1]) not in sites)
             and (cue_near(sentence, "stationed", p[2].start, 25, 0)
                  or destinations and p[2].start < verb and p[2].start - pos <= 40)][:1]
 

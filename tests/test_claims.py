@@ -2897,3 +2897,18 @@ def test_the_level_a_done_move_left_behind(lang, published, text, expected):
 ])
 def test_handing_over_security_by_a_date(lang, published, text, expected):
     assert dated_keys(extract_text(text, published=published, lang=lang)) == set(expected)
+
+
+@pytest.mark.parametrize("lang,published,text,expected", [
+    # "N soldiers in X left for Y": X is where they left, though Y is in the same country
+    ("en", "2025-01-11", "90 of the 120 French soldiers in Abeche left for N'Djamena on Saturday.",
+     [("withdrawal", "FRA", "TCD", "Abeche", 90.0, "reported"), ("deployment", "FRA", "TCD", "N'Djamena", 90.0,
+                                                                   "reported"),
+      ("troop_count", "FRA", "TCD", "Abeche", 120.0, "reported")]),
+    ("ar", "2025-01-11", "وقال مسؤول إن 90 من أصل 120 جنديا فرنسيا في أبيشي غادروا إلى نجامينا السبت.",
+     [("withdrawal", "FRA", "TCD", "Abeche", 90.0, "reported"), ("deployment", "FRA", "TCD", "N'Djamena", 90.0,
+                                                                   "reported"),
+      ("troop_count", "FRA", "TCD", "Abeche", 120.0, "reported")]),
+])
+def test_an_origin_in_the_destinations_country(lang, published, text, expected):
+    assert keys(extract_text(text, published=published, lang=lang)) == set(expected)

@@ -2912,3 +2912,14 @@ def test_handing_over_security_by_a_date(lang, published, text, expected):
 ])
 def test_an_origin_in_the_destinations_country(lang, published, text, expected):
     assert keys(extract_text(text, published=published, lang=lang)) == set(expected)
+
+
+@pytest.mark.parametrize("lang,published,text,expected", [
+    # a farewell ceremony at a base is the departure from it
+    ("ar", "2024-08-05", "وأقيمت مراسم وداع في القاعدة الجوية الأمريكية بمدينة أغاديز.",
+     [("withdrawal", "USA", "NER", "Agadez", None, "reported")]),
+    ("ar", "2024-08-05", "وأقيم حفل وداع للقوات الفرنسية في غاو.", [("withdrawal", "FRA", "MLI", "Gao", None,
+                                                                   "reported")]),
+])
+def test_a_farewell_ceremony_is_a_departure(lang, published, text, expected):
+    assert keys(extract_text(text, published=published, lang=lang)) == set(expected)

@@ -2012,7 +2012,15 @@ def claims_from_sentence(sentence: Sentence, ctx: DocContext, dates_for) -> list
     have = {(c.actor, c.country) for c in deadlines}
     extra = [c for c in _complete_by(found, sentence) if (c.actor, c.country) not in have]
     named = _named_bases(sentence, ctx, found + deadlines + extra)
-    return _not_left(_distinct(found + deadlines + extra + named))
+    return _no_bare_presence_twin(_not_left(_distinct(found + deadlines + extra + named)))
+
+
+def _no_bare_presence_twin(claims: list[Claim]) -> list[Claim]:
+    """No presence without a base beside another claim of the sentence about the same forces in the same country
+    ("the US military presence in Niger totaled 950", "downsized its presence in Korea by redeploying 5,000"): the
+    count or move says it, the presence noun adds nothing."""
+    told = {(c.actor, c.country) for c in claims if c.claim_type != "presence"}
+    return [c for c in claims if not (c.claim_type == "presence" and not c.base and (c.actor, c.country) in told)]
 
 
 def _not_left(claims: list[Claim]) -> list[Claim]:

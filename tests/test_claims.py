@@ -2936,3 +2936,15 @@ def test_a_farewell_ceremony_is_a_departure(lang, published, text, expected):
 ])
 def test_a_bare_presence_beside_a_count_adds_nothing(lang, published, text, expected):
     assert keys(extract_text(text, published=published, lang=lang)) == set(expected)
+
+
+@pytest.mark.parametrize("lang,published,text,expected", [
+    # the definite forces arriving ("وصلت القوات التركية") arrive as the indefinite do ("وصلت قوات تركية"); the
+    # host's own forces still make no claim
+    ("ar", "2023-05-10", "ووصلت القوات التركية إلى قطر.", [("deployment", "TUR", "QAT", "", None, "reported")]),
+    ("ar", "2023-05-10", "ووصلت تعزيزات أمريكية إلى قاعدة عين الأسد.",
+     [("deployment", "USA", "IRQ", "Ain al-Asad", None, "reported")]),
+    ("ar", "2023-05-10", "ووصلت القوات العراقية إلى الموصل.", []),
+])
+def test_the_definite_forces_arriving(lang, published, text, expected):
+    assert keys(extract_text(text, published=published, lang=lang)) == set(expected)

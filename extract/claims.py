@@ -429,6 +429,8 @@ def _planned_force_size(sentence: Sentence, q: Quantity, lo: int) -> bool:
     if not any(0 <= q.start - e <= 12 and lo <= s for s, e in sentence.cues("force_size")):
         return False
     moves = [s for s, _ in _moves(sentence, ("deployment",)) if lo <= s < q.start]
+    if any(0 <= m.start - q.end <= 40 and place_role(sentence, m) == "to" for m in place_mentions(sentence)):
+        return False   # "إرسال كتيبة قوامها 600 جندي إلى لبنان", "deploy a contingent numbering 600 to Lebanon": sent
     return bool(moves) and pick_status(sentence, max(moves), "deployment") != "reported"
 
 

@@ -2948,3 +2948,14 @@ def test_a_bare_presence_beside_a_count_adds_nothing(lang, published, text, expe
 ])
 def test_the_definite_forces_arriving(lang, published, text, expected):
     assert keys(extract_text(text, published=published, lang=lang)) == set(expected)
+
+
+@pytest.mark.parametrize("lang,published,text,expected", [
+    # the size of a force to be sent with its destination right after it is the number sent, a deployment
+    ("ar", "2023-05-10", "وقررت إسبانيا إرسال كتيبة قوامها 600 جندي إلى لبنان.",
+     [("deployment", "ESP", "LBN", "", 600.0, "planned")]),
+    ("en", "2023-05-10", "Spain will deploy a contingent numbering 600 soldiers to Lebanon.",
+     [("deployment", "ESP", "LBN", "", 600.0, "planned")]),
+])
+def test_a_force_of_n_sent_somewhere(lang, published, text, expected):
+    assert keys(extract_text(text, published=published, lang=lang)) == set(expected)

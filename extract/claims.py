@@ -161,7 +161,8 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
     if _reduced_to(sentence, q, lo, hi) or (
             q.qualifier == "range" and cue_near(sentence, "reduce", q.start, TRIGGER_WINDOW + 20, 0, lo, hi)):
         done = pick_status(sentence, q.start, "troop_target") == "reported" or _cue_before_number(
-            sentence, q, "level_reached", lo, words=8, reach=90)   # "ما يرفع عدد الجنود ... إلى سبعمائة"
+            sentence, q, "level_reached", lo, words=8, reach=90) or cue_near(   # "ما يرفع عدد الجنود ... إلى
+            sentence, "past_cut", q.start, TRIGGER_WINDOW + 20, 0, lo, hi)   # سبعمائة"; "وقلصت ... إلى 1100"
         return "troop_count" if done else "troop_target"   # "already cut to 1,200" is a level reached
     if _from_current(sentence, q):
         return "troop_count"   # "reduce the number ... from the current 28,500", "من عددها الحالي البالغ 28500"

@@ -2959,3 +2959,16 @@ def test_the_definite_forces_arriving(lang, published, text, expected):
 ])
 def test_a_force_of_n_sent_somewhere(lang, published, text, expected):
     assert keys(extract_text(text, published=published, lang=lang)) == set(expected)
+
+
+@pytest.mark.parametrize("lang,published,text,expected", [
+    # a cut "to N" told with a past verb (قلصت، خفضت) is the level reached; with a future one, a target
+    ("ar", "2023-05-10", "وقلصت ألمانيا قواتها في مالي إلى 1100 جندي.",
+     [("troop_count", "DEU", "MLI", "", 1100.0, "reported")]),
+    ("ar", "2023-05-10", "وخفضت ألمانيا عدد قواتها في مالي إلى 1100 جندي.",
+     [("troop_count", "DEU", "MLI", "", 1100.0, "reported")]),
+    ("ar", "2023-05-10", "وستخفض ألمانيا قواتها في مالي إلى 1100 جندي.",
+     [("troop_target", "DEU", "MLI", "", 1100.0, "planned")]),
+])
+def test_a_past_cut_to_n_is_the_level_reached(lang, published, text, expected):
+    assert keys(extract_text(text, published=published, lang=lang)) == set(expected)

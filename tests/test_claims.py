@@ -2972,3 +2972,19 @@ def test_a_force_of_n_sent_somewhere(lang, published, text, expected):
 ])
 def test_a_past_cut_to_n_is_the_level_reached(lang, published, text, expected):
     assert keys(extract_text(text, published=published, lang=lang)) == set(expected)
+
+
+@pytest.mark.parametrize("lang,published,text,expected", [
+    # a clock time ("0245 GMT") counts no troops; "an increase of N" (زيادة قدرها) is an arrival; a base word is
+    # never the name of a new site ("بمثابة «معسكر مشترك»")
+    ("en", "2006-06-25", "The last convoy of 245 Japanese troops crossed into Kuwait at 0245 GMT.",
+     [("deployment", "JPN", "KWT", "", 245.0, "reported")]),
+    ("en", "2006-06-25", "The convoy carrying Japanese troops crossed into Kuwait at 0245 GMT.",
+     [("deployment", "JPN", "KWT", "", None, "reported")]),
+    ("ar", "2024-06-01", "ويمثل ذلك زيادة قدرها 625 جنديا أمريكيا في الأردن.",
+     [("deployment", "USA", "JOR", "", 625.0, "reported")]),
+    ("ar", "2025-07-17", "وأنهى الجيش الفرنسي وجوده في الغابون حيث أصبحت القاعدة الفرنسية بمثابة «معسكر مشترك».",
+     [("withdrawal", "FRA", "GAB", "", None, "reported")]),
+])
+def test_clock_times_increases_and_base_words(lang, published, text, expected):
+    assert keys(extract_text(text, published=published, lang=lang)) == set(expected)

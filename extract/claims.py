@@ -59,9 +59,6 @@ _WIDTH = {"year": 4, "month": 7, "day": 10}   # characters of an ISO date that a
 TRIGGER_WINDOW = 70     # characters before a number in which a withdrawal/deployment cue types it
 MIN_BARE_NUMBER = 50    # a number with no unit word is read as personnel only from this size
 JUST_PASSED = 31        # days: a deadline day (no year) this shortly before publication is the one just passed
-_LEAVING_PARTICIPLES = frozenset({"leaving", "تاركه", "تاركا", "تاركين"})   # leave_behind words that only
-# continue the clause's own verb ("withdrew ..., leaving 200"): its tense is that verb's
-_FUTURE_HEADS = frozenset({"will", "would", "to", "يصل"})   # a level verb opening so tells a size to come
 
 
 
@@ -232,20 +229,20 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
 def _level_verb_before(sentence: Sentence, q: Quantity, lo: int) -> str:
     """A level verb of a size ("totaled", "بلغ حجم") opening the number's clause, no other number between: a
     count, or a target when a future or plan governs it, whatever move a noun of the sentence names."""
-    for s, e in sentence.cues("level_verb"):
+    verbs = sorted([(s, e, False) for s, e in sentence.cues("level_verb")]
+                   + [(s, e, True) for s, e in sentence.cues("level_verb_future")])
+    for s, e, to_come in verbs:
         if lo <= s and 0 <= q.start - e <= 100 and len(sentence.text[e:q.start].split()) <= 12 and not any(
                 e <= o.start < q.start for o in sentence.quantities if o is not q):
             planned = any(lo <= c < s for kind in ("future", "planned") for c, _ in sentence.cues(kind))
-            future = planned or fold_str(sentence.text[s:e]).split()[0] in _FUTURE_HEADS
-            return "troop_target" if future else "troop_count"
+            return "troop_target" if planned or to_come else "troop_count"
     return ""
 
 
 def _left_behind_by_past_move(sentence: Sentence, q: Quantity) -> bool:
     """A participle of leaving behind ("leaving", "تاركة") right before the number, after a move told in the past
     in the sentence: the number is the level that move left, not a size to come."""
-    cues = [(s, e) for s, e in sentence.cues("leave_behind") if 0 <= q.start - e <= 25 and s < q.start
-            and fold_str(sentence.text[s:e]) in _LEAVING_PARTICIPLES]
+    cues = [(s, e) for s, e in sentence.cues("leaving_participle") if 0 <= q.start - e <= 25 and s < q.start]
     return any(any(ps < s for ps, _ in _past_moves(sentence)) or _done_withdrawal_before(sentence, s) for s, _ in cues)
 
 
@@ -262,7 +259,7 @@ def _date_left_then(sentence: Sentence, q: Quantity, dates_for):
     past date before the leaving word, if any."""
     if not _left_behind_by_past_move(sentence, q):
         return None
-    s = min(s for s, e in sentence.cues("leave_behind") if 0 <= q.start - e <= 25 and s < q.start)
+    s = min(s for s, e in sentence.cues("leaving_participle") if 0 <= q.start - e <= 25 and s < q.start)
     before = [d for d in dates_for("past") if d.end <= s and d.relation != "since"]
     return before[-1] if before else None
 

@@ -148,7 +148,7 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
         # not "with 300 remaining troops departing in August" (those remaining then leave)
         return "troop_target" if _in_a_plan(sentence, q) and not cue_near(
             sentence, "now", q.end, 0, 60, lo, hi) else "troop_count"   # "مع بقاء 1000 جندي في تشاد حاليا": now
-    if cue_near(sentence, "leave_behind", q.start, 25, 0) and _left_behind_by_past_move(sentence, q):
+    if cue_near(sentence, "leave_behind", q.start, 25, 0) and _left_behind_by_past_move(sentence, q) is not None:
         return "troop_count"   # "withdrew from Niamey in July, leaving around 200 soldiers at Agadez": left then
     if (_remain_of(sentence, q, lo, hi) or cue_near(sentence, "leave_behind", q.start, 25, 0)
             or cue_near(sentence, "ceiling", q.start, 25, 0)):   # "a ceiling of 17,000 troops"
@@ -239,11 +239,14 @@ def _level_verb_before(sentence: Sentence, q: Quantity, lo: int) -> str:
     return ""
 
 
-def _left_behind_by_past_move(sentence: Sentence, q: Quantity) -> bool:
-    """A participle of leaving behind ("leaving", "تاركة") right before the number, after a move told in the past
-    in the sentence: the number is the level that move left, not a size to come."""
-    cues = [(s, e) for s, e in sentence.cues("leaving_participle") if 0 <= q.start - e <= 25 and s < q.start]
-    return any(any(ps < s for ps, _ in _past_moves(sentence)) or _done_withdrawal_before(sentence, s) for s, _ in cues)
+def _left_behind_by_past_move(sentence: Sentence, q: Quantity) -> int | None:
+    """Where a participle of leaving behind ("leaving", "تاركة") right before the number starts, when a move told
+    in the past comes before it in the sentence: the number is the level that move left, not a size to come."""
+    for s, e in sentence.cues("leaving_participle"):
+        if 0 <= q.start - e <= 25 and s < q.start and (
+                any(ps < s for ps, _ in _past_moves(sentence)) or _done_withdrawal_before(sentence, s)):
+            return s
+    return None
 
 
 def _done_withdrawal_before(sentence: Sentence, pos: int) -> bool:
@@ -257,9 +260,9 @@ def _done_withdrawal_before(sentence: Sentence, pos: int) -> bool:
 def _date_left_then(sentence: Sentence, q: Quantity, dates_for):
     """The date of the past move a level was left behind by ("withdrew ... in early July, leaving 200"): the last
     past date before the leaving word, if any."""
-    if not _left_behind_by_past_move(sentence, q):
+    s = _left_behind_by_past_move(sentence, q)
+    if s is None:
         return None
-    s = min(s for s, e in sentence.cues("leaving_participle") if 0 <= q.start - e <= 25 and s < q.start)
     before = [d for d in dates_for("past") if d.end <= s and d.relation != "since"]
     return before[-1] if before else None
 

@@ -1206,8 +1206,9 @@ def _sent_on_to(sentence: Sentence, q: Quantity, destinations: list[tuple]) -> b
 def _stationed_at(sentence: Sentence, pos: int, places: list[tuple], destinations: list[tuple],
                   verb: int) -> list[tuple]:
     """Where the moved forces are stationed, right after them: "100 Marines stationed on Okinawa moving to
-    Guam", "1,000 US service members in Germany would be sent to Romania", "الجنود المتمركزين في X": their
-    origin; not where they go ("arrived in Darwin ... to be stationed in northern Australia")."""
+    Guam", "1,000 US service members in Germany would be sent to Romania", "الجنود المتمركزين في X", and with
+    the verb before the number, "نقل 500 جندي في ألمانيا إلى بولندا": their origin; not where they go
+    ("arrived in Darwin ... to be stationed in northern Australia")."""
     first = min((d[2].start for d in destinations if d[2] is not None), default=len(sentence.text))
     went = {d[0] for d in destinations}
     sites = {(d[0], d[1]) for d in destinations}   # another site of a destination's country may be the origin:
@@ -1215,7 +1216,13 @@ def _stationed_at(sentence: Sentence, pos: int, places: list[tuple], destination
     return [p for p in places if p[2] is not None and pos <= p[2].start < first
             and (p[0] not in went or p[1] and (p[0], p[1]) not in sites)
             and (cue_near(sentence, "stationed", p[2].start, 25, 0)
-                 or destinations and p[2].start < verb and p[2].start - pos <= 40)][:1]
+                 or destinations and (p[2].start < verb or verb < pos and _move_right_before(sentence, pos))
+                 and p[2].start - pos <= 40)][:1]
+
+
+def _move_right_before(sentence: Sentence, pos: int) -> bool:
+    """A verb of movement ends within 40 characters before `pos`: the verb comes first ("نقل 500 جندي في ...")."""
+    return any(0 <= pos - e <= 40 for kind in ("withdrawal", "deployment") for _, e in sentence.cues(kind))
 
 
 def _based_in(sentence: Sentence, q: Quantity, place: tuple, destinations: list[tuple]) -> list[tuple]:

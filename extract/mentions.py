@@ -375,10 +375,11 @@ def _accusative_adjective(sentence: Sentence, start: int) -> bool:
 
 
 def _member_countries(sentence: Sentence, start: int, end: int, ms: list[Mention]) -> bool:
-    """An alliance named beside a plural place noun after a preposition ("to NATO countries", "إلى دول حلف
-    الناتو") qualifies its member states, the places: neither who acts nor one place."""
+    """An alliance named beside a plural place noun after a preposition ("to NATO countries", "to NATO
+    frontline states", "إلى دول حلف الناتو") qualifies its member states, the places: neither who acts nor one place."""
     return all(getattr(m.entry, "group", "") in ALLIANCE_GROUPS for m in ms) and any(
-        (0 <= s - end <= 2 and cue_right_before(sentence, "location_prep", start)
+        (0 <= s - end and len(folded_words(sentence.text[end:s])) <= 1
+         and cue_right_before(sentence, "location_prep", start)   # one word between: "to NATO frontline states"
          or 0 <= start - e <= 6 and cue_right_before(sentence, "location_prep", s))
         for s, e in sentence.cues("plural_places"))   # after a preposition: not "دول التحالف تعمل في" (they act)
 

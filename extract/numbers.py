@@ -165,7 +165,8 @@ class _Lexicon:
         self.cas_after_skip = set(_flist(data["casualty_after_skip"]))
         self.cas_after_free = int(data["casualty_after_free"])
         self.cas_after = set(_flist(data["casualty_after"]))
-        self.trainee_after = re.compile(rf"(?<!{_L})(?:{_alt(_flist(data['trainee_after']))})(?!{_L})")
+        self.unit_after = {unit: re.compile(rf"(?<!{_L})(?:{_alt(_flist(words))})(?!{_L})")
+                           for unit, words in data["unit_after"].items()}
         self.follow_noun = set(_flist(data["words"].get("follow_noun")))
         self.noun_before = re.compile(rf"(?:{clitics})?(?P<w>{_alt(self.unit_of)})\s+$")
 
@@ -492,11 +493,14 @@ def _unit_after(t: str, f: Folded, num: _Num) -> None:
     num.unit_end = num.end
 
 
-def _trainees_after(t: str, pos: int) -> bool:
-    """True when a phrase of people being trained follows the counted noun in its clause ("352,000 now in
-    training", "1500 عنصر لا يزالون يتلقون التدريبات")."""
-    m = _LEX.trainee_after.search(t, pos, pos + 50)
-    return m is not None and not _CLAUSE_BREAK.search(t, pos, m.start())
+def _phrase_unit_after(t: str, pos: int) -> str:
+    """The unit a phrase after the counted noun in its clause says ("352,000 now in training": trainees; "1,500
+    troops can be stationed at the camp": capacity), or ''."""
+    for unit, pattern in _LEX.unit_after.items():
+        m = pattern.search(t, pos, pos + 50)
+        if m is not None and not _CLAUSE_BREAK.search(t, pos, m.start()):
+            return unit
+    return ""
 
 
 def _casualty_after(t: str, pos: int) -> bool:
@@ -608,8 +612,7 @@ def _final_unit(t: str, f: Folded, num: _Num, grouped: bool, left: int) -> str:
             return before
         if _casualty_after(t, num.unit_end if unit else num.end):
             return "casualties"
-        if _trainees_after(t, num.unit_end if unit else num.end):
-            return "trainees"
+        return _phrase_unit_after(t, num.unit_end if unit else num.end) or unit
     return unit
 
 

@@ -28,6 +28,11 @@ CASES = [
      [("deployment", "FRA", "MLI", "", None, "reported")]),
     ("ar", "2021-07-10", "وبدأت البعثة الفرنسية عملها في مالي عام 2013.",
      [("deployment", "FRA", "MLI", "", None, "reported")]),
+    # a move that an announcement to come ("سيعلن عن") or the coming days will bring is planned
+    ("ar", "2020-09-09", "وقال مسؤول إن الرئيس سيعلن عن سحب مزيد من القوات الأميركية من العراق.",
+     [("withdrawal", "USA", "IRQ", "", None, "planned")]),
+    ("ar", "2020-09-09", "وأضاف أن إعلانا آخر سيصدر في الأيام المقبلة بشأن خفض إضافي للقوات الأميركية في أفغانستان.",
+     [("withdrawal", "USA", "AFG", "", None, "planned")]),
     # "مقاتلات" are fighter jets, "مقاتلون" fighters
     ("ar", "2025-05-22", "وقال مصدر إن الجيش الأمريكي يدرس نشر مقاتلات من طراز إف-35 بشكل دائم في كوريا الجنوبية.", []),
     ("ar", "2025-05-22", "ووصل 300 مقاتل سوري إلى ليبيا.", [("deployment", "SYR", "LBY", "", 300.0, "reported")]),
@@ -2227,6 +2232,18 @@ SPLITS = [
      "وسينقل 5600 جندي إلى دول حلف الناتو، فيما سيعود 6400 إلى الولايات المتحدة.",
      [("presence", "USA", "DEU", "", None, "reported"), ("withdrawal", "USA", "DEU", "", 12000.0, "planned"),
       ("withdrawal", "USA", "DEU", "", 5600.0, "planned"), ("withdrawal", "USA", "DEU", "", 6400.0, "planned")]),
+    # one word may stand between the alliance and the plural noun ("NATO expansion countries"); Arabic puts the
+    # plural noun first ("الدول الأعضاء في حلف الناتو")
+    ("en", "2004-08-15", "Some of the US troops from Germany will be moved to NATO expansion countries in "
+     "Eastern Europe.",
+     [("withdrawal", "USA", "DEU", "", None, "planned")]),
+    ("ar", "2004-08-15", "وسينقل بعض الجنود الأمريكيين من ألمانيا إلى الدول الأعضاء في حلف الناتو بشرق أوروبا.",
+     [("withdrawal", "USA", "DEU", "", None, "planned")]),
+    # with the verb before the number, where the moved forces are ("في ألمانيا", "in Germany") is their origin
+    ("ar", "2020-08-15", "وسيتم نقل 500 جندي أمريكي في ألمانيا إلى بولندا.",
+     [("withdrawal", "USA", "DEU", "", 500.0, "planned"), ("deployment", "USA", "POL", "", 500.0, "planned")]),
+    ("en", "2020-08-15", "The Pentagon will send 500 US troops in Germany to Poland.",
+     [("withdrawal", "USA", "DEU", "", 500.0, "planned"), ("deployment", "USA", "POL", "", 500.0, "planned")]),
     # the alliance's countries as a subject still act
     ("ar", "2020-08-29", "وقال إن دول التحالف تعمل في العراق وسوريا.",
      [("presence", "COALITION", "IRQ", "", None, "reported"), ("presence", "COALITION", "SYR", "", None, "reported")]),
@@ -2699,6 +2716,11 @@ def test_a_level_since_a_year_is_counted_now(lang, published, text, expected):
      [("troop_count", "GBR", "EST", "", 1000.0, "reported", "")]),
     ("ar", "2021-04-14", "قبل هذه التخفيضات، بلغ حجم الوجود العسكري البريطاني في إستونيا نحو ألف جندي.",
      [("troop_count", "GBR", "EST", "", 1000.0, "reported", "")]),
+    # so does an opening "Before" an event ("Before the pact ended,", "قبل انتهاء الاتفاق،")
+    ("en", "2024-12-01", "Before the defence pact ended, France had about 1,000 troops in Chad.",
+     [("troop_count", "FRA", "TCD", "", 1000.0, "reported", "")]),
+    ("ar", "2024-12-01", "وقبل انتهاء الاتفاق الدفاعي، كان لفرنسا نحو ألف جندي في تشاد.",
+     [("troop_count", "FRA", "TCD", "", 1000.0, "reported", "")]),
     # with no such opening it is the level now; a future or a plan before the verb makes it a target
     ("ar", "2009-02-01", "وينتظر أن يصل حجم القوات الأمريكية في أفغانستان بعد انتهاء عمليات نشر القوات إلى 60 ألف "
      "جندي بينما يبلغ حجمها حاليا 38 ألفا.",
@@ -2706,6 +2728,14 @@ def test_a_level_since_a_year_is_counted_now(lang, published, text, expected):
       ("troop_count", "USA", "AFG", "", 38000.0, "reported", "2009-02-01")]),
     ("en", "2009-02-01", "The US force in Afghanistan is expected to total 60,000 troops after the deployments.",
      [("troop_target", "USA", "AFG", "", 60000.0, "planned", "")]),
+    # "reached" is such a verb ("the number of Marines deployed ... reached", "وصل عدد")
+    ("en", "2019-08-01", "The number of US Marines deployed to Australia reached 2,500 this year.",
+     [("troop_count", "USA", "AUS", "", 2500.0, "reported", "2019-01-01")]),
+    ("ar", "2019-08-01", "ووصل عدد مشاة البحرية الأمريكية المنتشرين في أستراليا إلى 2500 جندي هذا العام.",
+     [("troop_count", "USA", "AUS", "", 2500.0, "reported", "2019-01-01")]),
+    # a bare number before "last month" counts the forces named, not months
+    ("en", "2019-08-01", "US troops in Syria stood at 2,000 last month.",
+     [("troop_count", "USA", "SYR", "", 2000.0, "reported", "2019-07-01")]),
 ])
 def test_a_level_verb_gives_a_level(lang, published, text, expected):
     assert dated_keys(extract_text(text, published=published, lang=lang)) == set(expected)

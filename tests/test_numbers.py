@@ -112,6 +112,11 @@ CASES = [
     case("1500 عنصر لا يزالون يتلقون التدريبات", "1500", 1500, "exact", "trainees", id="ar-receiving-training"),
     case("with 352,000 now in training", "352,000", 352000, "exact", "trainees", id="in-training"),
     case("500 soldiers, in training exercises", "500", 500, "exact", "personnel", id="comma-before-training"),
+    # the room of a base told after the noun: no force is there ("can be stationed", "يمكن أن يتمركزوا")
+    case("up to 1,500 troops can be stationed at the camp", "up to 1,500", 1500, "under", "capacity", vmax=1500,
+         id="can-be-stationed"),
+    case("نحو 1500 جندي يمكن أن يتمركزوا في القاعدة", "نحو 1500", 1500, "approx", "capacity", id="ar-can-be-stationed"),
+    case("1,500 troops are stationed at the camp", "1,500", 1500, "exact", "personnel", id="are-stationed"),
     # --- Ranges
     case("ما بين 2500 إلى 3000 جندي", "2500", 2750, "range", "personnel", 2500, 3000, id="ar-ma-bayna"),
     case("بين 2500 و3000 جندي", "3000", 2750, "range", "personnel", 2500, 3000, id="ar-bayna-wa"),

@@ -658,7 +658,9 @@ def pick_actor(sentence: Sentence, start: int, end: int, ctx: DocContext, window
     actors = [m for m in actor_mentions(sentence) if not domestic(m, sentence.host)]
     if tracked_only:
         actors = [m for m in actors if tracked(m.entry, sentence.host)]
-    actors = [m for m in actors if not _served_in(sentence, m, actors)]
+    actors = [m for m in actors if not _served_in(sentence, m, actors)
+              and parenthesis_of(sentence.text, m.start) in (None, parenthesis_of(sentence.text, start))]
+    # "flew to the region (disputed between Azerbaijan and Armenia) 1,100 troops": a gloss names no actor
     after = [m for m in actors if end <= m.start <= end + window and _gap_is_noun_phrase(sentence, end, m.start)
              and not (_left_from(sentence, end, m) and not any(q.start == start for q in sentence.quantities))
              and not (base_owner(sentence, m) and m.start - end > 2
@@ -715,6 +717,15 @@ def pick_actor(sentence: Sentence, start: int, end: int, ctx: DocContext, window
     if clause_only and (ctx.last_actor or ctx.default_actor) and pronoun_subject(sentence, start, lo):
         return ctx.last_actor or ctx.default_actor, True   # "But it began withdrawing", "لكنها بدأت الانسحاب"
     return ctx.last_actor or ctx.default_actor, False
+
+
+def parenthesis_of(text: str, pos: int) -> tuple[int, int] | None:
+    """The span of the parenthesis `pos` is in, or None: the last "(" before it not closed before it."""
+    opened = text.rfind("(", 0, pos)
+    if opened < 0 or text.find(")", opened, pos) >= 0:
+        return None
+    closed = text.find(")", pos)
+    return (opened, closed if closed >= 0 else len(text))
 
 
 def pronoun_subject(sentence: Sentence, start: int, lo: int) -> bool:

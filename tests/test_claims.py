@@ -33,6 +33,11 @@ CASES = [
      [("withdrawal", "USA", "IRQ", "", None, "planned")]),
     ("ar", "2020-09-09", "وأضاف أن إعلانا آخر سيصدر في الأيام المقبلة بشأن خفض إضافي للقوات الأميركية في أفغانستان.",
      [("withdrawal", "USA", "AFG", "", None, "planned")]),
+    # a state named inside a parenthesis that glosses a place is no actor of the number outside it
+    ("ar", "2020-11-15", "وقال وزير الدفاع الروسي إن طائرات نقل عسكرية نقلت إلى الإقليم (المتنازع عليه بين أذربيجان "
+     "وأرمينيا) أكثر من 1100 جندي من قوة حفظ السلام.", [("deployment", "RUS", "AZE", "", 1100.0, "reported")]),
+    ("en", "2020-11-15", "The Russian defence minister said planes flew to the region (disputed by Azerbaijan and "
+     "Armenia) more than 1,100 peacekeepers.", [("troop_count", "RUS", "AZE", "", 1100.0, "reported")]),
     # "مقاتلات" are fighter jets, "مقاتلون" fighters
     ("ar", "2025-05-22", "وقال مصدر إن الجيش الأمريكي يدرس نشر مقاتلات من طراز إف-35 بشكل دائم في كوريا الجنوبية.", []),
     ("ar", "2025-05-22", "ووصل 300 مقاتل سوري إلى ليبيا.", [("deployment", "SYR", "LBY", "", 300.0, "reported")]),
@@ -1624,6 +1629,10 @@ DEADLINES = [
     # "will be deployed / stationed in X until Y" sets how long forces stay: a deadline
     ("en", "2019-05-29", "Under the lease, the Russian base will be stationed in Tajikistan until 2042.",
      [("deadline", "RUS", "TJK", "", None, "planned")]),
+    # extending a mission by its verb ("مدد ... مهمة", "يمدد ولاية"), not only by the noun تمديد; "تمدد" alone spreads
+    ("ar", "2024-01-02", "ومدد البرلمان التركي مهمة القوات التركية في ليبيا حتى يناير 2026.",
+     [("deadline", "TUR", "LBY", "", None, "planned")]),
+    ("ar", "2024-01-02", "وتخشى الحكومة من تمدد داعش في سوريا حتى نهاية العام.", []),
 ]
 
 

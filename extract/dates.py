@@ -910,6 +910,25 @@ def _wire_dateline(line: str) -> str | None:
     return day.isoformat() if precision == "day" else day.isoformat()[:7]
 
 
+def dateline_heads(text: str) -> list[tuple[int, int]]:
+    """Spans of the wire datelines that open lines ("KABUL —", "ERBIL, Iraq (Reuters) -", "الناقورة 11 فبراير
+    2026 -"): the place there is where the report was written, not where forces are."""
+    pattern = _dateline_head()
+    return [(line.start(), line.start() + m.end()) for line in re.finditer(r"[^\n]+", text)
+            if (m := pattern.match(line.group())) is not None]
+
+
+@lru_cache(maxsize=1)
+def _dateline_head() -> re.Pattern[str]:
+    """A line's opening place (and its country), an agency, a day and month (and year), then a dash."""
+    words = int(_rules().data["dateline"]["wire_place_words"])
+    word = r"[^\W\d_][^\W\d_.'’-]*"
+    place = rf"{word}(?:(?:\s+|[.'’]\s*|-){word}){{0,{words - 1}}}"
+    day = r"(?:[^\W\d_]+\.?\s+\d{1,2}(?:\s*,?\s*\d{4})?|\d{1,2}\s+[^\W\d_]+\.?(?:\s*,?\s*\d{4})?)"
+    agency = r"(?:\([^)]{1,30}\)\s*)?"
+    return re.compile(rf"\s*{place}(?:\s*[,،]\s*{place})?\s*{agency}(?:[,،]?\s*{day}\s*{agency})?[—–_-]+(?=\s)")
+
+
 def find_dateline(text: str) -> str | None:
     """The publication date written at the top of an article ('YYYY-MM-DD' or 'YYYY-MM'), or None."""
     conf = _dateline_rules()[0]

@@ -38,6 +38,15 @@ CASES = [
      "وأرمينيا) أكثر من 1100 جندي من قوة حفظ السلام.", [("deployment", "RUS", "AZE", "", 1100.0, "reported")]),
     ("en", "2020-11-15", "The Russian defence minister said planes flew to the region (disputed by Azerbaijan and "
      "Armenia) more than 1,100 peacekeepers.", [("troop_count", "RUS", "AZE", "", 1100.0, "reported")]),
+    # a wire dateline's place is where the report was filed, not where forces are
+    ("en", "2026-02-11", "NAQOURA, Lebanon, Feb 11 (Reuters) - UNIFIL will cut about 2,000 troops.",
+     [("withdrawal", "UN", "LBN", "", 2000.0, "planned")]),
+    ("ar", "2026-02-11", "الناقورة 11 فبراير 2026 - أعلنت قوة اليونيفيل خفض عديدها بنحو ألفي جندي.",
+     [("withdrawal", "UN", "LBN", "", 2000.0, "reported")]),
+    ("ar", "2026-02-11", "أربيل (رويترز) - وصل 500 جندي أمريكي إلى العراق.",
+     [("deployment", "USA", "IRQ", "", 500.0, "reported")]),
+    ("ar", "2026-02-11", "أربيل 11 فبراير 2026 ( واع ) _ وصل 500 جندي أمريكي إلى العراق.",
+     [("deployment", "USA", "IRQ", "", 500.0, "reported")]),
     # "مقاتلات" are fighter jets, "مقاتلون" fighters
     ("ar", "2025-05-22", "وقال مصدر إن الجيش الأمريكي يدرس نشر مقاتلات من طراز إف-35 بشكل دائم في كوريا الجنوبية.", []),
     ("ar", "2025-05-22", "ووصل 300 مقاتل سوري إلى ليبيا.", [("deployment", "SYR", "LBY", "", 300.0, "reported")]),

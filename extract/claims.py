@@ -186,6 +186,8 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
         return "deployment"   # "They will be joined by 4,800 soldiers": those who come
     if any(0 <= q.start - e <= 12 for _, e in sentence.cues("join_to")):
         return "troop_count"   # "400 soldiers join the 2,500 already there": the second is the force joined
+    if _replaced(sentence, q, lo, hi):
+        return "withdrawal"   # "the 200 British soldiers will be replaced by Danes", "استبدال 76 جنديا": they leave
     if _where_deployed(sentence, q):
         return "troop_count"   # "Djibouti, where 1,500 personnel were deployed": the level there
     if _future_stationed(sentence, q, lo, hi):
@@ -281,6 +283,15 @@ def _told_to_leave(sentence: Sentence, q: Quantity, lo: int, hi: int) -> bool:
     asked = any(lo <= s and 0 <= q.start - e <= 40 for s, e in sentence.cues("host_asks"))
     return asked and any(q.end <= s < hi and s - q.end <= 80 and not _negated(sentence, s)
                          for s, _ in sentence.cues("withdrawal"))
+
+
+def _replaced(sentence: Sentence, q: Quantity, lo: int, hi: int) -> bool:
+    """The number names forces that others replace: before a passive "be replaced by" in its clause, or right
+    after "replace" / "استبدال" (their object); not those after "by", who come."""
+    if cue_near(sentence, "replaced_by", q.end, 0, 60, lo, hi):
+        return True
+    return any(0 <= q.start - e <= 25 and lo <= s and not sentence.text[e:q.start].strip().startswith(("by", "with"))
+               for s, e in sentence.cues("replace_verb"))
 
 
 def _where_deployed(sentence: Sentence, q: Quantity) -> bool:

@@ -47,6 +47,15 @@ CASES = [
      [("deployment", "USA", "IRQ", "", 500.0, "reported")]),
     ("ar", "2026-02-11", "أربيل 11 فبراير 2026 ( واع ) _ وصل 500 جندي أمريكي إلى العراق.",
      [("deployment", "USA", "IRQ", "", 500.0, "reported")]),
+    # forces that others replace leave: before a passive "be replaced by", after "replace" / "استبدال"; those
+    # after "by" come (a definite "the N" is also the size there)
+    ("en", "2024-05-01", "The 200 British soldiers in Estonia will be replaced by 200 Danish soldiers.",
+     [("withdrawal", "GBR", "EST", "", 200.0, "planned"), ("troop_count", "GBR", "EST", "", 200.0, "reported"),
+      ("deployment", "DNK", "EST", "", 200.0, "planned")]),
+    ("en", "2024-05-01", "200 Danish soldiers will replace 150 British soldiers in Estonia.",
+     [("deployment", "DNK", "EST", "", 200.0, "planned"), ("withdrawal", "GBR", "EST", "", 150.0, "planned")]),
+    ("ar", "2024-05-01", "وتم استبدال 76 جنديا هنديا في جزر المالديف بموظفين مدنيين.",
+     [("withdrawal", "IND", "MDV", "", 76.0, "reported")]),
     # "مقاتلات" are fighter jets, "مقاتلون" fighters
     ("ar", "2025-05-22", "وقال مصدر إن الجيش الأمريكي يدرس نشر مقاتلات من طراز إف-35 بشكل دائم في كوريا الجنوبية.", []),
     ("ar", "2025-05-22", "ووصل 300 مقاتل سوري إلى ليبيا.", [("deployment", "SYR", "LBY", "", 300.0, "reported")]),

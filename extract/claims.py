@@ -427,13 +427,18 @@ def _total_made(sentence: Sentence, q: Quantity) -> str:
     a level reached when the move was done, a size to come when it is planned; '' with no such phrase."""
     lo, _ = sentence.clause_of(q.start)
     ends = [s for s, e in sentence.cues("result_to") if 0 <= q.start - e <= 60]
-    if not ends or not cue_right_before(sentence, "to_prep", q.start):
+    if not ends or not (cue_right_before(sentence, "to_prep", q.start) or _to_in_qualifier(sentence, q)):
         return ""
     moves = [(s, kind) for s, kind in _moves(sentence) if s < min(ends)]
     if not moves:
         return ""
     start, kind = max(moves)
     return "troop_count" if pick_status(sentence, start, kind) == "reported" else "troop_target"
+
+
+def _to_in_qualifier(sentence: Sentence, q: Quantity) -> bool:
+    """The number's qualifier holds the "to" of a total ("bring the total ... up to 1,100")."""
+    return q.qualifier == "under" and any(q.start <= s < q.start + 8 for s, _ in sentence.cues("to_prep"))
 
 
 def _planned_force_size(sentence: Sentence, q: Quantity, lo: int) -> bool:

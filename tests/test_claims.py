@@ -2755,6 +2755,9 @@ def test_a_level_since_a_year_is_counted_now(lang, published, text, expected):
       ("troop_count", "USA", "AFG", "", 38000.0, "reported", "2009-02-01")]),
     ("en", "2009-02-01", "The US force in Afghanistan is expected to total 60,000 troops after the deployments.",
      [("troop_target", "USA", "AFG", "", 60000.0, "planned", "")]),
+    # a total a move will bring "up to" N is a size to come, its "to" inside the qualifier; "BiH" is Bosnia
+    ("en", "2022-02-27", "The new arrivals will bring the total number of EUFOR forces stationed in BiH up to 1,100.",
+     [("troop_target", "EU", "BIH", "", 1100.0, "planned", "")]),
     # "reached" is such a verb ("the number of Marines deployed ... reached", "وصل عدد")
     ("en", "2019-08-01", "The number of US Marines deployed to Australia reached 2,500 this year.",
      [("troop_count", "USA", "AUS", "", 2500.0, "reported", "2019-01-01")]),

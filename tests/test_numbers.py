@@ -112,6 +112,8 @@ CASES = [
     case("1500 عنصر لا يزالون يتلقون التدريبات", "1500", 1500, "exact", "trainees", id="ar-receiving-training"),
     case("with 352,000 now in training", "352,000", 352000, "exact", "trainees", id="in-training"),
     case("500 soldiers, in training exercises", "500", 500, "exact", "personnel", id="comma-before-training"),
+    # pieces of weapons are equipment, whatever noun follows "of"
+    case("more than 70 pieces of weapons and military equipment", "more than 70", 70, "over", "equipment", vmin=70),
     # the room of a base told after the noun: no force is there ("can be stationed", "يمكن أن يتمركزوا")
     case("up to 1,500 troops can be stationed at the camp", "up to 1,500", 1500, "under", "capacity", vmax=1500,
          id="can-be-stationed"),

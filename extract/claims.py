@@ -584,9 +584,11 @@ def _thing_joiners() -> frozenset[str]:
 
 def _forces_with_things(sentence: Sentence, lo: int, hi: int) -> bool:
     """A force word joined to the things in [lo, hi] by a conjunction ("القوات والمعدات", "troops and
-    equipment"): the forces move with them."""
+    equipment"): the forces move with them; not a force word inside a thing ("weapons and military equipment")."""
     joiners = _thing_joiners()
-    forces = sentence.cues("force")
+    things = sentence.cues("non_force")
+    forces = [(fs, fe) for fs, fe in sentence.cues("force")   # not "military" of "military equipment"
+              if not any(ns <= fs and fe <= ne for ns, ne in things)]
     return any(fold_str(sentence.text[a:b].strip(" ,،")) in joiners
                for ns, ne in sentence.cues("non_force") if lo <= ne and ns <= hi
                for fs, fe in forces for a, b in ((fe, ns), (ne, fs)) if 0 <= b - a <= 6)

@@ -320,6 +320,11 @@ MOVEMENTS += [
     ("en", "2025-01-11", "French fighter jets have been stationed in Chad since 1960.", []),
     ("en", "2025-01-27", "A Russian source revealed the evacuation of Russian forces from Qamishli. Military "
      "equipment is heading to Hmeimim base in Latakia.", [("withdrawal", "RUS", "SYR", "Qamishli", None, "reported")]),
+    # the "military" of "military equipment" is no force joined to weapons
+    ("en", "2022-02-27", "Russia sent weapons and military equipment to its base in Kyrgyzstan.", []),
+    ("ar", "2022-02-27", "وأرسلت روسيا أسلحة ومعدات عسكرية إلى قاعدتها في قرغيزستان.", []),
+    ("en", "2022-02-27", "Russia sent troops and military equipment to its base in Kyrgyzstan.",
+     [("deployment", "RUS", "KGZ", "", None, "reported")]),
     # bases handed over in the passive: a withdrawal of the state whose bases they were; control handed over is not
     ("en", "2025-01-30", "The three bases of French forces in Chad have been handed over to the Chadian army.",
      [("withdrawal", "FRA", "TCD", "", None, "reported")]),

@@ -1808,11 +1808,21 @@ def _trigger_legs(sentence: Sentence, s: int, kind: str, places: list, ctx: DocC
         first = min(m.start for _, _, m in destinations)
         origins = [p for p in legs["at"] if p[0] not in went and p[2].start < first][-1:]
     if not (origins or destinations):
+        if kind == "withdrawal" and _leaves_home(sentence, s, own_country(ctx, actor)):
+            return []   # "the contingent that left Kigali ... will be deployed in Mozambique": set out from home
         return [(kind, p) for p in places]
     used = {m.start for _, _, m in origins + destinations}
     rest = [(kind, p) for p in places if (p[2] is None or p[2].start not in used)
             and (kind == "withdrawal" or not destinations)]
     return rest + [("withdrawal", p) for p in origins] + [("deployment", p) for p in destinations]
+
+
+def _leaves_home(sentence: Sentence, s: int, own: str) -> bool:
+    """The leaving cue at `s` takes a city or site of the actor's own country as its object ("left Kigali")."""
+    ends = [e for cs, e in sentence.cues("withdrawal") if cs == s]
+    return bool(own) and any(0 <= m.start - e <= 3 and (m.form == "metonym" or m.entry.kind == "base")
+                             and own in (getattr(m.entry, "country", ""), m.entry.code)   # a city, not a
+                             for e in ends for m in sentence.mentions)   # state that may be the subject ("أجلت روسيا")
 
 
 def deadline_claims(sentence: Sentence, ctx: DocContext, numbered: list[Claim], consumed: set[int],

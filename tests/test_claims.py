@@ -320,6 +320,11 @@ MOVEMENTS += [
     ("en", "2025-01-11", "French fighter jets have been stationed in Chad since 1960.", []),
     ("en", "2025-01-27", "A Russian source revealed the evacuation of Russian forces from Qamishli. Military "
      "equipment is heading to Hmeimim base in Latakia.", [("withdrawal", "RUS", "SYR", "Qamishli", None, "reported")]),
+    # leaving a place of one's own country ("left Kigali") is setting out, no withdrawal from the host
+    ("en", "2023-07-31", "The Rwandan contingent that left Kigali on Monday will be deployed in Mozambique.",
+     [("deployment", "RWA", "MOZ", "", None, "planned")]),
+    ("ar", "2023-07-31", "وستنتشر في موزمبيق الكتيبة الرواندية التي غادرت كيغالي يوم الاثنين.",
+     [("deployment", "RWA", "MOZ", "", None, "planned")]),
     # the "military" of "military equipment" is no force joined to weapons
     ("en", "2022-02-27", "Russia sent weapons and military equipment to its base in Kyrgyzstan.", []),
     ("ar", "2022-02-27", "وأرسلت روسيا أسلحة ومعدات عسكرية إلى قاعدتها في قرغيزستان.", []),

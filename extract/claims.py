@@ -1177,8 +1177,11 @@ def _changed_from(sentence: Sentence, q: Quantity) -> bool:
 
 
 def _dated_in_clause(sentence: Sentence, q: Quantity, dates_for) -> bool:
+    """A date of the number's clause, or one that opens the sentence ("وحتى العام الماضي، كان ..."), that dates
+    it: not a "since" date ("منذ عام 2019"), which starts a span."""
     lo, hi = sentence.clause_of(q.start)
-    return any(lo <= d.start < hi for d in dates_for("past"))
+    return any((lo <= d.start < hi or d.end <= q.start and _opens_sentence(sentence, d)) and d.relation != "since"
+               for d in dates_for("past"))
 
 
 MIN_CONTRIBUTORS = 3   # states listed after "from" a force is sent: who contributes, not where it left

@@ -2740,6 +2740,11 @@ def test_a_home_base_is_no_presence_abroad(lang, published, text, expected):
      [("troop_count", "2016-04-07")]),
     # with no "since", the year dates the level
     ("ar", "2016-04-07", "وكان لتركيا 30 ألف جندي في قبرص عام 2004.", [("troop_count", "2004-01-01")]),
+    # a level told in the past ("وكان ... يتمركزون", "were stationed") with only a "since" date is of the past:
+    # undated, not today's
+    ("ar", "2024-08-05", "وكان نحو ألف عسكري أمريكي يتمركزون في النيجر منذ عام 2019.", [("troop_count", "")]),
+    ("en", "2024-08-05", "About 1,000 US troops were stationed in Niger before the withdrawal.", [("troop_count", "")]),
+    ("en", "2024-08-05", "About 1,000 US troops are stationed in Niger.", [("troop_count", "2024-08-05")]),
 ])
 def test_a_level_since_a_year_is_counted_now(lang, published, text, expected):
     df = extract_text(text, published=published, lang=lang)

@@ -320,6 +320,13 @@ MOVEMENTS += [
     ("en", "2025-01-11", "French fighter jets have been stationed in Chad since 1960.", []),
     ("en", "2025-01-27", "A Russian source revealed the evacuation of Russian forces from Qamishli. Military "
      "equipment is heading to Hmeimim base in Latakia.", [("withdrawal", "RUS", "SYR", "Qamishli", None, "reported")]),
+    # cutting short or ending a deployment or a mission ends the forces' stay: a withdrawal, no deployment
+    ("en", "2022-11-14", "Britain said it would cut short its troop deployment in Mali.",
+     [("withdrawal", "GBR", "MLI", "", None, "planned")]),
+    ("ar", "2022-11-14", "وأعلنت بريطانيا أنها ستنهي مهمة قواتها في مالي قبل موعدها.",
+     [("withdrawal", "GBR", "MLI", "", None, "planned")]),
+    ("ar", "2022-11-14", "وقررت بريطانيا إنهاء انتشار قواتها في مالي مبكرا.",
+     [("withdrawal", "GBR", "MLI", "", None, "planned")]),
     # leaving a place of one's own country ("left Kigali") is setting out, no withdrawal from the host
     ("en", "2023-07-31", "The Rwandan contingent that left Kigali on Monday will be deployed in Mozambique.",
      [("deployment", "RWA", "MOZ", "", None, "planned")]),

@@ -1,5 +1,6 @@
 """Sites the gazetteer does not know: a base word with a name ("Zilkan military base", "Camp Lemonnier",
-"Mission Support Site Green Village", "قاعدة قصرك") names a site even when the name is new.
+"Mission Support Site Green Village", "قاعدة قصرك") names a site even when the name is new, and so does a
+capitalised name right after forces leave it ("withdrew from Gan").
 
 The name is kept as written (Latin script) or in its own script (Arabic); its country is the country named
 in the sentence, else the document's host, and it has no coordinates. The words that introduce a site
@@ -32,6 +33,7 @@ class _SiteWords:
     arabic_suffixes: tuple[str, ...]
     in_name: frozenset[str] = frozenset()   # base words that are part of the name ("Camp Aguinaldo", "Fort Bliss")
     cased: re.Pattern[str] = re.compile("[A-Z]")   # a letter every `before`/`after` match holds (few Arabic texts)
+    not_openers: frozenset[str] = frozenset()   # a name opening with one is no site ("Operation Tamarisk")
 
 
 def _alt(words: list[str]) -> str:
@@ -58,7 +60,8 @@ def _words() -> _SiteWords:
                     rf"|(?!{_alt(not_first)})(?P<name>[^\W\d_]+))") if arabic_before else None,
         not_names, suffixes,
         frozenset(w for lang in data.values() for w in lang.get("part_of_name", [])),
-        re.compile("[A-Z" + re.escape("".join({w[0] for w in latin_before})) + "]"))
+        re.compile("[A-Z" + re.escape("".join({w[0] for w in latin_before})) + "]"),
+        frozenset(fold_str(w) for lang in data.values() for w in lang.get("not_openers", [])))
 
 
 def find_sites(text: str, known: list[Mention]) -> list[Mention]:
@@ -95,6 +98,8 @@ def _name_span(text: str, start: int, end: int, words: _SiteWords) -> tuple[int,
     """The span of the name without words that are no name ("The", month names) or end punctuation;
     None when nothing is left or a lone word is an adjective ("قاعدة عسكرية")."""
     parts = [(w.start() + start, w.end() + start) for w in re.finditer(r"\S+", text[start:end])]
+    if parts and fold_str(text[parts[0][0]:parts[0][1]]) in words.not_openers:
+        return None
     clean = [(s, e - (len(text[s:e]) - len(text[s:e].rstrip(".'’-")))) for s, e in parts]
     clean = [(s, e) for s, e in clean if e > s]
     while clean and _no_name(text[clean[0][0]:clean[0][1]], words):

@@ -37,6 +37,12 @@ def new_sites(text: str, known: bool = True) -> list[str]:
     ("The base was hit.", []),
     ("On Monday the US military base was hit.", []),
     ("They hit the U.S. military base.", []),
+    # a town the gazetteer lacks, right after the forces leave it; not an operation, a month or a region word
+    ("As many as 26 soldiers withdrew from Tamarisk between March 7 and 9.", ["Tamarisk"]),
+    ("The last troops pulled out of Juniper Hill on Monday.", ["Juniper Hill"]),
+    ("The troops withdrew from Operation Tamarisk.", []),
+    ("The troops withdrew from Northern Tamarisk.", ["Tamarisk"]),
+    ("The troops withdrew from Syria.", []),
     # Arabic: the word after the base word, or a quoted name
     ("قصفت قاعدة زمردة في الحسكة.", ["زمردة"]),   # an invented name
     ("وصلوا إلى معسكر الشهداء", ["الشهداء"]),

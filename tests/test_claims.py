@@ -320,6 +320,11 @@ MOVEMENTS += [
     ("en", "2025-01-11", "French fighter jets have been stationed in Chad since 1960.", []),
     ("en", "2025-01-27", "A Russian source revealed the evacuation of Russian forces from Qamishli. Military "
      "equipment is heading to Hmeimim base in Latakia.", [("withdrawal", "RUS", "SYR", "Qamishli", None, "reported")]),
+    # lowering one's flag at a base ("أنزلت ... علمها") is leaving it
+    ("ar", "2025-08-24", "وأنزلت القوات الفرنسية علمها في قاعدة غاو وسلمتها للجيش المالي.",
+     [("withdrawal", "FRA", "MLI", "Gao", None, "reported")]),
+    ("en", "2024-05-11", "French troops lowered their flag at the Gao base.",
+     [("withdrawal", "FRA", "MLI", "Gao", None, "reported")]),
     # cutting short or ending a deployment or a mission ends the forces' stay: a withdrawal, no deployment
     ("en", "2022-11-14", "Britain said it would cut short its troop deployment in Mali.",
      [("withdrawal", "GBR", "MLI", "", None, "planned")]),

@@ -320,6 +320,11 @@ MOVEMENTS += [
     ("en", "2025-01-11", "French fighter jets have been stationed in Chad since 1960.", []),
     ("en", "2025-01-27", "A Russian source revealed the evacuation of Russian forces from Qamishli. Military "
      "equipment is heading to Hmeimim base in Latakia.", [("withdrawal", "RUS", "SYR", "Qamishli", None, "reported")]),
+    # a place of "most of them" (معظمهم، غالبيتهم) is a part's, not the whole number's, comma or not
+    ("ar", "2023-03-15", "وتستضيف اليابان نحو 54 ألف عسكري أمريكي معظمهم في أوكيناوا.",
+     [("troop_count", "USA", "JPN", "", 54000.0, "reported")]),
+    ("en", "2023-03-15", "Japan hosts some 54,000 US military personnel, most of them on Okinawa.",
+     [("troop_count", "USA", "JPN", "", 54000.0, "reported")]),
     # lowering one's flag at a base ("أنزلت ... علمها") is leaving it
     ("ar", "2025-08-24", "وأنزلت القوات الفرنسية علمها في قاعدة غاو وسلمتها للجيش المالي.",
      [("withdrawal", "FRA", "MLI", "Gao", None, "reported")]),

@@ -1067,6 +1067,8 @@ def number_claims(sentence: Sentence, ctx: DocContext, dates_for) -> tuple[list[
                 claim = replaced(claim, date="", date_precision="", date_source="")   # "the original 750", "rose
                 # from 900 to 2,000": the level before, not today's
             claims.append(claim)
+        claims += [replaced(c, actor=other) for other in _each_of(sentence, q, ctx, actor)
+                   for c in claims[len(claims) - len(legs):]]   # "Britain and France have each sent 300 troops"
         if claim_type == "withdrawal" and (cue_near(sentence, "apposition", q.start, 30, 0)
                                            or cue_right_before(sentence, "whole_force", q.start)):
             size = replaced(_with_number(claim, q), claim_type="troop_count", status="reported",
@@ -1074,6 +1076,15 @@ def number_claims(sentence: Sentence, ctx: DocContext, dates_for) -> tuple[list[
             claims.append(assign_date(size, sentence, q.start, q.end, ctx, dates_for))   # "its 4,000 troops"
         consumed.update(_cues_used_by(sentence, q))
     return claims, consumed, home
+
+
+def _each_of(sentence: Sentence, q: Quantity, ctx: DocContext, actor: str) -> list[str]:
+    """The other actors joined to the number's before it when "each" / "كل من" is in its clause: each has it."""
+    lo, hi = sentence.clause_of(q.start)
+    if not any(lo <= s < hi for s, _ in sentence.cues("each_of")):
+        return []
+    joined = pick_actors(sentence, q.start, q.end, ctx)
+    return [code for code in joined if code != actor] if actor in joined else []
 
 
 def _move_negated(sentence: Sentence, q: Quantity, claim_type: str) -> bool:

@@ -174,6 +174,8 @@ def _prep_kind(sentence: Sentence, m: Mention) -> str:
                      and not _moved_from(sentence, word_start))
         if _asked_of(sentence, word_start + 1):
             return ""   # "طلب الرئيس من الهند سحب قواتها": India is asked, its forces leave
+        if cue_right_before(sentence, "each_of", m.start):
+            return ""   # "أرسلت كل من بريطانيا وفرنسا": each of them, who acts
         return "" if partitive else "from"   # "800 من الولايات المتحدة": 800 of them from the US; a base owns no
         # forces ("soldiers from the Niamey base" leave it)
     return "loc" if role else ""
@@ -265,6 +267,8 @@ def _force_next_to(sentence: Sentence, m: Mention) -> bool:
                                                                            "presence_noun")
            for s, e in sentence.cues(category)):
         return True
+    if _listed_number_nationality(sentence, m):
+        return True
     moves = [c for kind in ("withdrawal", "deployment") for c in sentence.cues(kind)]
     glued = ("", *_particles()["clitics"])   # "الفرنسيون الانسحاب": the article glued to the move
     if any(m.end <= s and (sentence.text[m.end:s].strip() in glued or _only_auxiliaries(sentence.text[m.end:s]))
@@ -272,6 +276,16 @@ def _force_next_to(sentence: Sentence, m: Mention) -> bool:
         return True
     subject = fold_str(sentence.text[m.start:m.end]).endswith(tuple(_particles()["nominative_plurals"]))
     return subject and any(0 <= m.start - e <= 2 for _, e in moves)
+
+
+def _listed_number_nationality(sentence: Sentence, m: Mention) -> bool:
+    """An adjective right after a number, in a list of numbers whose last has the force noun ("200 Italian and
+    150 Spanish soldiers"): the nationality of its own number."""
+    if not any(m.start - q.end == 1 for q in sentence.quantities):
+        return False
+    later = [q for q in sentence.quantities if m.end <= q.start <= m.end + 8]
+    return bool(later) and _listed().match(fold(sentence.text[m.end:later[0].start]).text) is not None and any(
+        0 <= s - later[0].end <= 30 for s, _ in sentence.cues("force"))
 
 
 def _only_auxiliaries(gap: str) -> bool:

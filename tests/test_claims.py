@@ -320,6 +320,16 @@ MOVEMENTS += [
     ("en", "2025-01-11", "French fighter jets have been stationed in Chad since 1960.", []),
     ("en", "2025-01-27", "A Russian source revealed the evacuation of Russian forces from Qamishli. Military "
      "equipment is heading to Hmeimim base in Latakia.", [("withdrawal", "RUS", "SYR", "Qamishli", None, "reported")]),
+    # "each" / "كل من": each of the joined actors has the number; without it the number is the last one's
+    ("en", "2024-03-15", "Britain and France have each sent about 300 troops to Estonia.",
+     [("deployment", "GBR", "EST", "", 300.0, "reported"), ("deployment", "FRA", "EST", "", 300.0, "reported")]),
+    ("ar", "2024-03-15", "وأرسلت كل من بريطانيا وفرنسا نحو 300 جندي إلى إستونيا.",
+     [("deployment", "GBR", "EST", "", 300.0, "reported"), ("deployment", "FRA", "EST", "", 300.0, "reported")]),
+    ("ar", "2024-03-15", "وأرسلت كل من بريطانيا وفرنسا قوات إلى إستونيا.",
+     [("deployment", "GBR", "EST", "", None, "reported"), ("deployment", "FRA", "EST", "", None, "reported")]),
+    # a nationality right after a number in a list of numbers is that number's ("200 Italian and 150 Spanish")
+    ("en", "2024-03-15", "About 200 Italian and 150 Spanish soldiers serve with the mission in Lebanon.",
+     [("troop_count", "ITA", "LBN", "", 200.0, "reported"), ("troop_count", "ESP", "LBN", "", 150.0, "reported")]),
     # a place of "most of them" (معظمهم، غالبيتهم) is a part's, not the whole number's, comma or not
     ("ar", "2023-03-15", "وتستضيف اليابان نحو 54 ألف عسكري أمريكي معظمهم في أوكيناوا.",
      [("troop_count", "USA", "JPN", "", 54000.0, "reported")]),

@@ -136,7 +136,9 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
     if q.link == "to":   # "rose from 12,000 to 15,000", "تم تخفيض ... من 2000 إلى 1400": the level reached;
         # "will cut from 5,000 to 3,000": a target
         done = pick_status(sentence, q.start, "troop_target") == "reported" and not _change_begun(sentence, q)
-        return "troop_count" if done or cue_near(sentence, "past_change", q.start, 60, 0, lo, hi) else "troop_target"
+        start = max((o.start for o in sentence.quantities if o.link == "from" and o.end <= q.start), default=q.start)
+        return "troop_count" if done or cue_near(sentence, "past_change", start, 60, 0, lo, hi) else "troop_target"
+        # the change's verb before its "from" number: "زادت الولايات المتحدة عديد قواتها في الأردن من 250 إلى ألف"
     if q.link == "from":
         return "troop_count"
     if (cue_near(sentence, "only_left", q.start, 30, 0) and not _leaving_after(sentence, q)
@@ -186,6 +188,8 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
         return "deployment"   # "They will be joined by 4,800 soldiers": those who come
     if any(0 <= q.start - e <= 12 for _, e in sentence.cues("join_to")):
         return "troop_count"   # "400 soldiers join the 2,500 already there": the second is the force joined
+    if _hosted_now(sentence, q, lo):
+        return "troop_count"   # "Poland currently hosts a rotating contingent of over 4,000 US troops"
     if _replaced(sentence, q, lo, hi):
         return "withdrawal"   # "the 200 British soldiers will be replaced by Danes", "استبدال 76 جنديا": they leave
     if _where_deployed(sentence, q):
@@ -283,6 +287,14 @@ def _told_to_leave(sentence: Sentence, q: Quantity, lo: int, hi: int) -> bool:
     asked = any(lo <= s and 0 <= q.start - e <= 40 for s, e in sentence.cues("host_asks"))
     return asked and any(q.end <= s < hi and s - q.end <= 80 and not _negated(sentence, s)
                          for s, _ in sentence.cues("withdrawal"))
+
+
+def _hosted_now(sentence: Sentence, q: Quantity, lo: int) -> bool:
+    """A host's present verb ("hosts", "تستضيف") before the number in its clause, no move word between: the
+    number is the level it has."""
+    return any(lo <= s and 0 <= q.start - e <= 50 and not any(
+        e <= m < q.start for kind in ("withdrawal", "deployment") for m, _ in sentence.cues(kind))
+        for s, e in sentence.cues("hosts_now"))
 
 
 def _replaced(sentence: Sentence, q: Quantity, lo: int, hi: int) -> bool:

@@ -320,6 +320,23 @@ MOVEMENTS += [
     ("en", "2025-01-11", "French fighter jets have been stationed in Chad since 1960.", []),
     ("en", "2025-01-27", "A Russian source revealed the evacuation of Russian forces from Qamishli. Military "
      "equipment is heading to Hmeimim base in Latakia.", [("withdrawal", "RUS", "SYR", "Qamishli", None, "reported")]),
+    # "N of approximately M": M is the whole, the part moves
+    ("en", "2024-12-14", "Over 4,000 of approximately 19,000 US Marines stationed in Okinawa will be moved to Guam.",
+     [("withdrawal", "USA", "JPN", "Okinawa", 4000.0, "planned"), ("deployment", "USA", "GUM", "", 4000.0, "planned"),
+      ("troop_count", "USA", "JPN", "Okinawa", 19000.0, "reported")]),
+    # a host's present verb before the number: the level it has, whatever "rotating" says
+    ("en", "2024-12-14", "Poland currently hosts a rotating contingent of over 4,000 US troops.",
+     [("troop_count", "USA", "POL", "", 4000.0, "reported")]),
+    ("ar", "2024-12-14", "وتستضيف بولندا قوة أمريكية دورية من أكثر من 4 آلاف جندي.",
+     [("troop_count", "USA", "POL", "", 4000.0, "reported")]),
+    # a past change "from N to M" whose verb stands before its "from" number, far from M: M is reached
+    ("ar", "2013-06-21", "وزادت الولايات المتحدة عديد قواتها في الأردن من 250 جنديا الى الف جندي.",
+     [("troop_count", "USA", "JOR", "", 250.0, "reported"), ("troop_count", "USA", "JOR", "", 1000.0, "reported")]),
+    # a move that is barred or restricted is no claim
+    ("en", "2020-07-19", "Congress has put restrictions on drawing down troops in South Korea.", []),
+    ("en", "2020-07-19", "A law prohibits the withdrawal of US troops from South Korea.", []),
+    ("ar", "2020-07-19", "ويحظر القانون سحب القوات الأمريكية من كوريا الجنوبية.", []),
+    ("ar", "2020-07-19", "وفرض الكونغرس قيودا على خفض عدد القوات الأمريكية في كوريا الجنوبية.", []),
     # "each" / "كل من": each of the joined actors has the number; without it the number is the last one's
     ("en", "2024-03-15", "Britain and France have each sent about 300 troops to Estonia.",
      [("deployment", "GBR", "EST", "", 300.0, "reported"), ("deployment", "FRA", "EST", "", 300.0, "reported")]),

@@ -1286,10 +1286,18 @@ def _handed_to_host(destinations: list[tuple], origins: list[tuple]) -> list[tup
 
 
 def _base_referred(sentence: Sentence, pos: int, ctx: DocContext, place: tuple) -> tuple:
-    """'the base' / 'القاعدة' in the clause, with no name, is the base of the previous claims (same country)."""
+    """'the base' / 'القاعدة' in the clause, with no name, is the base of the previous claims (same country);
+    'stationed there' / 'متمركزين بها' is the base named before it in the sentence, else that one."""
     lo, hi = sentence.clause_of(pos)
+    if any(lo <= s < hi for s, _ in sentence.cues("base_there")):   # "10,000 US troops are stationed there"
+        named = [m for m in sentence.mentions if m.entry.kind == "base" and m.end <= pos
+                 and getattr(m.entry, "country", "") == place[0]]
+        if named:
+            return place[0], named[-1].entry.code, named[-1]
+    elif not any(lo <= s < hi for s, _ in sentence.cues("base_anaphor")):
+        return place
     base = ctx.gazetteer.base(ctx.last_base) if ctx.last_base else None
-    if base is None or base.country != place[0] or not any(lo <= s < hi for s, _ in sentence.cues("base_anaphor")):
+    if base is None or base.country != place[0]:
         return place
     return place[0], base.code, Mention(base, pos, pos, "base")
 

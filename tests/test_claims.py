@@ -320,6 +320,14 @@ MOVEMENTS += [
     ("en", "2025-01-11", "French fighter jets have been stationed in Chad since 1960.", []),
     ("en", "2025-01-27", "A Russian source revealed the evacuation of Russian forces from Qamishli. Military "
      "equipment is heading to Hmeimim base in Latakia.", [("withdrawal", "RUS", "SYR", "Qamishli", None, "reported")]),
+    # "stationed there" / "متمركزين بها" after a base named in the sentence: that base
+    ("en", "2024-12-14", "Camp Arifjan is one of the largest US bases in Kuwait, and more than 10,000 US troops are "
+     "stationed there.", [("troop_count", "USA", "KWT", "Camp Arifjan", 10000.0, "reported")]),
+    ("ar", "2022-02-23", "وتعد قاعدة عريفجان من أكبر القواعد الأمريكية في الكويت، ويوجد أكثر من 10 آلاف جندي أميركي "
+     "متمركزين بها.", [("troop_count", "USA", "KWT", "Camp Arifjan", 10000.0, "reported"),
+                        ("presence", "USA", "KWT", "Camp Arifjan", None, "reported")]),
+    ("en", "2024-12-14", "The US has bases in Kuwait, and more than 10,000 US troops are stationed there.",
+     [("troop_count", "USA", "KWT", "", 10000.0, "reported")]),
     # "N of approximately M": M is the whole, the part moves
     ("en", "2024-12-14", "Over 4,000 of approximately 19,000 US Marines stationed in Okinawa will be moved to Guam.",
      [("withdrawal", "USA", "JPN", "Okinawa", 4000.0, "planned"), ("deployment", "USA", "GUM", "", 4000.0, "planned"),

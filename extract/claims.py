@@ -1290,8 +1290,8 @@ def _base_referred(sentence: Sentence, pos: int, ctx: DocContext, place: tuple) 
     'stationed there' / 'متمركزين بها' is the base named before it in the sentence, else that one."""
     lo, hi = sentence.clause_of(pos)
     if any(lo <= s < hi for s, _ in sentence.cues("base_there")):   # "10,000 US troops are stationed there"
-        named = [m for m in sentence.mentions if m.entry.kind == "base" and m.end <= pos
-                 and getattr(m.entry, "country", "") == place[0]]
+        named = [m for m in place_mentions(sentence) if m.entry.kind == "base" and m.end <= pos   # a place, not a
+                 and getattr(m.entry, "country", "") == place[0]]   # landmark ("north-west of Kuwait City")
         if named:
             return place[0], named[-1].entry.code, named[-1]
     elif not any(lo <= s < hi for s, _ in sentence.cues("base_anaphor")):

@@ -321,9 +321,9 @@ MOVEMENTS += [
     ("en", "2025-01-27", "A Russian source revealed the evacuation of Russian forces from Qamishli. Military "
      "equipment is heading to Hmeimim base in Latakia.", [("withdrawal", "RUS", "SYR", "Qamishli", None, "reported")]),
     # "involving N" after a move is its make-up: the number moved
-    ("en", "2024-12-14", "The transfer of US Marines from Okinawa to Guam has begun, with the first batch involving 100 "
-     "logistics personnel.", [("deployment", "USA", "GUM", "", 100.0, "reported"),
-                              ("withdrawal", "USA", "JPN", "Okinawa", None, "reported")]),
+    ("en", "2024-12-14", "The transfer of US Marines from Okinawa to Guam has begun, with the first batch involving "
+     "100 logistics personnel.", [("deployment", "USA", "GUM", "", 100.0, "reported"),
+                                  ("withdrawal", "USA", "JPN", "Okinawa", None, "reported")]),
     # "stationed there" / "متمركزين بها" after a base named in the sentence: that base
     ("en", "2024-12-14", "Camp Arifjan is one of the largest US bases in Kuwait, and more than 10,000 US troops are "
      "stationed there.", [("troop_count", "USA", "KWT", "Camp Arifjan", 10000.0, "reported")]),

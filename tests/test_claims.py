@@ -479,6 +479,10 @@ MOVEMENTS += [
      [("withdrawal", "USA", "SYR", "Green Village", None, "reported")]),
     # a people's name as the subject of a move ("The French began to withdraw", "وغادر الأمريكيون") is its forces;
     # after another noun ("السياح الفرنسيون", French tourists) it is not
+    ("en", "2009-03-01", "The British will start withdrawing from Basra next month.",
+     [("withdrawal", "GBR", "IRQ", "Basra", None, "planned")]),
+    ("en", "2019-03-01", "The Americans plan to withdraw from Syria.",
+     [("withdrawal", "USA", "SYR", "", None, "planned")]),
     ("en", "2022-07-06", "The French began to withdraw from Mali in February.",
      [("withdrawal", "FRA", "MLI", "", None, "reported")]),
     ("ar", "2022-07-06", "وبدأ الفرنسيون الانسحاب من مالي في فبراير.",

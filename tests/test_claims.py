@@ -479,6 +479,11 @@ MOVEMENTS += [
      [("withdrawal", "USA", "SYR", "Green Village", None, "reported")]),
     # a people's name as the subject of a move ("The French began to withdraw", "وغادر الأمريكيون") is its forces;
     # after another noun ("السياح الفرنسيون", French tourists) it is not
+    # "ordered ... out of" sends them out: a withdrawal (a deadline with its by-date)
+    ("en", "2021-06-01", "Biden ordered all US troops out of Afghanistan by September 11.",
+     [("deadline", "USA", "AFG", "", None, "planned")]),
+    ("en", "2021-06-01", "Niger ordered the 1,500 French troops out of the country.",
+     [("withdrawal", "FRA", "NER", "", 1500.0, "planned"), ("troop_count", "FRA", "NER", "", 1500.0, "reported")]),
     ("en", "2009-03-01", "The British will start withdrawing from Basra next month.",
      [("withdrawal", "GBR", "IRQ", "Basra", None, "planned")]),
     ("en", "2019-03-01", "The Americans plan to withdraw from Syria.",

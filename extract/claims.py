@@ -1689,10 +1689,13 @@ def _denied(sentence: Sentence, pos: int) -> bool:
 
 
 def _negated(sentence: Sentence, pos: int) -> bool:
-    """A negation a few words before a cue ("لم نفكر في سحب القوات", "hasn't decided to leave"), or a denial
+    """A negation a few words before a cue ("لم نفكر في سحب القوات", "hasn't decided to leave"), a refusal before
+    a move ("رفضت فرنسا سحب قواتها"), or a denial
     anywhere before it in the sentence ("USFK denied media reports that it would withdraw 4,500 troops")."""
     negations = [e for _, e in sentence.cues("negation")]
-    return (any(0 <= pos - e <= 30 for e in negations)
+    refused = any(0 <= pos - e <= 30 for _, e in sentence.cues("refusal")) and any(
+        s == pos for kind in ("withdrawal", "deployment") for s, _ in sentence.cues(kind))   # a move, not a presence
+    return (refused or any(0 <= pos - e <= 30 for e in negations)
             or any(0 <= pos - fe <= 30 and any(0 <= fs - e <= 20 and _only_actors_between(sentence, e, fs)
                                                 for e in negations)   # "No Indian military personnel will be
                    for fs, fe in sentence.cues("force"))   # present": the forces it tells of (not "لا تزال القوات")

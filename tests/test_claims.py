@@ -479,6 +479,11 @@ MOVEMENTS += [
      [("withdrawal", "USA", "SYR", "Green Village", None, "reported")]),
     # a people's name as the subject of a move ("The French began to withdraw", "وغادر الأمريكيون") is its forces;
     # after another noun ("السياح الفرنسيون", French tourists) it is not
+    # a refused move is no claim; a refused presence still tells one
+    ("en", "2023-08-10", "France refused to withdraw its troops from Niger.", []),
+    ("ar", "2023-08-10", "ورفضت فرنسا سحب قواتها من النيجر.", []),
+    ("ar", "2023-08-10", "ورفضت بغداد وجود القوات التركية في بعشيقة.",
+     [("presence", "TUR", "IRQ", "Bashiqa", None, "reported")]),
     # "ordered ... out of" sends them out: a withdrawal (a deadline with its by-date)
     ("en", "2021-06-01", "Biden ordered all US troops out of Afghanistan by September 11.",
      [("deadline", "USA", "AFG", "", None, "planned")]),

@@ -1516,7 +1516,10 @@ CLASSES = [
     # same name, or where an event took place
     ("en", "2022-06-26", "Turkish troops have been in northern Iraq for years. Rockets hit the Zilkan military base "
      "on Sunday.",
-     [("presence", "TUR", "IRQ", "", None, "reported"), ("presence", "TUR", "IRQ", "Bashiqa", None, "reported")]),
+     [("presence", "TUR", "IRQ", "", None, "reported"), ("presence", "TUR", "IRQ", "Zilkan", None, "reported")]),
+    # a named base is its own site, not the city it lies in
+    ("ar", "2025-05-01", "وأرسلت تركيا 300 جندي إلى قاعدة تركسوم في مقديشو.",
+     [("deployment", "TUR", "SOM", "TURKSOM", 300.0, "reported")]),
     ("ar", "2024-01-21", "أصيب جنود أمريكيون في هجوم على قاعدة عين الأسد.",
      [("presence", "USA", "IRQ", "Ain al-Asad", None, "reported")]),
     ("en", "2022-06-26", "US troops are no longer at the Ain al-Asad base.", []),

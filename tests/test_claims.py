@@ -1730,7 +1730,10 @@ DEADLINES = [
     # "will be deployed / stationed in X until Y" sets how long forces stay: a deadline
     ("en", "2019-05-29", "Under the lease, the Russian base will be stationed in Tajikistan until 2042.",
      [("deadline", "RUS", "TJK", "", None, "planned")]),
-    # extending a mission by its verb ("مدد ... مهمة", "يمدد ولاية"), not only by the noun تمديد; "تمدد" alone spreads
+    # extending a mission by its verb ("مدد ... مهمة", "يمدد ولاية"), not only by the noun تمديد; "تمدد" alone spreads;
+    # the mission after "قوات" is who ("قوات اليونيفيل": the force word and the mission's own name)
+    ("ar", "2025-08-28", "وقرر المجلس قرارا يمدد ولاية قوات اليونيفيل في لبنان حتى 31 ديسمبر 2026.",
+     [("deadline", "UN", "LBN", "", None, "planned")]),
     ("ar", "2024-01-02", "ومدد البرلمان التركي مهمة القوات التركية في ليبيا حتى يناير 2026.",
      [("deadline", "TUR", "LBY", "", None, "planned")]),
     ("ar", "2024-01-02", "وتخشى الحكومة من تمدد داعش في سوريا حتى نهاية العام.", []),

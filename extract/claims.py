@@ -302,8 +302,7 @@ def _replaced(sentence: Sentence, q: Quantity, lo: int, hi: int) -> bool:
     after "replace" / "استبدال" (their object); not those after "by", who come."""
     if cue_near(sentence, "replaced_by", q.end, 0, 60, lo, hi):
         return True
-    return any(0 <= q.start - e <= 25 and lo <= s and not sentence.text[e:q.start].strip().startswith(("by", "with"))
-               for s, e in sentence.cues("replace_verb"))
+    return any(0 <= q.start - e <= 25 and lo <= s for s, e in sentence.cues("replace_verb"))
 
 
 def _where_deployed(sentence: Sentence, q: Quantity) -> bool:
@@ -1690,8 +1689,8 @@ def _denied(sentence: Sentence, pos: int) -> bool:
 
 def _negated(sentence: Sentence, pos: int) -> bool:
     """A negation a few words before a cue ("لم نفكر في سحب القوات", "hasn't decided to leave"), a refusal before
-    a move ("رفضت فرنسا سحب قواتها"), or a denial
-    anywhere before it in the sentence ("USFK denied media reports that it would withdraw 4,500 troops")."""
+    a move ("رفضت فرنسا سحب قواتها"), or a denial anywhere before it in the sentence ("USFK denied media reports
+    that it would withdraw 4,500 troops")."""
     negations = [e for _, e in sentence.cues("negation")]
     refused = any(0 <= pos - e <= 30 for _, e in sentence.cues("refusal")) and any(
         s == pos for kind in ("withdrawal", "deployment") for s, _ in sentence.cues(kind))   # a move, not a presence

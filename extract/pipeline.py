@@ -9,7 +9,7 @@ import pandas as pd
 from .claims import claims_from_sentence, table_rows
 from .context import Claim, DocContext, Sentence, find_cue_spans, is_candidate
 from .cues import load_cues
-from .dates import dateline_heads, find_dates_by_tense, parse_published
+from .dates import find_dates_by_tense, parse_published
 from .documents import Document
 from .gazetteer import is_site, load_gazetteer
 from .mentions import (
@@ -25,7 +25,7 @@ from .mentions import (
 from .numbers import find_quantities
 from .rulefile import detect_lang
 from .sentences import split_clauses, split_sentences
-from .sites import find_sites, with_country, without_namesakes, without_place_adjectives
+from .sites import find_sites, with_country, without_dateline_places, without_namesakes, without_place_adjectives
 from .table import COLUMNS, to_frame
 from .text import plain_hashtags
 from .windows import windows
@@ -87,7 +87,7 @@ def _sentences(text: str, lang: str, ctx: DocContext):
     """Sentences with their numbers, mentions and cues, offsets made relative to each sentence."""
     quantities = find_quantities(text, lang)
     mentions = without_place_adjectives(text, without_namesakes(text, without_negated(text, ctx.gazetteer.find(text))))
-    mentions = _without_dateline_places(text, mentions)
+    mentions = without_dateline_places(text, mentions)
     mentions = sorted(mentions + find_sites(text, mentions), key=lambda m: (m.start, m.end))
     dates = {tense: _ByStart(found) for tense, found in find_dates_by_tense(text, lang, ctx.published_raw).items()}
     quantities, mentions = _ByStart(quantities), _ByStart(mentions)   # dates read once, in both tenses
@@ -105,17 +105,6 @@ def _sentences(text: str, lang: str, ctx: DocContext):
     _set_defaults(sentences, ctx)
     _place_new_sites(sentences, ctx)
     return sentences
-
-
-def _without_dateline_places(text: str, mentions: list) -> list:
-    """Drop the places of wire datelines ("ERBIL, Iraq (Reuters) -", "الناقورة 11 فبراير 2026 -"): where the
-    report was filed, not where forces are. A dateline opens with a known country or site."""
-    heads = []
-    for start, end in dateline_heads(text):
-        first = start + len(text[start:end]) - len(text[start:end].lstrip())
-        if any(m.start == first and m.entry.kind in ("country", "base") for m in mentions):
-            heads.append((start, end))
-    return [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in heads)] if heads else mentions
 
 
 class _ByStart:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .cues import RULES_FILE, load_cues
+from .dates import dateline_heads
 from .gazetteer import Entry, Mention
 from .rulefile import load_rule_file
 from .text import WordPattern, fold_str
@@ -138,6 +139,17 @@ def without_namesakes(text: str, mentions: list[Mention]) -> list[Mention]:
         and fold_str(text[m.end:c.start].strip()) in links for c in countries)]
     return _shared_names(kept, Counter(c.entry.code for c in countries),
                          {m.entry.code for m in mentions if m.entry.kind == "actor"})
+
+
+def without_dateline_places(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Drop the places of wire datelines ("ERBIL, Iraq (Reuters) -", "الناقورة 11 فبراير 2026 -"): where the
+    report was filed, not where forces are. A dateline opens with a known country or site."""
+    heads = []
+    for start, end in dateline_heads(text):
+        first = start + len(text[start:end]) - len(text[start:end].lstrip())
+        if any(m.start == first and m.entry.kind in ("country", "base") for m in mentions):
+            heads.append((start, end))
+    return [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in heads)] if heads else mentions
 
 
 def without_place_adjectives(text: str, mentions: list[Mention]) -> list[Mention]:

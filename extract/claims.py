@@ -176,6 +176,9 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
         return "troop_count"   # "relocate 9,000 of the 19,000 Marines": the second is the force there
     if _planned_force_size(sentence, q, lo):
         return "troop_target"   # "أجاز ... نشر قوة حفظ سلام قوامها 12 ألف جندي": the force's size to come
+    sized = _size_of_moved_force(sentence, q, lo)
+    if sized:
+        return sized   # "نشر حلف الناتو كتيبة بقيادة أميركية قوامها 1100 جندي": the number moved
     if _size_to_come(sentence, q, lo):
         return "troop_target"   # "سيصل إلى نحو 3000 جندي", "will grow to about 2,200": a total to come
     if _arrived_before(sentence, q):
@@ -460,6 +463,18 @@ def _planned_force_size(sentence: Sentence, q: Quantity, lo: int) -> bool:
     if any(0 <= m.start - q.end <= 40 and place_role(sentence, m) == "to" for m in place_mentions(sentence)):
         return False   # "إرسال كتيبة قوامها 600 جندي إلى لبنان", "deploy a contingent numbering 600 to Lebanon": sent
     return bool(moves) and pick_status(sentence, max(moves), "deployment") != "reported"
+
+
+def _size_of_moved_force(sentence: Sentence, q: Quantity, lo: int) -> str:
+    """The size of a force a move told as done names right before the number ("نشر ... كتيبة قوامها 1100 جندي",
+    "deployed a battalion numbering 1,100"): the move's kind, the number moved; '' otherwise."""
+    if not any(0 <= q.start - e <= 12 and lo <= s for s, e in sentence.cues("force_size")):
+        return ""
+    moves = [(s, kind) for s, kind in _moves(sentence) if lo <= s < q.start]
+    if not moves:
+        return ""
+    start, kind = max(moves)
+    return kind if pick_status(sentence, start, kind) == "reported" else ""
 
 
 def _size_to_come(sentence: Sentence, q: Quantity, lo: int) -> bool:

@@ -479,6 +479,13 @@ MOVEMENTS += [
      [("withdrawal", "USA", "SYR", "Green Village", None, "reported")]),
     # a people's name as the subject of a move ("The French began to withdraw", "وغادر الأمريكيون") is its forces;
     # after another noun ("السياح الفرنسيون", French tourists) it is not
+    # deploying a battalion or brigade (نشر ... كتيبة / لواء) is a move; the size of the force a move told as done
+    # names ("قوامها 1100 جندي", "numbering 1,100") is the number moved; "رجل" (men) counts personnel
+    ("ar", "2017-04-13", "ونشر حلف الناتو كتيبة بقيادة أميركية قوامها أكثر من 1100 جندي في بولندا في نيسان الجاري.",
+     [("deployment", "NATO", "POL", "", 1100.0, "reported")]),
+    ("ar", "2017-04-13", "ونشرت ألمانيا لواء في ليتوانيا.", [("deployment", "DEU", "LTU", "", None, "reported")]),
+    ("ar", "2017-04-13", "ونشرت الصحيفة تقريرا عن كتيبة أمريكية في بولندا.", []),
+    ("ar", "2017-04-13", "وأرسلت تركيا 500 رجل إلى قطر.", [("deployment", "TUR", "QAT", "", 500.0, "reported")]),
     # a refused move is no claim; a refused presence still tells one
     ("en", "2023-08-10", "France refused to withdraw its troops from Niger.", []),
     ("ar", "2023-08-10", "ورفضت فرنسا سحب قواتها من النيجر.", []),

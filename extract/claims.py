@@ -150,6 +150,8 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
         # not "with 300 remaining troops departing in August" (those remaining then leave)
         return "troop_target" if _in_a_plan(sentence, q) and not cue_near(
             sentence, "now", q.end, 0, 60, lo, hi) else "troop_count"   # "مع بقاء 1000 جندي في تشاد حاليا": now
+    if cue_near(sentence, "left_behind", q.end, 0, 20, lo, hi):   # "with only about 1,000 left behind to staff"
+        return "troop_target" if _in_a_plan(sentence, q) else "troop_count"
     if cue_near(sentence, "leave_behind", q.start, 25, 0) and _left_behind_by_past_move(sentence, q) is not None:
         return "troop_count"   # "withdrew from Niamey in July, leaving around 200 soldiers at Agadez": left then
     if (_remain_of(sentence, q, lo, hi) or cue_near(sentence, "leave_behind", q.start, 25, 0)

@@ -479,6 +479,12 @@ MOVEMENTS += [
      [("withdrawal", "USA", "SYR", "Green Village", None, "reported")]),
     # a people's name as the subject of a move ("The French began to withdraw", "وغادر الأمريكيون") is its forces;
     # after another noun ("السياح الفرنسيون", French tourists) it is not
+    # "N left behind" right after the number: a size to come in a plan, else the level left
+    ("en", "2014-05-27", "The US forces would be withdrawn by the end of 2016, with only about 1,000 left behind to "
+     "staff a security office in Kabul.", [("troop_target", "USA", "AFG", "Kabul", 1000.0, "planned"),
+                                           ("deadline", "USA", "AFG", "", None, "planned")]),
+    ("en", "2014-05-27", "About 1,000 US troops were left behind in Kabul.",
+     [("troop_count", "USA", "AFG", "Kabul", 1000.0, "reported")]),
     # deploying a battalion or brigade (نشر ... كتيبة / لواء) is a move; the size of the force a move told as done
     # names ("قوامها 1100 جندي", "numbering 1,100") is the number moved; "رجل" (men) counts personnel
     ("ar", "2017-04-13", "ونشر حلف الناتو كتيبة بقيادة أميركية قوامها أكثر من 1100 جندي في بولندا في نيسان الجاري.",

@@ -674,6 +674,7 @@ def pick_actor(sentence: Sentence, start: int, end: int, ctx: DocContext, window
         actors = [m for m in actors if tracked(m.entry, sentence.host)]
     actors = [m for m in actors if not _served_in(sentence, m, actors)
               and parenthesis_of(sentence.text, m.start) in (None, parenthesis_of(sentence.text, start))]
+    actors = [m for m in actors if not _contributed_to(sentence, m, actors)]
     # "flew to the region (disputed between Azerbaijan and Armenia) 1,100 troops": a gloss names no actor
     after = [m for m in actors if end <= m.start <= end + window and _gap_is_noun_phrase(sentence, end, m.start)
              and not (_left_from(sentence, end, m) and not any(q.start == start for q in sentence.quantities))
@@ -731,6 +732,14 @@ def pick_actor(sentence: Sentence, start: int, end: int, ctx: DocContext, window
     if clause_only and (ctx.last_actor or ctx.default_actor) and pronoun_subject(sentence, start, lo):
         return ctx.last_actor or ctx.default_actor, True   # "But it began withdrawing", "لكنها بدأت الانسحاب"
     return ctx.last_actor or ctx.default_actor, False
+
+
+def _contributed_to(sentence: Sentence, m: Mention, actors: list[Mention]) -> bool:
+    """A mission right after "contributors to" / "المساهمين في" while a state of the sentence is named: the frame
+    the state's forces serve in, not whose they are ("South Africa, one of the top contributors to MONUSCO")."""
+    return (getattr(m.entry, "group", "") not in ("state", "")
+            and cue_right_before(sentence, "contributor_of", m.start, 8)
+            and any(getattr(o.entry, "group", "") == "state" for o in actors if o is not m))
 
 
 def parenthesis_of(text: str, pos: int) -> tuple[int, int] | None:

@@ -492,6 +492,9 @@ MOVEMENTS += [
     ("ar", "2017-04-13", "ونشرت ألمانيا لواء في ليتوانيا.", [("deployment", "DEU", "LTU", "", None, "reported")]),
     ("ar", "2017-04-13", "ونشرت الصحيفة تقريرا عن كتيبة أمريكية في بولندا.", []),
     ("ar", "2017-04-13", "وأرسلت تركيا 500 رجل إلى قطر.", [("deployment", "TUR", "QAT", "", 500.0, "reported")]),
+    # a mission right after "contributors to" / "المساهمين في" is the frame of the state's forces, not whose they are
+    ("ar", "2026-02-09", "وتعد جنوب أفريقيا من بين أكبر عشرة مساهمين في قوات مونوسكو، إذ تنشر أكثر من 700 جندي ضمن "
+     "مهام حفظ السلام.", [("troop_count", "ZAF", "COD", "", 700.0, "reported")]),
     # a refused move is no claim; a refused presence still tells one
     ("en", "2023-08-10", "France refused to withdraw its troops from Niger.", []),
     ("ar", "2023-08-10", "ورفضت فرنسا سحب قواتها من النيجر.", []),

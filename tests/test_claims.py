@@ -494,8 +494,8 @@ MOVEMENTS += [
     ("ar", "2017-04-13", "وأرسلت تركيا 500 رجل إلى قطر.", [("deployment", "TUR", "QAT", "", 500.0, "reported")]),
     # a move asked about ("إذا ما كانت ... ستنسحب", "whether") or put as a condition ("إذا انسحبت", "If ... withdraw")
     # is no claim
-    ("ar", "2024-12-01", "ويبقى السؤال هو موقف هذه القوات الأمريكية في سوريا، دون توضيح إذا ما كانت هذه القوات ستبقى أو "
-     "ستنسحب.", []),
+    ("ar", "2024-12-01", "ويبقى السؤال هو موقف هذه القوات الأمريكية في سوريا، دون توضيح إذا ما كانت هذه القوات ستبقى "
+     "أو ستنسحب.", []),
     ("ar", "2024-12-01", "وأكد أنه إذا انسحبت القوات الأمريكية من سوريا فإن داعش سيعود.", []),
     ("en", "2024-12-01", "If US troops withdraw from Syria, ISIS will return.", []),
     # a mission right after "contributors to" / "المساهمين في" is the frame of the state's forces, not whose they are

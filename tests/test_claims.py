@@ -492,6 +492,15 @@ MOVEMENTS += [
     ("ar", "2017-04-13", "ونشرت ألمانيا لواء في ليتوانيا.", [("deployment", "DEU", "LTU", "", None, "reported")]),
     ("ar", "2017-04-13", "ونشرت الصحيفة تقريرا عن كتيبة أمريكية في بولندا.", []),
     ("ar", "2017-04-13", "وأرسلت تركيا 500 رجل إلى قطر.", [("deployment", "TUR", "QAT", "", 500.0, "reported")]),
+    # a mission after "serving with" / "المنتشرين مع" / "ضمن" is the frame of a state's contingent: the state is who;
+    # with no state named, the mission's own forces
+    ("ar", "2026-03-06", "وسحبت ألمانيا قوات من العراق. وذكر المتحدث أن الجنود الألمان المنتشرين مع قوة اليونيفيل في "
+     "لبنان يجري سحبهم.", [("withdrawal", "DEU", "IRQ", "", None, "reported"),
+                           ("withdrawal", "DEU", "LBN", "", None, "reported")]),
+    ("ar", "2026-03-06", "ويخدم 10 آلاف جندي ضمن قوة اليونيفيل في لبنان.",
+     [("troop_count", "UN", "LBN", "", 10000.0, "reported")]),
+    ("en", "2026-03-06", "About 1,000 Italian soldiers serving with UNIFIL are in Lebanon.",
+     [("troop_count", "ITA", "LBN", "", 1000.0, "reported")]),
     # a move asked about ("إذا ما كانت ... ستنسحب", "whether") or put as a condition ("إذا انسحبت", "If ... withdraw")
     # is no claim
     ("ar", "2024-12-01", "ويبقى السؤال هو موقف هذه القوات الأمريكية في سوريا، دون توضيح إذا ما كانت هذه القوات ستبقى "

@@ -1459,9 +1459,10 @@ def _partner_country(sentence: Sentence, q: Quantity, ctx: DocContext, actor: st
 
 def _lasted(sentence: Sentence, s: int) -> bool:
     """A move noun with its duration before it ("after a nearly 20-year deployment"): how long forces were
-    there, not a move."""
+    there, not a move; unless a verb of beginning governs it ("began their 12-month deployment")."""
     before = sentence.text[max(0, s - 20):s].split()[-1:]
-    return bool(before) and fold_str(before[0].split("-")[-1]) in load_cues().particles.get("durations", ())
+    return bool(before) and fold_str(before[0].split("-")[-1]) in load_cues().particles.get("durations", ()) and not (
+        cue_near(sentence, "begun", s, 30, 0))   # "began their 12-month deployment on Dec 4": a move that starts
 
 
 def _triggers(sentence: Sentence, consumed: set[int]) -> list[tuple[int, int, str]]:

@@ -492,6 +492,10 @@ MOVEMENTS += [
     ("ar", "2017-04-13", "ونشرت ألمانيا لواء في ليتوانيا.", [("deployment", "DEU", "LTU", "", None, "reported")]),
     ("ar", "2017-04-13", "ونشرت الصحيفة تقريرا عن كتيبة أمريكية في بولندا.", []),
     ("ar", "2017-04-13", "وأرسلت تركيا 500 رجل إلى قطر.", [("deployment", "TUR", "QAT", "", 500.0, "reported")]),
+    # a move noun with its duration is no move ("after a 20-year deployment"), unless it begins ("began their
+    # 12-month deployment on Dec 4")
+    ("en", "2017-05-10", "The new Chinese troops began their 12-month deployment in South Sudan on Dec 4.",
+     [("deployment", "CHN", "SSD", "", None, "reported")]),
     # a mission after "serving with" / "المنتشرين مع" / "ضمن" is the frame of a state's contingent: the state is who;
     # with no state named, the mission's own forces
     ("ar", "2026-03-06", "وسحبت ألمانيا قوات من العراق. وذكر المتحدث أن الجنود الألمان المنتشرين مع قوة اليونيفيل في "
@@ -2237,6 +2241,9 @@ DATED = [   # a move in the past tense is dated when it was done; a future perfe
      [("withdrawal", "RUS", "MLI", "2025-06-06", "planned")]),
     ("en", "2025-06-07", "Russian forces, in a statement posted online, said on Friday that they would leave Mali.",
      [("withdrawal", "RUS", "MLI", "2025-06-06", "planned")]),
+    # "the current month" / "the current year" are this month and this year
+    ("en", "2024-04-20", "The Indian troops will be withdrawn from the Maldives within the current month.",
+     [("withdrawal", "IND", "MDV", "2024-04-01", "planned")]),
     # "from N to M by DATE": the by-date is the target's, the start level is dated by the publication
     ("en", "2018-01-01", "France dropped the plan of reducing the number of French soldiers in Djibouti from 1,900 to "
      "900 by 2017.", [("troop_count", "FRA", "DJI", "2018-01-01", "reported"),

@@ -492,6 +492,11 @@ MOVEMENTS += [
     ("ar", "2017-04-13", "ونشرت ألمانيا لواء في ليتوانيا.", [("deployment", "DEU", "LTU", "", None, "reported")]),
     ("ar", "2017-04-13", "ونشرت الصحيفة تقريرا عن كتيبة أمريكية في بولندا.", []),
     ("ar", "2017-04-13", "وأرسلت تركيا 500 رجل إلى قطر.", [("deployment", "TUR", "QAT", "", 500.0, "reported")]),
+    # cutting ties with a state is no cut of forces
+    ("en", "2017-12-27", "Erdogan has been a supporter of Doha since Saudi Arabia, Bahrain, the UAE and Egypt cut ties "
+     "with Qatar in June.", []),
+    ("en", "2017-12-27", "The US cut its troops in Qatar by half.",
+     [("withdrawal", "USA", "QAT", "", None, "reported")]),
     # a move noun with its duration is no move ("after a 20-year deployment"), unless it begins ("began their
     # 12-month deployment on Dec 4")
     ("en", "2017-05-10", "The new Chinese troops began their 12-month deployment in South Sudan on Dec 4.",

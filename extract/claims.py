@@ -588,7 +588,8 @@ def _moves_no_force(sentence: Sentence, s: int, e: int) -> bool:
     """A thing, not a force, is what the cue at [s, e) moves: inside or right after the cue ("عاد الهدوء إلى",
     "equipment leaving"), or right before it with no force after it, unless a force is joined to the thing."""
     thing = cue_near(sentence, "non_force", s, 0, e - s + 15) or (
-        cue_near(sentence, "non_force", s, 25, 0) and not cue_near(sentence, "force", e, 0, 12))
+        any(0 <= s - ne <= 12 for _, ne in sentence.cues("non_force"))   # ends right before: "all staff of the
+        or cue_near(sentence, "non_force", s, 25, 0)) and not cue_near(sentence, "force", e, 0, 12)   # embassy, will
     return thing and not _forces_with_things(sentence, s - 25, e + 15)
 
 

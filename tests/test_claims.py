@@ -493,8 +493,9 @@ MOVEMENTS += [
     ("ar", "2017-04-13", "ونشرت الصحيفة تقريرا عن كتيبة أمريكية في بولندا.", []),
     ("ar", "2017-04-13", "وأرسلت تركيا 500 رجل إلى قطر.", [("deployment", "TUR", "QAT", "", 500.0, "reported")]),
     # an ambassador and the embassy's staff going home are no forces
-    ("en", "2023-09-25", "The Ambassador in Niamey, as well as all staff of the embassy, will return to France in the "
-     "coming weeks.", []),
+    ("en", "2023-09-25", "France will withdraw its troops from Niger. \"The Ambassador in Niamey, as well as all staff "
+     "of the embassy, will return to France in the coming weeks,\" Macron said.",
+     [("withdrawal", "FRA", "NER", "", None, "planned")]),
     # cutting ties with a state is no cut of forces
     ("en", "2017-12-27", "Erdogan has been a supporter of Doha since Saudi Arabia, Bahrain, the UAE and Egypt cut ties "
      "with Qatar in June.", []),

@@ -457,9 +457,14 @@ def _to_in_qualifier(sentence: Sentence, q: Quantity) -> bool:
     return q.qualifier == "under" and any(q.start <= s < q.start + 8 for s, _ in sentence.cues("to_prep"))
 
 
+def _force_size_before(sentence: Sentence, q: Quantity, lo: int) -> bool:
+    """A force-size word of the number's clause right before it ("قوامها", "numbering")."""
+    return any(0 <= q.start - e <= 12 and lo <= s for s, e in sentence.cues("force_size"))
+
+
 def _planned_force_size(sentence: Sentence, q: Quantity, lo: int) -> bool:
     """The size of a force whose deployment is planned, authorised or asked for, named right before the number."""
-    if not any(0 <= q.start - e <= 12 and lo <= s for s, e in sentence.cues("force_size")):
+    if not _force_size_before(sentence, q, lo):
         return False
     moves = [s for s, _ in _moves(sentence, ("deployment",)) if lo <= s < q.start]
     if any(0 <= m.start - q.end <= 40 and place_role(sentence, m) == "to" for m in place_mentions(sentence)):
@@ -470,7 +475,7 @@ def _planned_force_size(sentence: Sentence, q: Quantity, lo: int) -> bool:
 def _size_of_moved_force(sentence: Sentence, q: Quantity, lo: int) -> str:
     """The size of a force a move told as done names right before the number ("نشر ... كتيبة قوامها 1100 جندي",
     "deployed a battalion numbering 1,100"): the move's kind, the number moved; '' otherwise."""
-    if not any(0 <= q.start - e <= 12 and lo <= s for s, e in sentence.cues("force_size")):
+    if not _force_size_before(sentence, q, lo):
         return ""
     moves = [(s, kind) for s, kind in _moves(sentence) if lo <= s < q.start]
     if not moves:
@@ -1082,6 +1087,7 @@ def number_claims(sentence: Sentence, ctx: DocContext, dates_for) -> tuple[list[
             wholes += [(actor, q.value, p) for k, p in legs if k == "withdrawal"]
             ctx.last_withdrawals = wholes[-1:]
         part = _fraction_of(sentence, q)
+        first = len(claims)   # this number's claims start here
         for kind, (country, _, mention) in legs:
             claim = _base_claim(sentence, kind, actor, country, mention, status)
             if not (part and kind in ("withdrawal", "deployment")):   # "most of its 1,000 troops": how many move
@@ -1097,7 +1103,7 @@ def number_claims(sentence: Sentence, ctx: DocContext, dates_for) -> tuple[list[
                 # from 900 to 2,000": the level before, not today's
             claims.append(claim)
         claims += [replaced(c, actor=other) for other in _each_of(sentence, q, ctx, actor)
-                   for c in claims[len(claims) - len(legs):]]   # "Britain and France have each sent 300 troops"
+                   for c in claims[first:]]   # "Britain and France have each sent 300 troops"
         if claim_type == "withdrawal" and (cue_near(sentence, "apposition", q.start, 30, 0)
                                            or cue_right_before(sentence, "whole_force", q.start)):
             size = replaced(_with_number(claim, q), claim_type="troop_count", status="reported",

@@ -672,9 +672,9 @@ def pick_actor(sentence: Sentence, start: int, end: int, ctx: DocContext, window
     actors = [m for m in actor_mentions(sentence) if not domestic(m, sentence.host)]
     if tracked_only:
         actors = [m for m in actors if tracked(m.entry, sentence.host)]
-    actors = [m for m in actors if not _served_in(sentence, m, actors)
-              and parenthesis_of(sentence.text, m.start) in (None, parenthesis_of(sentence.text, start))]
-    actors = [m for m in actors if not _contributed_to(sentence, m, actors)]
+    own_gloss = _parenthesis_of(sentence.text, start)
+    actors = [m for m in actors if not _served_in(sentence, m, actors) and not _contributed_to(sentence, m, actors)
+              and _parenthesis_of(sentence.text, m.start) in (None, own_gloss)]
     # "flew to the region (disputed between Azerbaijan and Armenia) 1,100 troops": a gloss names no actor
     after = [m for m in actors if end <= m.start <= end + window and _gap_is_noun_phrase(sentence, end, m.start)
              and not (_left_from(sentence, end, m) and not any(q.start == start for q in sentence.quantities))
@@ -742,7 +742,7 @@ def _contributed_to(sentence: Sentence, m: Mention, actors: list[Mention]) -> bo
             and any(getattr(o.entry, "group", "") == "state" for o in actors if o is not m))
 
 
-def parenthesis_of(text: str, pos: int) -> tuple[int, int] | None:
+def _parenthesis_of(text: str, pos: int) -> tuple[int, int] | None:
     """The span of the parenthesis `pos` is in, or None: the last "(" before it not closed before it."""
     opened = text.rfind("(", 0, pos)
     if opened < 0 or text.find(")", opened, pos) >= 0:

@@ -262,7 +262,7 @@ class _Rules:
         generic = {t for w in [*self.cues, *(m for m in self.mods if " " not in m)] for t in _WORD.findall(w)}
         vocab = {"month": list(self.months), "weekday": list(self.weekdays), "relative": list(self.relative),
                  "hijri": list(self.hijri), "ago": _ago_words(d["ago"], "before") + _ago_words(d["ago"], "after"),
-                 "within": [w for e in d["within"].values() for w in e.get("before", [])]}
+                 "within": [w for e in d["within"].values() for w in e.get("before", []) + e.get("bare", [])]}
         out: dict[str, set[str]] = {}
         for family, words in vocab.items():
             for w in words:
@@ -290,8 +290,11 @@ class _Rules:
         past = _alt([w for e in within.values() for w in e.get("past", [])] or ["\x00"])   # "خلال الأسبوعين الأخيرين"
         # "خلال الأشهر الستة المقبلة": the count after its unit, both with the article
         after = rf"(?:{article})?(?P<u3>{unit})\s+(?:{article})?{count.replace('?P<n>', '?P<n3>')}"
-        return self._clitic_pattern(rf"{before}\s+(?:(?:{count}\s+)?(?P<u>{unit})|{after}){_BR}(?!\s+{past}{_BR})"
-                                    rf"(?:\s+{extra}{_BR})?(?P<of>[,،]?\s+{of}\s+)?")
+        # "عاما إضافيا": a span told by its extra word alone, with no word before it
+        bare = _alt([w for e in within.values() for w in e.get("bare", [])] or ["\x00"])
+        alone = rf"(?:{count.replace('?P<n>', '?P<n4>')}\s+)?(?P<u4>{unit})(?=\s+{bare}{_BR})"
+        return self._clitic_pattern(rf"(?:{before}\s+(?:(?:{count}\s+)?(?P<u>{unit})|{after})|{alone}){_BR}"
+                                    rf"(?!\s+{past}{_BR})(?:\s+{extra}{_BR})?(?P<of>[,،]?\s+{of}\s+)?")
 
     def _ago_pattern(self, ago: dict) -> CliticPattern:
         """'قبل عامين', 'منذ ثلاثة أسابيع', 'about a year ago'."""
@@ -300,8 +303,13 @@ class _Rules:
         approx = _alt(_both(ago["approx"]))
         before, after = _ago_words(ago, "before"), _ago_words(ago, "after")   # "قبل عامين" / "two years ago"
         parts = []
+        # "قبل يومين فقط من سقوط الأسد": before an event the text names, not before the publication
+        event = _ago_words(ago, "event_of")
+        skip = _alt(_ago_words(ago, "event_skip") + _both(ago["approx"]))   # "قبل يومين فقط من"
+        not_event = (rf"(?!(?:\s+{skip})?\s+{_alt(event)}\s+(?!{_alt(_ago_words(ago, 'now'))}{_BR}))"
+                     if event else "")
         if before:
-            parts.append(rf"{_alt(before)}\s+(?:{count}\s+)?(?P<u>{unit})(?:\s+{approx})?")
+            parts.append(rf"{_alt(before)}\s+(?:{count}\s+)?(?P<u>{unit}){not_event}(?:\s+{approx})?")
         if after:
             parts.append(rf"(?:{approx}\s+)?{count.replace('?P<n>', '?P<n2>')}\s+(?P<u2>{unit})\s+{_alt(after)}")
         return self._clitic_pattern(rf"(?:{'|'.join(parts)}){_BR}")
@@ -595,11 +603,11 @@ def _ago(r: _Rules, m: re.Match[str], f: Folded, ref: _Ref | None) -> _Period | 
 
 def _within(r: _Rules, m: re.Match[str], f: Folded, ref: _Ref | None) -> _Period | None:
     """'خلال 24 ساعة' (a day after publication), 'within three months of 23 October' (23 January): a by-date."""
-    unit, implied = r.units[_key(m.group("u") or m.group("u3"))]
-    word = m.group("n") or m.group("n3")
+    unit, implied = r.units[_key(m.group("u") or m.group("u3") or m.group("u4"))]
+    word = m.group("n") or m.group("n3") or m.group("n4")
     count = (int(word) if word.isdigit() else r.counts.get(_key(word))) if word else (implied or 1)
-    if not count:
-        return None
+    if not count or m.group("u4") and not m.group("of"):
+        return None   # "24 شهرا إضافيا" alone counts from the mandate's end, a day the sentence does not give
     anchor, end = _date_at(r, f, m.end(), ref) if m.group("of") else (None, -1)
     if anchor is None and (m.group("of") or ref is None):
         return None

@@ -335,6 +335,7 @@ def roles(sentence: Sentence) -> dict[int, str]:
         if (_landmark(sentence, start) or _base_located(sentence, start) or _on_border(sentence, start, _end)
                 or _leader_of_named(sentence, start)
                 or _proxy_of(sentence, _end) or _backed_by(sentence, start) or _fought(sentence, start, ms)
+                or _supported(sentence, start, prep)
                 or _clock_of(sentence, start, _end) or _threat_from(sentence, start) or _near_a_base(sentence, start)
                 or _authority(sentence, start, _end) or _venue(sentence, start, _end, ms)):
             out.update((i, "") for i in idxs)   # "an hour's drive from the Estonian capital", "led by the US"
@@ -462,6 +463,18 @@ def _clock_of(sentence: Sentence, start: int, end: int) -> bool:
     after = folded_words(sentence.text[end:end + 20])
     return any(after[:len(w.split())] == w.split() for w in _particles().get("clock_after", ())) or phrase_before(
         sentence.text, start, _particles().get("clock_before", ()), 12, 1)
+
+
+def _supported(sentence: Sentence, start: int, prep: str) -> bool:
+    """A name up to four words after "in support of" / "لدعم" and with no place word before it is whom the move
+    helps ("to support NATO's eastern flank", "لدعم الجناح الشرقي لحلف الناتو"): not who acts."""
+    return prep != "loc" and phrase_before(sentence.text, start, _particles()["supported_openers"], 50, 4)
+
+
+def _route(sentence: Sentence, m: Mention) -> bool:
+    """A base right after "via" / "عبر" is the way a move passes ("flew out via Incirlik", "عبر مطار حميميم"),
+    not where the forces are."""
+    return phrase_before(sentence.text, m.start, _particles()["route_preps"], 20, 1)
 
 
 def _backed_by(sentence: Sentence, start: int) -> bool:
@@ -968,8 +981,9 @@ def pick_places(sentence: Sentence, start: int, end: int, ctx: DocContext, actor
             after, before = ([m for m in ms if place_country(m)] for ms in (after, before))   # several is a scope
         if after or before:
             m = after[0] if after else _site_before_its_country(sentence, before)
-            if m.entry.kind == "base" and civilians_in(sentence, m):
-                return [(place_country(m), "", None)]   # "Protesters in Niamey demanded the departure": their city
+            if m.entry.kind == "base" and (civilians_in(sentence, m) or _route(sentence, m)):
+                return [(place_country(m), "", None)]   # "Protesters in Niamey demanded the departure": their city;
+                # "left via Hmeimim": the way out, in its country
             if lo_ == 0 and m.entry.kind == "base" and m.start >= hi and place_country(m) and any(
                     hi <= s < m.start for kind in ("withdrawal", "deployment", "presence", "keeps")
                     for s, _ in sentence.cues(kind)):

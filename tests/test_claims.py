@@ -3205,3 +3205,20 @@ def test_clock_times_increases_and_base_words(lang, published, text, expected):
 ])
 def test_arabic_openers_of_a_plan(lang, published, text, expected):
     assert dated_keys(extract_text(text, published=published, lang=lang)) == set(expected)
+
+
+@pytest.mark.parametrize("lang,published,text,expected", [
+    # whom a move helps ("in support of", "لدعم" up to four words before a name) is not who moves; a base after
+    # "عبر" (via) is the way the forces pass, not where they are: its country only
+    ("en", "2022-02-26", "Denmark sent 200 soldiers to Latvia in support of NATO's northern flank.",
+     [("deployment", "DNK", "LVA", "", 200.0, "reported")]),
+    ("ar", "2022-02-26",
+     "أعلنت وزارة الدفاع الدنماركية، السبت، وصول قوات برية إلى لاتفيا لدعم الجناح الشمالي لحلف شمال الأطلسي (الناتو).",
+     [("deployment", "DNK", "LVA", "", None, "reported")]),
+    ("ar", "2022-02-26", "وأرسلت الولايات المتحدة 300 جندي إلى العراق لدعم القوات العراقية.",
+     [("deployment", "USA", "IRQ", "", 300.0, "reported")]),
+    ("ar", "2024-12-20", "وأجلت روسيا أكثر من ألفي جندي روسي عبر مطار حميميم العسكري.",
+     [("withdrawal", "RUS", "SYR", "", 2000.0, "reported"), ("presence", "RUS", "SYR", "Hmeimim", None, "reported")]),
+])
+def test_whom_a_move_helps_and_the_way_it_passes(lang, published, text, expected):
+    assert keys(extract_text(text, published=published, lang=lang)) == set(expected)

@@ -157,6 +157,21 @@ CASES = [
     ("تمديد مهام القوات لمدة 18 شهرا إضافيا، اعتبارا من 2 يناير/ كانون ثان 2021", "2020-12-30", "future",
      [("لمدة 18 شهرا إضافيا، اعتبارا من 2 يناير/ كانون ثان 2021", "2022-07-02", "day", "by")]),
     ("خلال الشهر الجاري وصلت التعزيزات", "2020-12-05", "past", [("خلال الشهر الجاري", "2020-12-01", "month", "at")]),
+    # "over/during the next N units" is a by-date too; a bare extra word ("عاما إضافيا") is a span only with the
+    # date it counts from, and "إضافي" (the genitive) is an extra word like "إضافيا"
+    ("The garrison will be closed over the next six months.", "2021-07-10", "future",
+     [("over the next six months", "2022-01-10", "day", "by")]),
+    ("The troops will go home during the next three months.", "2021-07-10", "future",
+     [("during the next three months", "2021-10-10", "day", "by")]),
+    ("مدد البرلمان مهام القوات في الصومال عاما إضافيا اعتبارا من 5 مارس 2021", "2021-02-20", "future",
+     [("عاما إضافيا اعتبارا من 5 مارس 2021", "2022-03-05", "day", "by")]),
+    ("مدد البرلمان مهام القوات في الصومال لمدة عام إضافي اعتبارا من 5 مارس 2021", "2021-02-20", "future",
+     [("لمدة عام إضافي اعتبارا من 5 مارس 2021", "2022-03-05", "day", "by")]),
+    ("مدد البرلمان مهام القوات في الصومال عاما إضافيا", "2021-02-20", "future", []),
+    # "قبل يومين من <event>": two days before an event the text names, not two days before the publication
+    ("انسحبت الكتيبة من المدينة قبل يومين فقط من سقوط العاصمة", "2021-03-24", "past", []),
+    ("انسحبت الكتيبة من المدينة قبل أسبوع على الانتخابات", "2021-03-24", "past", []),
+    ("انسحبت الكتيبة من المدينة قبل عامين من الآن", "2021-03-24", "past", [("قبل عامين", "2019-01-01", "year", "at")]),
     # --- a month "of this year" / "من هذا العام" takes the publication's year whatever the tense
     ("بحلول سبتمبر من هذا العام", "2025-10-20", "future", [("بحلول سبتمبر من هذا العام", "2025-09-30", "month", "by")]),
     ("by September of this year", "2025-10-20", "future", [("by September of this year", "2025-09-30", "month", "by")]),

@@ -26,7 +26,7 @@ from .text import fold, fold_str
 
 ACTOR_AFTER_WINDOW = 45  # "1,200 of the coalition forces", "900 US troops": actor right after the number
 
-_PUNCT = r"[\s\"'“”«»()\[\]\-–—,،]*"
+_PUNCT = r"[\s\"'“”«»()\[\]\-–—,،/]*"   # "Ethiopia/Eritrea": a slash joins a list too
 _CLAUSE_PUNCT = re.compile(r"[,.;:!?،؛]")
 _COMMA = re.compile(r"[,،]")
 _WORD = re.compile(r"\w")
@@ -957,8 +957,10 @@ def pick_places(sentence: Sentence, start: int, end: int, ctx: DocContext, actor
     base = _base_after(sentence, end, hi, places, ctx)
     if base is not None and base.country not in ("", own):
         return [(base.country, base.code, Mention(base, end, end, "base"))]   # "250 advisers ... in the base"
-    if _plural_place_after(sentence, end, [m for m in sentence.mentions if m.entry.kind in ("country", "base")]):
-        return []   # "pull troops out of several other African countries", "في هذه الدول": no one country
+    sites = [m for m in sentence.mentions if m.entry.kind in ("country", "base")]
+    if _plural_place_after(sentence, end, sites) or _worldwide_after(sentence, end, sites):
+        return []   # "pull troops out of several other African countries", "في هذه الدول", "8,000 soldiers serve
+        # worldwide": no one country
     anaphor = _anaphor_after(sentence, end, places)
     named = [place_country(m) for m in places if m.end <= start and place_country(m) not in ("", own)]
     referred = named[-1] if named else ctx.last_country or ctx.default_country   # the country named before it
@@ -1118,6 +1120,15 @@ def _plural_place_after(sentence: Sentence, end: int, places: list[Mention]) -> 
     preps = set(load_cues().particles.get("place_preps", ()))
     return any(end <= s <= end + 50 and preps & set(folded_words(sentence.text[max(0, end - 4):s]))
                for s, _ in sentence.cues("plural_places"))
+
+
+def _worldwide_after(sentence: Sentence, end: int, places: list[Mention]) -> bool:
+    """'worldwide' / 'abroad' / 'حول العالم' after the anchor in its clause, no place named after it: a total
+    over many countries ("8,675 Indian soldiers serve with UN forces worldwide")."""
+    if any(end <= m.start for m in places):
+        return False
+    hi = sentence.clause_of(end)[1]
+    return any(end <= s <= end + 40 and s < hi for s, _ in sentence.cues("worldwide"))
 
 
 def _anaphor_after(sentence: Sentence, end: int, places: list[Mention]) -> bool:

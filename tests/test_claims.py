@@ -3222,3 +3222,23 @@ def test_arabic_openers_of_a_plan(lang, published, text, expected):
 ])
 def test_whom_a_move_helps_and_the_way_it_passes(lang, published, text, expected):
     assert keys(extract_text(text, published=published, lang=lang)) == set(expected)
+
+
+@pytest.mark.parametrize("lang,published,text,expected", [
+    # "of them" / "منهم" / "من بينهم" counts the forces just named: a bare number with it is a force; a total
+    # "worldwide" / "abroad" / "حول العالم" is over many countries, no one country; a slash joins places of a list
+    ("en", "2010-05-02", "Nepal has 4,000 soldiers serving in peacekeeping missions worldwide. Of them, 1,100 are "
+     "deployed in Lebanon, 900 in Haiti and 600 in Liberia/Sierra Leone.",
+     [("troop_count", "NPL", "LBN", "", 1100.0, "reported"), ("troop_count", "NPL", "HTI", "", 900.0, "reported"),
+      ("troop_count", "NPL", "LBR", "", 600.0, "reported")]),
+    ("en", "2010-05-02", "Nepal has 4,000 soldiers in UN missions. About 1,100 of them are deployed in Lebanon.",
+     [("troop_count", "NPL", "LBN", "", 4000.0, "reported"), ("troop_count", "NPL", "LBN", "", 1100.0, "reported")]),
+    ("en", "2010-05-02", "About 150,000 British soldiers are deployed abroad.", []),
+    ("en", "2010-05-02", "About 1,500 British soldiers are deployed abroad in Estonia.",
+     [("troop_count", "GBR", "EST", "", 1500.0, "reported")]),
+    ("ar", "2010-05-02",
+     "وتنشر نيبال 4 آلاف جندي في بعثات حفظ السلام حول العالم. ومن بينهم، ينتشر 1100 في لبنان و900 في هايتي.",
+     [("troop_count", "NPL", "LBN", "", 1100.0, "reported"), ("troop_count", "NPL", "HTI", "", 900.0, "reported")]),
+])
+def test_a_part_of_the_forces_just_named_and_totals_worldwide(lang, published, text, expected):
+    assert keys(extract_text(text, published=published, lang=lang)) == set(expected)

@@ -3242,3 +3242,14 @@ def test_whom_a_move_helps_and_the_way_it_passes(lang, published, text, expected
 ])
 def test_a_part_of_the_forces_just_named_and_totals_worldwide(lang, published, text, expected):
     assert keys(extract_text(text, published=published, lang=lang)) == set(expected)
+
+
+@pytest.mark.parametrize("lang,published,text,expected", [
+    # soldiers who tested positive or are infected are the sick, not a force size
+    ("en", "2020-03-01", "Sixty Italian soldiers in Lebanon have tested positive for the coronavirus.", []),
+    ("en", "2020-03-01", "Thirty Dutch soldiers in Mali were infected with malaria, the ministry said.", []),
+    ("ar", "2020-03-01", "وقال الجيش إن 60 جنديا إيطاليا في لبنان مصابين بفيروس كورونا.", []),
+    ("ar", "2020-03-01", "وينتشر 1200 جندي إيطالي في لبنان.", [("troop_count", "ITA", "LBN", "", 1200.0, "reported")]),
+])
+def test_the_sick_are_no_force_size(lang, published, text, expected):
+    assert keys(extract_text(text, published=published, lang=lang)) == set(expected)

@@ -564,9 +564,17 @@ def _arrived_after(sentence: Sentence, q: Quantity, hi: int) -> bool:
 
 def _future_stationed(sentence: Sentence, q: Quantity, lo: int, hi: int) -> bool:
     """A future stationing verb of the number's own clause: after it ("3,000 Turkish troops would be stationed"),
-    with no other number between, or right before it ("سيتمركز 500 جندي")."""
-    return _cue_after_number(sentence, q, "future_stationed", hi, 40) or any(
-        lo <= s and 0 <= q.start - e <= 3 for s, e in sentence.cues("future_stationed"))
+    with no other number between, or right before it ("سيتمركز 500 جندي", "would station about 7,600"); not a
+    number added ("will station 3,000 more troops": a deployment)."""
+    return not _increment(sentence, q) and (_cue_after_number(sentence, q, "future_stationed", hi, 40) or any(
+        lo <= s and 0 <= q.start - e <= 3 for s, e in sentence.cues("future_stationed")))
+
+
+def _increment(sentence: Sentence, q: Quantity) -> bool:
+    """"3,000 more troops", "an additional 850", "500 جندي إضافي": a number added to a force, not its size."""
+    words = load_cues().particles["increment_words"]
+    return bool(set(folded_words(sentence.text[q.end:q.end + 25])[:3]) & set(words)) or phrase_before(
+        sentence.text, q.start, words, 20, 2)
 
 
 def _future_level(sentence: Sentence, q: Quantity, lo: int, hi: int) -> bool:

@@ -3253,3 +3253,19 @@ def test_a_part_of_the_forces_just_named_and_totals_worldwide(lang, published, t
 ])
 def test_the_sick_are_no_force_size(lang, published, text, expected):
     assert keys(extract_text(text, published=published, lang=lang)) == set(expected)
+
+
+@pytest.mark.parametrize("lang,published,text,expected", [
+    # the active "will/would station N troops" is the size a force will have there, a target, like "will be
+    # stationed"; a number added ("N more", "N ... إضافي") is a deployment
+    ("en", "2008-09-13", "Moscow said it would station about 4,500 troops in Abkhazia.",
+     [("troop_target", "RUS", "GEO", "", 4500.0, "planned")]),
+    ("en", "2008-09-13", "Moscow plans to station 1,000 more troops in Abkhazia.",
+     [("deployment", "RUS", "GEO", "", 1000.0, "planned")]),
+    ("ar", "2008-09-13", "وسيتمركز 800 جندي روسي في أبخازيا.",
+     [("troop_target", "RUS", "GEO", "", 800.0, "planned")]),
+    ("ar", "2008-09-13", "وسيتمركز 800 جندي روسي إضافي في أبخازيا.",
+     [("deployment", "RUS", "GEO", "", 800.0, "planned")]),
+])
+def test_a_force_to_be_stationed_and_a_number_added(lang, published, text, expected):
+    assert keys(extract_text(text, published=published, lang=lang)) == set(expected)

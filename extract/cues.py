@@ -166,8 +166,9 @@ _GAP_WORD = r"(?:\s+(?:[^\s.,;:،؛!?\"“”]|[.,](?=\d)|\.(?=\w)|(?<=\.\w)\.)+
 
 
 def _gap_token(gap: int) -> str:
-    """Regex of a `...` gap: up to `gap` words, as few as possible."""
-    return rf"{_GAP_WORD}{{0,{gap}}}?"
+    """Regex of a `...` gap: up to `gap` words, as few as possible, the last one perhaps with a comma after it
+    (an appositive comma between a verb's subject and its object: "نشر حلف الناتو، كتيبة")."""
+    return rf"(?:{_GAP_WORD}{{1,{gap}}}?[,،]?)?"
 
 
 _WORD_END, _SPACE, _ANY_ENDING = r"(?!\w)", r"\s+", r"\w*"

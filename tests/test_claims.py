@@ -3269,3 +3269,14 @@ def test_the_sick_are_no_force_size(lang, published, text, expected):
 ])
 def test_a_force_to_be_stationed_and_a_number_added(lang, published, text, expected):
     assert keys(extract_text(text, published=published, lang=lang)) == set(expected)
+
+
+@pytest.mark.parametrize("lang,published,text,expected", [
+    # an appositive comma between a verb's subject and its object does not cut the move from what it moves
+    ("ar", "2017-04-13", "نشر حلف شمال الأطلسي الناتو، كتيبة بقيادة بريطانية قوامها نحو 900 جندي في إستونيا.",
+     [("deployment", "NATO", "EST", "", 900.0, "reported")]),
+    ("ar", "2017-04-13", "سحب الجيش الفرنسي، كتيبة قوامها 400 جندي من مالي.",
+     [("withdrawal", "FRA", "MLI", "", 400.0, "reported")]),
+])
+def test_an_appositive_comma_after_the_subject(lang, published, text, expected):
+    assert keys(extract_text(text, published=published, lang=lang)) == set(expected)

@@ -335,7 +335,7 @@ def roles(sentence: Sentence) -> dict[int, str]:
         if (_landmark(sentence, start) or _base_located(sentence, start) or _on_border(sentence, start, _end)
                 or _leader_of_named(sentence, start)
                 or _proxy_of(sentence, _end) or _backed_by(sentence, start) or _fought(sentence, start, ms)
-                or _supported(sentence, start, prep)
+                or _supported(sentence, start, prep) or _party_of_fight(sentence, start)
                 or _clock_of(sentence, start, _end) or _threat_from(sentence, start) or _near_a_base(sentence, start)
                 or _authority(sentence, start, _end) or _venue(sentence, start, _end, ms)):
             out.update((i, "") for i in idxs)   # "an hour's drive from the Estonian capital", "led by the US"
@@ -475,6 +475,20 @@ def _route(sentence: Sentence, m: Mention) -> bool:
     """A base right after "via" / "عبر" is the way a move passes ("flew out via Incirlik", "عبر مطار حميميم"),
     not where the forces are."""
     return phrase_before(sentence.text, m.start, _particles()["route_preps"], 20, 1)
+
+
+def _party_of_fight(sentence: Sentence, start: int) -> bool:
+    """A name in the list right after "fighting between" / "القتال بين" ("the truce between Israel and Hezbollah",
+    "وقف القتال بين إسرائيل وحزب الله") is a party of the fight, not who acts nor where."""
+    for _, e in sentence.cues("conflict_between"):
+        if 0 <= start - e <= 60:
+            gap = list(sentence.text[e:start])
+            for m in sentence.mentions:
+                if e <= m.start and m.end <= start:
+                    gap[m.start - e:m.end - e] = " " * (m.end - m.start)
+            if _listed().match(fold("".join(gap)).text):
+                return True
+    return False
 
 
 def _backed_by(sentence: Sentence, start: int) -> bool:

@@ -3280,3 +3280,16 @@ def test_a_force_to_be_stationed_and_a_number_added(lang, published, text, expec
 ])
 def test_an_appositive_comma_after_the_subject(lang, published, text, expected):
     assert keys(extract_text(text, published=published, lang=lang)) == set(expected)
+
+
+@pytest.mark.parametrize("lang,published,text,expected", [
+    # the names right after "the truce between" / "وقف القتال بين" are the parties of a fight: not who acts
+    ("en", "2006-11-01", "The UN force sent to Cyprus to watch the ceasefire between Greece and Turkey now numbers "
+     "about 2,000 troops.",
+     [("troop_count", "UN", "CYP", "", 2000.0, "reported"), ("deployment", "UN", "CYP", "", None, "reported")]),
+    ("ar", "2006-11-01", "قال قائد قوة الأمم المتحدة في لبنان، إن القوة التي أرسلت إلى لبنان لمراقبة وقف القتال بين "
+     "إسرائيل وحزب الله، وصل عددها الآن إلى نحو 9 آلاف جندي.",
+     [("troop_count", "UN", "LBN", "", 9000.0, "reported"), ("deployment", "UN", "LBN", "", None, "reported")]),
+])
+def test_the_parties_of_a_fight_are_not_who_acts(lang, published, text, expected):
+    assert keys(extract_text(text, published=published, lang=lang)) == set(expected)

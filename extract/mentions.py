@@ -313,7 +313,8 @@ def roles(sentence: Sentence) -> dict[int, str]:
     for (start, _end), idxs in sorted(by_span.items()):
         ms = [sentence.mentions[i] for i in idxs]
         prep = _prep_kind(sentence, ms[0]) or ("loc" if _hosts(sentence, start, _end)
-                                               or _names_plural_place(sentence, start) else "")
+                                               or _names_plural_place(sentence, start)
+                                               or _city_of_base_word(sentence, start, ms) else "")
         if not prep and previous_place is not None and (_listed().match(
                 fold(sentence.text[previous_place.end:start]).text) or _members_between(
                 sentence, previous_place.end, start)) and not _starts_with_actor_word(ms):
@@ -489,6 +490,14 @@ def _party_of_fight(sentence: Sentence, start: int) -> bool:
             if _listed().match(fold("".join(gap)).text):
                 return True
     return False
+
+
+def _city_of_base_word(sentence: Sentence, start: int, ms: list[Mention]) -> bool:
+    """A city (also its state's metonym) right after a base word and "of" ("the military airport of N'Djamena",
+    "مطار نجامينا"): the place of the base, not the state acting."""
+    return any(m.entry.kind == "base" for m in ms) and any(
+        0 <= start - e <= 5 and set(folded_words(sentence.text[e:start])) <= {"of"}
+        for _, e in sentence.cues("base_word"))
 
 
 def _backed_by(sentence: Sentence, start: int) -> bool:

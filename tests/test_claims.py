@@ -3293,3 +3293,20 @@ def test_an_appositive_comma_after_the_subject(lang, published, text, expected):
 ])
 def test_the_parties_of_a_fight_are_not_who_acts(lang, published, text, expected):
     assert keys(extract_text(text, published=published, lang=lang)) == set(expected)
+
+
+@pytest.mark.parametrize("lang,published,text,expected", [
+    # "took off from" / "أقلع ... من" is a departure; a city after "the military airport of" is the base's place,
+    # not its state acting; flights, equipment, an article of a law and one aircraft are no troops
+    ("en", "2024-12-21", "About 90 Belgian soldiers took off from the military airport of Niamey on Friday.",
+     [("withdrawal", "BEL", "NER", "Niamey", 90.0, "reported")]),
+    ("ar", "2024-12-21", "وأقلع نحو 90 جنديا بلجيكيا من مطار نيامي العسكري الجمعة متجهين إلى بلجيكا.",
+     [("withdrawal", "BEL", "NER", "Niamey", 90.0, "reported")]),
+    ("en", "2020-11-21", "A total of 300 flights have carried Belgian troops to Niger.", []),
+    ("en", "2020-11-21", "Belgian planes moved 450 military equipment to Niger.", []),
+    ("ar", "2020-01-02", "وأرسلت بلجيكا قواتها إلى النيجر بموجب المادة 75 من الدستور.",
+     [("deployment", "BEL", "NER", "", None, "reported")]),
+    ("ar", "2024-12-21", "وأقلعت طائرة بلجيكية من مطار نيامي.", []),
+])
+def test_departures_by_air_and_what_is_not_a_force(lang, published, text, expected):
+    assert keys(extract_text(text, published=published, lang=lang)) == set(expected)

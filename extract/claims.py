@@ -558,8 +558,23 @@ def _cue_after_number(sentence: Sentence, q: Quantity, category: str, hi: int, r
 
 
 def _arrived_after(sentence: Sentence, q: Quantity, hi: int) -> bool:
-    """An arrival verb right after the number and its noun (two words at most), no other number between."""
-    return _cue_after_number(sentence, q, "arrived_after", hi, 25, max_words=2)
+    """An arrival verb right after the number and its noun (two words at most, besides where they come from:
+    "150 جنديا من رواندا وصلوا"), no other number between."""
+    return _cue_after_number(sentence, q, "arrived_after", hi, 25, max_words=2) or any(
+        q.end <= s <= min(hi, q.end + 45) and len(_without_origin(sentence, q.end, s).split()) <= 2
+        and not any(q.end <= o.start < s for o in sentence.quantities) for s, _ in sentence.cues("arrived_after"))
+
+
+def _without_origin(sentence: Sentence, lo: int, hi: int) -> str:
+    """The text in [lo, hi) without its "from/من <place>" phrases (the preposition and the place named)."""
+    text = list(sentence.text[lo:hi])
+    spans = [(s, e) for s, e in sentence.cues("from_prep") if lo <= s and e <= hi and any(
+        0 <= m.start - e <= 2 and m.end <= hi for m in sentence.mentions)]
+    spans += [(m.start, m.end) for m in sentence.mentions if lo <= m.start and m.end <= hi
+              and any(0 <= m.start - e <= 2 for _, e in spans)]
+    for s, e in spans:
+        text[s - lo:e - lo] = " " * (e - s)
+    return "".join(text)
 
 
 def _future_stationed(sentence: Sentence, q: Quantity, lo: int, hi: int) -> bool:

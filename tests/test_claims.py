@@ -3310,3 +3310,15 @@ def test_the_parties_of_a_fight_are_not_who_acts(lang, published, text, expected
 ])
 def test_departures_by_air_and_what_is_not_a_force(lang, published, text, expected):
     assert keys(extract_text(text, published=published, lang=lang)) == set(expected)
+
+
+@pytest.mark.parametrize("lang,published,text,expected", [
+    # an arrival verb after the number, its noun and where they come from ("150 جنديا من رواندا وصلوا") is an
+    # arrival, not a level
+    ("ar", "2017-08-08", "وقالت البعثة إن نحو 200 جندي من غانا وصلوا إلى جوبا في عطلة نهاية الأسبوع.",
+     [("deployment", "GHA", "SSD", "Juba", 200.0, "reported")]),
+    ("en", "2017-08-08", "About 200 soldiers from Ghana arrived in South Sudan at the weekend.",
+     [("deployment", "GHA", "SSD", "", 200.0, "reported")]),
+])
+def test_an_arrival_after_where_the_forces_come_from(lang, published, text, expected):
+    assert keys(extract_text(text, published=published, lang=lang)) == set(expected)

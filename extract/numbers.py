@@ -725,13 +725,18 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
 
 
 def _listed_names(text: str, quantities: list[Quantity]) -> list[Quantity]:
-    """A bare number listed right after a name number is a name too: "resolutions 2628 and 2670"."""
+    """A bare number listed right after a name number is a name too: "resolutions 2628 and 2670"; a number
+    listed right after trainees (their noun at most between) is more of them: "training 2,500
+    Kurdish fighters and 1,250 Arab troops", "تدريب 2500 مقاتل و1250 جنديا"."""
     out: list[Quantity] = []
     for q in quantities:
         prev = out[-1] if out else None
-        if prev is not None and prev.unit == "name" and not q.unit and _LEX.joiner.fullmatch(
-                fold(text[prev.end:q.start]).text):
+        gap = fold(text[prev.end:q.start]).text if prev is not None else ""
+        if prev is not None and prev.unit == "name" and not q.unit and _LEX.joiner.fullmatch(gap):
             q = replace(q, unit="name")
+        elif prev is not None and prev.unit == "trainees" and q.unit in ("personnel", "") and len(
+                gap.split()) <= 5 and gap.rstrip().endswith(("and", "و", ",", "،")):
+            q = replace(q, unit=prev.unit)
         out.append(q)
     return out
 

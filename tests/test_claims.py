@@ -3322,3 +3322,19 @@ def test_departures_by_air_and_what_is_not_a_force(lang, published, text, expect
 ])
 def test_an_arrival_after_where_the_forces_come_from(lang, published, text, expected):
     assert keys(extract_text(text, published=published, lang=lang)) == set(expected)
+
+
+@pytest.mark.parametrize("lang,published,text,expected", [
+    # a number listed right after trainees is more trainees; a "disengagement" is a withdrawal
+    ("en", "2015-12-01", "Italy has been training more than 3,000 peshmerga fighters and 900 Arab troops near Erbil.",
+     []),
+    ("ar", "2015-12-01", "وتقوم إيطاليا بتدريب 3000 من البيشمركة و900 جندي عربي قرب أربيل.", []),
+    ("en", "2015-12-01", "The attack killed 3 Iraqi soldiers and 2,000 US troops remain in Iraq.",
+     [("troop_count", "USA", "IRQ", "", 2000.0, "reported")]),
+    ("en", "2024-08-06", "The disengagement of Italian troops from Niger began on June 7.",
+     [("withdrawal", "ITA", "NER", "", None, "reported")]),
+    ("ar", "2024-08-06", "وبدأت عملية فك الارتباط للقوات الإيطالية في النيجر يوم 7 يونيو.",
+     [("withdrawal", "ITA", "NER", "", None, "reported")]),
+])
+def test_trainees_listed_and_a_disengagement(lang, published, text, expected):
+    assert keys(extract_text(text, published=published, lang=lang)) == set(expected)

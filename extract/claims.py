@@ -195,6 +195,8 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
         return "troop_count"   # "400 soldiers join the 2,500 already there": the second is the force joined
     if _hosted_now(sentence, q, lo):
         return "troop_count"   # "Poland currently hosts a rotating contingent of over 4,000 US troops"
+    if _extended_deployment(sentence, q, lo):
+        return "troop_count"   # "extended the deployment of 100 personnel to Mali": the force already there
     if _replaced(sentence, q, lo, hi):
         return "withdrawal"   # "the 200 British soldiers will be replaced by Danes", "استبدال 76 جنديا": they leave
     if _where_deployed(sentence, q):
@@ -575,6 +577,13 @@ def _without_origin(sentence: Sentence, lo: int, hi: int) -> str:
     for s, e in spans:
         text[s - lo:e - lo] = " " * (e - s)
     return "".join(text)
+
+
+def _extended_deployment(sentence: Sentence, q: Quantity, lo: int) -> bool:
+    """An extension of a deployment right before the number ("extended the deployment of 100 personnel", "تمديد
+    نشر 100 جندي"): the force already there, not one sent."""
+    return any(lo <= s and 0 <= q.start - e <= 25 and any(s <= d <= e + 10 for d, _ in sentence.cues("deployment"))
+               for s, e in sentence.cues("extension"))
 
 
 def _future_stationed(sentence: Sentence, q: Quantity, lo: int, hi: int) -> bool:

@@ -3338,3 +3338,16 @@ def test_an_arrival_after_where_the_forces_come_from(lang, published, text, expe
 ])
 def test_trainees_listed_and_a_disengagement(lang, published, text, expected):
     assert keys(extract_text(text, published=published, lang=lang)) == set(expected)
+
+
+@pytest.mark.parametrize("lang,published,text,expected", [
+    # the number an extended deployment names is the force already there, not one sent
+    ("en", "2020-11-21", "Sweden has extended the deployment of 250 personnel to Mali.",
+     [("troop_count", "SWE", "MLI", "", 250.0, "reported")]),
+    ("ar", "2020-11-21", "وقررت السويد تمديد نشر 250 جنديا في مالي حتى ديسمبر 2021.",
+     [("troop_count", "SWE", "MLI", "", 250.0, "reported"), ("deadline", "SWE", "MLI", "", None, "planned")]),
+    ("en", "2020-11-21", "Sweden will deploy 250 troops to Mali and extend their mission.",
+     [("deployment", "SWE", "MLI", "", 250.0, "planned")]),
+])
+def test_an_extended_deployment_is_the_force_there(lang, published, text, expected):
+    assert keys(extract_text(text, published=published, lang=lang)) == set(expected)

@@ -3351,3 +3351,12 @@ def test_trainees_listed_and_a_disengagement(lang, published, text, expected):
 ])
 def test_an_extended_deployment_is_the_force_there(lang, published, text, expected):
     assert keys(extract_text(text, published=published, lang=lang)) == set(expected)
+
+
+@pytest.mark.parametrize("lang,published,text,expected", [
+    # "قريب من" (near) is where, not where from: its من is no origin
+    ("ar", "2015-12-01", "ونشرت إيطاليا 150 جنديا في معسكر قريب من مدينة أربيل.",
+     [("deployment", "ITA", "IRQ", "Erbil", 150.0, "reported")]),
+])
+def test_near_is_no_origin(lang, published, text, expected):
+    assert keys(extract_text(text, published=published, lang=lang)) == set(expected)

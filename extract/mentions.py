@@ -259,6 +259,14 @@ def _number_right_before(sentence: Sentence, pos: int) -> bool:
     return any(0 <= pos - q.end <= 14 and len(sentence.text[q.end:pos].split()) <= 1 for q in sentence.quantities)
 
 
+def _contingent_of_mission(sentence: Sentence, m: Mention) -> bool:
+    """A state's adjective right before a mission or alliance and then its force word ("a Chinese United Nations
+    peacekeeping infantry battalion", "كتيبة صينية تابعة للأمم المتحدة" aside): the state's contingent."""
+    return any(o.entry.kind == "actor" and getattr(o.entry, "group", "") in ALLIANCE_GROUPS
+               and 0 <= o.start - m.end <= 2 and any(0 <= s - o.end <= 30 for s, _ in sentence.cues("force"))
+               for o in sentence.mentions)
+
+
 def _force_next_to(sentence: Sentence, m: Mention) -> bool:
     """An adjective names an actor only beside a force, state or presence word ("القوات الأمريكية", "US officials",
     "الوجود الأميركي"), or as the subject of a move: right before it, auxiliaries aside ("الإيرانيين غادروا
@@ -268,6 +276,8 @@ def _force_next_to(sentence: Sentence, m: Mention) -> bool:
            for s, e in sentence.cues(category)):
         return True
     if _listed_number_nationality(sentence, m):
+        return True
+    if _contingent_of_mission(sentence, m):
         return True
     moves = [c for kind in ("withdrawal", "deployment") for c in sentence.cues(kind)]
     glued = ("", *_particles()["clitics"])   # "الفرنسيون الانسحاب": the article glued to the move

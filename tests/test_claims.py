@@ -3360,3 +3360,14 @@ def test_an_extended_deployment_is_the_force_there(lang, published, text, expect
 ])
 def test_near_is_no_origin(lang, published, text, expected):
     assert keys(extract_text(text, published=published, lang=lang)) == set(expected)
+
+
+@pytest.mark.parametrize("lang,published,text,expected", [
+    # a state's adjective right before a mission's name and then its force word is the state's contingent
+    ("en", "2016-12-17", "A new 500-member Nepalese United Nations peacekeeping infantry battalion arrived in Mali.",
+     [("deployment", "NPL", "MLI", "", 500.0, "reported")]),
+    ("en", "2016-12-17", "About 500 Nepalese UN peacekeepers arrived in Mali.",
+     [("deployment", "NPL", "MLI", "", 500.0, "reported")]),
+])
+def test_a_national_contingent_of_a_mission(lang, published, text, expected):
+    assert keys(extract_text(text, published=published, lang=lang)) == set(expected)

@@ -169,6 +169,9 @@ class _Lexicon:
                            for unit, words in data["unit_after"].items()}
         self.follow_noun = set(_flist(data["words"].get("follow_noun")))
         self.noun_before = re.compile(rf"(?:{clitics})?(?P<w>{_alt(self.unit_of)})\s+$")
+        counts = _flist(data.get("count_nouns"))   # "عدد المركبات ... وصل إلى 2000": what a bare number counts
+        self.counted_noun = re.compile(rf"(?<!{_L})(?:{clitics})?(?:{_alt(counts)})\s+(?:ال)?"
+                                       rf"(?P<w>{_alt(self.unit_of)})(?![^\W\d_])") if counts else None
 
     @classmethod
     def _before_pattern(cls, spec: dict, clitics: str) -> re.Pattern[str]:
@@ -530,6 +533,17 @@ def _unit_before(t: str, num: _Num) -> str:
     return next((unit for unit, pattern in _LEX.unit_before.items() if pattern.search(t, lo, num.left)), "")
 
 
+def _counted_before(t: str, num: _Num) -> str:
+    """For a bare number: the unit of the noun a count word names before it in its sentence ("عدد المركبات
+    العسكرية ... وصل عددها إلى نحو 2000", "the number of vehicles ... reached 2,000"), '' for personnel or none."""
+    if _LEX.counted_noun is None:
+        return ""
+    lo = max(0, num.start - 90, t.rfind(".", 0, num.start) + 1)
+    found = [m for m in _LEX.counted_noun.finditer(t, lo, num.start)]
+    unit = _LEX.unit_of[_norm(found[-1].group("w"))] if found else ""
+    return "" if unit == "personnel" else unit
+
+
 def _noun_before(t: str, num: _Num) -> str:
     """The unit of the noun right before an Arabic 1 or 2 ("يوم واحد": days), '' when none."""
     if not num.word or num.value > 2 or t[num.start:num.end].split()[-1] not in _LEX.follow_noun:
@@ -612,7 +626,7 @@ def _final_unit(t: str, f: Folded, num: _Num, grouped: bool, left: int) -> str:
             return before
         if _casualty_after(t, num.unit_end if unit else num.end):
             return "casualties"
-        return _phrase_unit_after(t, num.unit_end if unit else num.end) or unit
+        return _phrase_unit_after(t, num.unit_end if unit else num.end) or unit or _counted_before(t, num)
     return unit
 
 

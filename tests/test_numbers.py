@@ -210,6 +210,20 @@ def test_a_number_listed_after_a_name_is_a_name(text, units):
     assert [q.unit for q in find_quantities(text)] == units
 
 
+@pytest.mark.parametrize("text,units", [
+    # a bare number counts the noun a count word names before it in its sentence; trainees listed go on
+    ("وقال إن عدد الآليات العسكرية التي دخلت ليبيا بلغ نحو 1500.", ["equipment"]),
+    ("The number of armored vehicles sent to Libya reached about 1,500.", ["equipment"]),
+    ("وقال إن عدد الجنود الأتراك في ليبيا بلغ نحو 1500.", [""]),
+    ("The number of Turkish troops in Libya reached about 1,500.", [""]),
+    ("The number of vehicles rose. Now 1,500 are in Libya.", [""]),
+    ("training 2,500 peshmerga fighters and 1,250 Arab troops", ["trainees", "trainees"]),
+    ("بتدريب 2500 مقاتل و1250 جنديا", ["trainees", "trainees"]),
+])
+def test_what_a_bare_or_listed_number_counts(text, units):
+    assert [q.unit for q in find_quantities(text)] == units
+
+
 @pytest.mark.parametrize("text,values", [
     ("one of the largest bases", []),                      # a lone "one" is not a count
     ("الاثنين الماضي وصل الوفد", []),                      # Monday, not "two"

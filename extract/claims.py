@@ -1073,6 +1073,8 @@ def number_claims(sentence: Sentence, ctx: DocContext, dates_for) -> tuple[list[
         from_nations = _from_nations(sentence, q)
         if from_nations:
             actor = _alliance(sentence, ctx)   # "16,000 troops from two dozen countries": the mission, not one state
+        if _mission_size_of_contributor(sentence, q, ctx, actor):
+            continue   # "India is a contributor to the 18,300-strong peacekeeping mission": the mission's size
         going_home = claim_type == "deployment" and (_going_home(sentence, q.start, ctx, actor)
                                                      or _going_home_made_of(sentence, q, ctx, actor))
         if going_home:
@@ -1172,6 +1174,15 @@ def _fraction_of(sentence: Sentence, q: Quantity) -> bool:
     """A fraction right before the force's number ("most of its 1,000 troops", "معظم جنودها البالغ عددهم 1000"):
     a part of it moves, the number is the whole's."""
     return _cue_before_number(sentence, q, "fraction_of", sentence.clause_of(q.start)[0], words=4, reach=40)
+
+
+def _mission_size_of_contributor(sentence: Sentence, q: Quantity, ctx: DocContext, actor: str) -> bool:
+    """An "N-strong" mission or force right after "contributor to" / "part of" / "ضمن" is the mission's size, not
+    the contributing state's ("the second largest contributor to the 18,300-strong peacekeeping mission")."""
+    entry = ctx.gazetteer.actor(actor)
+    return (entry is not None and getattr(entry, "group", "") == "state"
+            and re.match(r"\s*-?\s*(?:strong|member)\b", sentence.text[q.end:q.end + 10]) is not None
+            and cue_right_before(sentence, "contributor_of", q.start, 8))
 
 
 def _part_moved(sentence: Sentence, q: Quantity, wholes: list[tuple[str, float, tuple]]) -> bool:

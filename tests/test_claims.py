@@ -3371,3 +3371,14 @@ def test_near_is_no_origin(lang, published, text, expected):
 ])
 def test_a_national_contingent_of_a_mission(lang, published, text, expected):
     assert keys(extract_text(text, published=published, lang=lang)) == set(expected)
+
+
+@pytest.mark.parametrize("lang,published,text,expected", [
+    # an "N-strong" mission right after "contributor to" / "part of" is the mission's size, not the state's
+    ("en", "2021-10-06", "Nepal is the largest troop contributor to the 12,000-strong peacekeeping mission in Mali.",
+     []),
+    ("en", "2021-10-06", "Nepal sent 800 troops as part of the 12,000-strong peacekeeping mission in Mali.",
+     [("deployment", "NPL", "MLI", "", 800.0, "reported")]),
+])
+def test_a_mission_size_is_not_its_contributors(lang, published, text, expected):
+    assert keys(extract_text(text, published=published, lang=lang)) == set(expected)

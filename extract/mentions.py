@@ -1156,12 +1156,15 @@ def _plural_place_after(sentence: Sentence, end: int, places: list[Mention]) -> 
 
 
 def _worldwide_after(sentence: Sentence, end: int, places: list[Mention]) -> bool:
-    """'worldwide' / 'abroad' / 'حول العالم' after the anchor in its clause, no place named after it: a total
-    over many countries ("8,675 Indian soldiers serve with UN forces worldwide")."""
+    """'worldwide' / 'abroad' / 'حول العالم' after the anchor in its clause (100 characters, no country described
+    between: not "from the East African nation ... abroad"), no place named after it: a total over many
+    countries ("8,675 Indian soldiers are serving with UN peacekeeping forces worldwide")."""
     if any(end <= m.start for m in places):
         return False
     hi = sentence.clause_of(end)[1]
-    return any(end <= s <= end + 40 and s < hi for s, _ in sentence.cues("worldwide"))
+    described = [c for c, _ in sentence.cues("country_described")]
+    return any(end <= s <= end + 100 and s < hi and not any(end <= c < s for c in described)
+               for s, _ in sentence.cues("worldwide"))
 
 
 def _anaphor_after(sentence: Sentence, end: int, places: list[Mention]) -> bool:

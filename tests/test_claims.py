@@ -3234,6 +3234,8 @@ def test_whom_a_move_helps_and_the_way_it_passes(lang, published, text, expected
     ("en", "2010-05-02", "Nepal has 4,000 soldiers in UN missions. About 1,100 of them are deployed in Lebanon.",
      [("troop_count", "NPL", "LBN", "", 4000.0, "reported"), ("troop_count", "NPL", "LBN", "", 1100.0, "reported")]),
     ("en", "2010-05-02", "About 150,000 British soldiers are deployed abroad.", []),
+    ("en", "2010-05-02", "A total of 4,100 Nepalese Army officers and soldiers are currently serving with UN "
+     "peacekeeping forces worldwide. Most are in Lebanon.", []),
     ("en", "2010-05-02", "About 1,500 British soldiers are deployed abroad in Estonia.",
      [("troop_count", "GBR", "EST", "", 1500.0, "reported")]),
     ("ar", "2010-05-02",

@@ -928,13 +928,14 @@ def dateline_heads(text: str) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=1)
 def _dateline_head() -> re.Pattern[str]:
-    """A line's opening place (and its country), an agency, a day and month (and year), then a dash."""
+    """A line's opening place (and its country), an agency, a day and month (and year), then a dash or a colon
+    ("اديس ابابا: ستخفض فرنسا")."""
     words = int(_rules().data["dateline"]["wire_place_words"])
     word = r"[^\W\d_][^\W\d_.'’-]*"
     place = rf"{word}(?:(?:\s+|[.'’]\s*|-){word}){{0,{words - 1}}}"
     day = r"(?:[^\W\d_]+\.?\s+\d{1,2}(?:\s*,?\s*\d{4})?|\d{1,2}\s+[^\W\d_]+\.?(?:\s*,?\s*\d{4})?)"
     agency = r"(?:\([^)]{1,30}\)\s*)?"
-    return re.compile(rf"\s*{place}(?:\s*[,،]\s*{place})?\s*{agency}(?:[,،]?\s*{day}\s*{agency})?[—–_-]+(?=\s)")
+    return re.compile(rf"\s*{place}(?:\s*[,،]\s*{place})?\s*{agency}(?:[,،]?\s*{day}\s*{agency})?(?:[—–_-]+|:)(?=\s)")
 
 
 def find_dateline(text: str) -> str | None:

@@ -370,8 +370,8 @@ def roles(sentence: Sentence) -> dict[int, str]:
             elif m.form == "adjective":
                 role = "place" if (base_words or _trainees(sentence, m)) and m.entry.country else (
                     "actor" if _force_next_to(sentence, m) else "")
-            elif prep and any(o.entry.kind in ("country", "base") for o in ms):
-                role = ""
+            elif prep and (any(o.entry.kind in ("country", "base") for o in ms) or m.form == "metonym"):
+                role = ""   # "في أديس أبابا": a capital after "in" is where, not its government acting
             else:
                 role = "" if _indirect_object(sentence, m) else "actor"
             out[i] = role

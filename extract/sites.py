@@ -143,11 +143,11 @@ def without_namesakes(text: str, mentions: list[Mention]) -> list[Mention]:
 
 def without_dateline_places(text: str, mentions: list[Mention]) -> list[Mention]:
     """Drop the places of wire datelines ("ERBIL, Iraq (Reuters) -", "الناقورة 11 فبراير 2026 -"): where the
-    report was filed, not where forces are. A dateline opens with a known country or site."""
+    report was filed, not where forces are. A dateline opens with a known country, site or capital."""
     heads = []
     for start, end in dateline_heads(text):
         first = start + len(text[start:end]) - len(text[start:end].lstrip())
-        if any(m.start == first and m.entry.kind in ("country", "base") for m in mentions):
+        if any(m.start == first and (m.entry.kind in ("country", "base") or m.form == "metonym") for m in mentions):
             heads.append((start, end))
     return [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in heads)] if heads else mentions
 

@@ -3384,3 +3384,15 @@ def test_a_national_contingent_of_a_mission(lang, published, text, expected):
 ])
 def test_a_mission_size_is_not_its_contributors(lang, published, text, expected):
     assert keys(extract_text(text, published=published, lang=lang)) == set(expected)
+
+
+@pytest.mark.parametrize("lang,published,text,expected", [
+    # the city of a speech or a press conference is where someone spoke, not where forces are
+    ("ar", "2015-07-01", "وابلغ الوزير القوات البريطانية في الصومال في خطاب ألقاه في نيروبي أن عديدها 500 جندي.",
+     [("troop_count", "GBR", "SOM", "", 500.0, "reported")]),
+    ("en", "2015-07-01",
+     "The minister told the 500 British troops in Somalia in a speech in Nairobi that they would stay.",
+     [("troop_count", "GBR", "SOM", "", 500.0, "reported")]),
+])
+def test_the_city_of_a_speech_is_a_venue(lang, published, text, expected):
+    assert keys(extract_text(text, published=published, lang=lang)) == set(expected)

@@ -113,6 +113,19 @@ def test_an_adjective_before_an_english_soil_word_is_a_place(lang, text, actors,
     assert (named(s, actor_mentions(s)), named(s, place_mentions(s))) == (actors, places)
 
 
+@pytest.mark.parametrize("lang,text,default_actor", [
+    # a capital after "in" is where (a venue), and a capital opening the article with a colon is its dateline:
+    # neither is the state acting, nor counts for the article's usual actor
+    ("ar", "نيروبي: ستخفض بريطانيا عديد قواتها في الصومال. وقال الوزير للصحفيين في نيروبي إن القرار نهائي.", "GBR"),
+    ("en", "Nairobi: Britain will cut its troops in Somalia. The minister told reporters in Nairobi it was final.",
+     "GBR"),
+])
+def test_a_capital_as_venue_or_dateline_is_no_actor(lang, text, default_actor):
+    sentences, ctx = pipeline_sentences(text, lang)
+    assert ctx.default_actor == default_actor
+    assert [s.text[m.start:m.end] for s in sentences for m in actor_mentions(s) if m.entry.code == "KEN"] == []
+
+
 @pytest.mark.parametrize("lang,text,word,options,expected", [
     # the actor right after a number
     ("en", "Some 900 US troops are in Syria.", "900", {}, ("USA", True)),

@@ -207,6 +207,8 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
         return "withdrawal"   # "Niger ordered the 1,500 French troops stationed there to leave": those who go
     level_after = (cue_near(sentence, "stationed", q.end, 0, 35, lo, hi) or _present_after(sentence, q, hi)
                    or _stationed_verb_after(sentence, q, hi))
+    if level_after and cue_near(sentence, "sent_home", q.end, 0, 120, lo, hi):
+        return "withdrawal"   # "تمت إعادة 51 جنديا متمركزين في منصتين إلى وطنهم": where they were, then home
     trigger = _nearest_trigger(sentence, q.start, lo, over_number=not level_after)   # "An additional 129 US
     # troops are stationed in Cyprus": the level verb is the number's own, "additional" no arrival
     if not trigger and not level_after:   # a move of the clause before, unless the number's own verb is a level

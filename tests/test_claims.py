@@ -3396,3 +3396,17 @@ def test_a_mission_size_is_not_its_contributors(lang, published, text, expected)
 ])
 def test_the_city_of_a_speech_is_a_venue(lang, published, text, expected):
     assert keys(extract_text(text, published=published, lang=lang)) == set(expected)
+
+
+@pytest.mark.parametrize("lang,published,text,expected", [
+    # soldiers stationed somewhere and sent home ("إعادة ... متمركزين ... إلى وطنهم") leave; "سيتقلص إلى N" (will
+    # shrink to) is a target; a cut studied as a possibility ("درس إمكانية خفض") is proposed
+    ("ar", "2024-05-07", "وتمت إعادة 40 جنديا باكستانيا متمركزين في قاعدتين في قطر إلى وطنهم.",
+     [("withdrawal", "PAK", "QAT", "", 40.0, "reported")]),
+    ("ar", "2012-09-09", "ويوجد 60 ألف جندي بريطاني في ألمانيا وهذا العدد سيتقلص إلى 40 ألفا.",
+     [("troop_count", "GBR", "DEU", "", 60000.0, "reported"), ("troop_target", "GBR", "DEU", "", 40000.0, "planned")]),
+    ("ar", "2015-07-01", "وتم درس امكانية خفض اكبر لعديد القوات البريطانية في قبرص ليصل الى 900 جندي فقط.",
+     [("troop_target", "GBR", "CYP", "", 900.0, "proposed")]),
+])
+def test_sent_home_a_shrinking_number_and_a_cut_studied(lang, published, text, expected):
+    assert keys(extract_text(text, published=published, lang=lang)) == set(expected)

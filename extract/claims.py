@@ -167,6 +167,9 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
         return "troop_count" if done else "troop_target"   # "already cut to 1,200" is a level reached
     if _from_current(sentence, q):
         return "troop_count"   # "reduce the number ... from the current 28,500", "من عددها الحالي البالغ 28500"
+    if _cut_by_later(sentence, q, hi):
+        return "troop_count"   # "the battalion of 1,900 will be cut by 300", "التي تضم 1900 جندي ستخفض بـ300": the
+        # size before the cut
     if cue_right_before(sentence, "from_prep", q.start) and any(
             o.unit in ("personnel", "") and 0 <= q.start - o.end <= 40 and lo <= o.start for o in sentence.quantities):
         return "troop_count"   # "cut ... to about 24,000 from 36,000", "إلى 24 ألفا من 36 ألفا": the level now;
@@ -579,6 +582,18 @@ def _without_origin(sentence: Sentence, lo: int, hi: int) -> str:
     for s, e in spans:
         text[s - lo:e - lo] = " " * (e - s)
     return "".join(text)
+
+
+def _cut_by_later(sentence: Sentence, q: Quantity, hi: int) -> bool:
+    """A cut verb after the number whose own number follows "by" / "بـ" ("1,900 soldiers ... will be cut by 300",
+    "تضم 1900 جندي ستخفض اعتبارا من هذا الصيف بـ300"): the number before is the size the cut starts from."""
+    cuts = [(s, e) for s, e in sentence.cues("reduce") if q.end <= s <= q.end + 60 and s < hi]
+    if q.link or not cuts or any(q.start - 40 <= s < cuts[0][0] for s, _ in _moves(sentence)):
+        return False   # not "will withdraw 500 troops from Mali and cut its force in Chad by 300"
+    by = load_cues().particles["cut_by"]
+    return any(
+        cuts[0][1] <= o.start <= cuts[0][1] + 60 and o.start < hi and o.unit in ("personnel", "")
+        and fold_str(sentence.text[max(0, o.start - 4):o.start]).rstrip().endswith(by) for o in sentence.quantities)
 
 
 def _extended_deployment(sentence: Sentence, q: Quantity, lo: int) -> bool:
@@ -1104,7 +1119,8 @@ def number_claims(sentence: Sentence, ctx: DocContext, dates_for) -> tuple[list[
             status = "planned"   # "10,000 NATO troops ... will leave": the verb after the number is the plan
         elif status == "planned" and claim_type in ("withdrawal", "deployment") and _typed_by_done_move(sentence, q):
             status = "reported"   # "announced that more than 460 soldiers ... have left": the move is done
-        if _whole_size(sentence, q) or _from_current(sentence, q) or _whole_of(sentence, q) or (
+        cut_from = _cut_by_later(sentence, q, sentence.clause_of(q.start)[1])
+        if _whole_size(sentence, q) or _from_current(sentence, q) or _whole_of(sentence, q) or cut_from or (
                 claim_type == "troop_count" and q.link == "from"):
             status = "reported"   # the force's size is a fact, whatever is planned for it ("will cut from 2,000")
         if claim_type == "troop_target" and status == "reported" and _change_begun(sentence, q):
@@ -1130,6 +1146,9 @@ def number_claims(sentence: Sentence, ctx: DocContext, dates_for) -> tuple[list[
                 claim = _with_number(claim, q)   # is not said
 
             claim = assign_date(claim, sentence, q.start, q.end, ctx, dates_for)
+            if kind == "troop_count" and cut_from and ctx.published:   # the size now; the cut's date is the cut's
+                claim = replaced(claim, date=ctx.published, date_precision=ctx.published_precision,
+                                 date_source="published")
             left_then = _date_left_then(sentence, q, dates_for) if kind == "troop_count" else None
             if left_then is not None:   # "withdrew ... in early July, leaving around 200": the level as of July
                 claim = replaced(claim, date=left_then.date, date_precision=left_then.precision, date_source="text")

@@ -3410,3 +3410,21 @@ def test_the_city_of_a_speech_is_a_venue(lang, published, text, expected):
 ])
 def test_sent_home_a_shrinking_number_and_a_cut_studied(lang, published, text, expected):
     assert keys(extract_text(text, published=published, lang=lang)) == set(expected)
+
+
+@pytest.mark.parametrize("lang,published,text,expected", [
+    # a force of N that a cut verb after it cuts "by M" is the size the cut starts from (now); M leaves
+    ("ar", "2015-07-01",
+     "والكتيبة البريطانية الحالية في قبرص التي تضم 2500 جندي ستخفض اعتبارا من هذا الصيف بـ400 جندي.",
+     [("troop_count", "GBR", "CYP", "", 2500.0, "reported", "2015-07-01"),
+      ("withdrawal", "GBR", "CYP", "", 400.0, "planned", "2015-01-01")]),
+    ("en", "2015-07-01",
+     "The current British battalion of 2,500 soldiers in Cyprus will be cut by 400 soldiers this summer.",
+     [("troop_count", "GBR", "CYP", "", 2500.0, "reported", "2015-07-01"),
+      ("withdrawal", "GBR", "CYP", "", 400.0, "planned", "2015-01-01")]),
+    ("en", "2015-07-01",
+     "Britain will withdraw 500 troops from Cyprus and then cut the rest of its force there by 300.",
+     [("withdrawal", "GBR", "CYP", "", 500.0, "planned", ""), ("withdrawal", "GBR", "CYP", "", 300.0, "planned", "")]),
+])
+def test_a_force_cut_by_a_number(lang, published, text, expected):
+    assert dated_keys(extract_text(text, published=published, lang=lang)) == set(expected)

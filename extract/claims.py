@@ -143,7 +143,9 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
         return "troop_count"
     if (cue_near(sentence, "only_left", q.start, 30, 0) and not _leaving_after(sentence, q)
             and not _leaving_right_before(sentence, q, lo)):
-        return "troop_count"   # not "will withdraw the remaining 2,500 troops": they leave (and that is the size)
+        # not "will withdraw the remaining 2,500 troops": they leave (and that is the size); "Only about 400 U.S.
+        # troops will remain": the size to come
+        return "troop_target" if _remain_of(sentence, q, lo, hi) else "troop_count"
     if cue_near(sentence, "remaining_with", q.start, 25, 0) or (
             _with_remaining(sentence, q) and not _leaving_after(sentence, q)):
         # "شهد انسحاب 500 جندي مع بقاء 1500"; "إنهاء العمليات بحلول 2010 مع بقاء 50 ألفا"; "with 1,000 remaining";

@@ -3428,3 +3428,22 @@ def test_sent_home_a_shrinking_number_and_a_cut_studied(lang, published, text, e
 ])
 def test_a_force_cut_by_a_number(lang, published, text, expected):
     assert dated_keys(extract_text(text, published=published, lang=lang)) == set(expected)
+
+
+@pytest.mark.parametrize("lang,published,text,expected", [
+    # troops who "had already returned", "would move back" or "will be back in" their country leave; troops "are
+    # expected in" a country arrive; "only N will remain" is the size to come; troop carriers are vehicles
+    ("en", "2013-03-07", "Around 3,000 Dutch troops in Germany had already returned and another 2,000 would move back "
+     "by 2016.", [("withdrawal", "NLD", "DEU", "", 3000.0, "reported", "2013-03-07"),
+                  ("withdrawal", "NLD", "DEU", "", 2000.0, "planned", "2016-12-31")]),
+    ("en", "2013-03-07", "About 200 more Dutch troops are expected in Lithuania.",
+     [("deployment", "NLD", "LTU", "", 200.0, "reported", "2013-03-07")]),
+    ("en", "2013-03-07", "The Dutch defence minister is expected in Vilnius for the ceremony.", []),
+    ("en", "2003-04-30", "Only about 300 Dutch troops will remain in Lithuania.",
+     [("troop_target", "NLD", "LTU", "", 300.0, "planned", "")]),
+    ("en", "2003-04-30", "Only about 300 Dutch troops remain in Lithuania.",
+     [("troop_count", "NLD", "LTU", "", 300.0, "reported", "2003-04-30")]),
+    ("en", "2011-03-15", "Witnesses saw some 150 light armoured troop carriers cross into Lithuania.", []),
+])
+def test_troops_back_home_expected_and_only_n_to_remain(lang, published, text, expected):
+    assert dated_keys(extract_text(text, published=published, lang=lang)) == set(expected)

@@ -1161,6 +1161,10 @@ def number_claims(sentence: Sentence, ctx: DocContext, dates_for) -> tuple[list[
             claims.append(claim)
         claims += [replaced(c, actor=other) for other in _each_of(sentence, q, ctx, actor)
                    for c in claims[first:]]   # "Britain and France have each sent 300 troops"
+        if claim_type in ("troop_count", "troop_target"):
+            claims += [replaced(claims[first], country=country, base=base) for country, base
+                       in _each_place(sentence, q, ctx, actor, claims[first])]   # "350 troops each at Libreville
+            # and Dakar": the number at every place
         if claim_type == "withdrawal" and (cue_near(sentence, "apposition", q.start, 30, 0)
                                            or cue_right_before(sentence, "whole_force", q.start)):
             size = replaced(_with_number(claim, q), claim_type="troop_count", status="reported",
@@ -1177,6 +1181,18 @@ def _each_of(sentence: Sentence, q: Quantity, ctx: DocContext, actor: str) -> li
         return []
     joined = pick_actors(sentence, q.start, q.end, ctx)
     return [code for code in joined if code != actor] if actor in joined else []
+
+
+def _each_place(sentence: Sentence, q: Quantity, ctx: DocContext, actor: str, first: Claim) -> list[tuple[str, str]]:
+    """The other places of a list after the number when "each" / "كل" follows its noun ("350 French troops each
+    stationed at bases in Libreville and Dakar"): each has the number."""
+    blockers = load_cues().particles["each_not_after"]   # "في كل من ليبرفيل وداكار": in both, not in each
+    if not any(q.end <= s <= q.end + 25 and not set(words_before(sentence.text, s, 8, 1)) & set(blockers)
+               for s, _ in sentence.cues("each_of")):
+        return []
+    listed = pick_places(sentence, q.start, q.end, ctx, actor, many=True)
+    return [(country, base) for country, base, _ in listed[1:]
+            if country and country != own_country(ctx, actor) and (country, base) != (first.country, first.base)]
 
 
 def _move_negated(sentence: Sentence, q: Quantity, claim_type: str) -> bool:

@@ -3447,3 +3447,16 @@ def test_a_force_cut_by_a_number(lang, published, text, expected):
 ])
 def test_troops_back_home_expected_and_only_n_to_remain(lang, published, text, expected):
     assert dated_keys(extract_text(text, published=published, lang=lang)) == set(expected)
+
+
+@pytest.mark.parametrize("lang,published,text,expected", [
+    # "N troops each stationed at X and Y": the number at every place; Arabic "في كل من X وY" is "in both", so the
+    # number is not given to each (the claim keeps its first place, as before)
+    ("en", "2024-01-30", "There were 250 Belgian troops each stationed at bases in Niamey and Bamako.",
+     [("troop_count", "BEL", "NER", "Niamey", 250.0, "reported"), ("troop_count", "BEL", "MLI", "Bamako", 250.0,
+                                                                    "reported")]),
+    ("ar", "2024-01-30", "ويتمركز 250 جنديا بلجيكيا في كل من نيامي وباماكو.",
+     [("troop_count", "BEL", "NER", "Niamey", 250.0, "reported")]),
+])
+def test_a_number_at_each_place(lang, published, text, expected):
+    assert keys(extract_text(text, published=published, lang=lang)) == set(expected)

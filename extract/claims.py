@@ -181,6 +181,8 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
         return "troop_count"   # "100 soldiers left ..., 10% of the force there, which numbers about 1,000"
     if _whole_of(sentence, q):
         return "troop_count"   # "relocate 9,000 of the 19,000 Marines": the second is the force there
+    if cue_near(sentence, "authorized", q.start, 40, 0, lo, hi):
+        return "troop_target"   # "authorized the participation of 97 soldiers", "إجازة مشاركة 97 عنصرا": a ceiling
     if _planned_force_size(sentence, q, lo):
         return "troop_target"   # "أجاز ... نشر قوة حفظ سلام قوامها 12 ألف جندي": the force's size to come
     sized = _size_of_moved_force(sentence, q, lo)

@@ -3460,3 +3460,17 @@ def test_troops_back_home_expected_and_only_n_to_remain(lang, published, text, e
 ])
 def test_a_number_at_each_place(lang, published, text, expected):
     assert keys(extract_text(text, published=published, lang=lang)) == set(expected)
+
+
+@pytest.mark.parametrize("lang,published,text,expected", [
+    # the force a parliament or council authorises ("authorized the participation of N", "إجازة مشاركة N") is a
+    # ceiling, a target
+    ("en", "2025-10-22", "Parliament authorized the participation of 120 Greek soldiers in UNIFIL in Lebanon.",
+     [("troop_target", "GRC", "LBN", "", 120.0, "planned")]),
+    ("ar", "2025-10-22", "وأجاز البرلمان مشاركة 120 جنديا يونانيا في قوة اليونيفيل في لبنان.",
+     [("troop_target", "GRC", "LBN", "", 120.0, "planned")]),
+    ("en", "2025-10-22", "About 120 Greek soldiers serve with UNIFIL in Lebanon.",
+     [("troop_count", "GRC", "LBN", "", 120.0, "reported")]),
+])
+def test_an_authorised_force_is_a_ceiling(lang, published, text, expected):
+    assert keys(extract_text(text, published=published, lang=lang)) == set(expected)

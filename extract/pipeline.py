@@ -25,7 +25,14 @@ from .mentions import (
 from .numbers import find_quantities
 from .rulefile import detect_lang
 from .sentences import split_clauses, split_sentences
-from .sites import find_sites, with_country, without_dateline_places, without_namesakes, without_place_adjectives
+from .sites import (
+    find_sites,
+    with_country,
+    without_dateline_places,
+    without_namesakes,
+    without_person_names,
+    without_place_adjectives,
+)
 from .table import COLUMNS, to_frame
 from .text import plain_hashtags
 from .windows import windows
@@ -87,7 +94,7 @@ def _sentences(text: str, lang: str, ctx: DocContext):
     """Sentences with their numbers, mentions and cues, offsets made relative to each sentence."""
     quantities = find_quantities(text, lang)
     mentions = without_place_adjectives(text, without_namesakes(text, without_negated(text, ctx.gazetteer.find(text))))
-    mentions = without_dateline_places(text, mentions)
+    mentions = without_person_names(text, without_dateline_places(text, mentions))
     mentions = sorted(mentions + find_sites(text, mentions), key=lambda m: (m.start, m.end))
     dates = {tense: _ByStart(found) for tense, found in find_dates_by_tense(text, lang, ctx.published_raw).items()}
     quantities, mentions = _ByStart(quantities), _ByStart(mentions)   # dates read once, in both tenses

@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .context import phrase_before
 from .cues import RULES_FILE, load_cues
 from .dates import dateline_heads
 from .gazetteer import Entry, Mention
@@ -139,6 +140,13 @@ def without_namesakes(text: str, mentions: list[Mention]) -> list[Mention]:
         and fold_str(text[m.end:c.start].strip()) in links for c in countries)]
     return _shared_names(kept, Counter(c.entry.code for c in countries),
                          {m.entry.code for m in mentions if m.entry.kind == "actor"})
+
+
+def without_person_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Drop a base named after a person where the text names the person ("Saudi Defense Minister Prince Sultan
+    said", "وزير الدفاع الأمير سلطان"): a title word right before the name."""
+    titles = load_cues().particles.get("person_titles", ())
+    return [m for m in mentions if m.entry.kind != "base" or not phrase_before(text, m.start, titles, 30, 1)]
 
 
 def without_dateline_places(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -3474,3 +3474,16 @@ def test_a_number_at_each_place(lang, published, text, expected):
 ])
 def test_an_authorised_force_is_a_ceiling(lang, published, text, expected):
     assert keys(extract_text(text, published=published, lang=lang)) == set(expected)
+
+
+@pytest.mark.parametrize("lang,published,text,expected", [
+    # a base named after a person, right after a title word, is the person ("Defense Minister Prince Sultan")
+    ("en", "2003-04-30", "Saudi Defense Minister Prince Sultan said 400 US troops would stay in Saudi Arabia.",
+     [("troop_target", "USA", "SAU", "", 400.0, "planned")]),
+    ("en", "2003-04-30", "About 400 US troops are at Prince Sultan Air Base.",
+     [("troop_count", "USA", "SAU", "Prince Sultan", 400.0, "reported")]),
+    ("ar", "2003-04-30", "وقال وزير الدفاع السعودي الأمير سلطان إن 400 جندي أمريكي سيبقون في السعودية.",
+     [("troop_target", "USA", "SAU", "", 400.0, "planned")]),
+])
+def test_a_person_is_not_the_base_named_after_him(lang, published, text, expected):
+    assert keys(extract_text(text, published=published, lang=lang)) == set(expected)

@@ -595,9 +595,8 @@ def _cut_by_later(sentence: Sentence, q: Quantity, hi: int) -> bool:
     if q.link or not cuts or any(q.start - 40 <= s < cuts[0][0] for s, _ in _moves(sentence)):
         return False   # not "will withdraw 500 troops from Mali and cut its force in Chad by 300"
     by = load_cues().particles["cut_by"]
-    return any(
-        cuts[0][1] <= o.start <= cuts[0][1] + 60 and o.start < hi and o.unit in ("personnel", "")
-        and fold_str(sentence.text[max(0, o.start - 4):o.start]).rstrip().endswith(by) for o in sentence.quantities)
+    return any(cuts[0][1] <= o.start <= cuts[0][1] + 60 and o.start < hi and o.unit in ("personnel", "")
+               and set(words_before(sentence.text, o.start, 6, 1)) & set(by) for o in sentence.quantities)
 
 
 def _extended_deployment(sentence: Sentence, q: Quantity, lo: int) -> bool:
@@ -1221,8 +1220,7 @@ def _mission_size_of_contributor(sentence: Sentence, q: Quantity, ctx: DocContex
     """An "N-strong" mission or force right after "contributor to" / "part of" / "ضمن" is the mission's size, not
     the contributing state's ("the second largest contributor to the 18,300-strong peacekeeping mission")."""
     entry = ctx.gazetteer.actor(actor)
-    return (entry is not None and getattr(entry, "group", "") == "state"
-            and re.match(r"\s*-?\s*(?:strong|member)\b", sentence.text[q.end:q.end + 10]) is not None
+    return (entry is not None and getattr(entry, "group", "") == "state" and _whole_size(sentence, q)
             and cue_right_before(sentence, "contributor_of", q.start, 8))
 
 

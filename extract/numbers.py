@@ -107,6 +107,7 @@ class _Lexicon:
             rf"|(?P<art>{_alt(_flist(w.get('articles')))})\s+(?={_alt(counted)}(?!{_L}))"
             rf"|(?P<cl>{_alt(self.word_clitics)})?(?P<word>{_alt(starters)})(?!{_L})))")
         joiners = _alt(_flist(w.get("joiners")))
+        self.joiner_words = set(_flist(w.get("joiners")))
         self.next_tok = re.compile(
             rf"\s*(?:(?P<j>{joiners})\s*)?(?:(?P<d>{_NUM})|(?P<w>{_alt(self.kinds)})(?!{_L}))")
         self._qualifiers(data["qualifiers"], self.word_clitics, _flist(w.get("clitics_no_words")))
@@ -539,7 +540,7 @@ def _counted_before(t: str, num: _Num) -> str:
     if _LEX.counted_noun is None:
         return ""
     lo = max(0, num.start - 90, t.rfind(".", 0, num.start) + 1)
-    found = [m for m in _LEX.counted_noun.finditer(t, lo, num.start)]
+    found = list(_LEX.counted_noun.finditer(t, lo, num.start))
     unit = _LEX.unit_of[_norm(found[-1].group("w"))] if found else ""
     return "" if unit == "personnel" else unit
 
@@ -749,7 +750,8 @@ def _listed_names(text: str, quantities: list[Quantity]) -> list[Quantity]:
         if prev is not None and prev.unit == "name" and not q.unit and _LEX.joiner.fullmatch(gap):
             q = replace(q, unit="name")
         elif prev is not None and prev.unit == "trainees" and q.unit in ("personnel", "") and len(
-                gap.split()) <= 5 and gap.rstrip().endswith(("and", "و", ",", "،")):
+                gap.split()) <= 5 and (gap.split()[-1:] and gap.split()[-1] in _LEX.joiner_words
+                                       or gap.rstrip().endswith((",", "،"))):
             q = replace(q, unit=prev.unit)
         out.append(q)
     return out

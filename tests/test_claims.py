@@ -744,7 +744,7 @@ CLASSES = [
     ("ar", "2017-12-12", "وقال إن روسيا ستحتفظ بقاعدة حميميم الجوية في محافظة اللاذقية السورية.",
      [("presence", "RUS", "SYR", "Hmeimim", None, "reported")]),
     ("ar", "2026-01-01", "وقال إن الإمارات كانت تتخذ من مطار الريان في حضرموت قاعدة عسكرية.",
-     [("presence", "ARE", "YEM", "Mukalla", None, "reported")]),   # Riyan airport, the site it uses
+     [("presence", "ARE", "YEM", "Riyan", None, "reported")]),   # Riyan airport, a base of its own (not Mukalla)
     ("ar", "2023-09-01", "تملك روسيا قاعدتين في أرمينيا. هاتان القاعدتان تضمان نحو 5000 جندي روسي، وتستخدمان لحفظ "
      "الأمن في منطقة ناغورنو قره باغ.",
      [("presence", "RUS", "ARM", "", None, "reported"), ("troop_count", "RUS", "ARM", "", 5000.0, "reported")]),
@@ -1434,7 +1434,7 @@ CLASSES = [
     ("en", "2024-03-10", "Turkey has about 3,000 troops at the Riyan air base in Qatar.",
      [("troop_count", "TUR", "QAT", "Riyan", 3000.0, "reported")]),
     ("en", "2024-03-10", "Emirati forces left the Riyan air base in Yemen.",
-     [("withdrawal", "ARE", "YEM", "Mukalla", None, "reported")]),
+     [("withdrawal", "ARE", "YEM", "Riyan", None, "reported")]),
     # troops a host orders or asks to leave are a withdrawal, even when described as stationed there
     ("en", "2023-08-10", "Niger ordered the 1,500 French troops stationed in the country to leave.",
      [("withdrawal", "FRA", "NER", "", 1500.0, "planned"), ("troop_count", "FRA", "NER", "", 1500.0, "reported")]),
@@ -1700,7 +1700,7 @@ CLASSES = [
     ("ar", "2020-06-01", "بدأ التنسيق بين تركيا وقطر بإنشاء قاعدة الريان، وهي قاعدة عسكرية أنشأتها تركيا في قطر.",
      [("presence", "TUR", "QAT", "Tariq bin Ziyad", None, "reported")]),
     ("ar", "2020-06-01", "وتتمركز قوات إماراتية في قاعدة الريان.",
-     [("presence", "ARE", "YEM", "Mukalla", None, "reported")]),
+     [("presence", "ARE", "YEM", "Riyan", None, "reported")]),
     # "repatriated N soldiers" leave; "replace its personnel": its own forces leave (not "replace the departing
     # forces"); "no Indian military personnel will be present", "لا قوات أمريكية موجودة": none there ("لا تزال
     # القوات" is still there); "وصل المدربون العسكريون": trainers arriving are a deployment
@@ -3486,4 +3486,14 @@ def test_an_authorised_force_is_a_ceiling(lang, published, text, expected):
      [("troop_target", "USA", "SAU", "", 400.0, "planned")]),
 ])
 def test_a_person_is_not_the_base_named_after_him(lang, published, text, expected):
+    assert keys(extract_text(text, published=published, lang=lang)) == set(expected)
+
+
+@pytest.mark.parametrize("lang,published,text,expected", [
+    # Riyan airport is a base of its own, apart from the city of Mukalla it serves (as Zilkan and TURKSOM)
+    ("ar", "2026-01-01", "وغادرت قوات إماراتية اليوم مطار الريان في محافظة حضرموت.",
+     [("withdrawal", "ARE", "YEM", "Riyan", None, "reported")]),
+    ("ar", "2026-01-01", "وتنتشر قوات إماراتية في المكلا.", [("presence", "ARE", "YEM", "Mukalla", None, "reported")]),
+])
+def test_riyan_airport_is_its_own_base(lang, published, text, expected):
     assert keys(extract_text(text, published=published, lang=lang)) == set(expected)

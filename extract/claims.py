@@ -21,6 +21,7 @@ from .context import (
     Claim,
     DocContext,
     Sentence,
+    blanked,
     cue_near,
     cue_right_before,
     folded_words,
@@ -578,14 +579,11 @@ def _arrived_after(sentence: Sentence, q: Quantity, hi: int) -> bool:
 
 def _without_origin(sentence: Sentence, lo: int, hi: int) -> str:
     """The text in [lo, hi) without its "from/من <place>" phrases (the preposition and the place named)."""
-    text = list(sentence.text[lo:hi])
     spans = [(s, e) for s, e in sentence.cues("from_prep") if lo <= s and e <= hi and any(
         0 <= m.start - e <= 2 and m.end <= hi for m in sentence.mentions)]
     spans += [(m.start, m.end) for m in sentence.mentions if lo <= m.start and m.end <= hi
               and any(0 <= m.start - e <= 2 for _, e in spans)]
-    for s, e in spans:
-        text[s - lo:e - lo] = " " * (e - s)
-    return "".join(text)
+    return blanked(sentence.text, lo, hi, spans)
 
 
 def _cut_by_later(sentence: Sentence, q: Quantity, hi: int) -> bool:

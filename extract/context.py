@@ -119,6 +119,14 @@ def folded_words(text: str) -> list[str]:
     return [fold_str(w.strip(WORD_PUNCT)) for w in text.split()]
 
 
+def blanked(text: str, lo: int, hi: int, spans: list[tuple[int, int]]) -> str:
+    """text[lo:hi] with the given spans (offsets into `text`, inside [lo, hi)) turned into spaces."""
+    out = list(text[lo:hi])
+    for s, e in spans:
+        out[s - lo:e - lo] = " " * (e - s)
+    return "".join(out)
+
+
 def words_before(text: str, pos: int, width: int, count: int) -> list[str]:
     """The last `count` words of the `width` characters before `pos` (as `folded_words`)."""
     return folded_words(text[max(0, pos - width):pos])[-count:]

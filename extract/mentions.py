@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 from .context import (
     DocContext,
     Sentence,
+    blanked,
     cue_near,
     cue_right_before,
     folded_words,
@@ -493,11 +494,9 @@ def _party_of_fight(sentence: Sentence, start: int) -> bool:
     "وقف القتال بين إسرائيل وحزب الله") is a party of the fight, not who acts nor where."""
     for _, e in sentence.cues("conflict_between"):
         if 0 <= start - e <= 60:
-            gap = list(sentence.text[e:start])
-            for m in sentence.mentions:
-                if e <= m.start and m.end <= start:
-                    gap[m.start - e:m.end - e] = " " * (m.end - m.start)
-            if _listed().match(fold("".join(gap)).text):
+            gap = blanked(sentence.text, e, start,
+                          [(m.start, m.end) for m in sentence.mentions if e <= m.start and m.end <= start])
+            if _listed().match(fold(gap).text):
                 return True
     return False
 

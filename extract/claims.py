@@ -2001,7 +2001,8 @@ def deadline_claims(sentence: Sentence, ctx: DocContext, numbered: list[Claim], 
             # "had to leave ... at the end of November": a month already past, not a coming one
         if d.relation == "by" and _past_relative(d, ctx) and not told_past:
             continue   # "أمر بسحب القوات نهاية العام الماضي": when it was ordered or done, not a deadline
-        if s in consumed and numbered_leaving and not (sentence.cues("complete") or sentence.cues("rest_of_force")):
+        if s in consumed and numbered_leaving and not (sentence.cues("complete") or sentence.cues("rest_of_force")
+                                                       or _whole_force_numbered(sentence, numbered_leaving)):
             continue   # "withdraw 10,000 troops by the end of the year": a dated withdrawal, not a deadline
         if s in home:
             continue   # the move of the host's own or local forces ("5000 Somali soldiers graduated by 2023")
@@ -2017,6 +2018,13 @@ def deadline_claims(sentence: Sentence, ctx: DocContext, numbered: list[Claim], 
                     claim = _base_claim(sentence, "deadline", actor, country, mention, status)
                     claims.append(replaced(claim, date=d.date, date_precision=d.precision, date_source="text"))
     return claims
+
+
+def _whole_force_numbered(sentence: Sentence, leaving: list[Claim]) -> bool:
+    """The number of a withdrawal right after a possessive of the force ("withdraw its 1,100 soldiers", "سحب
+    قواتها البالغة 1100 جندي"): the whole force, so its withdrawal by a date is also a deadline."""
+    values = {c.value for c in leaving}
+    return any(q.value in values and cue_right_before(sentence, "whole_force", q.start) for q in sentence.quantities)
 
 
 def _none_left_then(none_left: list[tuple[int, int]], d) -> bool:

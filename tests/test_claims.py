@@ -2936,6 +2936,19 @@ def test_the_host_is_named_as_a_place(lang, published, text, expected):
     ("ar", "2021-04-14", "وستسحب بريطانيا الجنود البريطانيين المتبقين البالغ عددهم 750 من مالي بحلول 31 ديسمبر.",
      [("withdrawal", "GBR", "MLI", "", 750.0, "planned"), ("troop_count", "GBR", "MLI", "", 750.0, "reported"),
       ("deadline", "GBR", "MLI", "", None, "planned")]),
+    # "withdraw its N" (a possessive before the number): the whole force, so the by-date is a deadline too;
+    # a bare number by a date stays a dated partial withdrawal
+    ("en", "2023-06-15", "Germany will withdraw its 1,100 soldiers from Mali by May 2024.",
+     [("withdrawal", "DEU", "MLI", "", 1100.0, "planned"), ("troop_count", "DEU", "MLI", "", 1100.0, "reported"),
+      ("deadline", "DEU", "MLI", "", None, "planned")]),
+    ("ar", "2023-06-15", "ستسحب ألمانيا قواتها البالغة 1100 جندي من مالي بحلول مايو 2024.",
+     [("withdrawal", "DEU", "MLI", "", 1100.0, "planned"), ("troop_count", "DEU", "MLI", "", 1100.0, "reported"),
+      ("deadline", "DEU", "MLI", "", None, "planned")]),
+    ("en", "2023-06-15", "Germany will withdraw 1,100 soldiers from Mali by May 2024.",
+     [("withdrawal", "DEU", "MLI", "", 1100.0, "planned")]),
+    # a year after "the" is no force: "by the 2012 election" leaves the numbered withdrawal a withdrawal
+    ("en", "2011-06-23", "Obama announced the withdrawal of 10,000 troops from Afghanistan by the 2012 election.",
+     [("withdrawal", "USA", "AFG", "", 10000.0, "planned")]),
     # "only N remain" stays a count
     ("en", "2021-04-14", "Only 750 British troops remain in Mali.",
      [("troop_count", "GBR", "MLI", "", 750.0, "reported")]),

@@ -1139,7 +1139,7 @@ def number_claims(sentence: Sentence, ctx: DocContext, dates_for) -> tuple[list[
         else:
             wholes += [(actor, q.value, p) for k, p in legs if k == "withdrawal"]
             ctx.last_withdrawals = wholes[-1:]
-        part = _fraction_of(sentence, q)
+        part = _fraction_of(sentence, q) or _cut_of_whole(sentence, q)
         first = len(claims)   # this number's claims start here
         for kind, (country, _, mention) in legs:
             claim = _base_claim(sentence, kind, actor, country, mention, status)
@@ -1212,6 +1212,13 @@ def _fraction_of(sentence: Sentence, q: Quantity) -> bool:
     """A fraction right before the force's number ("most of its 1,000 troops", "معظم جنودها البالغ عددهم 1000"):
     a part of it moves, the number is the whole's."""
     return _cue_before_number(sentence, q, "fraction_of", sentence.clause_of(q.start)[0], words=4, reach=40)
+
+
+def _cut_of_whole(sentence: Sentence, q: Quantity) -> bool:
+    """A cut of the whole force, its number given ("considering cutting its 28,500 troops", "خفض قواتها ...
+    البالغ عددها 28500 جندي"): the number is the force's size, how many leave is not said."""
+    whole = cue_right_before(sentence, "whole_force", q.start) or cue_near(sentence, "apposition", q.start, 25, 0)
+    return whole and any(0 <= q.start - e <= TRIGGER_WINDOW for _, e in sentence.cues("decrease"))
 
 
 def _mission_size_of_contributor(sentence: Sentence, q: Quantity, ctx: DocContext, actor: str) -> bool:

@@ -3510,3 +3510,36 @@ def test_a_person_is_not_the_base_named_after_him(lang, published, text, expecte
 ])
 def test_riyan_airport_is_its_own_base(lang, published, text, expected):
     assert keys(extract_text(text, published=published, lang=lang)) == set(expected)
+
+
+@pytest.mark.parametrize("lang,published,text,expected", [
+    # a cut of the whole force, its number given: the number is the force's size, how many leave is not said
+    ("en", "2022-03-10", "Washington is considering cutting its 28,500 troops in South Korea.",
+     [("withdrawal", "USA", "KOR", "", None, "proposed"), ("troop_count", "USA", "KOR", "", 28500.0, "reported")]),
+    ("ar", "2022-03-10", "وتدرس واشنطن خفض قواتها في كوريا الجنوبية البالغ عددها 28500 جندي.",
+     [("withdrawal", "USA", "KOR", "", None, "proposed"), ("troop_count", "USA", "KOR", "", 28500.0, "reported")]),
+    # a cut of a bare number is the number leaving
+    ("en", "2022-03-10", "Washington will cut 9,500 troops from Germany.",
+     [("withdrawal", "USA", "DEU", "", 9500.0, "planned")]),
+    ("ar", "2022-03-10", "وستخفض واشنطن 9500 جندي من ألمانيا.",
+     [("withdrawal", "USA", "DEU", "", 9500.0, "planned")]),
+])
+def test_a_cut_of_the_whole_force_keeps_its_size(lang, published, text, expected):
+    assert keys(extract_text(text, published=published, lang=lang)) == set(expected)
+
+
+@pytest.mark.parametrize("lang,published,text,expected", [
+    # forces that return from a country leave it; returning to one is going there
+    ("en", "2007-02-21", "Some 1,600 British troops will return from Iraq within the next few months.",
+     [("withdrawal", "GBR", "IRQ", "", 1600.0, "planned")]),
+    ("ar", "2007-02-21", "سيعود نحو 1600 جندي بريطاني من العراق خلال الأشهر المقبلة.",
+     [("withdrawal", "GBR", "IRQ", "", 1600.0, "planned")]),
+    ("ar", "2007-02-21", "عاد 1600 جندي بريطاني من العراق الشهر الماضي.",
+     [("withdrawal", "GBR", "IRQ", "", 1600.0, "reported")]),
+    ("en", "2007-02-21", "US troops returned to Somalia last year.",
+     [("deployment", "USA", "SOM", "", None, "reported")]),
+    ("ar", "2007-02-21", "عادت القوات الأمريكية إلى الصومال العام الماضي.",
+     [("deployment", "USA", "SOM", "", None, "reported")]),
+])
+def test_returning_from_a_country_is_leaving_it(lang, published, text, expected):
+    assert keys(extract_text(text, published=published, lang=lang)) == set(expected)

@@ -920,10 +920,14 @@ def _wire_dateline(line: str) -> str | None:
 
 def dateline_heads(text: str) -> list[tuple[int, int]]:
     """Spans of the wire datelines that open lines ("KABUL —", "ERBIL, Iraq (Reuters) -", "الناقورة 11 فبراير
-    2026 -"): the place there is where the report was written, not where forces are."""
+    2026 -"): the place there is where the report was written, not where forces are. Words must follow: a line
+    of a name and a number ("UK - 7,100", "Poland: 900") is a row of a table."""
     pattern = _dateline_head()
     return [(line.start(), line.start() + m.end()) for line in re.finditer(r"[^\n]+", text)
-            if (m := pattern.match(line.group())) is not None]
+            if (m := pattern.match(line.group())) is not None and _LETTER.search(line.group(), m.end())]
+
+
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 @lru_cache(maxsize=1)

@@ -2052,6 +2052,11 @@ def test_a_place_from_context_goes_with_a_named_destination():
      [("NATO", 52000.0), ("USA", 23550.0), ("GBR", 8530.0), ("DEU", 3370.0)]),
     ("ar", "عدد القوات في أفغانستان حسب الدولة:\nالولايات المتحدة 23550\nبريطانيا 8530\nألمانيا 3370\n",
      [("USA", 23550.0), ("GBR", 8530.0), ("DEU", 3370.0)]),
+    # a dash or a colon between the state and its number (not a wire dateline: no words follow)
+    ("en", "Coalition troops in Afghanistan:\nUS - 132,000\nSouth Korea - 2,300\nPoland: 900\n",
+     [("USA", 132000.0), ("KOR", 2300.0), ("POL", 900.0)]),
+    ("ar", "القوات الأجنبية في أفغانستان:\nالولايات المتحدة - 132000\nكوريا الجنوبية - 2300\nبولندا: 900\n",
+     [("USA", 132000.0), ("KOR", 2300.0), ("POL", 900.0)]),
     # two rows are no table; a row with other words is no row
     ("en", "Troops in Afghanistan.\n\nUnited States 23,550\n\nBritain 8,530\n", []),
     ("en", "Troops in Afghanistan.\n\nUnited States sent 23,550\n\nBritain 8,530\n\nGermany 3,370\n", []),

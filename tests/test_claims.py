@@ -3548,3 +3548,20 @@ def test_a_cut_of_the_whole_force_keeps_its_size(lang, published, text, expected
 ])
 def test_returning_from_a_country_is_leaving_it(lang, published, text, expected):
     assert keys(extract_text(text, published=published, lang=lang)) == set(expected)
+
+
+@pytest.mark.parametrize("lang,published,text,expected", [
+    # a cut "to N" told in the perfect or the passive is done: N is the level now; in the future, a target
+    ("en", "2020-01-14", "Sudan's force in Yemen has now drawn down to 5,000 troops.",
+     [("troop_count", "SDN", "YEM", "", 5000.0, "reported")]),
+    ("en", "2020-01-14", "Sudan's contingent in Yemen has been reduced to 5,000 troops.",
+     [("troop_count", "SDN", "YEM", "", 5000.0, "reported")]),
+    ("ar", "2020-01-14", "وتم تخفيض القوات السودانية في اليمن إلى 5000 جندي.",
+     [("troop_count", "SDN", "YEM", "", 5000.0, "reported")]),
+    ("en", "2020-01-14", "Sudanese troops in Yemen will be reduced to 5,000.",
+     [("troop_target", "SDN", "YEM", "", 5000.0, "planned")]),
+    ("ar", "2020-01-14", "وسيتم تخفيض القوات السودانية في اليمن إلى 5000 جندي.",
+     [("troop_target", "SDN", "YEM", "", 5000.0, "planned")]),
+])
+def test_a_cut_told_as_done_gives_the_level_now(lang, published, text, expected):
+    assert keys(extract_text(text, published=published, lang=lang)) == set(expected)

@@ -123,7 +123,8 @@ def _asked_to(sentence: Sentence, cue: tuple[int, int, str], kept: list[tuple[in
 def number_type(sentence: Sentence, q: Quantity) -> str:
     """Which claim type a number of personnel makes, from its link and the cues around it."""
     if _whole_size(sentence, q):   # "the withdrawal of 4,500 troops from the 28,500-strong contingent": the whole;
-        return _size_that_moved(sentence, q) or "troop_count"   # "a 200-strong company that deployed": a move
+        return _size_that_moved(sentence, q) or _sent_sized(sentence, q) or "troop_count"   # "a 200-strong
+        # company that deployed": a move
     first = _listed_after(sentence, q)
     if first is not None:
         return number_type(sentence, first)   # "would leave about 2,500 troops in Afghanistan and 2,500 in Iraq"
@@ -360,6 +361,14 @@ def _whole_size(sentence: Sentence, q: Quantity) -> bool:
     return any(0 <= s - q.end <= 1 for s, _ in sentence.cues("size_after"))
 
 
+def _sent_sized(sentence: Sentence, q: Quantity) -> str:
+    """An "N-strong" force that is the object of a move right before it ("France sent a 500-strong force to Mali",
+    "will withdraw its 1,000-strong battalion"): the move's kind, the number moved; '' otherwise."""
+    moves = [(s, e, kind) for kind in ("withdrawal", "deployment") for s, e in sentence.cues(kind)
+             if 0 <= q.start - e <= 12 and len(sentence.text[e:q.start].split()) <= 2 and not _negated(sentence, s)]
+    return moves[0][2] if moves else ""
+
+
 def _size_that_moved(sentence: Sentence, q: Quantity) -> str:
     """The move of a relative clause right after an "N-strong" force ("a 200-strong company that deployed to
     Darwin in 2012", "كتيبة قوامها 200 جندي التي انتشرت"): the force's own move; '' if none."""
@@ -489,7 +498,9 @@ def _size_of_moved_force(sentence: Sentence, q: Quantity, lo: int) -> str:
     "deployed a battalion numbering 1,100"): the move's kind, the number moved; '' otherwise."""
     if not _force_size_before(sentence, q, lo):
         return ""
-    moves = [(s, kind) for s, kind in _moves(sentence) if lo <= s < q.start]
+    moves = [(s, kind) for s, kind in _moves(sentence) if lo <= s < q.start] + [
+        (s, "deployment") for s, _ in sentence.cues("arrived_number") if lo <= s < q.start
+        and not _count_reached(sentence, s)]   # "ووصلت كتيبة فرنسية قوامها 500 جندي": those who came
     if not moves:
         return ""
     start, kind = max(moves)
@@ -1121,7 +1132,8 @@ def number_claims(sentence: Sentence, ctx: DocContext, dates_for) -> tuple[list[
         elif status == "planned" and claim_type in ("withdrawal", "deployment") and _typed_by_done_move(sentence, q):
             status = "reported"   # "announced that more than 460 soldiers ... have left": the move is done
         cut_from = _cut_by_later(sentence, q, sentence.clause_of(q.start)[1])
-        if _whole_size(sentence, q) or _from_current(sentence, q) or _whole_of(sentence, q) or cut_from or (
+        sized_fact = _whole_size(sentence, q) and not _sent_sized(sentence, q)
+        if sized_fact or _from_current(sentence, q) or _whole_of(sentence, q) or cut_from or (
                 claim_type == "troop_count" and q.link == "from"):
             status = "reported"   # the force's size is a fact, whatever is planned for it ("will cut from 2,000")
         if claim_type == "troop_target" and status == "reported" and _change_begun(sentence, q):

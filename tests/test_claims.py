@@ -3565,3 +3565,30 @@ def test_returning_from_a_country_is_leaving_it(lang, published, text, expected)
 ])
 def test_a_cut_told_as_done_gives_the_level_now(lang, published, text, expected):
     assert keys(extract_text(text, published=published, lang=lang)) == set(expected)
+
+
+@pytest.mark.parametrize("lang,published,text,expected", [
+    # the size of a unit that moves is the number moved: the object of the move ("sent a 500-strong force"),
+    # or the subject of an arrival in Arabic order ("ووصلت كتيبة ... قوامها 500 جندي")
+    ("en", "2006-09-04", "France sent a 500-strong force to Mali.",
+     [("deployment", "FRA", "MLI", "", 500.0, "reported")]),
+    ("en", "2006-09-04", "France will send a 500-strong force to Mali.",
+     [("deployment", "FRA", "MLI", "", 500.0, "planned")]),
+    ("ar", "2006-09-04", "ووصلت كتيبة فرنسية قوامها 500 جندي إلى مالي أمس.",
+     [("deployment", "FRA", "MLI", "", 500.0, "reported")]),
+    ("ar", "2006-09-04", "وصلت إلى مالي قوة فرنسية قوامها 500 جندي.",
+     [("deployment", "FRA", "MLI", "", 500.0, "reported")]),
+    # a unit stationed there: its size is a level
+    ("ar", "2006-09-04", "وتنتشر في مالي كتيبة فرنسية قوامها 500 جندي.",
+     [("troop_count", "FRA", "MLI", "", 500.0, "reported")]),
+    # "a company of N", "officers and soldiers": a military unit and its people
+    ("en", "2006-09-04", "An Italian company of 120 soldiers will arrive in Lebanon.",
+     [("deployment", "ITA", "LBN", "", 120.0, "planned")]),
+    ("en", "2006-09-04", "120 Italian officers and soldiers will arrive in Lebanon.",
+     [("deployment", "ITA", "LBN", "", 120.0, "planned")]),
+    ("ar", "2006-09-04", "وسيصل 120 ضابطا وجنديا إيطاليا إلى لبنان.",
+     [("deployment", "ITA", "LBN", "", 120.0, "planned")]),
+    ("en", "2006-09-04", "An Italian company said it would build a base in Lebanon for 120 million euros.", []),
+])
+def test_the_size_of_a_unit_that_moves_is_the_number_moved(lang, published, text, expected):
+    assert keys(extract_text(text, published=published, lang=lang)) == set(expected)

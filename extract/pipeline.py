@@ -19,6 +19,7 @@ from .mentions import (
     own_country,
     place_country,
     place_mentions,
+    place_role,
     update_speaker,
     without_negated,
 )
@@ -128,12 +129,16 @@ class _ByStart:
 
 
 def _place_new_sites(sentences: list[Sentence], ctx: DocContext) -> None:
-    """A site the gazetteer does not know is in the country its sentence names as a place, else the host."""
+    """A site the gazetteer does not know is in the country its sentence names as a place, else the host; not
+    in a destination's country ("withdrew from Camp X to Kuwait"), and in none when forces leave it for the host
+    ("took off from Ulyanovsk airfield towards Karabakh": where they come from is not where they go)."""
     for sentence in sentences:
         if not any(m.entry.kind == "base" and not m.entry.country for m in sentence.mentions):
             continue
-        countries = [place_country(m) for m in place_mentions(sentence) if place_country(m)]
-        country = countries[0] if countries else ctx.default_country
+        places = [m for m in place_mentions(sentence) if place_country(m)]
+        goals = {place_country(m) for m in places if place_role(sentence, m) == "to"}
+        countries = [place_country(m) for m in places if place_country(m) not in goals]
+        country = countries[0] if countries else "" if ctx.default_country in goals else ctx.default_country
         sentence.mentions = [with_country(m, country) if m.entry.kind == "base" and not m.entry.country else m
                              for m in sentence.mentions]
         sentence.cache.clear()

@@ -3592,3 +3592,17 @@ def test_a_cut_told_as_done_gives_the_level_now(lang, published, text, expected)
 ])
 def test_the_size_of_a_unit_that_moves_is_the_number_moved(lang, published, text, expected):
     assert keys(extract_text(text, published=published, lang=lang)) == set(expected)
+
+
+@pytest.mark.parametrize("lang,published,text,expected", [
+    # a site the gazetteer lacks is not in the country forces leave it for: the host's, or none when they go to it
+    ("en", "2020-11-10", "US troops are in Iraq.\nUS troops withdrew from Camp Zoltan to Kuwait.",
+     [("presence", "USA", "IRQ", "", None, "reported"), ("withdrawal", "USA", "IRQ", "Camp Zoltan", None, "reported"),
+      ("deployment", "USA", "KWT", "", None, "reported")]),
+    ("ar", "2020-11-10", "القوات الأمريكية في العراق.\nوانسحبت القوات الأمريكية من قاعدة زولتان إلى الكويت.",
+     [("withdrawal", "USA", "IRQ", "زولتان", None, "reported"), ("deployment", "USA", "KWT", "", None, "reported")]),
+    ("en", "2020-11-10", "Russian peacekeepers took off from Zoltan airfield towards Nagorno-Karabakh on Tuesday.",
+     [("deployment", "RUS", "AZE", "", None, "reported")]),
+])
+def test_a_new_site_left_for_a_destination_is_not_in_it(lang, published, text, expected):
+    assert keys(extract_text(text, published=published, lang=lang)) == set(expected)

@@ -589,9 +589,12 @@ def _arrived_after(sentence: Sentence, q: Quantity, hi: int) -> bool:
 
 
 def _without_origin(sentence: Sentence, lo: int, hi: int) -> str:
-    """The text in [lo, hi) without its "from/من <place>" phrases (the preposition and the place named)."""
-    spans = [(s, e) for s, e in sentence.cues("from_prep") if lo <= s and e <= hi and any(
-        0 <= m.start - e <= 2 and m.end <= hi for m in sentence.mentions)]
+    """The text in [lo, hi) without its "from/من <place>" phrases (the preposition and the place named) and its
+    partitives ("300 عنصر من الشرطة العسكرية الروسية وصلوا": of which force they are)."""
+    preps = [(s, e) for s, e in sentence.cues("from_prep") if lo <= s and e <= hi]
+    spans = [(s, e) for s, e in preps if any(0 <= m.start - e <= 2 and m.end <= hi for m in sentence.mentions)]
+    forces = [(fs, fe) for fs, fe in sentence.cues("force") if fe <= hi and any(0 <= fs - e <= 2 for _, e in preps)]
+    spans += [(s, e) for s, e in preps if any(0 <= fs - e <= 2 for fs, _ in forces)] + forces
     spans += [(m.start, m.end) for m in sentence.mentions if lo <= m.start and m.end <= hi
               and any(0 <= m.start - e <= 2 for _, e in spans)]
     return blanked(sentence.text, lo, hi, spans)

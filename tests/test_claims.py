@@ -3606,3 +3606,18 @@ def test_the_size_of_a_unit_that_moves_is_the_number_moved(lang, published, text
 ])
 def test_a_new_site_left_for_a_destination_is_not_in_it(lang, published, text, expected):
     assert keys(extract_text(text, published=published, lang=lang)) == set(expected)
+
+
+@pytest.mark.parametrize("lang,published,text,expected", [
+    # an arrival verb after the number, past the force they belong to ("of the Russian military police")
+    ("ar", "2021-03-10", "وقالت وزارة الدفاع الروسية إن 300 عنصر من الشرطة العسكرية الروسية وصلوا إلى سوريا.",
+     [("deployment", "RUS", "SYR", "", 300.0, "reported")]),
+    ("ar", "2021-03-10", "وقالت إن 300 عنصر من القوات الخاصة الأمريكية وصلوا إلى سوريا.",
+     [("deployment", "USA", "SYR", "", 300.0, "reported")]),
+    ("en", "2021-03-10", "Some 300 members of the Russian military police arrived in Syria.",
+     [("deployment", "RUS", "SYR", "", 300.0, "reported")]),
+    ("ar", "2021-03-10", "وقال إن 150 جنديا من رواندا وصلوا إلى موزمبيق.",
+     [("deployment", "RWA", "MOZ", "", 150.0, "reported")]),
+])
+def test_an_arrival_after_the_force_named(lang, published, text, expected):
+    assert keys(extract_text(text, published=published, lang=lang)) == set(expected)

@@ -3621,3 +3621,19 @@ def test_a_new_site_left_for_a_destination_is_not_in_it(lang, published, text, e
 ])
 def test_an_arrival_after_the_force_named(lang, published, text, expected):
     assert keys(extract_text(text, published=published, lang=lang)) == set(expected)
+
+
+@pytest.mark.parametrize("lang,published,text,expected", [
+    # "N troops deployed/serving with a mission": a size there, not a move
+    ("en", "2023-08-20", "India has about 5,000 peacekeepers deployed with the UN mission in South Sudan.",
+     [("troop_count", "IND", "SSD", "", 5000.0, "reported")]),
+    ("en", "2023-08-20", "Some 800 British soldiers serving in Estonia are part of the NATO battlegroup.",
+     [("troop_count", "GBR", "EST", "", 800.0, "reported")]),
+    ("ar", "2023-08-20", "ولدى الهند نحو 5000 جندي منتشرين ضمن بعثة الأمم المتحدة في جنوب السودان.",
+     [("troop_count", "IND", "SSD", "", 5000.0, "reported")]),
+    # the active verb is a move
+    ("en", "2023-08-20", "India deployed 500 more peacekeepers with the UN mission in South Sudan last week.",
+     [("deployment", "IND", "SSD", "", 500.0, "reported")]),
+])
+def test_forces_serving_with_a_mission_are_a_level(lang, published, text, expected):
+    assert keys(extract_text(text, published=published, lang=lang)) == set(expected)

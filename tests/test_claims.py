@@ -3637,3 +3637,20 @@ def test_an_arrival_after_the_force_named(lang, published, text, expected):
 ])
 def test_forces_serving_with_a_mission_are_a_level(lang, published, text, expected):
     assert keys(extract_text(text, published=published, lang=lang)) == set(expected)
+
+
+@pytest.mark.parametrize("lang,published,text,expected", [
+    # policemen sent abroad are a force; a deployment approved or voted is a plan
+    ("ar", "2023-10-03", "وافق مجلس الأمن على نشر 2000 شرطي كيني في هايتي.",
+     [("deployment", "KEN", "HTI", "", 2000.0, "planned")]),
+    ("ar", "2023-10-03", "وصل 400 شرطي كيني إلى هايتي.",
+     [("deployment", "KEN", "HTI", "", 400.0, "reported")]),
+    ("en", "2023-10-03", "The Security Council approved the deployment of 2,000 Kenyan police officers to Haiti.",
+     [("deployment", "KEN", "HTI", "", 2000.0, "planned")]),
+    ("en", "2023-10-03", "Kenya's parliament voted to send 1,000 police officers to Haiti.",
+     [("deployment", "KEN", "HTI", "", 1000.0, "planned")]),
+    ("en", "2023-10-03", "Kenya sent 400 police officers to Haiti in June.",
+     [("deployment", "KEN", "HTI", "", 400.0, "reported")]),
+])
+def test_police_sent_abroad_and_approved_deployments(lang, published, text, expected):
+    assert keys(extract_text(text, published=published, lang=lang)) == set(expected)

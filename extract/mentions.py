@@ -1028,11 +1028,21 @@ def pick_places(sentence: Sentence, start: int, end: int, ctx: DocContext, actor
         return [(host, "", None)]   # "Senegal is negotiating the withdrawal of French troops": Senegal's soil
     if ctx.last_country not in ("", own) and any(lo <= s < start for s, _ in sentence.cues("country_described")):
         return [(ctx.last_country, "", None)]   # "The central African country was the last to host French troops"
+    if ctx.last_country not in ("", own) and _force_pronoun_at(sentence, lo, start, end):
+        return [(ctx.last_country, "", None)]   # "... 1,000 personnel in Niger. They are due to leave by September
+        # 15": the country of the claim told before, not the article's host
     entry = ctx.gazetteer.actor(actor)
     home = own if entry is not None and getattr(entry, "group", "") == "armed_group" else ""
     candidates = (home, *mission_theaters(sentence, actor), ctx.default_country, ctx.last_country)
     country = next((c for c in candidates if c and (c != own or c == home)), "")
     return [(country, "", None)] if country else []
+
+
+def _force_pronoun_at(sentence: Sentence, lo: int, start: int, end: int) -> bool:
+    """A pronoun for forces ("they", "the rest", "بعضهم") or a subject pronoun in the anchor's clause before it,
+    or right after it in Arabic order ("وسينسحب هؤلاء")."""
+    return any(lo <= s and (e <= start and start - e <= 40 or 0 <= s - end <= 3)
+               for kind in ("force_pronoun", "subject_pronoun") for s, e in sentence.cues(kind))
 
 
 def _topic_place(sentence: Sentence, m: Mention) -> bool:

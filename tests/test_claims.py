@@ -3654,3 +3654,19 @@ def test_forces_serving_with_a_mission_are_a_level(lang, published, text, expect
 ])
 def test_police_sent_abroad_and_approved_deployments(lang, published, text, expected):
     assert keys(extract_text(text, published=published, lang=lang)) == set(expected)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a move whose subject is a pronoun for the forces just told of, and names no place, is in their country,
+    # not the article's host
+    ("en", "The US will pull troops from Chad. Chad questioned the US presence.\n"
+     "The US has about 1,000 military personnel in Niger. They are due to leave by September 15.",
+     [("withdrawal", "USA", "TCD", "", None, "planned"), ("presence", "USA", "TCD", "", None, "reported"),
+      ("troop_count", "USA", "NER", "", 1000.0, "reported"), ("deadline", "USA", "NER", "", None, "planned")]),
+    ("ar", "ستسحب الولايات المتحدة قواتها من تشاد. وشككت تشاد في الوجود الأمريكي.\n"
+     "ولدى الولايات المتحدة نحو ألف عسكري في النيجر. وسينسحب هؤلاء بحلول 15 سبتمبر.",
+     [("withdrawal", "USA", "TCD", "", None, "planned"), ("presence", "USA", "TCD", "", None, "reported"),
+      ("troop_count", "USA", "NER", "", 1000.0, "reported"), ("deadline", "USA", "NER", "", None, "planned")]),
+])
+def test_a_pronoun_subject_moves_in_the_country_just_told(lang, text, expected):
+    assert keys(extract_text(text, published="2024-04-26", lang=lang)) == set(expected)

@@ -1168,7 +1168,8 @@ def number_claims(sentence: Sentence, ctx: DocContext, dates_for) -> tuple[list[
             left_then = _date_left_then(sentence, q, dates_for) if kind == "troop_count" else None
             if left_then is not None:   # "withdrew ... in early July, leaving around 200": the level as of July
                 claim = replaced(claim, date=left_then.date, date_precision=left_then.precision, date_source="text")
-            if kind == "troop_count" and (_past_level(sentence, q) and not _dated_in_clause(sentence, q, dates_for)
+            if kind == "troop_count" and (_past_level(sentence, q) and (
+                    claim.date_source == "published" or not _dated_in_clause(sentence, q, dates_for))
                                           or _changed_from(sentence, q) and claim.date_source == "published"):
                 claim = replaced(claim, date="", date_precision="", date_source="")   # "the original 750", "rose
                 # from 900 to 2,000": the level before, not today's

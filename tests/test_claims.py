@@ -3670,3 +3670,17 @@ def test_police_sent_abroad_and_approved_deployments(lang, published, text, expe
 ])
 def test_a_pronoun_subject_moves_in_the_country_just_told(lang, text, expected):
     assert keys(extract_text(text, published="2024-04-26", lang=lang)) == set(expected)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a level of the past whose clause's date is another event's ("before the coup in July") is undated, not
+    # dated at publication; dated by its own clause it keeps that date
+    ("ar", "وكان نحو 1500 جندي فرنسي متمركزين في النيجر قبل الانقلاب العسكري في يوليو الماضي.",
+     [("troop_count", "FRA", "NER", "", 1500.0, "reported", "")]),
+    ("en", "About 1,500 French soldiers were stationed in Niger before the coup in July.",
+     [("troop_count", "FRA", "NER", "", 1500.0, "reported", "")]),
+    ("ar", "وكان نحو 1500 جندي فرنسي متمركزين في النيجر في يوليو الماضي.",
+     [("troop_count", "FRA", "NER", "", 1500.0, "reported", "2023-07-01")]),
+])
+def test_a_past_level_before_an_event_is_undated(lang, text, expected):
+    assert dated_keys(extract_text(text, published="2024-03-12", lang=lang)) == set(expected)

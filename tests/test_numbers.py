@@ -301,3 +301,13 @@ def test_what_a_number_counts_is_on_its_line(text, units):
 ])
 def test_a_list_of_years(text, units):
     assert [q.unit for q in find_quantities(text)] == units
+
+
+@pytest.mark.parametrize("text, units", [
+    # an area is no count of people, in either language
+    ("أقامت تركيا قاعدة في مقديشو على مساحة 400 هكتار", ["other"]),
+    ("وتمتد القاعدة على 250 دونما", ["other"]),
+    ("a base built on 400 hectares near Mogadishu", ["other"]),
+])
+def test_an_area_is_not_a_count(text, units):
+    assert [q.unit for q in find_quantities(text)] == units

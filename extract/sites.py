@@ -161,11 +161,24 @@ def without_dateline_places(text: str, mentions: list[Mention]) -> list[Mention]
 
 
 def without_place_adjectives(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Drop a state's adjective right after a place of that state ("شتوتغارت الألمانية", German Stuttgart): it
-    says where the place is, not whose forces act."""
+    """Drop a state's adjective right after a place of that state ("شتوتغارت الألمانية", German Stuttgart), and a
+    state's possessive right before one ("Afghanistan's Kandahar airfield"): it says where the place is, not whose
+    forces act nor another place."""
     places = {m.end: m.entry.country for m in mentions if m.entry.kind == "base" and m.entry.country}
+    starts = {m.start: m.entry.country for m in mentions if m.entry.kind == "base" and m.entry.country}
     return [m for m in mentions if not (m.entry.kind == "actor" and m.form == "adjective" and any(
-        places.get(m.start - gap) == m.entry.code and not text[m.start - gap:m.start].strip() for gap in (1, 2)))]
+        places.get(m.start - gap) == m.entry.code and not text[m.start - gap:m.start].strip() for gap in (1, 2)))
+        and not _possessive_of_site(text, m, starts)]
+
+
+_POSSESSIVE = re.compile(r"['’]s\s+")
+
+
+def _possessive_of_site(text: str, m: Mention, starts: dict[int, str]) -> bool:
+    """A state named in the possessive right before a site of its own ("Iraq's Ain al-Asad air base")."""
+    own = m.entry.country if m.entry.kind == "country" else m.entry.code if m.entry.kind == "actor" else ""
+    after = _POSSESSIVE.match(text, m.end)
+    return bool(own) and after is not None and starts.get(after.end()) == own
 
 
 def _shared_names(mentions: list[Mention], named: Counter, actors: set[str]) -> list[Mention]:

@@ -3684,3 +3684,16 @@ def test_a_pronoun_subject_moves_in_the_country_just_told(lang, text, expected):
 ])
 def test_a_past_level_before_an_event_is_undated(lang, text, expected):
     assert dated_keys(extract_text(text, published="2024-03-12", lang=lang)) == set(expected)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a state in the possessive before a site of its own says where the site is: the site is the place
+    ("en", "About 300 US troops left Afghanistan's Kandahar airfield over the weekend.",
+     [("withdrawal", "USA", "AFG", "Kandahar", 300.0, "reported")]),
+    ("en", "Some 200 French soldiers arrived at Niger's Niamey air base.",
+     [("deployment", "FRA", "NER", "Niamey", 200.0, "reported")]),
+    ("en", "US troops withdrew from Iraq's Ain al-Asad air base on Saturday.",
+     [("withdrawal", "USA", "IRQ", "Ain al-Asad", None, "reported")]),
+])
+def test_a_states_possessive_before_its_site(lang, text, expected):
+    assert keys(extract_text(text, published="2021-05-12", lang=lang)) == set(expected)

@@ -3697,3 +3697,16 @@ def test_a_past_level_before_an_event_is_undated(lang, text, expected):
 ])
 def test_a_states_possessive_before_its_site(lang, text, expected):
     assert keys(extract_text(text, published="2021-05-12", lang=lang)) == set(expected)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a named unit is its state's forces (extract/gazetteer/actors.csv)
+    ("en", "Some 3,000 troops from the 82nd Airborne Division have been sent to Poland since February.",
+     [("deployment", "USA", "POL", "", 3000.0, "reported")]),
+    ("en", "About 1,000 Royal Marines will deploy to Norway next month.",
+     [("deployment", "GBR", "NOR", "", 1000.0, "planned")]),
+    ("ar", "ووصل نحو 3000 جندي من الفرقة 82 المحمولة جوا إلى بولندا.",
+     [("deployment", "USA", "POL", "", 3000.0, "reported")]),
+])
+def test_a_named_unit_is_its_states_forces(lang, text, expected):
+    assert keys(extract_text(text, published="2022-03-10", lang=lang)) == set(expected)

@@ -311,3 +311,12 @@ def test_a_list_of_years(text, units):
 ])
 def test_an_area_is_not_a_count(text, units):
     assert [q.unit for q in find_quantities(text)] == units
+
+
+@pytest.mark.parametrize("text, units", [
+    # the number of a unit is its name ("الفرقة 82"), unless its own personnel noun follows
+    ("ووصل نحو 3000 جندي من الفرقة 82 المحمولة جوا", ["personnel", "name"]),
+    ("ونشرت فرنسا الكتيبة 500 جندي في مالي", ["personnel"]),
+])
+def test_the_number_of_a_unit_is_its_name(text, units):
+    assert [q.unit for q in find_quantities(text)] == units

@@ -3710,3 +3710,19 @@ def test_a_states_possessive_before_its_site(lang, text, expected):
 ])
 def test_a_named_unit_is_its_states_forces(lang, text, expected):
     assert keys(extract_text(text, published="2022-03-10", lang=lang)) == set(expected)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # setting up, building or running bases and outposts abroad is a presence there
+    ("en", "China built its first overseas base in Djibouti.", [("presence", "CHN", "DJI", "", None, "reported")]),
+    ("en", "The Turkish army has set up dozens of outposts in northern Iraq.",
+     [("presence", "TUR", "IRQ", "", None, "reported")]),
+    ("en", "Turkey runs some 40 outposts in northern Iraq.", [("presence", "TUR", "IRQ", "", None, "reported")]),
+    ("ar", "وأقام الجيش التركي عشرات النقاط العسكرية في شمال العراق.",
+     [("presence", "TUR", "IRQ", "", None, "reported")]),
+    ("ar", "وأقامت تركيا قاعدة عسكرية في قطر عام 2015.", [("presence", "TUR", "QAT", "", None, "reported")]),
+    # the host's own checkpoints are not a foreign presence
+    ("ar", "وأقامت الحكومة العراقية نقاط تفتيش في الموصل.", []),
+])
+def test_bases_and_outposts_set_up_abroad_are_a_presence(lang, text, expected):
+    assert keys(extract_text(text, published="2023-01-10", lang=lang)) == set(expected)

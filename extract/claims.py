@@ -2227,9 +2227,10 @@ def claims_from_sentence(sentence: Sentence, ctx: DocContext, dates_for) -> list
 
 def _no_bare_presence_twin(claims: list[Claim]) -> list[Claim]:
     """No presence without a base beside another claim of the sentence about the same forces in the same country
-    ("the US military presence in Niger totaled 950", "downsized its presence in Korea by redeploying 5,000"): the
-    count or move says it, the presence noun adds nothing."""
-    told = {(c.actor, c.country) for c in claims if c.claim_type != "presence"}
+    ("the US military presence in Niger totaled 950", "downsized its presence in Korea by redeploying 5,000") or a
+    presence at a site there ("the base near Erbil airport where coalition forces are stationed"): it says all
+    the bare presence would."""
+    told = {(c.actor, c.country) for c in claims if c.claim_type != "presence" or c.base}
     return [c for c in claims if not (c.claim_type == "presence" and not c.base and (c.actor, c.country) in told)]
 
 

@@ -3726,3 +3726,14 @@ def test_a_named_unit_is_its_states_forces(lang, text, expected):
 ])
 def test_bases_and_outposts_set_up_abroad_are_a_presence(lang, text, expected):
     assert keys(extract_text(text, published="2023-01-10", lang=lang)) == set(expected)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a presence at a named site says all a bare presence in its country would
+    ("en", "The attack targeted the base near Erbil airport where coalition forces are stationed.",
+     [("presence", "COALITION", "IRQ", "Erbil", None, "reported")]),
+    ("ar", "واستهدف الهجوم القاعدة قرب مطار أربيل حيث تتمركز قوات التحالف.",
+     [("presence", "COALITION", "IRQ", "Erbil", None, "reported")]),
+])
+def test_no_bare_presence_beside_one_at_a_site(lang, text, expected):
+    assert keys(extract_text(text, published="2023-01-10", lang=lang)) == set(expected)

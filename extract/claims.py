@@ -84,11 +84,18 @@ def pick_status(sentence: Sentence, anchor: int, claim_type: str) -> str:
         after = [s for s, _ in sentence.cues("planned") if 0 < s - anchor <= 25] + [
             s for kind in ("future", "planned") for s, _ in sentence.cues(kind)
             if 0 < s - anchor <= 60 and s < hi and not any(m < s for m in movers)]   # "الانسحاب ... مقرر في"
+        after = [s for s in after if not _basis_before(sentence, s)]   # "أرسلت ... بموجب الاتفاق": its grounds
         movement = claim_type in ("withdrawal", "deployment", "deadline")
         return "planned" if after and movement else DEFAULT_STATUS[claim_type]
     if claim_type == "troop_count" and best[1] == "planned":
         return "reported"
     return best[1]
+
+
+def _basis_before(sentence: Sentence, pos: int) -> bool:
+    """A preposition of grounds right before `pos` ("under the agreement", "بموجب الاتفاق"): what the move rests
+    on, not a plan for it."""
+    return any(0 <= pos - e <= 4 for _, e in sentence.cues("basis_prep"))
 
 
 def _clause_end_past_places(sentence: Sentence, pos: int) -> int:
@@ -655,8 +662,10 @@ def _own_relative(sentence: Sentence, end: int, s: int) -> bool:
 
 def _moves_no_force(sentence: Sentence, s: int, e: int) -> bool:
     """A thing, not a force, is what the cue at [s, e) moves: inside or right after the cue ("عاد الهدوء إلى",
-    "equipment leaving"), or right before it with no force after it, unless a force is joined to the thing."""
-    thing = cue_near(sentence, "non_force", s, 0, e - s + 15) or (
+    "equipment leaving", "sent the agreement to the Duma"), or right before it with no force after it, unless a
+    force is joined to the thing."""
+    after = e - s + 15
+    thing = cue_near(sentence, "non_force", s, 0, after) or cue_near(sentence, "document", s, 0, after) or (
         any(0 <= s - ne <= 12 for _, ne in sentence.cues("non_force"))   # ends right before: "all staff of the
         or cue_near(sentence, "non_force", s, 25, 0)) and not cue_near(sentence, "force", e, 0, 12)   # embassy, will
     return thing and not _forces_with_things(sentence, s - 25, e + 15)
@@ -2196,7 +2205,8 @@ def _own_dates(sentence: Sentence, dates_for):
         words = sentence.text[d.start:d.end].split()
         plain = bool(words) and (words[0][:1].isdigit() or fold_str(words[0]) in links)   # not "at the end of November"
         return any(0 <= d.start - e <= 8 and fold_str(sentence.text[e:d.start].strip()) in links and plain
-                   or 0 <= s - d.end <= 2 for s, e in events)
+                   or 0 <= s - d.end <= 2 or s < d.start < e for s, e in events)   # "signed in 2015": the
+        # date's own "in" ends the event cue
 
     kept: dict[str, list] = {}   # per tense, filtered once: every claim of the sentence asks again
 

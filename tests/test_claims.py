@@ -3737,3 +3737,21 @@ def test_bases_and_outposts_set_up_abroad_are_a_presence(lang, text, expected):
 ])
 def test_no_bare_presence_beside_one_at_a_site(lang, text, expected):
     assert keys(extract_text(text, published="2023-01-10", lang=lang)) == set(expected)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a treaty or a bill sent to a parliament moves no forces; the base it is about is still theirs
+    ("en", "Putin sent the agreement on expanding the Russian naval facility in Tartus to the Duma for ratification.",
+     [("presence", "RUS", "SYR", "Tartus", None, "reported", "2017-12-26")]),
+    ("ar", "وأرسل بوتين الاتفاقية الخاصة بتوسيع القاعدة البحرية الروسية في طرطوس إلى مجلس الدوما للمصادقة عليها.",
+     [("presence", "RUS", "SYR", "Tartus", None, "reported", "2017-12-26")]),
+    # the agreement's signing date is not the move's; the agreement it rests on is no plan
+    ("en", "Russia sent 300 troops to Syria under the agreement signed in 2015.",
+     [("deployment", "RUS", "SYR", "", 300.0, "reported", "2017-12-26")]),
+    ("ar", "وأرسلت روسيا 300 جندي إلى سوريا بموجب الاتفاق الموقع عام 2015.",
+     [("deployment", "RUS", "SYR", "", 300.0, "reported", "2017-12-26")]),
+    ("ar", "وسترسل روسيا 300 جندي إلى سوريا بموجب الاتفاق.",
+     [("deployment", "RUS", "SYR", "", 300.0, "planned", "")]),
+])
+def test_agreements_are_not_moves_nor_their_dates(lang, text, expected):
+    assert dated_keys(extract_text(text, published="2017-12-26", lang=lang)) == set(expected)

@@ -662,9 +662,11 @@ def _own_relative(sentence: Sentence, end: int, s: int) -> bool:
 
 def _moves_no_force(sentence: Sentence, s: int, e: int) -> bool:
     """A thing, not a force, is what the cue at [s, e) moves: inside or right after the cue ("عاد الهدوء إلى",
-    "equipment leaving", "sent the agreement to the Duma"), or right before it with no force after it, unless a
-    force is joined to the thing."""
+    "equipment leaving", "sent the agreement to the Duma"), a text left ("withdrew from the treaty"), or right before
+    it with no force after it, unless a force is joined to the thing."""
     after = e - s + 15
+    if any(e <= ps <= e + 30 and cue_near(sentence, "document", pe, 0, 4) for ps, pe in sentence.cues("from_prep")):
+        return True   # "انسحاب الولايات المتحدة من الاتفاق النووي", "withdrew from the treaty": a text left
     thing = cue_near(sentence, "non_force", s, 0, after) or cue_near(sentence, "document", s, 0, after) or (
         any(0 <= s - ne <= 12 for _, ne in sentence.cues("non_force"))   # ends right before: "all staff of the
         or cue_near(sentence, "non_force", s, 25, 0)) and not cue_near(sentence, "force", e, 0, 12)   # embassy, will

@@ -270,12 +270,15 @@ def _contingent_of_mission(sentence: Sentence, m: Mention) -> bool:
 
 def _force_next_to(sentence: Sentence, m: Mention) -> bool:
     """An adjective names an actor only beside a force, state or presence word ("القوات الأمريكية", "US officials",
-    "الوجود الأميركي"), or as the subject of a move: right before it, auxiliaries aside ("الإيرانيين غادروا
-    سوريا", "The French began to withdraw"), or right after it with a subject's ending ("وغادر الأمريكيون سوريا")."""
+    "الوجود الأميركي"), right after a move's noun ("الانسحاب الأمريكي"), or as the subject of a move: right before
+    it, auxiliaries aside ("الإيرانيين غادروا سوريا", "The French began to withdraw"), or right after it with a
+    subject's ending ("وغادر الأمريكيون سوريا")."""
     if any(0 <= m.start - e <= 12 or 0 <= s - m.end <= 12 for category in ("force", "state_organ", "base_word",
                                                                            "presence_noun")
            for s, e in sentence.cues(category)):
         return True
+    if any(0 <= m.start - e <= 2 for kind in ("withdrawal", "deployment") for _, e in sentence.cues(kind)):
+        return True   # right after a move's noun: "الانسحاب الأمريكي من سوريا", whose move it is
     if _listed_number_nationality(sentence, m):
         return True
     if _contingent_of_mission(sentence, m):
@@ -721,6 +724,9 @@ def pick_actor(sentence: Sentence, start: int, end: int, ctx: DocContext, window
     actors = [m for m in actors if not _served_in(sentence, m, actors) and not _contributed_to(sentence, m, actors)
               and _parenthesis_of(sentence.text, m.start) in (None, own_gloss)]
     # "flew to the region (disputed between Azerbaijan and Armenia) 1,100 troops": a gloss names no actor
+    agent = [m for m in actors if 0 < m.start - end <= 25 and _passive_agent_gap(sentence, end, m.start)]
+    if agent:
+        return agent[0].entry.code, True   # "positions vacated by US troops": the passive's agent made the move
     after = [m for m in actors if end <= m.start <= end + window and _gap_is_noun_phrase(sentence, end, m.start)
              and not (_left_from(sentence, end, m) and not any(q.start == start for q in sentence.quantities))
              and not (base_owner(sentence, m) and m.start - end > 2
@@ -777,6 +783,16 @@ def pick_actor(sentence: Sentence, start: int, end: int, ctx: DocContext, window
     if clause_only and (ctx.last_actor or ctx.default_actor) and pronoun_subject(sentence, start, lo):
         return ctx.last_actor or ctx.default_actor, True   # "But it began withdrawing", "لكنها بدأت الانسحاب"
     return ctx.last_actor or ctx.default_actor, False
+
+
+def _passive_agent_gap(sentence: Sentence, end: int, start: int) -> bool:
+    """Between a move verb and an actor, a passive's "by" and at most a force word ("vacated by US troops",
+    "أخليت من قبل القوات الأمريكية")."""
+    gap = fold_str(sentence.text[end:start].strip())
+    forces = [(s, e) for s, e in sentence.cues("force") if end <= s and e <= start]
+    if forces:   # up to the word the force cue is in ("القوات": the article is outside the cue)
+        gap = fold_str(sentence.text[end:sentence.text.rfind(" ", end, forces[0][0] + 1) + 1].strip())
+    return gap in _particles().get("passive_agents", ())
 
 
 def _contributed_to(sentence: Sentence, m: Mention, actors: list[Mention]) -> bool:

@@ -3755,3 +3755,22 @@ def test_no_bare_presence_beside_one_at_a_site(lang, text, expected):
 ])
 def test_agreements_are_not_moves_nor_their_dates(lang, text, expected):
     assert dated_keys(extract_text(text, published="2017-12-26", lang=lang)) == set(expected)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # leaving a treaty is no move of forces
+    ("ar", "وبعد انسحاب الولايات المتحدة من الاتفاق النووي، تصاعد التوتر في العراق.", []),
+    ("en", "Russia withdrew from the treaty on conventional forces in Europe.", []),
+    ("ar", "وانسحبت القوات الأمريكية من سوريا بموجب الاتفاق.", [("withdrawal", "USA", "SYR", "", None, "reported")]),
+    # a state's adjective right after a move's noun is whose move it is
+    ("ar", "وقال محللون إن الانسحاب الأمريكي من سوريا شجع إيران.",
+     [("withdrawal", "USA", "SYR", "", None, "reported")]),
+    ("ar", "وأثار الانسحاب الأمريكي من سوريا قلق الأكراد.", [("withdrawal", "USA", "SYR", "", None, "reported")]),
+    # a passive's agent made the move
+    ("en", "Russian forces moved into positions vacated by US troops near Manbij.",
+     [("deployment", "RUS", "SYR", "", None, "reported"), ("withdrawal", "USA", "SYR", "Manbij", None, "reported")]),
+    ("ar", "ودخلت القوات الروسية مواقع أخليت من قبل القوات الأمريكية قرب منبج.",
+     [("deployment", "RUS", "SYR", "", None, "reported"), ("withdrawal", "USA", "SYR", "Manbij", None, "reported")]),
+])
+def test_whose_move_and_what_is_left(lang, text, expected):
+    assert keys(extract_text(text, published="2019-10-20", lang=lang)) == set(expected)

@@ -86,6 +86,10 @@ def pick_status(sentence: Sentence, anchor: int, claim_type: str) -> str:
             if 0 < s - anchor <= 60 and s < hi and not any(m < s for m in movers)]   # "الانسحاب ... مقرر في"
         after = [s for s in after if not _basis_before(sentence, s)]   # "أرسلت ... بموجب الاتفاق": its grounds
         movement = claim_type in ("withdrawal", "deployment", "deadline")
+        maybe = [s for s, _ in sentence.cues("proposed") if 0 < s - anchor <= 40 and s < hi
+                 and not any(m < s for m in movers)]   # "Up to 1,500 soldiers could be sent": a possibility
+        if maybe and movement and (not after or min(maybe) < min(after)):
+            return "proposed"
         return "planned" if after and movement else DEFAULT_STATUS[claim_type]
     if claim_type == "troop_count" and best[1] == "planned":
         return "reported"

@@ -3774,3 +3774,20 @@ def test_agreements_are_not_moves_nor_their_dates(lang, text, expected):
 ])
 def test_whose_move_and_what_is_left(lang, text, expected):
     assert keys(extract_text(text, published="2019-10-20", lang=lang)) == set(expected)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a modal of possibility after the number ("could be sent") or before the verb ("قد يتم إرسال"): proposed
+    ("en", "Up to 1,500 German soldiers could be sent to Lithuania.",
+     [("deployment", "DEU", "LTU", "", 1500.0, "proposed")]),
+    ("en", "About 3,000 US troops may be withdrawn from Germany.",
+     [("withdrawal", "USA", "DEU", "", 3000.0, "proposed")]),
+    ("ar", "وقد يتم إرسال 1500 جندي ألماني إلى ليتوانيا.", [("deployment", "DEU", "LTU", "", 1500.0, "proposed")]),
+    ("ar", "ويمكن أن يرسل 1500 جندي ألماني إلى ليتوانيا.", [("deployment", "DEU", "LTU", "", 1500.0, "proposed")]),
+    # "will be" is a plan; "قد تم" (has been) is done
+    ("en", "About 3,000 US troops will be withdrawn from Germany.",
+     [("withdrawal", "USA", "DEU", "", 3000.0, "planned")]),
+    ("ar", "وقد تم إرسال 1500 جندي ألماني إلى ليتوانيا.", [("deployment", "DEU", "LTU", "", 1500.0, "reported")]),
+])
+def test_a_possible_move_is_proposed(lang, text, expected):
+    assert keys(extract_text(text, published="2022-06-01", lang=lang)) == set(expected)

@@ -3791,3 +3791,17 @@ def test_whose_move_and_what_is_left(lang, text, expected):
 ])
 def test_a_possible_move_is_proposed(lang, text, expected):
     assert keys(extract_text(text, published="2022-06-01", lang=lang)) == set(expected)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a place measured from in a direction ("60 km north of Kabul") is a landmark, not the site; in its article
+    # the claim keeps the article's country
+    ("en", "US troops are in Afghanistan.\nUS troops left the sprawling base, about an hour's drive north of Kabul.",
+     [("presence", "USA", "AFG", "", None, "reported"), ("withdrawal", "USA", "AFG", "", None, "reported")]),
+    ("en", "US troops are in Afghanistan.\nUS troops left the base, 60 km north of Kabul.",
+     [("presence", "USA", "AFG", "", None, "reported"), ("withdrawal", "USA", "AFG", "", None, "reported")]),
+    # a direction without a measure still says where ("deployed north of Baghdad")
+    ("en", "US troops deployed north of Baghdad.", [("deployment", "USA", "IRQ", "Baghdad", None, "reported")]),
+])
+def test_a_place_measured_from_is_a_landmark(lang, text, expected):
+    assert keys(extract_text(text, published="2021-07-02", lang=lang)) == set(expected)

@@ -3805,3 +3805,14 @@ def test_a_possible_move_is_proposed(lang, text, expected):
 ])
 def test_a_place_measured_from_is_a_landmark(lang, text, expected):
     assert keys(extract_text(text, published="2021-07-02", lang=lang)) == set(expected)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # "نقل ... إلى" (moved ... to) is a deployment; "نقلت وكالة ... عن" (a news agency quoted) is not a move
+    ("ar", "ونقلت روسيا نحو 1800 جندي إلى ليبيا.", [("deployment", "RUS", "LBY", "", 1800.0, "reported")]),
+    ("ar", "ونقلت وكالة رويترز عن مسؤول أن 300 جندي روسي وصلوا إلى ليبيا.",
+     [("deployment", "RUS", "LBY", "", 300.0, "reported")]),
+    ("ar", "ونقلت قناة الجزيرة إلى مشاهديها صورا للقوات الروسية في ليبيا.", []),
+])
+def test_moving_forces_to_a_country(lang, text, expected):
+    assert keys(extract_text(text, published="2024-05-10", lang=lang)) == set(expected)

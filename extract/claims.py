@@ -169,6 +169,9 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
         return "troop_target" if _in_a_plan(sentence, q) else "troop_count"
     if cue_near(sentence, "leave_behind", q.start, 25, 0) and _left_behind_by_past_move(sentence, q) is not None:
         return "troop_count"   # "withdrew from Niamey in July, leaving around 200 soldiers at Agadez": left then
+    if (_remain_of(sentence, q, lo, hi) or cue_near(sentence, "leave_behind", q.start, 25, 0)) and cue_right_before(
+            sentence, "possessive_force", q.start):
+        return "troop_count"   # "Ireland will keep its 370 peacekeepers in Lebanon": the force there now stays
     if (_remain_of(sentence, q, lo, hi) or cue_near(sentence, "leave_behind", q.start, 25, 0)
             or cue_near(sentence, "ceiling", q.start, 25, 0)):   # "a ceiling of 17,000 troops"
         return "troop_target"
@@ -265,11 +268,14 @@ def _level_verb_before(sentence: Sentence, q: Quantity, lo: int) -> str:
     """A level verb of a size ("totaled", "بلغ حجم") opening the number's clause, no other number between: a
     count, or a target when a future or plan governs it, whatever move a noun of the sentence names."""
     verbs = sorted([(s, e, False) for s, e in sentence.cues("level_verb")]
-                   + [(s, e, True) for s, e in sentence.cues("level_verb_future")])
+                   + [(s, e, True) for s, e in sentence.cues("level_verb_future")]
+                   + [(s, e, None) for s, e in sentence.cues("level_verb_now")])
     for s, e, to_come in verbs:
         if lo <= s and 0 <= q.start - e <= 100 and len(sentence.text[e:q.start].split()) <= 12 and not any(
                 e <= o.start < q.start for o in sentence.quantities if o is not q):
             planned = any(lo <= c < s for kind in ("future", "planned") for c, _ in sentence.cues(kind))
+            if to_come is None:   # "contributes 1,200": a level now; "will contribute 1,200": a move to come
+                return "" if planned else "troop_count"
             return "troop_target" if planned or to_come else "troop_count"
     return ""
 
@@ -1159,7 +1165,7 @@ def number_claims(sentence: Sentence, ctx: DocContext, dates_for) -> tuple[list[
         if claim_type == "troop_count" and status in ("proposed", "demanded"):
             claim_type = "troop_target"   # "commanders recommended keeping at least 500 troops": a size wanted
         elif claim_type == "troop_count" and status == "reported" and q.link != "from" and _size_in_future_clause(
-                sentence, q):
+                sentence, q) and not cue_right_before(sentence, "possessive_force", q.start):
             claim_type, status = "troop_target", "planned"   # "Germany will lead a battlegroup of 1,000 troops"
         legs = _movement_legs(sentence, q, ctx, actor, claim_type, places[0])
         whole = _whole_split(sentence, q, actor, legs, wholes, going_home) if claim_type in (

@@ -3816,3 +3816,22 @@ def test_a_place_measured_from_is_a_landmark(lang, text, expected):
 ])
 def test_moving_forces_to_a_country(lang, text, expected):
     assert keys(extract_text(text, published="2024-05-10", lang=lang)) == set(expected)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # "contributes N" told in the present is the level there; in the future or the past a move
+    ("en", "Indonesia contributes about 1,200 personnel to UNIFIL in Lebanon.",
+     [("troop_count", "IDN", "LBN", "", 1200.0, "reported")]),
+    ("en", "Italy, France and Spain each contribute more than 1,000 soldiers to UNIFIL in Lebanon.",
+     [("troop_count", c, "LBN", "", 1000.0, "reported") for c in ("ITA", "FRA", "ESP")]),
+    ("ar", "وتساهم إيطاليا بأكثر من 1000 جندي في اليونيفيل.", [("troop_count", "ITA", "LBN", "", 1000.0, "reported")]),
+    ("en", "Indonesia will contribute 1,200 personnel to UNIFIL in Lebanon.",
+     [("deployment", "IDN", "LBN", "", 1200.0, "planned")]),
+    ("ar", "وستساهم إيطاليا بـ1000 جندي في اليونيفيل.", [("deployment", "ITA", "LBN", "", 1000.0, "planned")]),
+    # keeping "its N" is the force there now; keeping N a size to come
+    ("en", "Ireland will keep its 370 peacekeepers in southern Lebanon.",
+     [("troop_count", "IRL", "LBN", "", 370.0, "reported")]),
+    ("en", "The US will keep 2,500 troops in Iraq.", [("troop_target", "USA", "IRQ", "", 2500.0, "planned")]),
+])
+def test_contributions_and_forces_kept(lang, text, expected):
+    assert keys(extract_text(text, published="2024-11-02", lang=lang)) == set(expected)

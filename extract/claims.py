@@ -152,8 +152,8 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
         start = max((o.start for o in sentence.quantities if o.link == "from" and o.end <= q.start), default=q.start)
         return "troop_count" if done or cue_near(sentence, "past_change", start, 60, 0, lo, hi) else "troop_target"
         # the change's verb before its "from" number: "زادت الولايات المتحدة عديد قواتها في الأردن من 250 إلى ألف"
-    if q.link == "from":
-        return "troop_count"
+    if q.link == "from" or _cue_before_number(sentence, q, "peak_of", lo, words=2, reach=20):
+        return "troop_count"   # "cut ... from a peak of 170,000 in 2007": the level then
     if (cue_near(sentence, "only_left", q.start, 30, 0) and not _leaving_after(sentence, q)
             and not _leaving_right_before(sentence, q, lo)):
         # not "will withdraw the remaining 2,500 troops": they leave (and that is the size); "Only about 400 U.S.

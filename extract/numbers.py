@@ -478,6 +478,8 @@ def _unit_after(t: str, f: Folded, num: _Num) -> None:
     line_end = len(t) if line_end < 0 else line_end
     for _ in range(sum(lex.max_skip.values()) + 4):
         m = lex.unit_re.match(t, pos, line_end)
+        if m and lex.unit_of[_norm(m.group("w"))] == "time" and _YEAR_AFTER.match(t, m.end()):
+            break   # "170 ألفا عام 2007": the year's word opens a date, it is not what is counted
         if m:
             num.unit, num.unit_end = lex.unit_of[_norm(m.group("w"))], m.end()
             return
@@ -600,6 +602,7 @@ def _is_year(t: str, num: _Num, grouped: bool) -> bool:
 
 
 _YEAR_DIGITS = re.compile(r"\d{4}")
+_YEAR_AFTER = re.compile(r"\s+\d{4}(?!\d)")   # a year right after a time word: "عام 2007"
 
 
 def _after_a_year(t: str, num: _Num) -> bool:
@@ -640,10 +643,18 @@ def _share_scale(a: _Num, b: _Num) -> float:
     return a.value
 
 
+def _year_after_cue(t: str, num: _Num) -> bool:
+    """Bare year digits right after a year cue ("in 2007", "عام 2007")."""
+    return (num.plain and not num.qual and _LEX.year_min <= num.value <= _LEX.year_max
+            and bool(_LEX.year_cue.search(t, max(0, num.pre - 12), num.pre)))
+
+
 def _pair_kind(t: str, a: _Num, b: _Num) -> str:
     """'range', 'change' or '' for two neighbouring numbers."""
     if a.vague or b.vague:
         return ""
+    if _year_after_cue(t, a) and not (b.plain and _LEX.year_min <= b.value <= _LEX.year_max):
+        return ""   # "from a peak of 170,000 in 2007 to 2,500 today": a year, then the level it came to
     j = _LEX.joiner.fullmatch(t, a.end, b.left) or (a.unit and _LEX.joiner.fullmatch(t, a.unit_end, b.left))
     if not j:
         return ""

@@ -3835,3 +3835,17 @@ def test_moving_forces_to_a_country(lang, text, expected):
 ])
 def test_contributions_and_forces_kept(lang, text, expected):
     assert keys(extract_text(text, published="2024-11-02", lang=lang)) == set(expected)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # "from a peak of N in YEAR": the level then, not the number withdrawn; the year no end of a range
+    ("en", "The US has cut its force in Iraq from a peak of 170,000 in 2007 to 2,500 today.",
+     [("troop_count", "USA", "IRQ", "", 170000.0, "reported", "2007-01-01"),
+      ("troop_count", "USA", "IRQ", "", 2500.0, "reported", "2023-03-15")]),
+    ("ar", "وخفضت واشنطن وجودها في العراق من ذروة بلغت 170 ألف جندي عام 2007.",
+     [("troop_count", "USA", "IRQ", "", 170000.0, "reported", "2007-01-01")]),
+    ("ar", "وخفضت واشنطن قواتها في العراق من ذروة بلغت 170 ألفا عام 2007.",
+     [("troop_count", "USA", "IRQ", "", 170000.0, "reported", "2007-01-01")]),
+])
+def test_a_peak_is_a_level_of_its_year(lang, text, expected):
+    assert dated_keys(extract_text(text, published="2023-03-15", lang=lang)) == set(expected)

@@ -320,3 +320,17 @@ def test_an_area_is_not_a_count(text, units):
 ])
 def test_the_number_of_a_unit_is_its_name(text, units):
     assert [q.unit for q in find_quantities(text)] == units
+
+
+@pytest.mark.parametrize("text, values, units", [
+    # a year after "in / عام" is no end of a range with the next number
+    ("from a peak of 170,000 in 2007 to 2,500 today", [170000.0, 2007.0, 2500.0], ["", "year", ""]),
+    ("من 170 ألف جندي عام 2007 إلى 2500 جندي", [170000.0, 2007.0, 2500.0], ["personnel", "year", "personnel"]),
+    ("between 1,000 and 1,500 troops", [1250.0], ["personnel"]),
+    # a year's word right before a year opens a date: not what a number counts
+    ("من ذروة بلغت 170 ألفا عام 2007", [170000.0, 2007.0], ["", "year"]),
+    ("استمرت الحرب 20 عاما", [20.0], ["time"]),
+])
+def test_a_year_is_no_part_of_a_count(text, values, units):
+    found = find_quantities(text)
+    assert ([q.value for q in found], [q.unit for q in found]) == (values, units)

@@ -150,7 +150,8 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
         # "will cut from 5,000 to 3,000": a target
         done = pick_status(sentence, q.start, "troop_target") == "reported" and not _change_begun(sentence, q)
         start = max((o.start for o in sentence.quantities if o.link == "from" and o.end <= q.start), default=q.start)
-        return "troop_count" if done or cue_near(sentence, "past_change", start, 60, 0, lo, hi) else "troop_target"
+        return "troop_count" if done or cue_near(sentence, "past_change", start, 60, 0, lo, hi) or cue_near(
+            sentence, "now", q.end, 0, 20, lo, hi) else "troop_target"   # "... to 900 now": the level reached
         # the change's verb before its "from" number: "زادت الولايات المتحدة عديد قواتها في الأردن من 250 إلى ألف"
     if q.link == "from" or _cue_before_number(sentence, q, "peak_of", lo, words=2, reach=20):
         return "troop_count"   # "cut ... from a peak of 170,000 in 2007": the level then

@@ -643,6 +643,12 @@ def _share_scale(a: _Num, b: _Num) -> float:
     return a.value
 
 
+def _dates_its_number(t: str, a: _Num, b: _Num) -> bool:
+    """A year after a year cue right after a number ("2,000 in 2019"): when that number was."""
+    end = a.unit_end if a.unit and a.unit_end > a.end else a.end
+    return _year_after_cue(t, b) and len(t[end:b.pre].split()) <= 2
+
+
 def _year_after_cue(t: str, num: _Num) -> bool:
     """Bare year digits right after a year cue ("in 2007", "عام 2007")."""
     return (num.plain and not num.qual and _LEX.year_min <= num.value <= _LEX.year_max
@@ -742,6 +748,13 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
             unit_src = b if b.unit else a
             out.extend(_group(t, f, kind, a, b, unit_src))
             i += 2
+            continue
+        c = nums[i + 2] if b and i + 2 < len(nums) and _dates_its_number(t, a, b) else None
+        kind = _pair_kind(t, replace(a, end=b.end), c) if c else ""
+        if kind == "change":   # "from 2,000 in 2019 to 900 now": the year between dates the first level
+            out.extend(_group(t, f, kind, a, c, c if c.unit else a))
+            out.append(_single(t, f, b, "year"))
+            i += 3
             continue
         q = _single(t, f, a, _final_unit(t, f, a, False, a.left))
         if q:

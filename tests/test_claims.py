@@ -3849,3 +3849,19 @@ def test_contributions_and_forces_kept(lang, text, expected):
 ])
 def test_a_peak_is_a_level_of_its_year(lang, text, expected):
     assert dated_keys(extract_text(text, published="2023-03-15", lang=lang)) == set(expected)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a change from a level in a year to one "now": both are levels, each of its own time
+    ("en", "The US cut its force in Syria from 2,000 in 2019 to 900 now.",
+     [("troop_count", "USA", "SYR", "", 2000.0, "reported", "2019-01-01"),
+      ("troop_count", "USA", "SYR", "", 900.0, "reported", "2023-03-15")]),
+    ("ar", "وخفضت واشنطن قواتها في سوريا من 2000 جندي عام 2019 إلى 900 حاليا.",
+     [("troop_count", "USA", "SYR", "", 2000.0, "reported", "2019-01-01"),
+      ("troop_count", "USA", "SYR", "", 900.0, "reported", "2023-03-15")]),
+    ("en", "The US will cut its force in Syria from 2,000 to 900.",
+     [("troop_count", "USA", "SYR", "", 2000.0, "reported", "2023-03-15"),
+      ("troop_target", "USA", "SYR", "", 900.0, "planned", "")]),
+])
+def test_a_change_from_a_dated_level_to_now(lang, text, expected):
+    assert dated_keys(extract_text(text, published="2023-03-15", lang=lang)) == set(expected)

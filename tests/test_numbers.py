@@ -334,3 +334,13 @@ def test_the_number_of_a_unit_is_its_name(text, units):
 def test_a_year_is_no_part_of_a_count(text, values, units):
     found = find_quantities(text)
     assert ([q.value for q in found], [q.unit for q in found]) == (values, units)
+
+
+@pytest.mark.parametrize("text, links", [
+    # a year right after the first level of a change dates it: the change still runs from it to the next
+    ("from 2,000 in 2019 to 900 now", ["from", "", "to"]),
+    ("من 2000 جندي عام 2019 إلى 900 حاليا", ["from", "", "to"]),
+    ("2,000 in 2019 and 900 now", ["", "", ""]),
+])
+def test_a_change_across_the_year_of_its_first_level(text, links):
+    assert [q.link for q in find_quantities(text)] == links

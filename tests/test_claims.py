@@ -3865,3 +3865,13 @@ def test_a_peak_is_a_level_of_its_year(lang, text, expected):
 ])
 def test_a_change_from_a_dated_level_to_now(lang, text, expected):
     assert dated_keys(extract_text(text, published="2023-03-15", lang=lang)) == set(expected)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # forces kept abroad are there
+    ("en", "Turkey has kept troops in northern Iraq since 1995.", [("presence", "TUR", "IRQ", "", None, "reported")]),
+    ("en", "Turkey kept its forces in Qatar despite the blockade.", [("presence", "TUR", "QAT", "", None, "reported")]),
+    ("ar", "وتحتفظ تركيا بقوات في شمال العراق منذ عام 1995.", [("presence", "TUR", "IRQ", "", None, "reported")]),
+])
+def test_forces_kept_abroad_are_there(lang, text, expected):
+    assert keys(extract_text(text, published="2024-02-05", lang=lang)) == set(expected)

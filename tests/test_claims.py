@@ -3875,3 +3875,15 @@ def test_a_change_from_a_dated_level_to_now(lang, text, expected):
 ])
 def test_forces_kept_abroad_are_there(lang, text, expected):
     assert keys(extract_text(text, published="2024-02-05", lang=lang)) == set(expected)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # seeking, aiming or wanting to move forces is a plan
+    ("ar", "وتسعى فرنسا إلى إعادة نشر قواتها في النيجر.", [("deployment", "FRA", "NER", "", None, "planned")]),
+    ("ar", "وتنوي ألمانيا إرسال 500 جندي إلى ليتوانيا.", [("deployment", "DEU", "LTU", "", 500.0, "planned")]),
+    ("en", "Germany wants to send 500 soldiers to Lithuania.", [("deployment", "DEU", "LTU", "", 500.0, "planned")]),
+    ("en", "France seeks to redeploy its troops from Mali to Niger.",
+     [("withdrawal", "FRA", "MLI", "", None, "planned"), ("deployment", "FRA", "NER", "", None, "planned")]),
+])
+def test_seeking_to_move_forces_is_a_plan(lang, text, expected):
+    assert keys(extract_text(text, published="2024-02-05", lang=lang)) == set(expected)

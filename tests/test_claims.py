@@ -3887,3 +3887,18 @@ def test_forces_kept_abroad_are_there(lang, text, expected):
 ])
 def test_seeking_to_move_forces_is_a_plan(lang, text, expected):
     assert keys(extract_text(text, published="2024-02-05", lang=lang)) == set(expected)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # the states whose bases a host holds are there, the first one of an Arabic list too ("قواعد ... للولايات
+    # المتحدة": an attached ل after a base word says whose bases, not "for")
+    ("ar", "وتستضيف جيبوتي قواعد عسكرية للولايات المتحدة والصين وفرنسا.",
+     [("presence", c, "DJI", "", None, "reported") for c in ("USA", "CHN", "FRA")]),
+    ("en", "Djibouti hosts military bases of the United States, China and France.",
+     [("presence", c, "DJI", "", None, "reported") for c in ("USA", "CHN", "FRA")]),
+    # "is home to" a foreign force: its presence there
+    ("en", "Bahrain is home to the US Navy's Fifth Fleet.", [("presence", "USA", "BHR", "", None, "reported")]),
+    ("en", "Manama is home to many expatriates.", []),
+])
+def test_hosts_of_foreign_bases_and_forces(lang, text, expected):
+    assert keys(extract_text(text, published="2024-02-05", lang=lang)) == set(expected)

@@ -1888,6 +1888,8 @@ def trigger_claims(sentence: Sentence, ctx: DocContext, consumed: set[int], date
             continue  # equipment leaving, a letter sent, "نشرت صحيفة" (a newspaper published)
         if _proxy_word(sentence.text[max(0, s - 40):s].split()[-3:]):
             continue  # "Iranian-backed fighters arrived": proxies move, not a foreign force
+        if kind == "deployment" and any(es < s <= ee + 6 for es, ee in sentence.cues("extension")):
+            continue  # "extended the deployment of German troops until 2026": the stay's end, not a move
         if kind in ("withdrawal", "deployment") and cue_near(sentence, "medical", s, 80, 120, lo, hi):
             continue  # "They were sent to the base in Kosovo for medical treatment": the wounded, not a force
         actor, in_sentence = pick_actor(sentence, s, e, ctx, window=30, tracked_only=True, clause_only=True,

@@ -355,6 +355,9 @@ def roles(sentence: Sentence) -> dict[int, str]:
                 or _authority(sentence, start, _end) or _venue(sentence, start, _end, ms)):
             out.update((i, "") for i in idxs)   # "an hour's drive from the Estonian capital", "led by the US"
             continue
+        if _mandate_of_mission(sentence, start, ms):
+            out.update((i, "actor" if m.entry.kind == "actor" else "place") for i, m in zip(idxs, ms))
+            continue   # "تمديد ولاية اليونيفيل": the mission's mandate; the mission acts in its theater
         if _accusative_adjective(sentence, start):
             out.update((i, "actor" if m.entry.kind == "actor" else "") for i, m in zip(idxs, ms))
             continue   # "وغادر 550 جنديا بريطانيا البصرة": British soldiers, not Britain left
@@ -394,6 +397,13 @@ def mission_theaters(sentence: Sentence, actor: str = "") -> list[str]:
     spans = {(m.start, m.end): m.entry.code for m in actor_mentions(sentence)}
     return [m.entry.country for m in sentence.mentions if m.entry.kind == "base" and m.entry.site_type == "region"
             and spans.get((m.start, m.end)) in m.entry.operators and (not actor or actor in m.entry.operators)]
+
+
+def _mandate_of_mission(sentence: Sentence, start: int, ms: list[Mention]) -> bool:
+    """A mission named right after a word for its mandate ("ولاية اليونيفيل", "the mandate of UNIFIL"), which
+    may also be a region word (ولاية, a state)."""
+    return any(m.entry.kind == "base" and m.entry.site_type == "region" and m.entry.operators for m in ms) and (
+        cue_right_before(sentence, "mandate_word", start))
 
 
 def _accusative_adjective(sentence: Sentence, start: int) -> bool:

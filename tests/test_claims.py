@@ -3902,3 +3902,21 @@ def test_seeking_to_move_forces_is_a_plan(lang, text, expected):
 ])
 def test_hosts_of_foreign_bases_and_forces(lang, text, expected):
     assert keys(extract_text(text, published="2024-02-05", lang=lang)) == set(expected)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # extending a mission's mandate or a deployment until a date: a deadline, no new move
+    ("ar", "وقرر مجلس الأمن تمديد ولاية اليونيفيل حتى 31 أغسطس 2025.",
+     [("deadline", "UN", "LBN", "", None, "planned")]),
+    ("en", "The council extended the mandate of UNIFIL until August 31, 2025.",
+     [("deadline", "UN", "LBN", "", None, "planned")]),
+    ("en", "Parliament extended the deployment of German troops in Iraq until January 2026.",
+     [("deadline", "DEU", "IRQ", "", None, "planned")]),
+    ("ar", "ومدد البرلمان الألماني نشر القوات الألمانية في العراق حتى يناير 2026.",
+     [("deadline", "DEU", "IRQ", "", None, "planned")]),
+    # a move after the extension is still a move
+    ("en", "The extension came as the US deployed 500 more troops to Iraq.",
+     [("deployment", "USA", "IRQ", "", 500.0, "reported")]),
+])
+def test_an_extension_until_a_date_is_a_deadline(lang, text, expected):
+    assert keys(extract_text(text, published="2024-08-29", lang=lang)) == set(expected)

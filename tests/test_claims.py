@@ -3721,6 +3721,8 @@ def test_a_named_unit_is_its_states_forces(lang, text, expected):
     ("ar", "وأقام الجيش التركي عشرات النقاط العسكرية في شمال العراق.",
      [("presence", "TUR", "IRQ", "", None, "reported")]),
     ("ar", "وأقامت تركيا قاعدة عسكرية في قطر عام 2015.", [("presence", "TUR", "QAT", "", None, "reported")]),
+    ("ar", "وكانت تركيا قد أنشأت 12 نقطة مراقبة في محافظة إدلب.",
+     [("presence", "TUR", "SYR", "Idlib", None, "reported")]),
     # the host's own checkpoints are not a foreign presence
     ("ar", "وأقامت الحكومة العراقية نقاط تفتيش في الموصل.", []),
 ])

@@ -170,11 +170,10 @@ def number_type(sentence: Sentence, q: Quantity) -> str:
         return "troop_target" if _in_a_plan(sentence, q) else "troop_count"
     if cue_near(sentence, "leave_behind", q.start, 25, 0) and _left_behind_by_past_move(sentence, q) is not None:
         return "troop_count"   # "withdrew from Niamey in July, leaving around 200 soldiers at Agadez": left then
-    if (_remain_of(sentence, q, lo, hi) or cue_near(sentence, "leave_behind", q.start, 25, 0)) and cue_right_before(
-            sentence, "possessive_force", q.start):
+    staying = _remain_of(sentence, q, lo, hi) or cue_near(sentence, "leave_behind", q.start, 25, 0)
+    if staying and cue_right_before(sentence, "possessive_force", q.start):
         return "troop_count"   # "Ireland will keep its 370 peacekeepers in Lebanon": the force there now stays
-    if (_remain_of(sentence, q, lo, hi) or cue_near(sentence, "leave_behind", q.start, 25, 0)
-            or cue_near(sentence, "ceiling", q.start, 25, 0)):   # "a ceiling of 17,000 troops"
+    if staying or cue_near(sentence, "ceiling", q.start, 25, 0):   # "a ceiling of 17,000 troops"
         return "troop_target"
     if _left_over(sentence, q, lo, hi):
         return "troop_count"   # "down to about 8,000 troops left", "The US has 2,500 troops left in Afghanistan"

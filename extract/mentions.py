@@ -618,11 +618,11 @@ def _indirect_object(sentence: Sentence, m: Mention) -> bool:
     before = sentence.text[max(0, m.start - 8):m.start].split()
     clitic = _last_word(sentence.text, m.start)
     return (clitic in _particles()["indirect_clitics"] and not _opens_clause(sentence, m.start - len(clitic))
-            and not _relative_after(sentence, m) and not _owner_of_bases(sentence, m.start - len(clitic))
+            and not _relative_after(sentence, m) and not _after_base_word(sentence, m.start - len(clitic))
             or bool(before) and fold_str(before[-1]) in _particles()["partner_preps"])
 
 
-def _owner_of_bases(sentence: Sentence, pos: int) -> bool:
+def _after_base_word(sentence: Sentence, pos: int) -> bool:
     """An attached ل right after a base word and its adjective ("قواعد عسكرية للولايات المتحدة"): whose bases."""
     return any(0 <= pos - e <= 10 and len(sentence.text[e:pos].split()) <= 1 for _, e in sentence.cues("base_word"))
 

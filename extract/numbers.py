@@ -325,12 +325,14 @@ def _read_atom(t: str, m: re.Match) -> _Num | None:
     acc = _Acc()
     if m.group("digits") is not None:
         s = m.group("digits")
-        scaled = bool(_scale_after(t, m.end()))
-        value = _digits_value(s, scaled)
+        kuna = _KUNA.match(t, m.start())
+        end = kuna.end() if kuna else m.end()
+        scaled = bool(_scale_after(t, end))
+        value = _kuna_value(kuna) if kuna else _digits_value(s, scaled)
         if value is None:
             return None
         acc.start("digits", value)
-        num = _Num(m.start(), m.end(), value, pre=m.start(), plain=s.isdigit())
+        num = _Num(m.start(), end, value, pre=m.start(), plain=s.isdigit() and not kuna)
     else:
         art = m.group("art")
         word = m.group("art") or m.group("word")
@@ -345,6 +347,18 @@ def _read_atom(t: str, m: re.Match) -> _Num | None:
         num.plain = False
     num.value, num.scale, num.counted = acc.value, acc.last_scale, acc.counted
     return num
+
+
+# KUNA and some Gulf papers separate digit groups with ر, the lower group first in the text's order:
+# "395ر11" reads 11,395 and "5ر1 مليون" 1.5 million.
+_KUNA = re.compile(r"([0-9]{1,3})ر([0-9]{1,3})(?![0-9]|[^\W\d_])")
+
+
+def _kuna_value(m: re.Match) -> float:
+    """The value of a number written with ر between its groups: three digits after it are thousands, fewer a
+    decimal part."""
+    low, high = m.group(1), m.group(2)
+    return float(high) * 1000 + float(low) if len(low) == 3 else float(f"{high}.{low}")
 
 
 def _scale_after(t: str, pos: int) -> bool:

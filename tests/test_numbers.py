@@ -344,3 +344,14 @@ def test_a_year_is_no_part_of_a_count(text, values, units):
 ])
 def test_a_change_across_the_year_of_its_first_level(text, links):
     assert [q.link for q in find_quantities(text)] == links
+
+
+@pytest.mark.parametrize("text, values", [
+    # KUNA's digit groups joined by ر, the lower group first in the text's order: thousands, or a decimal part
+    ("يبلغ 627ر13 جنديا و177ر1 مستشارا", [13627.0, 1177.0]),
+    ("خفض سقف الأفراد النظاميين إلى 395ر11 عسكريا", [11395.0]),
+    ("بلغت الميزانية 5ر1 مليار دولار", [1.5e9]),
+    ("نشر 2500 جندي", [2500.0]),
+])
+def test_digit_groups_joined_by_ra(text, values):
+    assert [q.value for q in find_quantities(text)] == values

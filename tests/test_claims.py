@@ -3922,3 +3922,16 @@ def test_hosts_of_foreign_bases_and_forces(lang, text, expected):
 ])
 def test_an_extension_until_a_date_is_a_deadline(lang, text, expected):
     assert keys(extract_text(text, published="2024-08-29", lang=lang)) == set(expected)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # Georgia, also a US state, is the country after a preposition or a verb of moving, or with its possessive;
+    # after a US site and a comma it is the site's address
+    ("en", "Russia has about 3,000 troops in Georgia.", [("troop_count", "RUS", "GEO", "", 3000.0, "reported")]),
+    ("en", "Russian troops left Georgia on Thursday.", [("withdrawal", "RUS", "GEO", "", None, "reported")]),
+    ("ar", "وتنشر روسيا نحو 3000 جندي في جورجيا.", [("troop_count", "RUS", "GEO", "", 3000.0, "reported")]),
+    ("en", "The 3rd Infantry Division at Fort Stewart, Georgia, will deploy 4,000 soldiers to Poland.",
+     [("deployment", "USA", "POL", "", 4000.0, "planned")]),
+])
+def test_georgia_the_country_and_the_state(lang, text, expected):
+    assert keys(extract_text(text, published="2007-06-28", lang=lang)) == set(expected)

@@ -119,6 +119,9 @@ class _Lexicon:
         self.year_weak_cue = re.compile(rf"(?<!{_L}){_alt(_flist(years['weak_cues']))}\s*$")
         self.date_year_min = int(years["date_min"])
         self.year_word = re.compile(rf"(?<!{_L}){_alt(_flist(years['words']))}\s*$")
+        marks = _flist(data.get("reversed_group_marks"))   # "395ر11": groups joined by ر, the lower group first
+        self.reversed_groups = re.compile(rf"([0-9]{{1,3}})(?:{_alt(marks)})([0-9]{{1,3}})(?![0-9]|{_L})") if marks \
+            else None
         month = _alt(_flist(months))
         self.capitalised_months = capitalised
         self.month_after = re.compile(rf"\s*(?P<m>{month})(?!{_L})")
@@ -325,7 +328,7 @@ def _read_atom(t: str, m: re.Match) -> _Num | None:
     acc = _Acc()
     if m.group("digits") is not None:
         s = m.group("digits")
-        kuna = _KUNA.match(t, m.start())
+        kuna = lex.reversed_groups.match(t, m.start()) if lex.reversed_groups else None
         end = kuna.end() if kuna else m.end()
         scaled = bool(_scale_after(t, end))
         value = _kuna_value(kuna) if kuna else _digits_value(s, scaled)
@@ -349,14 +352,10 @@ def _read_atom(t: str, m: re.Match) -> _Num | None:
     return num
 
 
-# KUNA and some Gulf papers separate digit groups with ر, the lower group first in the text's order:
-# "395ر11" reads 11,395 and "5ر1 مليون" 1.5 million.
-_KUNA = re.compile(r"([0-9]{1,3})ر([0-9]{1,3})(?![0-9]|[^\W\d_])")
-
-
 def _kuna_value(m: re.Match) -> float:
-    """The value of a number written with ر between its groups: three digits after it are thousands, fewer a
-    decimal part."""
+    """The value of a number whose groups a `reversed_group_marks` letter joins, the lower group first in the
+    text's order (KUNA: "395ر11" is 11,395, "5ر1 مليون" 1.5 million): three digits are thousands, fewer a decimal
+    part."""
     low, high = m.group(1), m.group(2)
     return float(high) * 1000 + float(low) if len(low) == 3 else float(f"{high}.{low}")
 

@@ -171,14 +171,14 @@ def without_place_adjectives(text: str, mentions: list[Mention]) -> list[Mention
         and not _possessive_of_site(text, m, starts)]
 
 
-_POSSESSIVE = re.compile(r"['’]s\s+")
-
-
 def _possessive_of_site(text: str, m: Mention, starts: dict[int, str]) -> bool:
-    """A state named in the possessive right before a site of its own ("Iraq's Ain al-Asad air base")."""
+    """A state named in the possessive (`particles.possessives`) right before a site of its own ("Iraq's Ain
+    al-Asad air base")."""
     own = m.entry.country if m.entry.kind == "country" else m.entry.code if m.entry.kind == "actor" else ""
-    after = _POSSESSIVE.match(text, m.end)
-    return bool(own) and after is not None and starts.get(after.end()) == own
+    mark = next((p for p in load_cues().particles.get("possessives", ()) if text.startswith(p, m.end)), "")
+    gap = text[m.end + len(mark):m.end + len(mark) + 4]
+    spaces = len(gap) - len(gap.lstrip())
+    return bool(own and mark and spaces) and starts.get(m.end + len(mark) + spaces) == own
 
 
 def _shared_names(mentions: list[Mention], named: Counter, actors: set[str]) -> list[Mention]:
